@@ -1,0 +1,89 @@
+/**
+ * The API's configuration, parsed once from the environment. Every problem is reported at once,
+ * naming the variable; the result is frozen.
+ *
+ * With NEO4J_URI unset the project's local Neo4j is used (and started when needed); with it set,
+ * that server is used and nothing is started.
+ */
+import { z } from 'zod';
+import { formatZodIssues } from './configErrors.js';
+import { readLocalNeo4jSettings } from './localNeo4j/settings.js';
+
+const NEO4J_SCHEMES = ['bolt', 'bolt+s', 'bolt+ssc', 'neo4j', 'neo4j+s', 'neo4j+ssc'];
+
+const Env = z
+  .object({
+    NEO4J_URI: z
+      .string()
+      .trim()
+      .optional()
+      .transform((v) => (v === '' ? undefined : v))
+      .refine((v) => v === undefined || NEO4J_SCHEMES.some((s) => v.startsWith(`${s}://`)), {
+        message: `must start with one of ${NEO4J_SCHEMES.map((s) => `${s}://`).join(', ')}`,
+      }),
+    NEO4J_USER: z.string().min(1).default('neo4j'),
+    NEO4J_PASSWORD: z.string().optional(),
+    NEO4J_DATABASE: z
+      .string()
+      .optional()
+      .transform((v) => (v === '' ? undefined : v)),
+    HOST: z.string().min(1).default('127.0.0.1'),
+    PORT: z.coerce.number().int().min(0).max(65535).default(4000),
+    NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+    KG_QUERY_TIMEOUT_MS: z.coerce.number().int().positive().default(10_000),
+    KG_SEED_ON_START: z.enum(['if-empty', 'always', 'never']).default('if-empty'),
+  })
+  .superRefine((env, ctx) => {
+    if (env.NEO4J_URI && !env.NEO4J_PASSWORD) {
+      ctx.addIssue({ code: 'custom', path: ['NEO4J_PASSWORD'], message: 'is required when NEO4J_URI is set' });
+    }
+  });
+
+export interface Neo4jTarget {
+  readonly kind: 'local' | 'external';
+  readonly uri: string;
+  readonly user: string;
+  readonly password: string;
+  readonly database: string | undefined;
+}
+
+export interface Config {
+  readonly neo4j: Neo4jTarget;
+  readonly host: string;
+  readonly port: number;
+  readonly nodeEnv: 'development' | 'production' | 'test';
+  readonly queryTimeoutMs: number;
+  readonly seedOnStart: 'if-empty' | 'always' | 'never';
+}
+
+export class ConfigError extends Error {
+  override readonly name = 'ConfigError';
+}
+
+export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const parsed = Env.safeParse(env);
+  if (!parsed.success) {
+    throw new ConfigError(`Invalid configuration:\n${formatZodIssues(parsed.error)}`);
+  }
+  const e = parsed.data;
+  let neo4j: Neo4jTarget;
+  if (e.NEO4J_URI) {
+    neo4j = { kind: 'external', uri: e.NEO4J_URI, user: e.NEO4J_USER, password: e.NEO4J_PASSWORD ?? '', database: e.NEO4J_DATABASE };
+  } else {
+    let local;
+    try {
+      local = readLocalNeo4jSettings(env);
+    } catch (error) {
+      throw new ConfigError(error instanceof Error ? error.message : String(error));
+    }
+    neo4j = { kind: 'local', uri: local.boltUri, user: local.user, password: local.password, database: undefined };
+  }
+  return Object.freeze({
+    neo4j: Object.freeze(neo4j),
+    host: e.HOST,
+    port: e.PORT,
+    nodeEnv: e.NODE_ENV,
+    queryTimeoutMs: e.KG_QUERY_TIMEOUT_MS,
+    seedOnStart: e.KG_SEED_ON_START,
+  });
+}

@@ -1,0 +1,137 @@
+/**
+ * The data layer's single entry to Neo4j. Repositories hand it named, parameterized Cypher; it runs
+ * them in managed read/write transactions (retries on transient errors), tags each transaction with
+ * its query name, applies the per-transaction timeout, and tells observers what ran (tests count
+ * queries per request with this; logs time them).
+ */
+import type { Driver, ManagedTransaction } from 'neo4j-driver';
+import { createNeo4jDriver, type Neo4jConnectionOptions } from './connection.js';
+
+/** A Cypher statement with a stable name. Values go in parameters, never into the text. */
+export interface NamedQuery {
+  readonly name: string;
+  readonly cypher: string;
+}
+
+export type QueryParameters = Readonly<Record<string, unknown>>;
+export type Row = Record<string, unknown>;
+
+export interface QueryEvent {
+  readonly name: string;
+  readonly cypher: string;
+  readonly mode: 'read' | 'write';
+  readonly durationMs: number;
+  readonly rows: number;
+  readonly error?: unknown;
+}
+
+export type QueryObserver = (event: QueryEvent) => void;
+
+export interface DatabaseOptions {
+  readonly database?: string | undefined;
+  /** Server-side transaction timeout for every query (ms). */
+  readonly queryTimeoutMs: number;
+}
+
+/** A transaction in which several statements commit or roll back together. */
+export interface WriteTransaction {
+  run(query: NamedQuery, parameters?: QueryParameters): Promise<Row[]>;
+}
+
+export class Database {
+  private constructor(
+    private readonly driver: Driver,
+    private readonly options: DatabaseOptions,
+    private readonly observers: readonly QueryObserver[],
+    private readonly ownsDriver: boolean,
+  ) {}
+
+  static connect(connection: Neo4jConnectionOptions, options: Omit<DatabaseOptions, 'database'>): Database {
+    return new Database(
+      createNeo4jDriver(connection),
+      { ...options, database: connection.database },
+      [],
+      true,
+    );
+  }
+
+  /** The same connection pool, with one more observer (e.g. a per-request query counter). */
+  withObserver(observer: QueryObserver): Database {
+    return new Database(this.driver, this.options, [...this.observers, observer], false);
+  }
+
+  get databaseName(): string | undefined {
+    return this.options.database;
+  }
+
+  async read(query: NamedQuery, parameters: QueryParameters = {}): Promise<Row[]> {
+    return this.execute('read', query, parameters);
+  }
+
+  async write(query: NamedQuery, parameters: QueryParameters = {}): Promise<Row[]> {
+    return this.execute('write', query, parameters);
+  }
+
+  /**
+   * Runs `work` in one write transaction: all its statements commit together or not at all.
+   * `work` may be retried on transient errors, so it must not have side effects outside Neo4j.
+   */
+  async writeTransaction<T>(name: string, work: (tx: WriteTransaction) => Promise<T>, timeoutMs?: number): Promise<T> {
+    const session = this.driver.session({ database: this.options.database, defaultAccessMode: 'WRITE' });
+    try {
+      return await session.executeWrite(
+        (tx) =>
+          work({
+            run: (query, parameters = {}) => this.runInTransaction(tx, 'write', query, parameters),
+          }),
+        { timeout: timeoutMs ?? this.options.queryTimeoutMs, metadata: { app: 'company-kg', query: name } },
+      );
+    } finally {
+      await session.close();
+    }
+  }
+
+  async verifyConnectivity(): Promise<void> {
+    await this.driver.verifyConnectivity({ database: this.options.database });
+  }
+
+  async close(): Promise<void> {
+    if (this.ownsDriver) await this.driver.close();
+  }
+
+  private async execute(mode: 'read' | 'write', query: NamedQuery, parameters: QueryParameters): Promise<Row[]> {
+    const session = this.driver.session({
+      database: this.options.database,
+      defaultAccessMode: mode === 'read' ? 'READ' : 'WRITE',
+    });
+    const config = { timeout: this.options.queryTimeoutMs, metadata: { app: 'company-kg', query: query.name } };
+    try {
+      const work = (tx: ManagedTransaction) => this.runInTransaction(tx, mode, query, parameters);
+      return mode === 'read' ? await session.executeRead(work, config) : await session.executeWrite(work, config);
+    } finally {
+      await session.close();
+    }
+  }
+
+  private async runInTransaction(
+    tx: ManagedTransaction,
+    mode: 'read' | 'write',
+    query: NamedQuery,
+    parameters: QueryParameters,
+  ): Promise<Row[]> {
+    const started = performance.now();
+    try {
+      const result = await tx.run(query.cypher, parameters);
+      const rows = result.records.map((record) => record.toObject() as Row);
+      this.notify({ name: query.name, cypher: query.cypher, mode, durationMs: performance.now() - started, rows: rows.length });
+      return rows;
+    } catch (error) {
+      this.notify({ name: query.name, cypher: query.cypher, mode, durationMs: performance.now() - started, rows: 0, error });
+      throw error;
+    }
+  }
+
+  private notify(event: QueryEvent): void {
+    for (const observer of this.observers) observer(event);
+  }
+}

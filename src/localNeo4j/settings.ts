@@ -1,0 +1,98 @@
+/**
+ * Settings of the project-managed local Neo4j server, read from the environment once.
+ * Only used when no external server is configured (NEO4J_URI unset) or by `npm run neo4j:*`.
+ */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { z } from 'zod';
+import { formatZodIssues } from '../configErrors.js';
+
+export const PROJECT_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+export const NEO4J_POM = path.join(PROJECT_ROOT, 'scripts/neo4j/pom.xml');
+
+const port = z.coerce.number().int().min(1).max(65535);
+const memorySize = z
+  .string()
+  .regex(/^\d+[kmg]$/i, 'a JVM memory size such as 512m or 1g');
+
+const LocalNeo4jEnv = z.object({
+  KG_LOCAL_NEO4J_DIR: z.string().min(1).default('.neo4j'),
+  KG_LOCAL_NEO4J_BOLT_PORT: port.default(7687),
+  KG_LOCAL_NEO4J_HTTP_PORT: port.default(7474),
+  KG_LOCAL_NEO4J_PASSWORD: z
+    .string()
+    .min(8, 'Neo4j requires a password of at least 8 characters')
+    .default('kg-local-password'),
+  KG_LOCAL_NEO4J_HEAP: memorySize.default('1g'),
+  KG_LOCAL_NEO4J_PAGECACHE: memorySize.default('512m'),
+  KG_LOCAL_NEO4J_TX_TIMEOUT: z
+    .string()
+    .regex(/^\d+(ms|s|m)$/, 'a Neo4j duration such as 30s')
+    .default('30s'),
+  KG_LOCAL_NEO4J_START_TIMEOUT_SECONDS: z.coerce.number().positive().default(180),
+});
+
+export interface LocalNeo4jSettings {
+  readonly version: string;
+  readonly rootDir: string;
+  readonly homeDir: string;
+  readonly libDir: string;
+  readonly confDir: string;
+  readonly dataDir: string;
+  readonly logsDir: string;
+  readonly runDir: string;
+  readonly pluginsDir: string;
+  readonly importDir: string;
+  readonly boltPort: number;
+  readonly httpPort: number;
+  readonly user: 'neo4j';
+  readonly password: string;
+  readonly heapSize: string;
+  readonly pageCacheSize: string;
+  readonly transactionTimeout: string;
+  readonly startTimeoutMs: number;
+  readonly boltUri: string;
+  readonly browserUrl: string;
+}
+
+/** The Neo4j version is defined once, in scripts/neo4j/pom.xml. */
+export function neo4jVersionFromPom(pomPath: string = NEO4J_POM): string {
+  const pom = readFileSync(pomPath, 'utf8');
+  const match = /<neo4j\.version>([^<]+)<\/neo4j\.version>/.exec(pom);
+  if (!match?.[1]) throw new Error(`${pomPath} does not define <neo4j.version>`);
+  return match[1].trim();
+}
+
+export function readLocalNeo4jSettings(env: NodeJS.ProcessEnv = process.env): LocalNeo4jSettings {
+  const parsed = LocalNeo4jEnv.safeParse(env);
+  if (!parsed.success) {
+    throw new Error(`Invalid local Neo4j settings:\n${formatZodIssues(parsed.error)}`);
+  }
+  const e = parsed.data;
+  const version = neo4jVersionFromPom();
+  const rootDir = path.resolve(PROJECT_ROOT, e.KG_LOCAL_NEO4J_DIR);
+  const homeDir = path.join(rootDir, `neo4j-community-${version}`);
+  return Object.freeze({
+    version,
+    rootDir,
+    homeDir,
+    libDir: path.join(homeDir, 'lib'),
+    confDir: path.join(rootDir, 'conf'),
+    dataDir: path.join(rootDir, 'data'),
+    logsDir: path.join(rootDir, 'logs'),
+    runDir: path.join(rootDir, 'run'),
+    pluginsDir: path.join(rootDir, 'plugins'),
+    importDir: path.join(rootDir, 'import'),
+    boltPort: e.KG_LOCAL_NEO4J_BOLT_PORT,
+    httpPort: e.KG_LOCAL_NEO4J_HTTP_PORT,
+    user: 'neo4j',
+    password: e.KG_LOCAL_NEO4J_PASSWORD,
+    heapSize: e.KG_LOCAL_NEO4J_HEAP,
+    pageCacheSize: e.KG_LOCAL_NEO4J_PAGECACHE,
+    transactionTimeout: e.KG_LOCAL_NEO4J_TX_TIMEOUT,
+    startTimeoutMs: e.KG_LOCAL_NEO4J_START_TIMEOUT_SECONDS * 1000,
+    boltUri: `bolt://127.0.0.1:${e.KG_LOCAL_NEO4J_BOLT_PORT}`,
+    browserUrl: `http://127.0.0.1:${e.KG_LOCAL_NEO4J_HTTP_PORT}/browser/`,
+  });
+}

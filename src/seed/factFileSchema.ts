@@ -1,0 +1,277 @@
+/**
+ * The schema of a fact file (`company-kg/facts@1`, documented in seed/FORMAT.md). Structural checks
+ * live here; checks across entries (references, quotes, reconciliation) live in ./validate.ts.
+ */
+import { z } from 'zod';
+
+export const FACT_FILE_FORMAT = 'company-kg/facts@1';
+
+export const Id = z
+  .string()
+  .regex(/^[a-z0-9][a-z0-9./-]*$/, 'an id of lowercase letters, digits, ".", "/" and "-"');
+const Month = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'a month as YYYY-MM');
+const MonthOrDate = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])(-([0-2]\d|3[01]))?$/, 'YYYY-MM or YYYY-MM-DD');
+const MonthOrYear = z.string().regex(/^\d{4}(-(0[1-9]|1[0-2]))?$/, 'YYYY or YYYY-MM');
+const NonEmpty = z.string().trim().min(1);
+
+export const SourceRef = z.strictObject({
+  section: Id,
+  quote: NonEmpty,
+  note: NonEmpty.optional(),
+});
+export type SourceRef = z.infer<typeof SourceRef>;
+
+const FieldSources = z.record(z.string(), SourceRef).optional();
+
+export const PeriodRef = z
+  .strictObject({
+    fiscalYear: z.number().int().min(1900).max(2200),
+    quarter: z.number().int().min(1).max(4).optional(),
+    months: z.number().int().min(1).max(12).optional(),
+  })
+  .refine((p) => !(p.quarter !== undefined && p.months !== undefined), {
+    message: 'a period has a quarter or a number of months, not both',
+  });
+export type PeriodRef = z.infer<typeof PeriodRef>;
+
+const Section = z.strictObject({
+  id: Id,
+  number: z.number().int().positive().optional(),
+  title: NonEmpty,
+  note: NonEmpty.optional(),
+});
+
+const Document = z.strictObject({
+  id: Id,
+  title: NonEmpty,
+  kind: z.enum(['investor-presentation', 'annual-report', 'press-release', 'filing', 'other']),
+  file: NonEmpty,
+  issuer: Id,
+  language: z.string().regex(/^[a-z]{2}$/, 'an ISO 639-1 code such as en'),
+  reportsOn: PeriodRef.optional(),
+  copyright: NonEmpty.optional(),
+  source: SourceRef.optional(),
+});
+
+const Company = z.strictObject({
+  id: Id,
+  name: NonEmpty,
+  shortName: NonEmpty.optional(),
+  aliases: z.array(NonEmpty).default([]),
+  kind: z.enum(['company', 'group', 'publisher', 'regulator']).default('company'),
+  country: z.string().regex(/^[A-Z]{2}$/, 'an ISO 3166-1 alpha-2 code such as JP').optional(),
+  fiscalYearEnd: z.string().regex(/^(0[1-9]|1[0-2])-([0-2]\d|3[01])$/, 'MM-DD').optional(),
+  fiscalYearNamedBy: z.enum(['start-year', 'end-year']).optional(),
+  description: NonEmpty.optional(),
+  source: SourceRef,
+  fieldSources: FieldSources,
+});
+
+const BusinessLine = z.strictObject({
+  id: Id,
+  company: Id,
+  name: NonEmpty,
+  aliases: z.array(NonEmpty).default([]),
+  parent: Id.optional(),
+  description: NonEmpty.optional(),
+  source: SourceRef,
+  fieldSources: FieldSources,
+});
+
+const Bandwidth = z.strictObject({
+  min: z.number().positive().optional(),
+  max: z.number().positive().optional(),
+  unit: z.enum(['Kbps', 'Mbps', 'Gbps']),
+});
+
+const Service = z.strictObject({
+  id: Id,
+  company: Id,
+  name: NonEmpty,
+  aliases: z.array(NonEmpty).default([]),
+  businessLine: Id.optional(),
+  builtOn: Id.optional(),
+  description: NonEmpty.optional(),
+  launched: MonthOrYear.optional(),
+  bandwidth: Bandwidth.optional(),
+  source: SourceRef,
+  fieldSources: FieldSources,
+});
+
+const Quantity = z.strictObject({ value: z.number(), unit: NonEmpty });
+
+const DataCenter = z.strictObject({
+  id: Id,
+  operator: Id,
+  name: NonEmpty,
+  city: NonEmpty.optional(),
+  prefecture: NonEmpty.optional(),
+  country: z.string().regex(/^[A-Z]{2}$/).optional(),
+  floors: NonEmpty.optional(),
+  floorSpace: z.strictObject({ value: z.number().positive(), unit: z.literal('m2') }).optional(),
+  structure: NonEmpty.optional(),
+  floorLoad: Quantity.optional(),
+  purpose: NonEmpty.optional(),
+  source: SourceRef,
+  fieldSources: FieldSources,
+});
+
+const Segment = z.strictObject({
+  id: Id,
+  company: Id,
+  name: NonEmpty,
+  kind: z.enum(['top-customers', 'industry', 'target']),
+  size: z.number().int().positive().optional(),
+  revenueShare: z
+    .strictObject({ value: z.number().min(0).max(100), unit: z.literal('percent'), asOf: MonthOrDate, source: SourceRef })
+    .optional(),
+  description: NonEmpty.optional(),
+  source: SourceRef,
+  fieldSources: FieldSources,
+});
+
+const CrossSellRate = z.strictObject({
+  id: Id,
+  segment: Id,
+  offeringA: Id,
+  offeringB: Id,
+  rate: z.strictObject({ value: z.number().min(0).max(100), unit: z.literal('percent') }),
+  cohort: NonEmpty,
+  asOf: MonthOrDate,
+  source: SourceRef,
+});
+
+const RankingEntry = z.strictObject({
+  company: Id,
+  position: z.number().int().positive().nullable(),
+  source: SourceRef,
+});
+
+const Award = z.strictObject({
+  id: Id,
+  name: NonEmpty,
+  publisher: Id,
+  edition: NonEmpty,
+  published: MonthOrDate,
+  source: SourceRef,
+  categories: z.array(z.strictObject({ id: Id, name: NonEmpty, source: SourceRef })).default([]),
+  rankings: z
+    .array(
+      z.strictObject({
+        id: Id,
+        category: Id.optional(),
+        scope: z.enum(['total', 'by-category', 'unknown']),
+        entriesListed: z.number().int().nonnegative(),
+        entries: z.array(RankingEntry),
+        source: SourceRef,
+      }),
+    )
+    .default([]),
+  winners: z.array(z.strictObject({ company: Id, category: Id.optional(), source: SourceRef })).default([]),
+});
+
+export const AMOUNT_SCALES = { one: 1, thousand: 1e3, million: 1e6, billion: 1e9 } as const;
+
+const Amount = z
+  .strictObject({
+    value: z.number().optional(),
+    low: z.number().optional(),
+    high: z.number().optional(),
+    bound: z.enum(['more-than', 'less-than', 'at-least', 'at-most']).optional(),
+    scale: z.enum(['one', 'thousand', 'million', 'billion']).default('one'),
+    unit: NonEmpty,
+  })
+  .superRefine((a, ctx) => {
+    const hasValue = a.value !== undefined;
+    const hasRange = a.low !== undefined || a.high !== undefined;
+    if (hasValue === hasRange) {
+      ctx.addIssue({ code: 'custom', message: 'an amount has either a value or a low/high range' });
+    }
+    if (a.low !== undefined && a.high !== undefined && a.low > a.high) {
+      ctx.addIssue({ code: 'custom', message: `low (${a.low}) is greater than high (${a.high})` });
+    }
+    if (a.bound !== undefined && !hasRange) {
+      ctx.addIssue({ code: 'custom', message: 'a bound applies to low or high, not to value' });
+    }
+  });
+export type Amount = z.infer<typeof Amount>;
+
+const Comparison = z.strictObject({
+  kind: z.enum(['yoy', 'qoq', 'vs-period']),
+  basePeriod: PeriodRef,
+  change: z.strictObject({ value: z.number(), unit: z.enum(['percent', 'absolute']) }).optional(),
+  direction: z.enum(['increase', 'decrease', 'unchanged']),
+  source: SourceRef,
+});
+
+const FinancialFact = z
+  .strictObject({
+    id: Id,
+    company: Id,
+    metric: z.string().regex(/^[a-z][a-zA-Z0-9]*$/, 'a metric name in camelCase'),
+    /** The business line or service the figure is about; absent = the company as a whole. */
+    offering: Id.optional(),
+    period: PeriodRef,
+    basis: z.enum(['actual', 'guidance', 'derived']),
+    amounts: z.array(Amount).min(1),
+    approximate: z.boolean().default(false),
+    comparisons: z.array(Comparison).default([]),
+    explanations: z.array(z.strictObject({ text: NonEmpty, source: SourceRef })).default([]),
+    derivation: z.strictObject({ formula: NonEmpty, from: z.array(Id).min(1) }).optional(),
+    source: SourceRef,
+  })
+  .superRefine((f, ctx) => {
+    if ((f.basis === 'derived') !== (f.derivation !== undefined)) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['derivation'],
+        message: 'a derived fact needs a derivation, and only a derived fact may have one',
+      });
+    }
+  });
+export type FinancialFact = z.infer<typeof FinancialFact>;
+
+const Statement = z.strictObject({
+  id: Id,
+  company: Id,
+  kind: z.enum(['milestone', 'expectation', 'risk', 'strategy', 'other']),
+  text: NonEmpty,
+  period: PeriodRef.optional(),
+  about: z.array(Id).default([]),
+  source: SourceRef,
+});
+
+export const RELATIONSHIP_TYPES = [
+  'CUSTOMER_OF',
+  'COMPETES_WITH',
+  'INVESTS_IN',
+  'CANCELLED_CONTRACTS_WITH',
+  'TARGETS',
+  'SUBSCRIBES_TO',
+] as const;
+
+const Relationship = z.strictObject({
+  type: z.enum(RELATIONSHIP_TYPES),
+  from: Id,
+  to: Id,
+  since: MonthOrYear.optional(),
+  description: NonEmpty.optional(),
+  source: SourceRef,
+});
+
+export const FactFile = z.strictObject({
+  format: z.literal(FACT_FILE_FORMAT),
+  document: Document,
+  sections: z.array(Section).min(1),
+  companies: z.array(Company).default([]),
+  businessLines: z.array(BusinessLine).default([]),
+  services: z.array(Service).default([]),
+  dataCenters: z.array(DataCenter).default([]),
+  segments: z.array(Segment).default([]),
+  crossSellRates: z.array(CrossSellRate).default([]),
+  awards: z.array(Award).default([]),
+  facts: z.array(FinancialFact).default([]),
+  statements: z.array(Statement).default([]),
+  relationships: z.array(Relationship).default([]),
+});
+export type FactFile = z.infer<typeof FactFile>;

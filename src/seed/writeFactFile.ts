@@ -1,0 +1,286 @@
+/**
+ * Writes one validated fact file into Neo4j in a single transaction: it either lands whole or not
+ * at all. Re-running converges: shared entities are MERGEd on their ids, and what the document owns
+ * (its sections, sources, facts, rankings, statements, asserted relationships) is replaced.
+ *
+ * Every statement is static Cypher fed by UNWIND parameters; the only text that varies is a label
+ * or relationship type taken from the allow-lists in src/graph/schema.ts, never from input.
+ */
+import type { Database, NamedQuery, WriteTransaction } from '../db/database.js';
+import { ASSERTED_RELATIONSHIP_TYPES, DOCUMENT_OWNED_LABELS } from '../graph/schema.js';
+import type { EntityRow, GraphRows, LinkRow } from './graphRows.js';
+
+const q = (name: string, cypher: string): NamedQuery => ({ name: `seed.${name}`, cypher });
+
+const DELETE_OWNED_NODES = DOCUMENT_OWNED_LABELS.map((label) =>
+  q(`delete.${label}`, `MATCH (n:${label} {documentId: $documentId}) DETACH DELETE n`),
+);
+const DELETE_ASSERTED_RELATIONSHIPS = ASSERTED_RELATIONSHIP_TYPES.map((type) =>
+  q(`delete.${type}`, `MATCH ()-[r:${type} {documentId: $documentId}]->() DELETE r`),
+);
+
+const MERGE_DOCUMENT = q('document', `MERGE (d:Document {id: $document.id}) SET d = $document`);
+
+const CREATE_SECTIONS = q(
+  'sections',
+  `MATCH (d:Document {id: $documentId})
+   UNWIND $rows AS row
+   CREATE (s:Section) SET s = row
+   CREATE (s)-[:PART_OF_DOCUMENT]->(d)`,
+);
+
+const CREATE_SOURCES = q(
+  'sources',
+  `UNWIND $rows AS row
+   MATCH (s:Section {id: row.sectionId})
+   CREATE (src:Source {id: row.id, documentId: row.documentId, quote: row.quote, note: row.note})
+   CREATE (src)-[:IN_SECTION]->(s)`,
+);
+
+/** Entities: MERGE on id, count what is new, and link each property group to its source. */
+function mergeEntities(label: string, extraLabels: readonly string[]): NamedQuery {
+  const labels = [label, 'Entity', ...extraLabels].join(':');
+  return q(
+    `merge.${label}`,
+    `UNWIND $rows AS row
+     OPTIONAL MATCH (existing:${label} {id: row.id})
+     WITH row, existing IS NULL AS isNew
+     MERGE (n:${labels} {id: row.id})
+     SET n += row.props
+     WITH n, row, isNew
+     CALL (n, row) {
+       UNWIND row.provenance AS p
+       MATCH (src:Source {id: p.sourceId})
+       CREATE (n)-[:SOURCED_FROM {documentId: $documentId, fields: p.fields}]->(src)
+     }
+     RETURN sum(CASE WHEN isNew THEN 1 ELSE 0 END) AS created, count(*) AS total`,
+  );
+}
+
+const ENTITY_STATEMENTS = {
+  companies: mergeEntities('Company', []),
+  businessLines: mergeEntities('BusinessLine', ['Offering']),
+  services: mergeEntities('Service', ['Offering']),
+  dataCenters: mergeEntities('DataCenter', []),
+  segments: mergeEntities('Segment', []),
+  awards: mergeEntities('Award', []),
+  awardCategories: mergeEntities('AwardCategory', []),
+} as const satisfies Partial<Record<keyof GraphRows, NamedQuery>>;
+
+/** Asserted relationships between entities (by the :Entity id index), one per asserting document. */
+const MERGE_LINKS = Object.fromEntries(
+  ASSERTED_RELATIONSHIP_TYPES.filter((t) => t !== 'SOURCED_FROM' && t !== 'WON').map((type) => [
+    type,
+    q(
+      `link.${type}`,
+      `UNWIND $rows AS row
+       MATCH (a:Entity {id: row.from})
+       MATCH (b:Entity {id: row.to})
+       MERGE (a)-[r:${type} {documentId: $documentId}]->(b)
+       SET r.sourceId = row.sourceId, r += coalesce(row.props, {})`,
+    ),
+  ]),
+) as Record<string, NamedQuery>;
+
+const MERGE_PERIODS = q(
+  'periods',
+  `UNWIND $rows AS row
+   MERGE (p:Period {id: row.id})
+   SET p = row
+   WITH p, row
+   MATCH (c:Company {id: row.company})
+   MERGE (p)-[:PERIOD_OF]->(c)`,
+);
+
+const CREATE_CROSS_SELL_RATES = q(
+  'crossSellRates',
+  `UNWIND $rows AS row
+   MATCH (seg:Segment {id: row.segment})
+   MATCH (a:Offering {id: row.offeringA})
+   MATCH (b:Offering {id: row.offeringB})
+   CREATE (r:CrossSellRate)
+   SET r = row { .*, segment: null, offeringA: null, offeringB: null }
+   CREATE (r)-[:FOR_SEGMENT]->(seg)
+   CREATE (r)-[:OFFERING_A]->(a)
+   CREATE (r)-[:OFFERING_B]->(b)`,
+);
+
+const CREATE_RANKINGS = q(
+  'rankings',
+  `UNWIND $rows AS row
+   MATCH (a:Award {id: row.award})
+   CREATE (r:Ranking)
+   SET r = row { .*, award: null, category: null }
+   CREATE (r)-[:RANKING_OF]->(a)
+   WITH r, row
+   MATCH (c:AwardCategory {id: row.category})
+   CREATE (r)-[:IN_CATEGORY]->(c)`,
+);
+
+const CREATE_RANKING_ENTRIES = q(
+  'rankingEntries',
+  `UNWIND $rows AS row
+   MATCH (r:Ranking {id: row.from})
+   MATCH (c:Company {id: row.to})
+   CREATE (r)-[e:LISTS {documentId: $documentId, sourceId: row.sourceId}]->(c)
+   SET e += row.props`,
+);
+
+const MERGE_WINNERS = q(
+  'winners',
+  `UNWIND $rows AS row
+   MATCH (c:Company {id: row.from})
+   MATCH (a:Entity {id: row.to})
+   MERGE (c)-[w:WON {documentId: $documentId}]->(a)
+   SET w.sourceId = row.sourceId`,
+);
+
+const CREATE_FACTS = q(
+  'facts',
+  `UNWIND $rows AS row
+   MATCH (c:Company {id: row.company})
+   MATCH (p:Period {id: row.period})
+   MATCH (src:Source {id: row.sourceId})
+   CREATE (f:FinancialFact)
+   SET f = row { .*, company: null, period: null, offering: null }
+   CREATE (f)-[:OF_COMPANY]->(c)
+   CREATE (f)-[:FOR_PERIOD]->(p)
+   CREATE (f)-[:SOURCED_FROM {documentId: $documentId, fields: ['*']}]->(src)
+   WITH f, row
+   MATCH (o:Offering {id: row.offering})
+   CREATE (f)-[:ABOUT_OFFERING]->(o)`,
+);
+
+const CREATE_AMOUNTS = q(
+  'amounts',
+  `UNWIND $rows AS row
+   MATCH (f:FinancialFact {id: row.fact})
+   CREATE (a:Amount)
+   SET a = row { .*, fact: null }
+   CREATE (f)-[:HAS_AMOUNT]->(a)`,
+);
+
+const CREATE_COMPARISONS = q(
+  'comparisons',
+  `UNWIND $rows AS row
+   MATCH (f:FinancialFact {id: row.fact})
+   MATCH (p:Period {id: row.basePeriod})
+   CREATE (c:Comparison)
+   SET c = row { .*, fact: null, basePeriod: null }
+   CREATE (c)-[:COMPARES]->(f)
+   CREATE (c)-[:BASE_PERIOD]->(p)`,
+);
+
+const CREATE_EXPLANATIONS = q(
+  'explanations',
+  `UNWIND $rows AS row
+   MATCH (f:FinancialFact {id: row.fact})
+   CREATE (x:Explanation)
+   SET x = row { .*, fact: null }
+   CREATE (x)-[:EXPLAINS]->(f)`,
+);
+
+const CREATE_DERIVATIONS = q(
+  'derivations',
+  `UNWIND $rows AS row
+   MATCH (f:FinancialFact {id: row.from})
+   MATCH (g:FinancialFact {id: row.to})
+   CREATE (f)-[:DERIVED_FROM]->(g)`,
+);
+
+const CREATE_STATEMENTS = q(
+  'statements',
+  `UNWIND $rows AS row
+   MATCH (c:Company {id: row.company})
+   CREATE (s:Statement)
+   SET s = row { .*, company: null, period: null, about: null }
+   CREATE (s)-[:BY_COMPANY]->(c)
+   WITH s, row
+   CALL (s, row) {
+     MATCH (p:Period {id: row.period})
+     CREATE (s)-[:FOR_PERIOD]->(p)
+   }
+   CALL (s, row) {
+     UNWIND row.about AS aboutId
+     OPTIONAL MATCH (e:Entity {id: aboutId})
+     OPTIONAL MATCH (f:FinancialFact {id: aboutId})
+     WITH s, coalesce(e, f) AS target
+     WHERE target IS NOT NULL
+     CREATE (s)-[:ABOUT]->(target)
+   }`,
+);
+
+export interface WriteReport {
+  readonly documentId: string;
+  /** label → { total written, of which new } for shared entities */
+  readonly entities: Record<string, { total: number; created: number }>;
+  /** label → count, for what the document owns (replaced on every load) */
+  readonly owned: Record<string, number>;
+  readonly relationships: number;
+}
+
+async function unwind(tx: WriteTransaction, query: NamedQuery, rows: readonly unknown[], documentId: string) {
+  if (rows.length === 0) return [];
+  return tx.run(query, { rows, documentId });
+}
+
+export async function writeGraphRows(db: Database, rows: GraphRows): Promise<WriteReport> {
+  return db.writeTransaction(
+    `seed.document:${rows.documentId}`,
+    async (tx) => {
+      const { documentId } = rows;
+      for (const statement of [...DELETE_ASSERTED_RELATIONSHIPS, ...DELETE_OWNED_NODES]) {
+        await tx.run(statement, { documentId });
+      }
+      await tx.run(MERGE_DOCUMENT, { document: rows.document });
+      await unwind(tx, CREATE_SECTIONS, rows.sections, documentId);
+      await unwind(tx, CREATE_SOURCES, rows.sources, documentId);
+
+      const entities: WriteReport['entities'] = {};
+      for (const [key, statement] of Object.entries(ENTITY_STATEMENTS)) {
+        const list = rows[key as keyof typeof ENTITY_STATEMENTS] as EntityRow[];
+        const [result] = await unwind(tx, statement, list, documentId);
+        entities[statement.name.replace('seed.merge.', '')] = {
+          total: Number(result?.total ?? 0),
+          created: Number(result?.created ?? 0),
+        };
+      }
+      await unwind(tx, MERGE_PERIODS, rows.periods, documentId);
+      let relationships = 0;
+      for (const [type, linkRows] of Object.entries(rows.links)) {
+        const statement = MERGE_LINKS[type];
+        if (!statement) throw new Error(`no statement for relationship type ${type}`);
+        await unwind(tx, statement, linkRows as LinkRow[], documentId);
+        relationships += linkRows.length;
+      }
+      await unwind(tx, CREATE_CROSS_SELL_RATES, rows.crossSellRates, documentId);
+      await unwind(tx, CREATE_RANKINGS, rows.rankings, documentId);
+      await unwind(tx, CREATE_RANKING_ENTRIES, rows.rankingEntries, documentId);
+      await unwind(tx, MERGE_WINNERS, rows.winners, documentId);
+      await unwind(tx, CREATE_FACTS, rows.facts, documentId);
+      await unwind(tx, CREATE_AMOUNTS, rows.amounts, documentId);
+      await unwind(tx, CREATE_COMPARISONS, rows.comparisons, documentId);
+      await unwind(tx, CREATE_EXPLANATIONS, rows.explanations, documentId);
+      await unwind(tx, CREATE_DERIVATIONS, rows.derivations, documentId);
+      await unwind(tx, CREATE_STATEMENTS, rows.statements, documentId);
+      relationships += rows.rankingEntries.length + rows.winners.length + rows.derivations.length;
+      return {
+        documentId,
+        entities,
+        owned: {
+          Section: rows.sections.length,
+          Source: rows.sources.length,
+          FinancialFact: rows.facts.length,
+          Amount: rows.amounts.length,
+          Comparison: rows.comparisons.length,
+          Explanation: rows.explanations.length,
+          CrossSellRate: rows.crossSellRates.length,
+          Ranking: rows.rankings.length,
+          Statement: rows.statements.length,
+        },
+        relationships,
+      };
+    },
+    120_000,
+  );
+}
