@@ -11,33 +11,30 @@ import { readLocalNeo4jSettings } from './localNeo4j/settings.js';
 
 const NEO4J_SCHEMES = ['bolt', 'bolt+s', 'bolt+ssc', 'neo4j', 'neo4j+s', 'neo4j+ssc'];
 
-const Env = z
-  .object({
-    NEO4J_URI: z
-      .string()
-      .trim()
-      .optional()
-      .transform((v) => (v === '' ? undefined : v))
-      .refine((v) => v === undefined || NEO4J_SCHEMES.some((s) => v.startsWith(`${s}://`)), {
-        message: `must start with one of ${NEO4J_SCHEMES.map((s) => `${s}://`).join(', ')}`,
-      }),
-    NEO4J_USER: z.string().min(1).default('neo4j'),
-    NEO4J_PASSWORD: z.string().optional(),
-    NEO4J_DATABASE: z
-      .string()
-      .optional()
-      .transform((v) => (v === '' ? undefined : v)),
-    HOST: z.string().min(1).default('127.0.0.1'),
-    PORT: z.coerce.number().int().min(0).max(65535).default(4000),
-    NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
-    KG_QUERY_TIMEOUT_MS: z.coerce.number().int().positive().default(10_000),
-    KG_SEED_ON_START: z.enum(['if-empty', 'always', 'never']).default('if-empty'),
-  })
-  .superRefine((env, ctx) => {
-    if (env.NEO4J_URI && !env.NEO4J_PASSWORD) {
-      ctx.addIssue({ code: 'custom', path: ['NEO4J_PASSWORD'], message: 'is required when NEO4J_URI is set' });
-    }
-  });
+const Env = z.object({
+  NEO4J_URI: z
+    .string()
+    .trim()
+    .optional()
+    .transform((v) => (v === '' ? undefined : v))
+    .refine((v) => v === undefined || NEO4J_SCHEMES.some((s) => v.startsWith(`${s}://`)), {
+      message: `must start with one of ${NEO4J_SCHEMES.map((s) => `${s}://`).join(', ')}`,
+    }),
+  NEO4J_USER: z.string().min(1).default('neo4j'),
+  NEO4J_PASSWORD: z.string().optional(),
+  NEO4J_DATABASE: z
+    .string()
+    .optional()
+    .transform((v) => (v === '' ? undefined : v)),
+  HOST: z.string().min(1).default('127.0.0.1'),
+  PORT: z.coerce.number().int().min(0).max(65535).default(4000),
+  NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+  KG_QUERY_TIMEOUT_MS: z.coerce.number().int().positive().default(10_000),
+  KG_SEED_ON_START: z.enum(['if-empty', 'always', 'never']).default('if-empty'),
+});
+
+/** Every variable the API reads (the local server's KG_LOCAL_NEO4J_* ones are in localNeo4j/settings.ts). */
+export const CONFIG_ENV_VARS: readonly string[] = Object.keys(Env.shape);
 
 export interface Neo4jTarget {
   readonly kind: 'local' | 'external';
@@ -62,13 +59,23 @@ export class ConfigError extends Error {
 
 export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const parsed = Env.safeParse(env);
-  if (!parsed.success) {
-    throw new ConfigError(`Invalid configuration:\n${formatZodIssues(parsed.error)}`);
+  const problems = parsed.success ? [] : [formatZodIssues(parsed.error)];
+  // Checked apart from the schema so it is reported together with any other problem.
+  if (env.NEO4J_URI?.trim() && !env.NEO4J_PASSWORD)
+    problems.push('  - NEO4J_PASSWORD: is required when NEO4J_URI is set');
+  if (!parsed.success || problems.length > 0) {
+    throw new ConfigError(`Invalid configuration:\n${problems.join('\n')}`);
   }
   const e = parsed.data;
   let neo4j: Neo4jTarget;
   if (e.NEO4J_URI) {
-    neo4j = { kind: 'external', uri: e.NEO4J_URI, user: e.NEO4J_USER, password: e.NEO4J_PASSWORD ?? '', database: e.NEO4J_DATABASE };
+    neo4j = {
+      kind: 'external',
+      uri: e.NEO4J_URI,
+      user: e.NEO4J_USER,
+      password: e.NEO4J_PASSWORD ?? '',
+      database: e.NEO4J_DATABASE,
+    };
   } else {
     let local;
     try {

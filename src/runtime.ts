@@ -12,14 +12,23 @@ export interface OpenedDatabase {
   close(): Promise<void>;
 }
 
-export async function openDatabase(config: Config, reporter: Reporter, options: { stopLocalOnClose?: boolean } = {}): Promise<OpenedDatabase> {
+export async function openDatabase(
+  config: Config,
+  reporter: Reporter,
+  options: { stopLocalOnClose?: boolean } = {},
+): Promise<OpenedDatabase> {
   let startedLocalNeo4j = false;
   if (config.neo4j.kind === 'local') {
     const result = await startLocalNeo4j(readLocalNeo4jSettings(), reporter);
     startedLocalNeo4j = result.started;
   }
   const db = Database.connect(
-    { uri: config.neo4j.uri, user: config.neo4j.user, password: config.neo4j.password, database: config.neo4j.database },
+    {
+      uri: config.neo4j.uri,
+      user: config.neo4j.user,
+      password: config.neo4j.password,
+      database: config.neo4j.database,
+    },
     { queryTimeoutMs: config.queryTimeoutMs },
   );
   return {

@@ -28,10 +28,14 @@ async function main(argv: readonly string[]): Promise<number> {
       process.stdout.write(`${doc.documentId} (${doc.file})\n`);
       for (const [label, counts] of Object.entries(doc.entities)) {
         if (counts.total > 0) {
-          process.stdout.write(`  ${label.padEnd(14)} ${String(counts.total).padStart(4)}  (${counts.created} new, ${counts.total - counts.created} updated)\n`);
+          process.stdout.write(
+            `  ${label.padEnd(14)} ${String(counts.total).padStart(4)}  (${counts.created} new, ${counts.total - counts.created} updated)\n`,
+          );
         }
       }
-      const owned = Object.entries(doc.owned).filter(([, n]) => n > 0).map(([label, n]) => `${label} ${n}`);
+      const owned = Object.entries(doc.owned)
+        .filter(([, n]) => n > 0)
+        .map(([label, n]) => `${label} ${n}`);
       process.stdout.write(`  replaced: ${owned.join(', ')}; ${doc.relationships} relationships\n`);
     }
     for (const warning of report.warnings) {

@@ -56,7 +56,10 @@ export async function probeBolt(options: Neo4jConnectionOptions): Promise<BoltPr
   }
 }
 
-function classifyConnectionError(error: unknown): { reason: 'unreachable' | 'unauthorized' | 'error'; message: string } {
+function classifyConnectionError(error: unknown): {
+  reason: 'unreachable' | 'unauthorized' | 'error';
+  message: string;
+} {
   const code = typeof error === 'object' && error !== null && 'code' in error ? String(error.code) : '';
   const message = error instanceof Error ? error.message : String(error);
   if (code === 'Neo.ClientError.Security.Unauthorized' || code === 'Neo.ClientError.Security.AuthenticationRateLimit') {

@@ -47,12 +47,7 @@ export class Database {
   ) {}
 
   static connect(connection: Neo4jConnectionOptions, options: Omit<DatabaseOptions, 'database'>): Database {
-    return new Database(
-      createNeo4jDriver(connection),
-      { ...options, database: connection.database },
-      [],
-      true,
-    );
+    return new Database(createNeo4jDriver(connection), { ...options, database: connection.database }, [], true);
   }
 
   /** The same connection pool, with one more observer (e.g. a per-request query counter). */
@@ -123,10 +118,23 @@ export class Database {
     try {
       const result = await tx.run(query.cypher, parameters);
       const rows = result.records.map((record) => record.toObject() as Row);
-      this.notify({ name: query.name, cypher: query.cypher, mode, durationMs: performance.now() - started, rows: rows.length });
+      this.notify({
+        name: query.name,
+        cypher: query.cypher,
+        mode,
+        durationMs: performance.now() - started,
+        rows: rows.length,
+      });
       return rows;
     } catch (error) {
-      this.notify({ name: query.name, cypher: query.cypher, mode, durationMs: performance.now() - started, rows: 0, error });
+      this.notify({
+        name: query.name,
+        cypher: query.cypher,
+        mode,
+        durationMs: performance.now() - started,
+        rows: 0,
+        error,
+      });
       throw error;
     }
   }

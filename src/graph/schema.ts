@@ -7,7 +7,15 @@
  */
 import type { Database, NamedQuery } from '../db/database.js';
 
-export const ENTITY_LABELS = ['Company', 'BusinessLine', 'Service', 'DataCenter', 'Segment', 'Award', 'AwardCategory'] as const;
+export const ENTITY_LABELS = [
+  'Company',
+  'BusinessLine',
+  'Service',
+  'DataCenter',
+  'Segment',
+  'Award',
+  'AwardCategory',
+] as const;
 
 /** Nodes a document owns: re-loading the document replaces them. */
 export const DOCUMENT_OWNED_LABELS = [
@@ -52,7 +60,8 @@ function statements(): NamedQuery[] {
       name: `schema.unique.${label}`,
       cypher: `CREATE CONSTRAINT ${label.toLowerCase()}_id_unique IF NOT EXISTS FOR (n:${label}) REQUIRE n.id IS UNIQUE`,
     });
-  for (const label of ['Entity', 'Offering', 'Document', 'Period', ...ENTITY_LABELS, ...DOCUMENT_OWNED_LABELS]) unique(label);
+  for (const label of ['Entity', 'Offering', 'Document', 'Period', ...ENTITY_LABELS, ...DOCUMENT_OWNED_LABELS])
+    unique(label);
   for (const label of DOCUMENT_OWNED_LABELS) {
     out.push({
       name: `schema.index.${label}.documentId`,
@@ -66,9 +75,18 @@ function statements(): NamedQuery[] {
     });
   }
   out.push(
-    { name: 'schema.index.FinancialFact.metric', cypher: 'CREATE INDEX financialfact_metric IF NOT EXISTS FOR (n:FinancialFact) ON (n.metric)' },
-    { name: 'schema.index.Period.fiscalYear', cypher: 'CREATE INDEX period_fiscal IF NOT EXISTS FOR (n:Period) ON (n.fiscalYear, n.quarter)' },
-    { name: 'schema.index.Company.name', cypher: 'CREATE INDEX company_name IF NOT EXISTS FOR (n:Company) ON (n.name)' },
+    {
+      name: 'schema.index.FinancialFact.metric',
+      cypher: 'CREATE INDEX financialfact_metric IF NOT EXISTS FOR (n:FinancialFact) ON (n.metric)',
+    },
+    {
+      name: 'schema.index.Period.fiscalYear',
+      cypher: 'CREATE INDEX period_fiscal IF NOT EXISTS FOR (n:Period) ON (n.fiscalYear, n.quarter)',
+    },
+    {
+      name: 'schema.index.Company.name',
+      cypher: 'CREATE INDEX company_name IF NOT EXISTS FOR (n:Company) ON (n.name)',
+    },
     {
       name: 'schema.fulltext.entityNames',
       // The analyzer keeps OCR variants such as "11J" as tokens of their own.

@@ -54,7 +54,10 @@ export async function ensureNeo4jInstalled(s: LocalNeo4jSettings, reporter: Repo
     },
   );
   if (result.code !== 0) {
-    const tail = (result.stdout + result.stderr).split('\n').filter((l) => /ERROR|BUILD FAILURE/.test(l)).slice(-15);
+    const tail = (result.stdout + result.stderr)
+      .split('\n')
+      .filter((l) => /ERROR|BUILD FAILURE/.test(l))
+      .slice(-15);
     throw new Error(
       `mvn could not fetch Neo4j ${s.version} (exit ${result.code}).\n  ${tail.join('\n  ')}\n` +
         '  Check that Maven Central is reachable (mvn -v; ~/.m2/settings.xml mirrors/proxies).',

@@ -118,7 +118,9 @@ function logTail(s: LocalNeo4jSettings, lines = 30): string {
 }
 
 function hasExistingDatabase(s: LocalNeo4jSettings): boolean {
-  return existsSync(path.join(s.dataDir, 'databases', 'system')) || existsSync(path.join(s.dataDir, 'dbms', 'auth.ini'));
+  return (
+    existsSync(path.join(s.dataDir, 'databases', 'system')) || existsSync(path.join(s.dataDir, 'dbms', 'auth.ini'))
+  );
 }
 
 export interface StartResult {
@@ -161,7 +163,7 @@ export async function startLocalNeo4j(s: LocalNeo4jSettings, reporter: Reporter)
     }
   }
 
-  reporter.info(`Starting Neo4j ${s.version} (Java ${java.major}) on ${s.boltUri}…`);
+  reporter.info(`Starting Neo4j ${s.version} [${s.instance}] (Java ${java.major}) on ${s.boltUri}…`);
   const launch = await runNeo4jClass(s, java, LAUNCHER_CLASS, ['start']);
   if (launch.code !== 0) {
     throw new LocalNeo4jError(
@@ -213,7 +215,7 @@ export async function stopLocalNeo4j(
     rmSync(pidFile(s), { force: true });
     return { wasRunning: false };
   }
-  reporter.info(`Stopping Neo4j (pid ${pid})…`);
+  reporter.info(`Stopping Neo4j [${s.instance}] (pid ${pid})…`);
   const java = findSupportedJava();
   await runNeo4jClass(s, java, LAUNCHER_CLASS, ['stop']);
   const deadline = Date.now() + timeoutMs;

@@ -6,10 +6,7 @@ import { z } from 'zod';
 
 export const FACT_FILE_FORMAT = 'company-kg/facts@1';
 
-export const Id = z
-  .string()
-  .regex(/^[a-z0-9][a-z0-9./-]*$/, 'an id of lowercase letters, digits, ".", "/" and "-"');
-const Month = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'a month as YYYY-MM');
+export const Id = z.string().regex(/^[a-z0-9][a-z0-9./-]*$/, 'an id of lowercase letters, digits, ".", "/" and "-"');
 const MonthOrDate = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])(-([0-2]\d|3[01]))?$/, 'YYYY-MM or YYYY-MM-DD');
 const MonthOrYear = z.string().regex(/^\d{4}(-(0[1-9]|1[0-2]))?$/, 'YYYY or YYYY-MM');
 const NonEmpty = z.string().trim().min(1);
@@ -59,8 +56,14 @@ const Company = z.strictObject({
   shortName: NonEmpty.optional(),
   aliases: z.array(NonEmpty).default([]),
   kind: z.enum(['company', 'group', 'publisher', 'regulator']).default('company'),
-  country: z.string().regex(/^[A-Z]{2}$/, 'an ISO 3166-1 alpha-2 code such as JP').optional(),
-  fiscalYearEnd: z.string().regex(/^(0[1-9]|1[0-2])-([0-2]\d|3[01])$/, 'MM-DD').optional(),
+  country: z
+    .string()
+    .regex(/^[A-Z]{2}$/, 'an ISO 3166-1 alpha-2 code such as JP')
+    .optional(),
+  fiscalYearEnd: z
+    .string()
+    .regex(/^(0[1-9]|1[0-2])-([0-2]\d|3[01])$/, 'MM-DD')
+    .optional(),
   fiscalYearNamedBy: z.enum(['start-year', 'end-year']).optional(),
   description: NonEmpty.optional(),
   source: SourceRef,
@@ -106,7 +109,10 @@ const DataCenter = z.strictObject({
   name: NonEmpty,
   city: NonEmpty.optional(),
   prefecture: NonEmpty.optional(),
-  country: z.string().regex(/^[A-Z]{2}$/).optional(),
+  country: z
+    .string()
+    .regex(/^[A-Z]{2}$/)
+    .optional(),
   floors: NonEmpty.optional(),
   floorSpace: z.strictObject({ value: z.number().positive(), unit: z.literal('m2') }).optional(),
   structure: NonEmpty.optional(),
@@ -123,7 +129,12 @@ const Segment = z.strictObject({
   kind: z.enum(['top-customers', 'industry', 'target']),
   size: z.number().int().positive().optional(),
   revenueShare: z
-    .strictObject({ value: z.number().min(0).max(100), unit: z.literal('percent'), asOf: MonthOrDate, source: SourceRef })
+    .strictObject({
+      value: z.number().min(0).max(100),
+      unit: z.literal('percent'),
+      asOf: MonthOrDate,
+      source: SourceRef,
+    })
     .optional(),
   description: NonEmpty.optional(),
   source: SourceRef,

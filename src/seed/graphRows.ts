@@ -79,7 +79,13 @@ export function buildGraphRows(file: FactFile): GraphRows {
   const cite = (ref: SourceRef): string => {
     const id = sourceId(documentId, ref);
     if (!sources.has(id)) {
-      sources.set(id, { id, documentId, sectionId: `${documentId}#${ref.section}`, quote: ref.quote, note: ref.note ?? null });
+      sources.set(id, {
+        id,
+        documentId,
+        sectionId: `${documentId}#${ref.section}`,
+        quote: ref.quote,
+        note: ref.note ?? null,
+      });
     }
     return id;
   };
@@ -140,7 +146,12 @@ export function buildGraphRows(file: FactFile): GraphRows {
   const businessLines = file.businessLines.map((l) => {
     link('LINE_OF', { from: l.id, to: l.company, sourceId: cite(l.source) });
     if (l.parent) link('PART_OF', { from: l.id, to: l.parent, sourceId: cite(l.source) });
-    return entity(l.id, { name: l.name, aliases: l.aliases, aliasText: l.aliases.join(' '), description: l.description }, l.source, l.fieldSources);
+    return entity(
+      l.id,
+      { name: l.name, aliases: l.aliases, aliasText: l.aliases.join(' '), description: l.description },
+      l.source,
+      l.fieldSources,
+    );
   });
 
   const services = file.services.map((s) => {
@@ -182,7 +193,10 @@ export function buildGraphRows(file: FactFile): GraphRows {
         purpose: d.purpose,
       },
       d.source,
-      renameFieldSources(d.fieldSources, { floorSpace: ['floorSpaceM2'], floorLoad: ['floorLoadValue', 'floorLoadUnit'] }),
+      renameFieldSources(d.fieldSources, {
+        floorSpace: ['floorSpaceM2'],
+        floorLoad: ['floorLoadValue', 'floorLoadUnit'],
+      }),
     );
   });
 
@@ -340,7 +354,15 @@ export function buildGraphRows(file: FactFile): GraphRows {
   }
 
   const sections = file.sections.map((s, index) =>
-    compact({ id: `${documentId}#${s.id}`, documentId, key: s.id, position: index, number: s.number, title: s.title, note: s.note }),
+    compact({
+      id: `${documentId}#${s.id}`,
+      documentId,
+      key: s.id,
+      position: index,
+      number: s.number,
+      title: s.title,
+      note: s.note,
+    }),
   );
 
   return {

@@ -62,7 +62,12 @@ export function resolvePeriod(company: string, ref: PeriodRef, calendar: FiscalC
   const start = fiscalYearStart(ref.fiscalYear, calendar);
   const offsetMonths = ref.quarter !== undefined ? (ref.quarter - 1) * 3 : 0;
   const lengthMonths = ref.quarter !== undefined ? 3 : (ref.months ?? 12);
-  const kind = ref.quarter !== undefined ? 'quarter' : ref.months !== undefined && ref.months !== 12 ? 'year-to-date' : 'fiscal-year';
+  const kind =
+    ref.quarter !== undefined
+      ? 'quarter'
+      : ref.months !== undefined && ref.months !== 12
+        ? 'year-to-date'
+        : 'fiscal-year';
   return {
     id: periodId(company, ref),
     company,

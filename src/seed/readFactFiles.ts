@@ -27,7 +27,8 @@ export interface ReadResult {
 export function resolveFactFilePaths(inputs: readonly string[]): string[] {
   const out: string[] = [];
   for (const input of inputs) {
-    if (!existsSync(input)) throw new FactFileValidationError([{ file: input, entry: '', field: '', message: 'no such file or directory' }]);
+    if (!existsSync(input))
+      throw new FactFileValidationError([{ file: input, entry: '', field: '', message: 'no such file or directory' }]);
     if (statSync(input).isDirectory()) {
       out.push(
         ...readdirSync(input)
@@ -55,7 +56,9 @@ function entryOf(data: unknown, issuePath: readonly PropertyKey[]): { entry: str
 export function readFactFiles(inputs: readonly string[]): ReadResult {
   const paths = resolveFactFilePaths(inputs);
   if (paths.length === 0) {
-    throw new FactFileValidationError([{ file: inputs.join(', '), entry: '', field: '', message: 'no fact files (*.yaml) found' }]);
+    throw new FactFileValidationError([
+      { file: inputs.join(', '), entry: '', field: '', message: 'no fact files (*.yaml) found' },
+    ]);
   }
   const problems: FactFileProblem[] = [];
   const files: LoadedFactFile[] = [];
@@ -84,7 +87,12 @@ export function readFactFiles(inputs: readonly string[]): ReadResult {
     }
     const previous = documentIds.get(data.document.id);
     if (previous) {
-      problems.push({ file, entry: 'document', field: 'id', message: `document id "${data.document.id}" is also used by ${previous}` });
+      problems.push({
+        file,
+        entry: 'document',
+        field: 'id',
+        message: `document id "${data.document.id}" is also used by ${previous}`,
+      });
     }
     documentIds.set(data.document.id, file);
     const documentText = readFileSync(documentPath, 'utf8');

@@ -96,7 +96,10 @@ export function reconcileFactFile(file: FactFile, fileName: string): Reconciliat
     const currencies = fact.amounts.filter((a) => /^[A-Z]{3}$/.test(a.unit));
     for (let i = 0; i < currencies.length; i++) {
       for (let j = i + 1; j < currencies.length; j++) {
-        const [a, b] = [currencies[i]!, currencies[j]!].sort((x, y) => x.unit.localeCompare(y.unit));
+        const [a, b] = [currencies[i]!, currencies[j]!].sort((x, y) => x.unit.localeCompare(y.unit)) as [
+          Amount,
+          Amount,
+        ];
         for (const field of ['value', 'low', 'high'] as const) {
           const va = a[field];
           const vb = b[field];

@@ -38,7 +38,15 @@ export function checkFactFile(file: FactFile, documentText: string): Problem[] {
   const dataCenters = new Set(file.dataCenters.map((d) => d.id));
   const awards = new Set(file.awards.map((a) => a.id));
   const offerings = new Set([...lines, ...services]);
-  const anything = new Set([...ids.keys(), ...companies, ...offerings, ...segments, ...facts, ...dataCenters, ...awards]);
+  const anything = new Set([
+    ...ids.keys(),
+    ...companies,
+    ...offerings,
+    ...segments,
+    ...facts,
+    ...dataCenters,
+    ...awards,
+  ]);
 
   const mustExist = (entry: string, field: string, id: string | undefined, pool: Set<string>, what: string): void => {
     if (id !== undefined && !pool.has(id)) {
@@ -51,14 +59,22 @@ export function checkFactFile(file: FactFile, documentText: string): Problem[] {
 
   const sectionSeen = new Set<string>();
   file.sections.forEach((s, i) => {
-    if (sectionSeen.has(s.id)) problems.push({ entry: `sections[${i}]`, field: 'id', message: `duplicate section "${s.id}"` });
+    if (sectionSeen.has(s.id))
+      problems.push({ entry: `sections[${i}]`, field: 'id', message: `duplicate section "${s.id}"` });
     sectionSeen.add(s.id);
   });
 
-  const checkFieldSources = (entry: string, entity: object & { fieldSources?: Record<string, SourceRef> | undefined }): void => {
+  const checkFieldSources = (
+    entry: string,
+    entity: object & { fieldSources?: Record<string, SourceRef> | undefined },
+  ): void => {
     for (const [field, source] of Object.entries(entity.fieldSources ?? {})) {
       if (!(field in entity) || field === 'fieldSources' || field === 'source') {
-        problems.push({ entry, field: `fieldSources.${field}`, message: `cites "${field}", which this entry does not have` });
+        problems.push({
+          entry,
+          field: `fieldSources.${field}`,
+          message: `cites "${field}", which this entry does not have`,
+        });
       }
       checkSource(entry, `fieldSources.${field}`, source);
     }
@@ -126,14 +142,22 @@ export function checkFactFile(file: FactFile, documentText: string): Problem[] {
       mustExist(entry, `${where}.category`, r.category, categories, 'category of this award');
       checkSource(entry, `${where}.source`, r.source);
       if (r.entries.length > r.entriesListed) {
-        problems.push({ entry, field: `${where}.entriesListed`, message: `${r.entries.length} entries but entriesListed is ${r.entriesListed}` });
+        problems.push({
+          entry,
+          field: `${where}.entriesListed`,
+          message: `${r.entries.length} entries but entriesListed is ${r.entriesListed}`,
+        });
       }
       r.entries.forEach((e, k) => {
         mustExist(entry, `${where}.entries[${k}].company`, e.company, companies, 'company');
         checkSource(entry, `${where}.entries[${k}].source`, e.source);
         if (e.position !== null) {
           if (e.position > r.entriesListed) {
-            problems.push({ entry, field: `${where}.entries[${k}].position`, message: `position ${e.position} is beyond entriesListed ${r.entriesListed}` });
+            problems.push({
+              entry,
+              field: `${where}.entries[${k}].position`,
+              message: `position ${e.position} is beyond entriesListed ${r.entriesListed}`,
+            });
           }
         }
       });
@@ -172,7 +196,13 @@ export function checkFactFile(file: FactFile, documentText: string): Problem[] {
     const entry = `relationships[${i}] (${r.type} ${r.from} → ${r.to})`;
     const toPool = r.type === 'TARGETS' ? segments : r.type === 'SUBSCRIBES_TO' ? offerings : companies;
     mustExist(entry, 'from', r.from, companies, 'company');
-    mustExist(entry, 'to', r.to, toPool, r.type === 'TARGETS' ? 'segment' : r.type === 'SUBSCRIBES_TO' ? 'service' : 'company');
+    mustExist(
+      entry,
+      'to',
+      r.to,
+      toPool,
+      r.type === 'TARGETS' ? 'segment' : r.type === 'SUBSCRIBES_TO' ? 'service' : 'company',
+    );
     checkSource(entry, 'source', r.source);
   });
   return problems;

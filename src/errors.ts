@@ -1,0 +1,47 @@
+/**
+ * The API's error codes — stable strings clients can switch on — and the GraphQLErrors that carry
+ * them in `extensions.code`. Driver errors are mapped here so no resolver sees neo4j-driver types.
+ */
+import { GraphQLError } from 'graphql';
+
+export const ErrorCode = {
+  BAD_USER_INPUT: 'BAD_USER_INPUT',
+  NOT_FOUND: 'NOT_FOUND',
+  UNAUTHENTICATED: 'UNAUTHENTICATED',
+  FORBIDDEN: 'FORBIDDEN',
+  QUERY_TOO_COMPLEX: 'QUERY_TOO_COMPLEX',
+  SERVICE_UNAVAILABLE: 'SERVICE_UNAVAILABLE',
+  TIMEOUT: 'TIMEOUT',
+  INTERNAL: 'INTERNAL',
+} as const;
+export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
+
+export function badUserInput(message: string, argumentName?: string): GraphQLError {
+  return new GraphQLError(message, {
+    extensions: { code: ErrorCode.BAD_USER_INPUT, ...(argumentName ? { argumentName } : {}) },
+  });
+}
+
+export function notFound(what: string): GraphQLError {
+  return new GraphQLError(`Not found: ${what}.`, { extensions: { code: ErrorCode.NOT_FOUND } });
+}
+
+const UNAVAILABLE_DRIVER_CODES = new Set([
+  'ServiceUnavailable',
+  'SessionExpired',
+  'Neo.TransientError.General.DatabaseUnavailable',
+]);
+const TIMEOUT_DRIVER_CODES = new Set([
+  'Neo.ClientError.Transaction.TransactionTimedOut',
+  'Neo.ClientError.Transaction.TransactionTimedOutClientConfiguration',
+]);
+
+/** The stable code for an error thrown below the resolvers (driver, network), or undefined. */
+export function classifyDatabaseError(error: unknown): ErrorCode | undefined {
+  const code = typeof error === 'object' && error !== null && 'code' in error ? String(error.code) : undefined;
+  if (!code) return undefined;
+  if (UNAVAILABLE_DRIVER_CODES.has(code)) return ErrorCode.SERVICE_UNAVAILABLE;
+  if (TIMEOUT_DRIVER_CODES.has(code)) return ErrorCode.TIMEOUT;
+  if (code.startsWith('Neo.')) return ErrorCode.INTERNAL;
+  return undefined;
+}

@@ -1,0 +1,132 @@
+/**
+ * The HTTP front of the API on node:http: `/graphql` (Apollo Server), `/health/live` and
+ * `/health/ready`. Written against Apollo's executeHTTPGraphQLRequest (as the official framework
+ * integrations are) so the body size limit and the health routes are ours to set.
+ */
+import http from 'node:http';
+import type { ApolloServer } from '@apollo/server';
+import { HeaderMap } from '@apollo/server';
+import type { Context } from '../context.js';
+
+export interface HttpServerOptions {
+  readonly apollo: ApolloServer<Context>;
+  readonly createContext: (request: http.IncomingMessage) => Promise<Context>;
+  /** Readiness: true when the database answers. */
+  readonly isReady: () => Promise<boolean>;
+  readonly maxBodyBytes: number;
+}
+
+class BodyTooLargeError extends Error {}
+
+function readBody(request: http.IncomingMessage, limit: number): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const declared = Number(request.headers['content-length'] ?? 0);
+    if (declared > limit) {
+      reject(new BodyTooLargeError());
+      return;
+    }
+    const chunks: Buffer[] = [];
+    let size = 0;
+    request.on('data', (chunk: Buffer) => {
+      size += chunk.length;
+      if (size > limit) {
+        reject(new BodyTooLargeError());
+        request.destroy();
+        return;
+      }
+      chunks.push(chunk);
+    });
+    request.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+    request.on('error', reject);
+  });
+}
+
+function sendJson(response: http.ServerResponse, status: number, body: unknown): void {
+  const text = JSON.stringify(body);
+  response.writeHead(status, {
+    'content-type': 'application/json; charset=utf-8',
+    'content-length': Buffer.byteLength(text),
+  });
+  response.end(text);
+}
+
+function graphqlError(response: http.ServerResponse, status: number, code: string, message: string): void {
+  sendJson(response, status, { errors: [{ message, extensions: { code } }] });
+}
+
+export function createHttpServer(options: HttpServerOptions): http.Server {
+  return http.createServer((request, response) => {
+    handle(request, response, options).catch((error: unknown) => {
+      if (!response.headersSent) graphqlError(response, 500, 'INTERNAL', 'Internal error.');
+      else response.destroy(error instanceof Error ? error : undefined);
+    });
+  });
+}
+
+async function handle(
+  request: http.IncomingMessage,
+  response: http.ServerResponse,
+  options: HttpServerOptions,
+): Promise<void> {
+  const url = new URL(request.url ?? '/', 'http://localhost');
+  if (url.pathname === '/health/live') {
+    sendJson(response, 200, { status: 'ok' });
+    return;
+  }
+  if (url.pathname === '/health/ready') {
+    const ready = await options.isReady();
+    sendJson(response, ready ? 200 : 503, { status: ready ? 'ok' : 'unavailable', database: ready ? 'up' : 'down' });
+    return;
+  }
+  if (url.pathname !== '/graphql') {
+    sendJson(response, 404, { error: 'Not found. The GraphQL endpoint is /graphql.' });
+    return;
+  }
+
+  let body: unknown;
+  if (request.method === 'POST') {
+    let text: string;
+    try {
+      text = await readBody(request, options.maxBodyBytes);
+    } catch (error) {
+      if (error instanceof BodyTooLargeError) {
+        graphqlError(
+          response,
+          413,
+          'BAD_USER_INPUT',
+          `Request body is larger than the limit of ${options.maxBodyBytes} bytes.`,
+        );
+        return;
+      }
+      throw error;
+    }
+    const contentType = request.headers['content-type'] ?? '';
+    if (contentType.includes('application/json')) {
+      try {
+        body = text.length > 0 ? JSON.parse(text) : undefined;
+      } catch {
+        graphqlError(response, 400, 'BAD_USER_INPUT', 'Request body is not valid JSON.');
+        return;
+      }
+    } else {
+      body = text;
+    }
+  }
+
+  const headers = new HeaderMap();
+  for (const [key, value] of Object.entries(request.headers)) {
+    if (value !== undefined) headers.set(key, Array.isArray(value) ? value.join(', ') : value);
+  }
+  const result = await options.apollo.executeHTTPGraphQLRequest({
+    httpGraphQLRequest: { method: request.method?.toUpperCase() ?? 'GET', headers, search: url.search, body },
+    context: () => options.createContext(request),
+  });
+  for (const [key, value] of result.headers) response.setHeader(key, value);
+  response.statusCode = result.status ?? 200;
+  if (result.body.kind === 'complete') {
+    response.end(result.body.string);
+    return;
+  }
+  for await (const chunk of result.body.asyncIterator) response.write(chunk);
+  response.end();
+}

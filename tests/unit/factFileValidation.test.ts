@@ -1,0 +1,93 @@
+import { writeFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { FactFileValidationError } from '../../src/seed/errors.js';
+import { readFactFiles } from '../../src/seed/readFactFiles.js';
+import { IIJ_FACT_FILE, readIijFactFile, writeTempFactFile } from '../kit/factFiles.js';
+
+function problemsOf(mutate: (data: ReturnType<typeof readIijFactFile>) => void): FactFileValidationError {
+  const data = readIijFactFile();
+  mutate(data);
+  const file = writeTempFactFile(data);
+  try {
+    readFactFiles([file]);
+  } catch (error) {
+    if (error instanceof FactFileValidationError) return error;
+    throw error;
+  }
+  throw new Error('expected the fact file to be rejected');
+}
+
+describe('fact file validation', () => {
+  it('accepts the IIJ fact file with no reconciliation warnings', () => {
+    const { files, warnings } = readFactFiles([IIJ_FACT_FILE]);
+    expect(files).toHaveLength(1);
+    expect(files[0]!.data.document.id).toBe('iij-2002-q3-results');
+    expect(warnings).toEqual([]);
+  });
+
+  it('rejects a reference to an undefined company, naming file, entry and field', () => {
+    const error = problemsOf((d) => {
+      d.services[0].company = 'no-such-company';
+    });
+    expect(error.problems).toHaveLength(1);
+    expect(error.problems[0]).toMatchObject({
+      field: 'company',
+      message: expect.stringContaining('unknown company "no-such-company"'),
+    });
+    expect(error.problems[0]!.entry).toMatch(/^services\[0\] \(iij\//);
+    expect(error.message).toContain('facts.yaml');
+  });
+
+  it('rejects a value of the wrong type with its path', () => {
+    const error = problemsOf((d) => {
+      d.facts[0].amounts[0].value = 'ten point six';
+    });
+    expect(error.problems[0]).toMatchObject({ entry: expect.stringMatching(/^facts\[0\]/), field: 'amounts.0.value' });
+  });
+
+  it('rejects a fact without a source', () => {
+    const error = problemsOf((d) => {
+      delete d.facts[1].source;
+    });
+    expect(error.problems[0]).toMatchObject({ entry: expect.stringMatching(/^facts\[1\]/), field: 'source' });
+  });
+
+  it('rejects a quote that does not occur in the document', () => {
+    const error = problemsOf((d) => {
+      d.facts[0].source.quote = 'Total revenues totaled JPY99 billion';
+    });
+    expect(error.problems[0]).toMatchObject({
+      field: 'source.quote',
+      message: expect.stringContaining('quote not found'),
+    });
+  });
+
+  it('rejects a derived fact without its derivation, and a guidance range with low > high', () => {
+    const error = problemsOf((d) => {
+      const derived = d.facts.find((f: { basis: string }) => f.basis === 'derived');
+      delete derived.derivation;
+      const guidance = d.facts.find((f: { amounts: { low?: number }[] }) => f.amounts[0]?.low !== undefined);
+      guidance.amounts[0].low = 99;
+      guidance.amounts[0].high = 1;
+    });
+    const messages = error.problems.map((p) => p.message).join('\n');
+    expect(messages).toContain('a derived fact needs a derivation');
+    expect(messages).toContain('low (99) is greater than high (1)');
+  });
+
+  it('rejects duplicate ids and reports every problem at once', () => {
+    const error = problemsOf((d) => {
+      d.services[1].id = d.services[0].id;
+      d.dataCenters[0].operator = 'nobody';
+    });
+    const messages = error.problems.map((p) => p.message).join('\n');
+    expect(messages).toContain('is already used by service');
+    expect(messages).toContain('unknown company "nobody"');
+  });
+
+  it('rejects malformed YAML with its position', () => {
+    const file = writeTempFactFile(readIijFactFile());
+    writeFileSync(file, 'format: company-kg/facts@1\ndocument: [unclosed\n');
+    expect(() => readFactFiles([file])).toThrowError(/\(YAML\)/);
+  });
+});
