@@ -4,6 +4,7 @@
  */
 import type { AddressInfo } from 'node:net';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { authenticate } from './auth.js';
 import { createContext } from './context.js';
 import type { Database } from './db/database.js';
 import { createHttpServer } from './http/httpServer.js';
@@ -15,6 +16,8 @@ export interface ApiOptions {
   readonly port: number;
   readonly production: boolean;
   readonly maxBodyBytes?: number;
+  /** SHA-256 digests of the curator API keys (writes); empty = read-only API. */
+  readonly curatorKeyDigests?: readonly string[];
 }
 
 export interface RunningApi {
@@ -32,7 +35,8 @@ export async function startApi(options: ApiOptions): Promise<RunningApi> {
   await apollo.start();
   const server = createHttpServer({
     apollo,
-    createContext: async () => createContext(options.db),
+    createContext: async (request) =>
+      createContext(options.db, { auth: authenticate(request.headers, options.curatorKeyDigests ?? []) }),
     isReady: async () => {
       try {
         await options.db.verifyConnectivity();

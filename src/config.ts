@@ -31,6 +31,18 @@ const Env = z.object({
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
   KG_QUERY_TIMEOUT_MS: z.coerce.number().int().positive().default(10_000),
   KG_SEED_ON_START: z.enum(['if-empty', 'always', 'never']).default('if-empty'),
+  KG_CURATOR_KEY_SHA256: z
+    .string()
+    .optional()
+    .transform((v) =>
+      (v ?? '')
+        .split(',')
+        .map((d) => d.trim().toLowerCase())
+        .filter((d) => d.length > 0),
+    )
+    .refine((digests) => digests.every((d) => /^[0-9a-f]{64}$/.test(d)), {
+      message: 'must be comma-separated SHA-256 hex digests of the curator keys (64 hex characters each)',
+    }),
 });
 
 /** Every variable the API reads (the local server's KG_LOCAL_NEO4J_* ones are in localNeo4j/settings.ts). */
@@ -51,6 +63,8 @@ export interface Config {
   readonly nodeEnv: 'development' | 'production' | 'test';
   readonly queryTimeoutMs: number;
   readonly seedOnStart: 'if-empty' | 'always' | 'never';
+  /** SHA-256 digests of the curator API keys; empty = no one may write. */
+  readonly curatorKeyDigests: readonly string[];
 }
 
 export class ConfigError extends Error {
@@ -92,5 +106,6 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     nodeEnv: e.NODE_ENV,
     queryTimeoutMs: e.KG_QUERY_TIMEOUT_MS,
     seedOnStart: e.KG_SEED_ON_START,
+    curatorKeyDigests: Object.freeze([...e.KG_CURATOR_KEY_SHA256]),
   });
 }

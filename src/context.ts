@@ -1,66 +1,112 @@
 /**
  * The per-request context (codegen's `contextType`): the database seen through this request's
- * query observer, and DataLoaders so each resolver level costs one batched query.
+ * query observer, the caller's rights, and DataLoaders so each resolver level costs one batched
+ * query however many parents it resolves for (no N+1).
  */
 import { randomUUID } from 'node:crypto';
 import DataLoader from 'dataloader';
 import type { Database, QueryEvent } from './db/database.js';
-import { companiesByKeys, type CompanyRecord } from './companies/companyRepository.js';
-import {
-  documentsByKeys,
-  sectionsByDocumentKeys,
-  sourcesByEntityKeys,
-  type DocumentRecord,
-  type SectionRecord,
-  type SourceRecord,
-} from './documents/documentRepository.js';
-import {
-  factsByCompanyKeys,
-  factsByKeys,
-  type FactFilter,
-  type FinancialFactRecord,
-} from './financials/financialRepository.js';
+import * as awards from './awards/awardRepository.js';
+import * as companies from './companies/companyRepository.js';
+import * as customers from './customers/customerRepository.js';
+import * as dataCenters from './dataCenters/dataCenterRepository.js';
+import * as documents from './documents/documentRepository.js';
+import * as financials from './financials/financialRepository.js';
+import * as offerings from './offerings/offeringRepository.js';
 
-export interface Loaders {
-  readonly companyByKey: DataLoader<string, CompanyRecord | null>;
-  readonly documentByKey: DataLoader<string, DocumentRecord | null>;
-  readonly sectionsByDocumentKey: DataLoader<string, SectionRecord[]>;
-  readonly sourcesByEntityKey: DataLoader<string, SourceRecord[]>;
-  readonly factByKey: DataLoader<string, FinancialFactRecord | null>;
-  /** One loader per distinct filter, each batching over companies. */
-  factsByCompanyKey(filter: FactFilter): DataLoader<string, FinancialFactRecord[]>;
+type Batch<V> = (keys: readonly string[]) => Promise<V[]>;
+const loader = <V>(batch: Batch<V>) => new DataLoader<string, V>(batch);
+
+/** One loader per distinct parameter set (e.g. a filter), each batching over keys. */
+function loaderFamily<P, V>(batch: (keys: readonly string[], params: P) => Promise<V[]>) {
+  const loaders = new Map<string, DataLoader<string, V>>();
+  return (params: P): DataLoader<string, V> => {
+    const id = JSON.stringify(params);
+    let l = loaders.get(id);
+    if (!l) {
+      l = loader((keys) => batch(keys, params));
+      loaders.set(id, l);
+    }
+    return l;
+  };
+}
+
+export function createLoaders(db: Database) {
+  return {
+    companyByKey: loader((keys) => companies.companiesByKeys(db, keys)),
+    companyRelations: loaderFamily((keys, kind: companies.CompanyRelationKind) =>
+      companies.relationsByCompanyKeys(db, kind, keys),
+    ),
+    statementsByCompany: loaderFamily((keys, kind: string | null) => companies.statementsByCompanyKeys(db, keys, kind)),
+    documentByKey: loader((keys) => documents.documentsByKeys(db, keys)),
+    documentsByIssuer: loader((keys) => documents.documentsByIssuerKeys(db, keys)),
+    sectionsByDocument: loader((keys) => documents.sectionsByDocumentKeys(db, keys)),
+    provenanceByEntity: loader((keys) => documents.provenanceByEntityKeys(db, keys)),
+    factByKey: loader((keys) => financials.factsByKeys(db, keys)),
+    factsByCompany: loaderFamily((keys, filter: financials.FactFilter) =>
+      financials.factsByCompanyKeys(db, keys, filter),
+    ),
+    factsByDocument: loader((keys) => financials.factsByDocumentKeys(db, keys)),
+    periodByKey: loader((keys) => financials.periodsByKeys(db, keys)),
+    offeringByKey: loader((keys) => offerings.offeringsByKeys(db, keys)),
+    offeringLists: loaderFamily((keys, kind: offerings.OfferingListKind) =>
+      offerings.offeringListsByKeys(db, kind, keys),
+    ),
+    subscribersByOffering: loader((keys) => offerings.subscribersByOfferingKeys(db, keys)),
+    dataCenterByKey: loader((keys) => dataCenters.dataCentersByKeys(db, keys)),
+    dataCentersByOperator: loader((keys) => dataCenters.dataCentersByOperatorKeys(db, keys)),
+    segmentByKey: loader((keys) => customers.segmentsByKeys(db, keys)),
+    segmentsByCompany: loader((keys) => customers.segmentsByCompanyKeys(db, keys)),
+    targetSegmentsByCompany: loader((keys) => customers.targetSegmentsByCompanyKeys(db, keys)),
+    memberKeysBySegment: loader((keys) => customers.memberKeysBySegmentKeys(db, keys)),
+    crossSellRateByKey: loader((keys) => customers.crossSellRatesByKeys(db, keys)),
+    crossSellRatesBySegment: loader((keys) => customers.crossSellRatesBySegmentKeys(db, keys)),
+    awardByKey: loader((keys) => awards.awardsByKeys(db, keys)),
+    categoryByKey: loader((keys) => awards.categoriesByKeys(db, keys)),
+    rankingByKey: loader((keys) => awards.rankingsByKeys(db, keys)),
+    categoriesByAward: loader((keys) => awards.categoriesByAwardKeys(db, keys)),
+    rankingsByAward: loader((keys) => awards.rankingsByAwardKeys(db, keys)),
+    rankingsByCategory: loader((keys) => awards.rankingsByCategoryKeys(db, keys)),
+    entriesByRanking: loader((keys) => awards.entriesByRankingKeys(db, keys)),
+    entriesByCompany: loader((keys) => awards.entriesByCompanyKeys(db, keys)),
+    winsByCompany: loader((keys) => awards.winsByCompanyKeys(db, keys)),
+    winsByCategory: loader((keys) => awards.winsByCategoryKeys(db, keys)),
+    winsByAward: loader((keys) => awards.winsByAwardKeys(db, keys)),
+  };
+}
+
+export type Loaders = ReturnType<typeof createLoaders>;
+
+export interface Auth {
+  /** True when the request carries a valid curator API key. */
+  readonly curator: boolean;
+  /** True when the request carried some credential (valid or not). */
+  readonly presented: boolean;
 }
 
 export interface Context {
   readonly requestId: string;
   readonly db: Database;
   readonly loaders: Loaders;
+  readonly auth: Auth;
   /** Every Cypher query this request ran, in order (for logs and the no-N+1 tests). */
   readonly queries: QueryEvent[];
 }
 
-export function createLoaders(db: Database): Loaders {
-  const factLoaders = new Map<string, DataLoader<string, FinancialFactRecord[]>>();
-  return {
-    companyByKey: new DataLoader((keys) => companiesByKeys(db, keys)),
-    documentByKey: new DataLoader((keys) => documentsByKeys(db, keys)),
-    sectionsByDocumentKey: new DataLoader((keys) => sectionsByDocumentKeys(db, keys)),
-    sourcesByEntityKey: new DataLoader((keys) => sourcesByEntityKeys(db, keys)),
-    factByKey: new DataLoader((keys) => factsByKeys(db, keys)),
-    factsByCompanyKey(filter) {
-      const id = JSON.stringify([filter.metric ?? null, filter.basis ?? null]);
-      let loader = factLoaders.get(id);
-      if (!loader) {
-        loader = new DataLoader((keys) => factsByCompanyKeys(db, keys, filter));
-        factLoaders.set(id, loader);
-      }
-      return loader;
-    },
-  };
-}
-
-export function createContext(baseDb: Database, requestId: string = randomUUID()): Context {
+export function createContext(
+  baseDb: Database,
+  options: { requestId?: string; auth?: Auth; onQuery?: (event: QueryEvent) => void } = {},
+): Context {
   const queries: QueryEvent[] = [];
-  const db = baseDb.withObserver((event) => queries.push(event));
-  return { requestId, db, loaders: createLoaders(db), queries };
+  const db = baseDb.withObserver((event) => {
+    queries.push(event);
+    options.onQuery?.(event);
+  });
+  return {
+    requestId: options.requestId ?? randomUUID(),
+    db,
+    loaders: createLoaders(db),
+    auth: options.auth ?? { curator: false, presented: false },
+    queries,
+  };
 }

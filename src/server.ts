@@ -34,7 +34,8 @@ export function formatApiError(
       message: PUBLIC_MESSAGES[databaseCode] ?? 'Internal error.',
       locations: formatted.locations,
       path: formatted.path,
-      extensions: { code: databaseCode },
+      // Outside production the driver's message helps whoever is developing against the API.
+      extensions: production ? { code: databaseCode } : { code: databaseCode, detail: formatted.message },
     };
   }
   const code = formatted.extensions?.code;

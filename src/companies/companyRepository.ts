@@ -1,5 +1,19 @@
-/** Companies: lookup by key, name or alias. */
+/** Companies: lookup by key, name or alias; filtered pages; roles; relations; statements. */
+import { itemsByKeys, listsByKeys, relationQuery } from '../db/batch.js';
 import type { Database, NamedQuery } from '../db/database.js';
+import { SOURCE_BY_ID, type SourceRecord } from '../documents/documentRepository.js';
+import type { PageRequest, Page } from '../graphql/connection.js';
+
+export const COMPANY_ROLES = [
+  'ISSUER',
+  'COMPETITOR',
+  'CUSTOMER',
+  'SUPPLIER',
+  'INVESTEE',
+  'INVESTOR',
+  'PUBLISHER',
+] as const;
+export type CompanyRoleValue = (typeof COMPANY_ROLES)[number];
 
 export interface CompanyRecord {
   nodeType: 'Company';
@@ -10,15 +24,49 @@ export interface CompanyRecord {
   kind: string;
   country: string | null;
   fiscalYearEnd: string | null;
+  fiscalYearNamedBy: string | null;
+  roles: CompanyRoleValue[];
 }
 
-export const COMPANY_PROJECTION = `c { nodeType: 'Company', key: c.id, .name, .shortName, aliases: coalesce(c.aliases, []), .kind, .country, .fiscalYearEnd }`;
+export interface CompanyRelationRecord {
+  companyKey: string;
+  kind: string;
+  since: string | null;
+  description: string | null;
+  source: SourceRecord;
+}
+
+export interface StatementRecord {
+  key: string;
+  kind: string;
+  text: string;
+  periodKey: string | null;
+  companyKey: string;
+  aboutKeys: string[];
+  source: SourceRecord;
+}
+
+/** The roles of company `c`, derived from its relationships; one expression for projection and filter. */
+const ROLES = `[role IN [
+    CASE WHEN EXISTS { MATCH (d:Document) WHERE d.issuer = c.id } THEN 'ISSUER' END,
+    CASE WHEN EXISTS { (c)-[:COMPETES_WITH]-() } THEN 'COMPETITOR' END,
+    CASE WHEN EXISTS { (c)-[:CUSTOMER_OF|SUBSCRIBES_TO|CANCELLED_CONTRACTS_WITH]->() } THEN 'CUSTOMER' END,
+    CASE WHEN EXISTS { (c)<-[:CUSTOMER_OF|CANCELLED_CONTRACTS_WITH]-() } OR EXISTS { (c)<-[:OFFERED_BY|LINE_OF]-()<-[:SUBSCRIBES_TO]-() } THEN 'SUPPLIER' END,
+    CASE WHEN EXISTS { (c)<-[:INVESTS_IN]-() } THEN 'INVESTEE' END,
+    CASE WHEN EXISTS { (c)-[:INVESTS_IN]->() } THEN 'INVESTOR' END,
+    CASE WHEN c.kind = 'publisher' OR EXISTS { (c)<-[:PUBLISHED_BY]-() } THEN 'PUBLISHER' END
+  ] WHERE role IS NOT NULL]`;
+
+export const COMPANY_PROJECTION = `c {
+  nodeType: 'Company', key: c.id, .name, .shortName, aliases: coalesce(c.aliases, []), .kind, .country,
+  .fiscalYearEnd, .fiscalYearNamedBy, roles: ${ROLES}
+}`;
 
 const COMPANIES_BY_KEYS: NamedQuery = {
   name: 'companies.byKeys',
   cypher: `UNWIND $keys AS key
     MATCH (c:Company {id: key})
-    RETURN ${COMPANY_PROJECTION} AS company`,
+    RETURN key, ${COMPANY_PROJECTION} AS item`,
 };
 
 /**
@@ -37,13 +85,122 @@ const FIND_COMPANY: NamedQuery = {
     RETURN ${COMPANY_PROJECTION} AS company`,
 };
 
+const FILTER = `($name IS NULL OR toLower(c.name) CONTAINS $name OR toLower(coalesce(c.shortName, '')) CONTAINS $name
+      OR any(a IN coalesce(c.aliases, []) WHERE toLower(a) CONTAINS $name))
+    AND ($country IS NULL OR c.country = $country)
+    AND ($kind IS NULL OR c.kind = $kind)
+    AND ($role IS NULL OR $role IN ${ROLES})`;
+
+const LIST_COMPANIES: NamedQuery = {
+  name: 'companies.list',
+  cypher: `CALL () {
+      MATCH (c:Company) WHERE ${FILTER}
+      RETURN count(c) AS totalCount
+    }
+    CALL () {
+      MATCH (c:Company) WHERE ${FILTER}
+      WITH c, toLower(c.name) AS sortKey
+      WHERE $afterKey IS NULL OR sortKey > $afterSort OR (sortKey = $afterSort AND c.id > $afterKey)
+      ORDER BY sortKey, c.id
+      LIMIT toInteger($limit)
+      RETURN collect(${COMPANY_PROJECTION}) AS items
+    }
+    RETURN totalCount, items`,
+};
+
+export interface CompanyFilterValues {
+  readonly name?: string | null;
+  readonly role?: CompanyRoleValue | null;
+  readonly country?: string | null;
+  readonly kind?: string | null;
+}
+
 export async function companiesByKeys(db: Database, keys: readonly string[]): Promise<(CompanyRecord | null)[]> {
-  const rows = await db.read(COMPANIES_BY_KEYS, { keys });
-  const byKey = new Map(rows.map((r) => [(r.company as CompanyRecord).key, r.company as CompanyRecord]));
-  return keys.map((k) => byKey.get(k) ?? null);
+  return itemsByKeys<CompanyRecord>(db, COMPANIES_BY_KEYS, keys);
 }
 
 export async function findCompany(db: Database, text: string): Promise<CompanyRecord | null> {
   const [row] = await db.read(FIND_COMPANY, { text: text.trim() });
   return (row?.company as CompanyRecord | undefined) ?? null;
+}
+
+export async function listCompanies(
+  db: Database,
+  filter: CompanyFilterValues,
+  page: PageRequest,
+): Promise<Page<CompanyRecord>> {
+  const [row] = await db.read(LIST_COMPANIES, {
+    name: filter.name ? filter.name.toLowerCase() : null,
+    role: filter.role ?? null,
+    country: filter.country ?? null,
+    kind: filter.kind ?? null,
+    afterSort: page.after?.[0] ?? null,
+    afterKey: page.after?.[1] ?? null,
+    limit: page.first + 1,
+  });
+  const items = (row?.items as CompanyRecord[] | undefined) ?? [];
+  return {
+    items: items.slice(0, page.first),
+    totalCount: Number(row?.totalCount ?? 0),
+    hasNextPage: items.length > page.first,
+  };
+}
+
+export const companySortKey = (c: CompanyRecord): readonly [string, string] => [c.name.toLowerCase(), c.key];
+
+const RELATION_PROJECTION = `{ companyKey: other.id, kind: type(r), since: r.since, description: r.description,
+  source: ${SOURCE_BY_ID('r.sourceId')} }`;
+
+function relationsQuery(name: string, pattern: string): NamedQuery {
+  return {
+    name: `companies.relations.${name}`,
+    cypher: `UNWIND $keys AS key
+      MATCH ${pattern}
+      WITH key, r, other ORDER BY other.name, type(r), r.documentId
+      RETURN key, collect(${RELATION_PROJECTION}) AS items`,
+  };
+}
+
+/** Relation kinds of Company, each a fixed pattern from `(c:Company {id: key})`. */
+const RELATIONS = {
+  customers: relationsQuery(
+    'customers',
+    `(c:Company {id: key})<-[r:CUSTOMER_OF|CANCELLED_CONTRACTS_WITH]-(other:Company)`,
+  ),
+  suppliers: relationsQuery(
+    'suppliers',
+    `(c:Company {id: key})-[r:CUSTOMER_OF|CANCELLED_CONTRACTS_WITH]->(other:Company)`,
+  ),
+  competitors: relationsQuery('competitors', `(c:Company {id: key})-[r:COMPETES_WITH]-(other:Company)`),
+  investments: relationsQuery('investments', `(c:Company {id: key})-[r:INVESTS_IN]->(other:Company)`),
+  investors: relationsQuery('investors', `(c:Company {id: key})<-[r:INVESTS_IN]-(other:Company)`),
+} as const;
+export type CompanyRelationKind = keyof typeof RELATIONS;
+
+export async function relationsByCompanyKeys(
+  db: Database,
+  kind: CompanyRelationKind,
+  keys: readonly string[],
+): Promise<CompanyRelationRecord[][]> {
+  return listsByKeys<CompanyRelationRecord>(db, RELATIONS[kind], keys);
+}
+
+export const STATEMENT_PROJECTION = `n { key: n.id, .kind, .text, companyKey: [(n)-[:BY_COMPANY]->(co) | co.id][0],
+  periodKey: [(n)-[:FOR_PERIOD]->(p) | p.id][0],
+  aboutKeys: [(n)-[:ABOUT]->(x) | x.id],
+  source: ${SOURCE_BY_ID('n.sourceId')} }`;
+
+const STATEMENTS_BY_COMPANY = relationQuery(
+  'companies.statements',
+  'MATCH (:Company {id: key})<-[:BY_COMPANY]-(n:Statement) WHERE $kind IS NULL OR n.kind = $kind',
+  STATEMENT_PROJECTION,
+  'n.id',
+);
+
+export async function statementsByCompanyKeys(
+  db: Database,
+  keys: readonly string[],
+  kind: string | null,
+): Promise<StatementRecord[][]> {
+  return listsByKeys<StatementRecord>(db, STATEMENTS_BY_COMPANY, keys, { kind });
 }

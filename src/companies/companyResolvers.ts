@@ -1,8 +1,14 @@
-import type { Resolvers } from '../generated/graphql.js';
-import { fromGlobalId, toGlobalId } from '../graphql/globalId.js';
-import { pickCompanyFigure } from '../financials/financialRepository.js';
-import { findCompany } from './companyRepository.js';
+import type { CompanyRole, Resolvers } from '../generated/graphql.js';
 import { badUserInput } from '../errors.js';
+import { pageRequest, toConnection } from '../graphql/connection.js';
+import { toGlobalId } from '../graphql/globalId.js';
+import { lookupCompany, present } from '../graphql/lookups.js';
+import { pickCompanyFigure, periodSortKey, type FactBasisValue } from '../financials/financialRepository.js';
+import { isBusinessLine, isService } from '../offerings/offeringRepository.js';
+import { companySortKey, listCompanies } from './companyRepository.js';
+
+const basisValue = (basis: string | null | undefined): FactBasisValue | null =>
+  basis ? (basis.toLowerCase() as FactBasisValue) : null;
 
 export const companyResolvers: Resolvers = {
   Query: {
@@ -13,25 +19,55 @@ export const companyResolvers: Resolvers = {
           args.id == null ? 'id' : 'name',
         );
       }
-      const text = (args.id ?? args.name)!;
-      const global = fromGlobalId(text);
-      if (global) return global.type === 'Company' ? ctx.loaders.companyByKey.load(global.key) : null;
-      return findCompany(ctx.db, text);
+      return lookupCompany(ctx, (args.id ?? args.name)!);
+    },
+    async companies(_parent, args, ctx) {
+      const request = pageRequest(args.first, args.after);
+      const page = await listCompanies(ctx.db, args.filter ?? {}, request);
+      return toConnection(page, request, companySortKey);
     },
   },
   Company: {
     id: (company) => toGlobalId('Company', company.key),
+    roles: (company) => company.roles as CompanyRole[],
+    businessLines: async (company, _args, ctx) =>
+      (await ctx.loaders.offeringLists('linesByCompany').load(company.key)).filter(isBusinessLine),
+    services: async (company, _args, ctx) =>
+      (await ctx.loaders.offeringLists('servicesByCompany').load(company.key)).filter(isService),
+    dataCenters: (company, _args, ctx) => ctx.loaders.dataCentersByOperator.load(company.key),
+    segments: (company, _args, ctx) => ctx.loaders.segmentsByCompany.load(company.key),
+    targetSegments: (company, _args, ctx) => ctx.loaders.targetSegmentsByCompany.load(company.key),
+    customers: (company, _args, ctx) => ctx.loaders.companyRelations('customers').load(company.key),
+    suppliers: (company, _args, ctx) => ctx.loaders.companyRelations('suppliers').load(company.key),
+    competitors: (company, _args, ctx) => ctx.loaders.companyRelations('competitors').load(company.key),
+    investments: (company, _args, ctx) => ctx.loaders.companyRelations('investments').load(company.key),
+    investors: (company, _args, ctx) => ctx.loaders.companyRelations('investors').load(company.key),
+    awardsWon: (company, _args, ctx) => ctx.loaders.winsByCompany.load(company.key),
+    rankingEntries: (company, _args, ctx) => ctx.loaders.entriesByCompany.load(company.key),
     financialFacts: (company, args, ctx) =>
       ctx.loaders
-        .factsByCompanyKey({
+        .factsByCompany({
           metric: args.metric ?? null,
-          basis: args.basis ? (args.basis.toLowerCase() as 'actual') : null,
+          basis: basisValue(args.basis),
+          fromKey: args.from ? periodSortKey(args.from, 'from') : null,
+          toKey: args.to ? periodSortKey(args.to, 'to') : null,
         })
         .load(company.key),
     async revenue(company, args, ctx) {
-      const facts = await ctx.loaders.factsByCompanyKey({ metric: 'revenue', basis: null }).load(company.key);
+      const facts = await ctx.loaders.factsByCompany({ metric: 'revenue' }).load(company.key);
       return pickCompanyFigure(facts, args.period);
     },
-    sources: (company, _args, ctx) => ctx.loaders.sourcesByEntityKey.load(company.key),
+    statements: (company, args, ctx) => ctx.loaders.statementsByCompany(args.kind ?? null).load(company.key),
+    documents: (company, _args, ctx) => ctx.loaders.documentsByIssuer.load(company.key),
+    provenance: (company, _args, ctx) => ctx.loaders.provenanceByEntity.load(company.key),
+  },
+  CompanyRelation: {
+    company: async (relation, _args, ctx) =>
+      present(await ctx.loaders.companyByKey.load(relation.companyKey), `company ${relation.companyKey}`),
+  },
+  Statement: {
+    period: (statement, _args, ctx) => (statement.periodKey ? ctx.loaders.periodByKey.load(statement.periodKey) : null),
+    company: async (statement, _args, ctx) =>
+      present(await ctx.loaders.companyByKey.load(statement.companyKey), `company ${statement.companyKey}`),
   },
 };

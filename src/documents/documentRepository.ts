@@ -1,5 +1,7 @@
-/** Documents, their sections, and the Source quotes facts cite. */
+/** Documents, their sections, and the Source quotes facts cite (provenance). */
+import { itemsByKeys, listsByKeys, relationQuery } from '../db/batch.js';
 import type { Database, NamedQuery } from '../db/database.js';
+import type { Page, PageRequest } from '../graphql/connection.js';
 
 export interface SectionRecord {
   key: string;
@@ -17,6 +19,7 @@ export interface DocumentRecord {
   language: string;
   copyright: string | null;
   issuerKey: string | null;
+  reportsOnKey: string | null;
 }
 
 export interface SourceRecord {
@@ -26,52 +29,97 @@ export interface SourceRecord {
   note: string | null;
 }
 
+export interface PropertySourceRecord {
+  fields: string[];
+  source: SourceRecord;
+}
+
 /**
  * Cypher map projection of a `src` Source node with its section: the one shape every repository
- * embeds, so a fact and its source come back in the same query.
+ * embeds, so a fact and its source come back in the same query. The document is the section's:
+ * curated sources are owned by `curation` but quote a real document.
  */
-export const SOURCE_PROJECTION = `src {
-  .quote, .note, documentKey: src.documentId,
-  section: [(src)-[:IN_SECTION]->(sec) | sec { key: sec.key, .title, .number, .position, .note }][0]
+export const sourceProjection = (v: string): string => `${v} {
+  .quote, .note,
+  documentKey: [(${v})-[:IN_SECTION]->(${v}_sec) | ${v}_sec.documentId][0],
+  section: [(${v})-[:IN_SECTION]->(${v}_sec) | ${v}_sec { key: ${v}_sec.key, .title, .number, .position, .note }][0]
 }`;
+
+/** Projection of a Source bound to `src`. */
+export const SOURCE_PROJECTION = sourceProjection('src');
+
+/**
+ * The Source whose id is the value of `idExpression` (relationships cite sources by id). Its
+ * variable is private to the subquery, which would otherwise capture a caller's `src`.
+ */
+export const SOURCE_BY_ID = (idExpression: string): string =>
+  `COLLECT { MATCH (by_id_src:Source {id: ${idExpression}}) RETURN ${sourceProjection('by_id_src')} }[0]`;
+
+const DOCUMENT_PROJECTION = `d { nodeType: 'Document', key: d.id, .title, .kind, .language, .copyright, issuerKey: d.issuer, reportsOnKey: d.reportsOn }`;
 
 const DOCUMENTS_BY_KEYS: NamedQuery = {
   name: 'documents.byKeys',
   cypher: `UNWIND $keys AS key
     MATCH (d:Document {id: key})
-    RETURN d { nodeType: 'Document', key: d.id, .title, .kind, .language, .copyright, issuerKey: d.issuer } AS document`,
+    RETURN key, ${DOCUMENT_PROJECTION} AS item`,
 };
 
-const SECTIONS_BY_DOCUMENT_KEYS: NamedQuery = {
-  name: 'documents.sectionsByDocumentKeys',
+const DOCUMENTS_BY_ISSUER = relationQuery(
+  'documents.byIssuerKeys',
+  'MATCH (n:Document) WHERE n.issuer = key',
+  `n { nodeType: 'Document', key: n.id, .title, .kind, .language, .copyright, issuerKey: n.issuer, reportsOnKey: n.reportsOn }`,
+  'n.id',
+);
+
+const SECTIONS_BY_DOCUMENT_KEYS = relationQuery(
+  'documents.sectionsByDocumentKeys',
+  'MATCH (n:Section {documentId: key})',
+  'n { key: n.key, .title, .number, .position, .note }',
+  'n.position',
+);
+
+const PROVENANCE_BY_ENTITY_KEYS: NamedQuery = {
+  name: 'documents.provenanceByEntityKeys',
   cypher: `UNWIND $keys AS key
-    MATCH (s:Section {documentId: key})
-    WITH key, s ORDER BY s.position
-    RETURN key, collect(s { key: s.key, .title, .number, .position, .note }) AS sections`,
+    MATCH (e:Entity {id: key})-[r:SOURCED_FROM]->(src:Source)
+    WITH key, r, src ORDER BY r.documentId, src.id
+    RETURN key, collect({ fields: r.fields, source: ${SOURCE_PROJECTION} }) AS items`,
 };
 
-const SOURCES_BY_ENTITY_KEYS: NamedQuery = {
-  name: 'documents.sourcesByEntityKeys',
-  cypher: `UNWIND $keys AS key
-    MATCH (e:Entity {id: key})-[:SOURCED_FROM]->(src:Source)
-    WITH key, src ORDER BY src.documentId, src.id
-    RETURN key, collect(DISTINCT ${SOURCE_PROJECTION}) AS sources`,
+const LIST_DOCUMENTS: NamedQuery = {
+  name: 'documents.list',
+  cypher: `CALL () { MATCH (d:Document) RETURN count(d) AS totalCount }
+    CALL () {
+      MATCH (d:Document)
+      WHERE $afterKey IS NULL OR d.id > $afterKey
+      WITH d ORDER BY d.id LIMIT toInteger($limit)
+      RETURN collect(${DOCUMENT_PROJECTION}) AS items
+    }
+    RETURN totalCount, items`,
 };
 
 export async function documentsByKeys(db: Database, keys: readonly string[]): Promise<(DocumentRecord | null)[]> {
-  const rows = await db.read(DOCUMENTS_BY_KEYS, { keys });
-  const byKey = new Map(rows.map((r) => [(r.document as DocumentRecord).key, r.document as DocumentRecord]));
-  return keys.map((k) => byKey.get(k) ?? null);
+  return itemsByKeys<DocumentRecord>(db, DOCUMENTS_BY_KEYS, keys);
+}
+
+export async function documentsByIssuerKeys(db: Database, keys: readonly string[]): Promise<DocumentRecord[][]> {
+  return listsByKeys<DocumentRecord>(db, DOCUMENTS_BY_ISSUER, keys);
 }
 
 export async function sectionsByDocumentKeys(db: Database, keys: readonly string[]): Promise<SectionRecord[][]> {
-  const rows = await db.read(SECTIONS_BY_DOCUMENT_KEYS, { keys });
-  const byKey = new Map(rows.map((r) => [r.key as string, r.sections as SectionRecord[]]));
-  return keys.map((k) => byKey.get(k) ?? []);
+  return listsByKeys<SectionRecord>(db, SECTIONS_BY_DOCUMENT_KEYS, keys);
 }
 
-export async function sourcesByEntityKeys(db: Database, keys: readonly string[]): Promise<SourceRecord[][]> {
-  const rows = await db.read(SOURCES_BY_ENTITY_KEYS, { keys });
-  const byKey = new Map(rows.map((r) => [r.key as string, r.sources as SourceRecord[]]));
-  return keys.map((k) => byKey.get(k) ?? []);
+export async function provenanceByEntityKeys(db: Database, keys: readonly string[]): Promise<PropertySourceRecord[][]> {
+  return listsByKeys<PropertySourceRecord>(db, PROVENANCE_BY_ENTITY_KEYS, keys);
+}
+
+export async function listDocuments(db: Database, page: PageRequest): Promise<Page<DocumentRecord>> {
+  const [row] = await db.read(LIST_DOCUMENTS, { afterKey: page.after?.[1] ?? null, limit: page.first + 1 });
+  const items = (row?.items as DocumentRecord[] | undefined) ?? [];
+  return {
+    items: items.slice(0, page.first),
+    totalCount: Number(row?.totalCount ?? 0),
+    hasNextPage: items.length > page.first,
+  };
 }

@@ -17,9 +17,11 @@ export const ENTITY_LABELS = [
   'AwardCategory',
 ] as const;
 
-/** Nodes a document owns: re-loading the document replaces them. */
+/**
+ * Nodes a document owns: re-loading the document replaces them. (Its Sections are kept and
+ * updated instead, because curated facts' sources point into them.)
+ */
 export const DOCUMENT_OWNED_LABELS = [
-  'Section',
   'Source',
   'CrossSellRate',
   'Ranking',
@@ -48,6 +50,7 @@ export const ASSERTED_RELATIONSHIP_TYPES = [
   'CANCELLED_CONTRACTS_WITH',
   'TARGETS',
   'SUBSCRIBES_TO',
+  'MEMBER_OF',
   'SOURCED_FROM',
 ] as const;
 
@@ -62,7 +65,8 @@ function statements(): NamedQuery[] {
     });
   for (const label of ['Entity', 'Offering', 'Document', 'Period', ...ENTITY_LABELS, ...DOCUMENT_OWNED_LABELS])
     unique(label);
-  for (const label of DOCUMENT_OWNED_LABELS) {
+  unique('Section');
+  for (const label of ['Section', ...DOCUMENT_OWNED_LABELS]) {
     out.push({
       name: `schema.index.${label}.documentId`,
       cypher: `CREATE INDEX ${label.toLowerCase()}_document IF NOT EXISTS FOR (n:${label}) ON (n.documentId)`,

@@ -2,7 +2,21 @@
  * Global ids: `<TypeName>:<key>`. Readable on purpose — analysts paste them into queries — and
  * stable, because keys are the stable ids of the fact files.
  */
-export const NODE_TYPES = ['Company', 'Document', 'FinancialFact'] as const;
+import { badUserInput } from '../errors.js';
+
+export const NODE_TYPES = [
+  'Company',
+  'Document',
+  'FinancialFact',
+  'BusinessLine',
+  'Service',
+  'DataCenter',
+  'Segment',
+  'CrossSellRate',
+  'Award',
+  'AwardCategory',
+  'Ranking',
+] as const;
 export type NodeType = (typeof NODE_TYPES)[number];
 
 export function toGlobalId(type: NodeType, key: string): string {
@@ -16,4 +30,20 @@ export function fromGlobalId(id: string): { type: NodeType; key: string } | unde
   const key = id.slice(colon + 1);
   if (!key || !(NODE_TYPES as readonly string[]).includes(type)) return undefined;
   return { type: type as NodeType, key };
+}
+
+/**
+ * The key an argument names: a global id of one of `types`, or a bare key. A global id of another
+ * type is a BAD_USER_INPUT naming the argument.
+ */
+export function keyFromArgument(value: string, types: readonly NodeType[], argumentName: string): string {
+  const global = fromGlobalId(value);
+  if (!global) return value.trim();
+  if (!types.includes(global.type)) {
+    throw badUserInput(
+      `\`${argumentName}\` must be a ${types.join(' or ')} id; got a ${global.type} id.`,
+      argumentName,
+    );
+  }
+  return global.key;
 }

@@ -1,8 +1,14 @@
 /** All resolvers, merged per type. Each domain owns its own; this file only assembles. */
-import type { Resolvers } from '../generated/graphql.js';
+import { awardResolvers } from '../awards/awardResolvers.js';
 import { companyResolvers } from '../companies/companyResolvers.js';
+import { curationResolvers } from '../curation/curationResolvers.js';
+import { customerResolvers } from '../customers/customerResolvers.js';
+import { dataCenterResolvers } from '../dataCenters/dataCenterResolvers.js';
 import { documentResolvers } from '../documents/documentResolvers.js';
 import { financialResolvers } from '../financials/financialResolvers.js';
+import type { Resolvers } from '../generated/graphql.js';
+import { offeringResolvers } from '../offerings/offeringResolvers.js';
+import { searchResolvers } from '../search/searchResolvers.js';
 import { nodeResolvers } from './nodeResolvers.js';
 
 export function mergeResolvers(...parts: Resolvers[]): Resolvers {
@@ -22,6 +28,12 @@ export function mergeResolvers(...parts: Resolvers[]): Resolvers {
 export const resolvers: Resolvers = mergeResolvers(
   nodeResolvers,
   companyResolvers,
+  offeringResolvers,
+  dataCenterResolvers,
+  customerResolvers,
+  awardResolvers,
   financialResolvers,
   documentResolvers,
+  searchResolvers,
+  curationResolvers,
 );

@@ -50,7 +50,7 @@ const Document = z.strictObject({
   source: SourceRef.optional(),
 });
 
-const Company = z.strictObject({
+export const CompanyEntry = z.strictObject({
   id: Id,
   name: NonEmpty,
   shortName: NonEmpty.optional(),
@@ -183,7 +183,7 @@ const Award = z.strictObject({
 
 export const AMOUNT_SCALES = { one: 1, thousand: 1e3, million: 1e6, billion: 1e9 } as const;
 
-const Amount = z
+export const Amount = z
   .strictObject({
     value: z.number().optional(),
     low: z.number().optional(),
@@ -259,6 +259,7 @@ export const RELATIONSHIP_TYPES = [
   'CANCELLED_CONTRACTS_WITH',
   'TARGETS',
   'SUBSCRIBES_TO',
+  'MEMBER_OF',
 ] as const;
 
 const Relationship = z.strictObject({
@@ -274,7 +275,7 @@ export const FactFile = z.strictObject({
   format: z.literal(FACT_FILE_FORMAT),
   document: Document,
   sections: z.array(Section).min(1),
-  companies: z.array(Company).default([]),
+  companies: z.array(CompanyEntry).default([]),
   businessLines: z.array(BusinessLine).default([]),
   services: z.array(Service).default([]),
   dataCenters: z.array(DataCenter).default([]),

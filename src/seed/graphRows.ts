@@ -73,7 +73,7 @@ function compact(props: Record<string, unknown>): Props {
   return out;
 }
 
-export function buildGraphRows(file: FactFile): GraphRows {
+export function buildGraphRows(file: FactFile, documentText: string): GraphRows {
   const documentId = file.document.id;
   const sources = new Map<string, SourceRow>();
   const cite = (ref: SourceRef): string => {
@@ -252,14 +252,14 @@ export function buildGraphRows(file: FactFile): GraphRows {
         award: a.id,
         category: r.category ?? null,
       });
-      for (const e of r.entries) {
+      r.entries.forEach((e, listedOrder) => {
         rankingEntries.push({
           from: r.id,
           to: e.company,
           sourceId: cite(e.source),
-          props: { position: e.position, positionKnown: e.position !== null },
+          props: { position: e.position, positionKnown: e.position !== null, listedOrder },
         });
-      }
+      });
     }
     for (const w of a.winners) {
       winners.push({
@@ -375,6 +375,8 @@ export function buildGraphRows(file: FactFile): GraphRows {
       issuer: file.document.issuer,
       language: file.document.language,
       copyright: file.document.copyright,
+      // Kept so curated facts' quotes can be checked against it, and for reading in Neo4j Browser.
+      text: documentText,
       reportsOn: file.document.reportsOn ? periodId(file.document.issuer, file.document.reportsOn) : undefined,
     }),
     sections,

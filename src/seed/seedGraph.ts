@@ -34,7 +34,7 @@ export async function seedGraph(
   const documents: SeedReport['documents'][number][] = [];
   for (const [index, file] of files.entries()) {
     const started = performance.now();
-    const report = await writeGraphRows(db, buildGraphRows(file.data));
+    const report = await writeGraphRows(db, buildGraphRows(file.data, file.documentText));
     const elapsedMs = performance.now() - started;
     documents.push({ ...report, file: file.path, elapsedMs });
     progress(`[${index + 1}/${files.length}] ${report.documentId} written in ${elapsedMs.toFixed(0)} ms`);

@@ -194,15 +194,14 @@ export function checkFactFile(file: FactFile, documentText: string): Problem[] {
   });
   file.relationships.forEach((r, i) => {
     const entry = `relationships[${i}] (${r.type} ${r.from} → ${r.to})`;
-    const toPool = r.type === 'TARGETS' ? segments : r.type === 'SUBSCRIBES_TO' ? offerings : companies;
+    const [toPool, what] =
+      r.type === 'TARGETS' || r.type === 'MEMBER_OF'
+        ? [segments, 'segment']
+        : r.type === 'SUBSCRIBES_TO'
+          ? [offerings, 'business line or service']
+          : [companies, 'company'];
     mustExist(entry, 'from', r.from, companies, 'company');
-    mustExist(
-      entry,
-      'to',
-      r.to,
-      toPool,
-      r.type === 'TARGETS' ? 'segment' : r.type === 'SUBSCRIBES_TO' ? 'service' : 'company',
-    );
+    mustExist(entry, 'to', r.to, toPool, what);
     checkSource(entry, 'source', r.source);
   });
   return problems;

@@ -21,12 +21,18 @@ const DELETE_ASSERTED_RELATIONSHIPS = ASSERTED_RELATIONSHIP_TYPES.map((type) =>
 
 const MERGE_DOCUMENT = q('document', `MERGE (d:Document {id: $document.id}) SET d = $document`);
 
-const CREATE_SECTIONS = q(
+const MERGE_SECTIONS = q(
   'sections',
   `MATCH (d:Document {id: $documentId})
    UNWIND $rows AS row
-   CREATE (s:Section) SET s = row
-   CREATE (s)-[:PART_OF_DOCUMENT]->(d)`,
+   MERGE (s:Section {id: row.id})
+   SET s = row
+   MERGE (s)-[:PART_OF_DOCUMENT]->(d)`,
+);
+
+const DELETE_STALE_SECTIONS = q(
+  'sections.stale',
+  `MATCH (s:Section {documentId: $documentId}) WHERE NOT s.id IN $ids DETACH DELETE s`,
 );
 
 const CREATE_SOURCES = q(
@@ -233,7 +239,8 @@ export async function writeGraphRows(db: Database, rows: GraphRows): Promise<Wri
         await tx.run(statement, { documentId });
       }
       await tx.run(MERGE_DOCUMENT, { document: rows.document });
-      await unwind(tx, CREATE_SECTIONS, rows.sections, documentId);
+      await unwind(tx, MERGE_SECTIONS, rows.sections, documentId);
+      await tx.run(DELETE_STALE_SECTIONS, { documentId, ids: rows.sections.map((section) => section.id) });
       await unwind(tx, CREATE_SOURCES, rows.sources, documentId);
 
       const entities: WriteReport['entities'] = {};

@@ -3,6 +3,7 @@
  * response when a test fails on it.
  */
 import { startApi, type RunningApi } from '../../src/app.js';
+import { sha256Hex } from '../../src/auth.js';
 import type { Database } from '../../src/db/database.js';
 
 export interface GraphQLResponse<TData = Record<string, unknown>> {
@@ -12,8 +13,17 @@ export interface GraphQLResponse<TData = Record<string, unknown>> {
   extensions?: Record<string, unknown>;
 }
 
+/** The curator key the test API accepts (its SHA-256 digest is what the API is configured with). */
+export const TEST_CURATOR_KEY = 'test-curator-key';
+
 export async function startTestApi(db: Database, options: { production?: boolean } = {}): Promise<RunningApi> {
-  return startApi({ db, host: '127.0.0.1', port: 0, production: options.production ?? false });
+  return startApi({
+    db,
+    host: '127.0.0.1',
+    port: 0,
+    production: options.production ?? false,
+    curatorKeyDigests: [sha256Hex(TEST_CURATOR_KEY)],
+  });
 }
 
 export class GraphQLTestClient {

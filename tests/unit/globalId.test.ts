@@ -42,7 +42,11 @@ function fact(
       startDate: null,
       endDate: null,
     },
+    documentKey: 'd',
     amounts: [],
+    comparisons: [],
+    explanations: [],
+    derivedFromKeys: [],
     source: {
       documentKey: 'd',
       section: { key: 's', title: 'S', number: null, position: 0, note: null },

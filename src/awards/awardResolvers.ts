@@ -1,0 +1,70 @@
+import type { Resolvers } from '../generated/graphql.js';
+import { badUserInput } from '../errors.js';
+import { pageRequest, toConnection } from '../graphql/connection.js';
+import { fromGlobalId, keyFromArgument, toGlobalId } from '../graphql/globalId.js';
+import { present, requireCompanyKey } from '../graphql/lookups.js';
+import { findRankings, listAwards } from './awardRepository.js';
+
+function checkYear(year: number | null | undefined): number | null {
+  if (year == null) return null;
+  if (year < 1900 || year > 2200) throw badUserInput(`\`year\` must be between 1900 and 2200 (got ${year}).`, 'year');
+  return year;
+}
+
+export const awardResolvers: Resolvers = {
+  Query: {
+    award: (_parent, args, ctx) => ctx.loaders.awardByKey.load(keyFromArgument(args.id, ['Award'], 'id')),
+    async awards(_parent, args, ctx) {
+      const request = pageRequest(args.first, args.after);
+      const publisherKey = args.publisher ? await requireCompanyKey(ctx, args.publisher, 'publisher') : null;
+      const page = await listAwards(ctx.db, { publisherKey, year: checkYear(args.year) }, request);
+      return toConnection(page, request, (a) => [a.published, a.key]);
+    },
+    awardRankings: (_parent, args, ctx) =>
+      findRankings(ctx.db, {
+        awardKey: args.award ? keyFromArgument(args.award, ['Award'], 'award') : null,
+        category: args.category
+          ? fromGlobalId(args.category)
+            ? keyFromArgument(args.category, ['AwardCategory'], 'category')
+            : args.category
+          : null,
+        year: checkYear(args.year),
+      }),
+  },
+  Award: {
+    id: (award) => toGlobalId('Award', award.key),
+    publisher: async (award, _args, ctx) =>
+      present(await ctx.loaders.companyByKey.load(award.publisherKey), `publisher of ${award.key}`),
+    categories: (award, _args, ctx) => ctx.loaders.categoriesByAward.load(award.key),
+    rankings: (award, _args, ctx) => ctx.loaders.rankingsByAward.load(award.key),
+    winners: (award, _args, ctx) => ctx.loaders.winsByAward.load(award.key),
+    provenance: (award, _args, ctx) => ctx.loaders.provenanceByEntity.load(award.key),
+  },
+  AwardCategory: {
+    id: (category) => toGlobalId('AwardCategory', category.key),
+    award: async (category, _args, ctx) =>
+      present(await ctx.loaders.awardByKey.load(category.awardKey), `award of ${category.key}`),
+    rankings: (category, _args, ctx) => ctx.loaders.rankingsByCategory.load(category.key),
+    winners: (category, _args, ctx) => ctx.loaders.winsByCategory.load(category.key),
+  },
+  AwardWin: {
+    company: async (win, _args, ctx) =>
+      present(await ctx.loaders.companyByKey.load(win.companyKey), `company ${win.companyKey}`),
+    award: async (win, _args, ctx) => present(await ctx.loaders.awardByKey.load(win.awardKey), `award ${win.awardKey}`),
+    category: (win, _args, ctx) => (win.categoryKey ? ctx.loaders.categoryByKey.load(win.categoryKey) : null),
+  },
+  Ranking: {
+    id: (ranking) => toGlobalId('Ranking', ranking.key),
+    award: async (ranking, _args, ctx) =>
+      present(await ctx.loaders.awardByKey.load(ranking.awardKey), `award ${ranking.awardKey}`),
+    category: (ranking, _args, ctx) =>
+      ranking.categoryKey ? ctx.loaders.categoryByKey.load(ranking.categoryKey) : null,
+    entries: (ranking, _args, ctx) => ctx.loaders.entriesByRanking.load(ranking.key),
+  },
+  RankingEntry: {
+    ranking: async (entry, _args, ctx) =>
+      present(await ctx.loaders.rankingByKey.load(entry.rankingKey), `ranking ${entry.rankingKey}`),
+    company: async (entry, _args, ctx) =>
+      present(await ctx.loaders.companyByKey.load(entry.companyKey), `company ${entry.companyKey}`),
+  },
+};

@@ -1,0 +1,63 @@
+import type { Resolvers } from '../generated/graphql.js';
+import { notFound } from '../errors.js';
+import { keyFromArgument, toGlobalId } from '../graphql/globalId.js';
+import { present, requireCompanyKey } from '../graphql/lookups.js';
+import { computeCrossSellRate, listCrossSellRates, listSegments } from './customerRepository.js';
+
+export const customerResolvers: Resolvers = {
+  Query: {
+    segment: (_parent, args, ctx) => ctx.loaders.segmentByKey.load(keyFromArgument(args.id, ['Segment'], 'id')),
+    segments: async (_parent, args, ctx) =>
+      listSegments(ctx.db, args.company ? await requireCompanyKey(ctx, args.company, 'company') : null),
+    crossSellRates: (_parent, args, ctx) =>
+      listCrossSellRates(ctx.db, args.segment ? keyFromArgument(args.segment, ['Segment'], 'segment') : null),
+    async computedCrossSellRate(_parent, args, ctx) {
+      const segment = keyFromArgument(args.segment, ['Segment'], 'segment');
+      const offeringA = keyFromArgument(args.offeringA, ['BusinessLine', 'Service'], 'offeringA');
+      const offeringB = keyFromArgument(args.offeringB, ['BusinessLine', 'Service'], 'offeringB');
+      const [segmentRecord, a, b] = await Promise.all([
+        ctx.loaders.segmentByKey.load(segment),
+        ctx.loaders.offeringByKey.load(offeringA),
+        ctx.loaders.offeringByKey.load(offeringB),
+      ]);
+      if (!segmentRecord) throw notFound(`segment "${segment}"`);
+      if (!a) throw notFound(`offering "${offeringA}" (argument \`offeringA\`)`);
+      if (!b) throw notFound(`offering "${offeringB}" (argument \`offeringB\`)`);
+      return present(
+        await computeCrossSellRate(ctx.db, segment, offeringA, offeringB),
+        `cross-sell rate of ${segment}`,
+      );
+    },
+  },
+  Segment: {
+    id: (segment) => toGlobalId('Segment', segment.key),
+    company: async (segment, _args, ctx) =>
+      present(await ctx.loaders.companyByKey.load(segment.companyKey), `company of ${segment.key}`),
+    members: async (segment, _args, ctx) => {
+      const keys = await ctx.loaders.memberKeysBySegment.load(segment.key);
+      return (await ctx.loaders.companyByKey.loadMany(keys)).map((c, i) => {
+        if (c instanceof Error) throw c;
+        return present(c, `company ${keys[i]}`);
+      });
+    },
+    crossSellRates: (segment, _args, ctx) => ctx.loaders.crossSellRatesBySegment.load(segment.key),
+    provenance: (segment, _args, ctx) => ctx.loaders.provenanceByEntity.load(segment.key),
+  },
+  CrossSellRate: {
+    id: (rate) => toGlobalId('CrossSellRate', rate.key),
+    segment: async (rate, _args, ctx) =>
+      present(await ctx.loaders.segmentByKey.load(rate.segmentKey), `segment ${rate.segmentKey}`),
+    offeringA: async (rate, _args, ctx) =>
+      present(await ctx.loaders.offeringByKey.load(rate.offeringAKey), `offering ${rate.offeringAKey}`),
+    offeringB: async (rate, _args, ctx) =>
+      present(await ctx.loaders.offeringByKey.load(rate.offeringBKey), `offering ${rate.offeringBKey}`),
+  },
+  ComputedCrossSellRate: {
+    segment: async (rate, _args, ctx) =>
+      present(await ctx.loaders.segmentByKey.load(rate.segmentKey), `segment ${rate.segmentKey}`),
+    offeringA: async (rate, _args, ctx) =>
+      present(await ctx.loaders.offeringByKey.load(rate.offeringAKey), `offering ${rate.offeringAKey}`),
+    offeringB: async (rate, _args, ctx) =>
+      present(await ctx.loaders.offeringByKey.load(rate.offeringBKey), `offering ${rate.offeringBKey}`),
+  },
+};

@@ -1,0 +1,72 @@
+/** Full-text search over entity names and aliases (the `entityNames` index). */
+import type { Database, NamedQuery } from '../db/database.js';
+import { FULLTEXT_INDEX } from '../graph/schema.js';
+
+export type SearchableType =
+  'Company' | 'Service' | 'BusinessLine' | 'DataCenter' | 'Segment' | 'Award' | 'AwardCategory';
+
+export interface SearchHitRecord {
+  nodeType: SearchableType;
+  key: string;
+  score: number;
+  matchedOn: 'name' | 'shortName' | 'alias';
+}
+
+const SEARCH: NamedQuery = {
+  name: 'search.entities',
+  cypher: `CALL db.index.fulltext.queryNodes('${FULLTEXT_INDEX}', $query, { limit: toInteger($limit) }) YIELD node, score
+    RETURN node.id AS key, score, node.name AS name, node.shortName AS shortName, coalesce(node.aliases, []) AS aliases,
+      [l IN labels(node) WHERE l IN ['Company', 'Service', 'BusinessLine', 'DataCenter', 'Segment', 'Award', 'AwardCategory']][0] AS nodeType`,
+};
+
+const LUCENE_SPECIAL = /[+\-&|!(){}[\]^"~*?:\\/]/g;
+
+/**
+ * Turns user text into a Lucene query that cannot fail to parse: special characters are escaped,
+ * each word must match, whole or as a prefix. Empty when the text has no searchable word.
+ */
+export function toLuceneQuery(text: string): string {
+  const words = text
+    .trim()
+    .split(/\s+/)
+    .map((word) => word.replace(LUCENE_SPECIAL, (ch) => `\\${ch}`))
+    .filter((word) => word.replace(/\\/g, '').length > 0)
+    .slice(0, 16);
+  return words.map((w) => `(${w} OR ${w}*)`).join(' AND ');
+}
+
+function matchedOn(
+  text: string,
+  row: { name: string; shortName: string | null; aliases: string[] },
+): SearchHitRecord['matchedOn'] {
+  const t = text.trim().toLowerCase();
+  if (row.name.toLowerCase().includes(t)) return 'name';
+  if (row.shortName?.toLowerCase().includes(t)) return 'shortName';
+  if (row.aliases.some((a) => a.toLowerCase().includes(t))) return 'alias';
+  return 'name';
+}
+
+export async function searchEntities(db: Database, text: string, limit: number): Promise<SearchHitRecord[]> {
+  const query = toLuceneQuery(text);
+  if (!query) return [];
+  const rows = await db.read(SEARCH, { query, limit });
+  const wanted = text.trim().toLowerCase();
+  const isExact = (r: Record<string, unknown>): boolean =>
+    [r.name, r.shortName, ...(r.aliases as string[])].some((n) => typeof n === 'string' && n.toLowerCase() === wanted);
+  // An exact name or alias ("11J" is an alias of IIJ) outranks a longer name that merely contains it.
+  const ordered = [...rows].sort(
+    (a, b) => Number(isExact(b)) - Number(isExact(a)) || Number(b.score) - Number(a.score),
+  );
+  return ordered
+    .filter((r) => r.nodeType !== null && r.nodeType !== undefined)
+    .map((r) => ({
+      nodeType: r.nodeType as SearchableType,
+      key: String(r.key),
+      score: Number(r.score),
+      matchedOn: matchedOn(text, {
+        name: String(r.name),
+        shortName: (r.shortName as string | null) ?? null,
+        aliases: r.aliases as string[],
+      }),
+    }));
+}
