@@ -1,0 +1,140 @@
+/**
+ * No N+1: a deep query issues a bounded number of Cypher queries, the same for 5 companies as
+ * for 40. Queries are counted by an observer on the API's Database, through the real HTTP server.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { RunningApi } from '../../src/app.js';
+import type { Database, QueryEvent } from '../../src/db/database.js';
+import { seedGraph } from '../../src/seed/seedGraph.js';
+import { GraphQLTestClient, startTestApi } from '../kit/api.js';
+import { connectTestDatabase, resetDatabase } from '../kit/database.js';
+import { syntheticCompanies } from '../kit/syntheticFacts.js';
+
+let db: Database;
+let api: RunningApi;
+let client: GraphQLTestClient;
+const queries: QueryEvent[] = [];
+
+const DEEP_QUERY = /* GraphQL */ `
+  query Deep($first: Int!) {
+    companies(first: $first, filter: { name: "Company" }) {
+      totalCount
+      edges {
+        node {
+          name
+          roles
+          services {
+            name
+            businessLine {
+              name
+              company {
+                name
+              }
+            }
+          }
+          businessLines {
+            name
+            services {
+              name
+            }
+          }
+          dataCenters {
+            name
+            floorSpaceM2
+            operator {
+              name
+            }
+          }
+          segments {
+            name
+            crossSellRates {
+              ratePercent
+            }
+          }
+          awardsWon {
+            award {
+              name
+              publisher {
+                name
+              }
+            }
+            category {
+              name
+            }
+            source {
+              quote
+            }
+          }
+          financialFacts {
+            metric
+            amounts {
+              value
+            }
+            period {
+              label
+            }
+            source {
+              quote
+              document {
+                title
+              }
+            }
+          }
+          provenance {
+            fields
+            source {
+              quote
+              section {
+                title
+              }
+            }
+          }
+        }
+      }
+    }
+  }
+`;
+
+async function countQueries(first: number): Promise<{ queries: number; companies: number; names: string[] }> {
+  const before = queries.length;
+  const data = await client.data<{ companies: { edges: { node: { name: string; services: unknown[] } }[] } }>(
+    DEEP_QUERY,
+    { first },
+  );
+  const ran = queries.slice(before);
+  return { queries: ran.length, companies: data.companies.edges.length, names: ran.map((q) => q.name) };
+}
+
+beforeAll(async () => {
+  db = connectTestDatabase();
+  await resetDatabase(db);
+  await seedGraph(db, [syntheticCompanies(40).factFile]);
+  api = await startTestApi(db.withObserver((event) => queries.push(event)));
+  client = new GraphQLTestClient(api.url);
+});
+
+afterAll(async () => {
+  await api.close();
+  await db.close();
+});
+
+describe('query batching', () => {
+  it('resolves 5 and 40 companies, each with its whole subtree, in the same number of queries', async () => {
+    const small = await countQueries(5);
+    const large = await countQueries(40);
+    expect(small.companies).toBe(5);
+    expect(large.companies).toBe(40);
+    expect(large.queries).toBe(small.queries);
+    // The list, then one batched query per navigated relation and level: 15 for this query.
+    expect(large.queries).toBeLessThanOrEqual(15);
+  });
+
+  it('runs the same named queries for 5 companies as for 40 (no per-item query)', async () => {
+    const small = await countQueries(5);
+    const large = await countQueries(40);
+    expect([...large.names].sort()).toEqual([...small.names].sort());
+    // A query repeats only when its loader is used at two depths (companies.byKeys: operator, publisher).
+    const repeats = large.names.filter((name, i) => large.names.indexOf(name) !== i);
+    expect(repeats).toEqual(['companies.byKeys']);
+  });
+});
