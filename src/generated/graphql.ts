@@ -28,6 +28,7 @@ export type Scalars = {
 
 /** A company to add, or to update if its key exists. */
 export type AddCompanyInput = {
+  /** Other spellings, OCR variants included. */
   aliases?: InputMaybe<Array<Scalars['String']['input']>>;
   /** ISO 3166-1 alpha-2, e.g. `JP`. */
   country?: InputMaybe<Scalars['String']['input']>;
@@ -39,8 +40,11 @@ export type AddCompanyInput = {
   key: Scalars['String']['input'];
   /** company (default), group, publisher or regulator. */
   kind?: InputMaybe<Scalars['String']['input']>;
+  /** Full name, e.g. `Crosswave Communications Inc.`. */
   name: Scalars['String']['input'];
+  /** Short name, e.g. `CWC`. */
   shortName?: InputMaybe<Scalars['String']['input']>;
+  /** The quote that names the company. */
   source: SourceInput;
 };
 
@@ -74,12 +78,15 @@ export type Amount = {
 export type AmountInput = {
   /** more-than, less-than, at-least or at-most. */
   bound?: InputMaybe<Scalars['String']['input']>;
+  /** Upper end of a range, as printed (omit for an open bound). */
   high?: InputMaybe<Scalars['Float']['input']>;
+  /** Lower end of a range, as printed. */
   low?: InputMaybe<Scalars['Float']['input']>;
   /** one (default), thousand, million or billion. */
   scale?: InputMaybe<Scalars['String']['input']>;
   /** ISO 4217 currency or a unit (percent, Gbps, …). */
   unit: Scalars['String']['input'];
+  /** The value as printed, in `scale` (omit for a range). */
   value?: InputMaybe<Scalars['Float']['input']>;
 };
 
@@ -90,13 +97,17 @@ export type Award = Node & {
   categories: Array<AwardCategory>;
   /** Edition as published, e.g. `2002`. */
   edition: Scalars['String']['output'];
+  /** Global id, `Award:<key>`. */
   id: Scalars['ID']['output'];
   /** Stable key, e.g. `nikkei-best-provider-2002`. */
   key: Scalars['String']['output'];
+  /** Name, normalized from the source (OCR damage repaired). */
   name: Scalars['String']['output'];
+  /** Which quote backs which property. */
   provenance: Array<PropertySource>;
   /** Month (`YYYY-MM`) or date of publication. */
   published: Scalars['String']['output'];
+  /** The company that publishes the award (e.g. Nikkei Communications). */
   publisher: Company;
   /** Rankings published with the award. */
   rankings: Array<Ranking>;
@@ -107,9 +118,13 @@ export type Award = Node & {
 /** A category of an award, e.g. `Dedicated Access`. */
 export type AwardCategory = Node & {
   __typename?: 'AwardCategory';
+  /** The award this category belongs to. */
   award: Award;
+  /** Global id, `AwardCategory:<key>`. */
   id: Scalars['ID']['output'];
+  /** Stable key, from the fact files. */
   key: Scalars['String']['output'];
+  /** Name, normalized from the source (OCR damage repaired). */
   name: Scalars['String']['output'];
   /** Rankings in this category. */
   rankings: Array<Ranking>;
@@ -120,8 +135,11 @@ export type AwardCategory = Node & {
 /** A page of awards, newest first. */
 export type AwardConnection = {
   __typename?: 'AwardConnection';
+  /** The items of this page. */
   edges: Array<AwardEdge>;
+  /** Where this page is, and the cursor to the next. */
   pageInfo: PageInfo;
+  /** Number of items in all pages. */
   totalCount: Scalars['Int']['output'];
 };
 
@@ -134,10 +152,13 @@ export type AwardEdge = {
 /** A company winning an award or an award category, as a source states. */
 export type AwardWin = {
   __typename?: 'AwardWin';
+  /** The award won (for a category win, the category's award). */
   award: Award;
   /** The category won; null when the award as a whole. */
   category: Maybe<AwardCategory>;
+  /** The winner. */
   company: Company;
+  /** The quote that says so. */
   source: Source;
 };
 
@@ -152,13 +173,19 @@ export type BusinessLine = Node & Offering & {
   aliases: Array<Scalars['String']['output']>;
   /** Lines that belong to this one. */
   children: Array<BusinessLine>;
+  /** The company whose line it is. */
   company: Company;
+  /** What the source says it is, normalized; null when it says nothing more. */
   description: Maybe<Scalars['String']['output']>;
+  /** Global id, `BusinessLine:<key>`. */
   id: Scalars['ID']['output'];
+  /** Stable key, from the fact files. */
   key: Scalars['String']['output'];
+  /** Name, normalized from the source (OCR damage repaired). */
   name: Scalars['String']['output'];
   /** The line this one belongs to, if any. */
   parent: Maybe<BusinessLine>;
+  /** Which quote backs which property. */
   provenance: Array<PropertySource>;
   /** Named services filed under this line. */
   services: Array<Service>;
@@ -271,7 +298,9 @@ export type CompanyStatementsArgs = {
 /** A page of companies, ordered by name. */
 export type CompanyConnection = {
   __typename?: 'CompanyConnection';
+  /** The items of this page. */
   edges: Array<CompanyEdge>;
+  /** Where this page is, and the cursor to the next. */
   pageInfo: PageInfo;
   /** Number of companies matching the filter, in all pages. */
   totalCount: Scalars['Int']['output'];
@@ -340,6 +369,7 @@ export type Comparison = {
   direction: Scalars['String']['output'];
   /** yoy, qoq or vs-period. */
   kind: Scalars['String']['output'];
+  /** The quote that states the comparison. */
   source: Source;
 };
 
@@ -363,12 +393,15 @@ export type ComputedCrossSellRate = {
   customersBuyingB: Scalars['Int']['output'];
   /** Members buying both. */
   customersBuyingBoth: Scalars['Int']['output'];
+  /** Offering A: the rate is of members buying A that also buy B. */
   offeringA: Offering;
+  /** Offering B. */
   offeringB: Offering;
   /** Share (0–1) of all members buying both; null when the segment has no members. */
   pairShare: Maybe<Scalars['Float']['output']>;
   /** Share (0–1) of members buying A that also buy B; null when none buys A. */
   rateBGivenA: Maybe<Scalars['Float']['output']>;
+  /** The segment whose members are counted. */
   segment: Segment;
 };
 
@@ -385,21 +418,28 @@ export type CrossSellRate = Node & {
   basis: Scalars['String']['output'];
   /** Who it is measured on, as the source says (e.g. `IIJ's top 150 customers`). */
   cohort: Scalars['String']['output'];
+  /** Global id, `CrossSellRate:<key>`. */
   id: Scalars['ID']['output'];
   /** Stable key. */
   key: Scalars['String']['output'];
+  /** The first offering of the pair (e.g. connectivity). */
   offeringA: Offering;
+  /** The second offering of the pair (e.g. VAS). */
   offeringB: Offering;
   /** Rate in percent (0–100). */
   ratePercent: Scalars['Float']['output'];
+  /** The segment (cohort) the rate is measured on. */
   segment: Segment;
+  /** The quote that reports the rate. */
   source: Source;
 };
 
 /** A data center a company operates, with its facilities as the source describes them. */
 export type DataCenter = Node & {
   __typename?: 'DataCenter';
+  /** City, normalized (`Yokohama-city` → `Yokohama`). */
   city: Maybe<Scalars['String']['output']>;
+  /** ISO 3166-1 alpha-2 code, when the source says it. */
   country: Maybe<Scalars['String']['output']>;
   /** Unit of `floorLoadValue` as far as the source is legible. */
   floorLoadUnit: Maybe<Scalars['String']['output']>;
@@ -409,10 +449,13 @@ export type DataCenter = Node & {
   floorSpaceM2: Maybe<Scalars['Float']['output']>;
   /** Floors as printed, normalized (e.g. `B1F, 3F, tower 2F`). */
   floors: Maybe<Scalars['String']['output']>;
+  /** Global id, `DataCenter:<key>`. */
   id: Scalars['ID']['output'];
   /** Stable key, e.g. `iij/yokohama-1`. */
   key: Scalars['String']['output'];
+  /** Name, normalized from the source (OCR damage repaired). */
   name: Scalars['String']['output'];
+  /** The company that operates it. */
   operator: Company;
   /** Prefecture (Japan) or state/province. */
   prefecture: Maybe<Scalars['String']['output']>;
@@ -427,8 +470,11 @@ export type DataCenter = Node & {
 /** A page of data centers. */
 export type DataCenterConnection = {
   __typename?: 'DataCenterConnection';
+  /** The items of this page. */
   edges: Array<DataCenterEdge>;
+  /** Where this page is, and the cursor to the next. */
   pageInfo: PageInfo;
+  /** Number of items in all pages. */
   totalCount: Scalars['Int']['output'];
 };
 
@@ -444,6 +490,7 @@ export type DataCenterOrder =
   | 'FLOOR_SPACE_ASC'
   /** Largest floor space first; unknown floor space last. */
   | 'FLOOR_SPACE_DESC'
+  /** By name, A to Z. */
   | 'NAME';
 
 /** A source document whose facts are in the graph, e.g. an investor-relations presentation. */
@@ -453,6 +500,7 @@ export type Document = Node & {
   copyright: Maybe<Scalars['String']['output']>;
   /** Financial facts this document states or lets be derived. */
   financialFacts: Array<FinancialFact>;
+  /** Global id, `Document:<key>`. */
   id: Scalars['ID']['output'];
   /** The company that issued the document. */
   issuer: Maybe<Company>;
@@ -466,13 +514,16 @@ export type Document = Node & {
   reportsOn: Maybe<Period>;
   /** The sections (slides) of the document, in document order. */
   sections: Array<Section>;
+  /** Title of the document (descriptive where the OCR text has none). */
   title: Scalars['String']['output'];
 };
 
 /** A page of documents. */
 export type DocumentConnection = {
   __typename?: 'DocumentConnection';
+  /** The items of this page. */
   edges: Array<DocumentEdge>;
+  /** Where this page is, and the cursor to the next. */
   pageInfo: PageInfo;
   /** Number of documents in all pages. */
   totalCount: Scalars['Int']['output'];
@@ -487,7 +538,9 @@ export type DocumentEdge = {
 /** A reason the source gives for a figure. */
 export type Explanation = {
   __typename?: 'Explanation';
+  /** The quote that gives the reason. */
   source: Source;
+  /** The reason, normalized from the quote. */
   text: Scalars['String']['output'];
 };
 
@@ -507,7 +560,9 @@ export type FinancialFact = Node & {
   amounts: Array<Amount>;
   /** True when the source says `approximately`. */
   approximate: Scalars['Boolean']['output'];
+  /** ACTUAL, GUIDANCE or DERIVED. */
   basis: FactBasis;
+  /** The company the figure is about. */
   company: Company;
   /** Changes against earlier periods, as the source states them. */
   comparisons: Array<Comparison>;
@@ -517,6 +572,7 @@ export type FinancialFact = Node & {
   explanations: Array<Explanation>;
   /** For a derived fact: the formula it was computed by; null otherwise. */
   formula: Maybe<Scalars['String']['output']>;
+  /** Global id, `FinancialFact:<key>`. */
   id: Scalars['ID']['output'];
   /** Stable key, e.g. `iij/revenue/fy2002-q3`. */
   key: Scalars['String']['output'];
@@ -524,6 +580,7 @@ export type FinancialFact = Node & {
   metric: Scalars['String']['output'];
   /** The business line or service the figure is about; null when company-wide. */
   offering: Maybe<Offering>;
+  /** The fiscal period the figure is for. */
   period: Period;
   /** The verbatim quote this fact comes from (for a derived fact, the quote its inputs rest on). */
   source: Source;
@@ -533,6 +590,7 @@ export type FinancialFact = Node & {
 export type FinancialFactInput = {
   /** At least one; several for the same figure in several currencies, never converted. */
   amounts: Array<AmountInput>;
+  /** True when the source says `approximately` (default false). */
   approximate?: InputMaybe<Scalars['Boolean']['input']>;
   /** ACTUAL or GUIDANCE (a DERIVED fact needs a formula: use a fact file). */
   basis: FactBasis;
@@ -544,7 +602,9 @@ export type FinancialFactInput = {
   metric: Scalars['String']['input'];
   /** Key of the business line or service the figure is about; omit for company-wide. */
   offering?: InputMaybe<Scalars['String']['input']>;
+  /** The fiscal period, in the company's fiscal calendar. */
   period: PeriodInput;
+  /** The quote the figure comes from. */
   source: SourceInput;
 };
 
@@ -555,13 +615,19 @@ export type FinancialFactInput = {
  */
 export type MetricRanking = {
   __typename?: 'MetricRanking';
+  /** The basis of the figures ranked. */
   basis: FactBasis;
+  /** Ranked companies, best first (at most `first`). */
   entries: Array<MetricRankingEntry>;
+  /** Fiscal year of the period ranked. */
   fiscalYear: Scalars['Int']['output'];
+  /** The metric ranked, e.g. `revenue`. */
   metric: Scalars['String']['output'];
   /** Companies with financial facts in the graph but none for this metric, period, unit and basis. */
   missing: Array<Company>;
+  /** Quarter of the period ranked; null for a whole fiscal year. */
   quarter: Maybe<Scalars['Int']['output']>;
+  /** The unit compared (currencies are never converted into each other). */
   unit: Scalars['String']['output'];
 };
 
@@ -570,6 +636,7 @@ export type MetricRankingEntry = {
   __typename?: 'MetricRankingEntry';
   /** The amount ranked (in the requested unit). */
   amount: Amount;
+  /** The company ranked. */
   company: Company;
   /** The fact ranked. */
   fact: FinancialFact;
@@ -625,9 +692,11 @@ export type Node = {
 export type Offering = {
   /** The company that offers it. */
   company: Company;
+  /** Global id, `Offering:<key>`. */
   id: Scalars['ID']['output'];
   /** Stable key, e.g. `iij/vas`. */
   key: Scalars['String']['output'];
+  /** Name, normalized from the source (OCR damage repaired). */
   name: Scalars['String']['output'];
 };
 
@@ -649,6 +718,7 @@ export type Period = {
   __typename?: 'Period';
   /** Last day; null when the company's fiscal calendar is unknown. */
   endDate: Maybe<Scalars['Date']['output']>;
+  /** Fiscal year as the company names it. */
   fiscalYear: Scalars['Int']['output'];
   /** Stable key, e.g. `iij/fy2002-q3`. */
   key: Scalars['String']['output'];
@@ -680,6 +750,7 @@ export type PropertySource = {
   __typename?: 'PropertySource';
   /** Property names of the entity (as in this schema's fields or the graph's properties) this quote backs. */
   fields: Array<Scalars['String']['output']>;
+  /** The quote. */
   source: Source;
 };
 
@@ -890,6 +961,7 @@ export type QueryServicesArgs = {
  */
 export type Ranking = Node & {
   __typename?: 'Ranking';
+  /** The award the ranking was published with. */
   award: Award;
   /** Null for an overall ranking. */
   category: Maybe<AwardCategory>;
@@ -900,22 +972,28 @@ export type Ranking = Node & {
   entries: Array<RankingEntry>;
   /** How many entries the source lists (legible or not). */
   entriesListed: Scalars['Int']['output'];
+  /** Global id, `Ranking:<key>`. */
   id: Scalars['ID']['output'];
+  /** Stable key, from the fact files. */
   key: Scalars['String']['output'];
   /** total, by-category, or unknown when the source does not let us tell which chart a list is from. */
   scope: Scalars['String']['output'];
+  /** The quote the list comes from. */
   source: Source;
 };
 
 /** A company's place in a ranking. */
 export type RankingEntry = {
   __typename?: 'RankingEntry';
+  /** The company listed. */
   company: Company;
   /** 1 = first. Null when the source does not give the position — never guessed. */
   position: Maybe<Scalars['Int']['output']>;
   /** False when `position` is unknown. */
   positionKnown: Scalars['Boolean']['output'];
+  /** The ranking this entry belongs to. */
   ranking: Ranking;
+  /** The quote that lists the company. */
   source: Source;
 };
 
@@ -924,6 +1002,7 @@ export type SearchHit = {
   __typename?: 'SearchHit';
   /** Which name matched: name, shortName or alias. */
   matchedOn: Scalars['String']['output'];
+  /** The entity found. */
   node: SearchResult;
   /** Relevance from the full-text index (higher is better); comparable within one search only. */
   score: Scalars['Float']['output'];
@@ -953,10 +1032,13 @@ export type Section = {
  */
 export type Segment = Node & {
   __typename?: 'Segment';
+  /** The company whose customers these are. */
   company: Company;
   /** Cross-sell rates the source reports for this segment. */
   crossSellRates: Array<CrossSellRate>;
+  /** What the source says it is, normalized; null when it says nothing more. */
   description: Maybe<Scalars['String']['output']>;
+  /** Global id, `Segment:<key>`. */
   id: Scalars['ID']['output'];
   /** Stable key, e.g. `iij/top-150-customers`. */
   key: Scalars['String']['output'];
@@ -964,7 +1046,9 @@ export type Segment = Node & {
   kind: Scalars['String']['output'];
   /** Customer companies the graph records as members (used by `computedCrossSellRate`). */
   members: Array<Company>;
+  /** Name, normalized from the source (OCR damage repaired). */
   name: Scalars['String']['output'];
+  /** Which quote backs which property. */
   provenance: Array<PropertySource>;
   /** As-of month or date of `revenueSharePercent`. */
   revenueShareAsOf: Maybe<Scalars['String']['output']>;
@@ -977,6 +1061,7 @@ export type Segment = Node & {
 /** A named service, product or launch, e.g. IIJ FiberAccess/F, the IIJ CDN platform, SEIL/neu ATM. */
 export type Service = Node & Offering & {
   __typename?: 'Service';
+  /** Other spellings the sources use, OCR variants included. */
   aliases: Array<Scalars['String']['output']>;
   /** Highest bandwidth offered, in `bandwidthUnit`. */
   bandwidthMax: Maybe<Scalars['Float']['output']>;
@@ -990,13 +1075,19 @@ export type Service = Node & Offering & {
   builtUpon: Array<Service>;
   /** The business line it is filed under; null when the source does not say. */
   businessLine: Maybe<BusinessLine>;
+  /** The company that offers it. */
   company: Company;
+  /** What the source says it is, normalized; null when it says nothing more. */
   description: Maybe<Scalars['String']['output']>;
+  /** Global id, `Service:<key>`. */
   id: Scalars['ID']['output'];
+  /** Stable key, from the fact files. */
   key: Scalars['String']['output'];
   /** When it launched, `YYYY` or `YYYY-MM`, when the source says. */
   launched: Maybe<Scalars['String']['output']>;
+  /** Name, normalized from the source (OCR damage repaired). */
   name: Scalars['String']['output'];
+  /** Which quote backs which property. */
   provenance: Array<PropertySource>;
   /** Companies stated to subscribe to it. */
   subscribers: Array<CompanyRelation>;
@@ -1005,8 +1096,11 @@ export type Service = Node & Offering & {
 /** A page of services, ordered by name. */
 export type ServiceConnection = {
   __typename?: 'ServiceConnection';
+  /** The items of this page. */
   edges: Array<ServiceEdge>;
+  /** Where this page is, and the cursor to the next. */
   pageInfo: PageInfo;
+  /** Number of items in all pages. */
   totalCount: Scalars['Int']['output'];
 };
 
@@ -1028,7 +1122,9 @@ export type ServiceFilter = {
 
 /** Ranking order. */
 export type SortDirection =
+  /** Smallest first. */
   | 'ASC'
+  /** Largest first. */
   | 'DESC';
 
 /**
@@ -1067,6 +1163,7 @@ export type Statement = {
   __typename?: 'Statement';
   /** Keys of the entities or facts it is about. */
   aboutKeys: Array<Scalars['String']['output']>;
+  /** The company the statement is by. */
   company: Company;
   /** Stable key. */
   key: Scalars['String']['output'];
@@ -1074,6 +1171,7 @@ export type Statement = {
   kind: Scalars['String']['output'];
   /** The period it is about, when any. */
   period: Maybe<Period>;
+  /** The quote the statement comes from. */
   source: Source;
   /** The statement, normalized from the quote. */
   text: Scalars['String']['output'];
