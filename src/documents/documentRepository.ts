@@ -82,7 +82,7 @@ const PROVENANCE_BY_ENTITY_KEYS: NamedQuery = {
   name: 'documents.provenanceByEntityKeys',
   cypher: `UNWIND $keys AS key
     MATCH (e:Entity {id: key})-[r:SOURCED_FROM]->(src:Source)
-    WITH key, r, src ORDER BY r.documentId, src.id
+    WITH key, r, src ORDER BY r.documentId, head(r.fields), src.id
     RETURN key, collect({ fields: r.fields, source: ${SOURCE_PROJECTION} }) AS items`,
 };
 

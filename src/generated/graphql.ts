@@ -609,9 +609,9 @@ export type FinancialFactInput = {
 };
 
 /**
- * Companies ranked by one metric for one period. Companies with no figure of that metric, period
- * and unit are not ranked: they are listed in `missing` (for the companies named in the graph's
- * rankings and documents that have any financial fact), never placed last with an invented value.
+ * Companies ranked by one metric for one period. A company with no figure of that metric, period,
+ * unit and basis is never ranked (nor placed last with an invented value): if it has any financial
+ * fact at all it is listed in `missing`; companies the graph holds no figures for are in neither.
  */
 export type MetricRanking = {
   __typename?: 'MetricRanking';
@@ -809,7 +809,8 @@ export type Query = {
   /**
    * Full-text search over the names, short names and aliases of companies, services, business lines,
    * data centers, segments and awards. OCR variants are aliases, so `11J` finds IIJ. Words are
-   * matched whole or by prefix (`Yoko` finds Yokohama 1); `first` is 1–100 (default 10).
+   * matched whole or by prefix (`Yoko` finds Yokohama 1). Hits whose name or alias equals the text
+   * come first, then the rest by score; `first` is 1–100 (default 10).
    */
   search: Array<SearchHit>;
   /** A segment by global id (`Segment:iij/top-150-customers`) or key. */
@@ -1004,7 +1005,7 @@ export type SearchHit = {
   matchedOn: Scalars['String']['output'];
   /** The entity found. */
   node: SearchResult;
-  /** Relevance from the full-text index (higher is better); comparable within one search only. */
+  /** Relevance from the full-text index (higher is better; exact name or alias matches are listed first whatever their score); comparable within one search only. */
   score: Scalars['Float']['output'];
 };
 

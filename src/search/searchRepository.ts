@@ -51,7 +51,9 @@ function matchedOn(
 export async function searchEntities(db: Database, text: string, limit: number): Promise<SearchHitRecord[]> {
   const query = toLuceneQuery(text);
   if (!query) return [];
-  const rows = await db.read(SEARCH, { query, limit });
+  // Ask the index for more than `limit`: exact matches are moved first below, and one the index
+  // scores low (a short alias beside a longer name containing it) must not be cut before that.
+  const rows = await db.read(SEARCH, { query, limit: Math.max(limit * 5, 50) });
   const wanted = text.trim().toLowerCase();
   const isExact = (r: Record<string, unknown>): boolean =>
     [r.name, r.shortName, ...(r.aliases as string[])].some((n) => typeof n === 'string' && n.toLowerCase() === wanted);
@@ -61,6 +63,7 @@ export async function searchEntities(db: Database, text: string, limit: number):
   );
   return ordered
     .filter((r) => r.nodeType !== null && r.nodeType !== undefined)
+    .slice(0, limit)
     .map((r) => ({
       nodeType: r.nodeType as SearchableType,
       key: String(r.key),
