@@ -7,7 +7,7 @@ import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/dis
 import { authenticate } from './auth.js';
 import { createContext } from './context.js';
 import type { Database } from './db/database.js';
-import { createHttpServer } from './http/httpServer.js';
+import { createHttpServer, type HttpRoute } from './http/httpServer.js';
 import { createApiServer } from './server.js';
 
 export interface ApiOptions {
@@ -16,6 +16,8 @@ export interface ApiOptions {
   readonly port: number;
   readonly production: boolean;
   readonly maxBodyBytes?: number;
+  /** Extra HTTP routes served beside /graphql (tried first). */
+  readonly routes?: readonly HttpRoute[];
   /** SHA-256 digests of the curator API keys (writes); empty = read-only API. */
   readonly curatorKeyDigests?: readonly string[];
 }
@@ -46,6 +48,7 @@ export async function startApi(options: ApiOptions): Promise<RunningApi> {
       }
     },
     maxBodyBytes: options.maxBodyBytes ?? 100_000,
+    routes: options.routes ?? [],
   });
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);

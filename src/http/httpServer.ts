@@ -8,7 +8,14 @@ import type { ApolloServer } from '@apollo/server';
 import { HeaderMap } from '@apollo/server';
 import type { Context } from '../context.js';
 
+/**
+ * An extra route (e.g. the offline explorer): returns true when it handled the request.
+ * Routes are tried in order before `/graphql`.
+ */
+export type HttpRoute = (request: http.IncomingMessage, response: http.ServerResponse, url: URL) => Promise<boolean>;
+
 export interface HttpServerOptions {
+  readonly routes?: readonly HttpRoute[];
   readonly apollo: ApolloServer<Context>;
   readonly createContext: (request: http.IncomingMessage) => Promise<Context>;
   /** Readiness: true when the database answers. */
@@ -77,6 +84,9 @@ async function handle(
     const ready = await options.isReady();
     sendJson(response, ready ? 200 : 503, { status: ready ? 'ok' : 'unavailable', database: ready ? 'up' : 'down' });
     return;
+  }
+  for (const route of options.routes ?? []) {
+    if (await route(request, response, url)) return;
   }
   if (url.pathname !== '/graphql') {
     sendJson(response, 404, { error: 'Not found. The GraphQL endpoint is /graphql.' });
