@@ -1,4 +1,11 @@
+import { createRequire } from 'node:module';
 import { defineConfig } from 'vitest/config';
+
+// graphql ships CommonJS (index.js) and ESM (index.mjs). Node — and so Apollo Server and every
+// library loaded from node_modules — resolves `graphql` to index.js, while Vite would pick index.mjs
+// for our sources: two realms, and "Cannot use GraphQLNonNull from another module or realm".
+// Pointing Vite at the file Node uses keeps one graphql, as in production.
+const graphqlEntry = createRequire(import.meta.url).resolve('graphql');
 
 /**
  * Two projects:
@@ -8,15 +15,18 @@ import { defineConfig } from 'vitest/config';
  *   at a time (fileParallelism: false).
  */
 export default defineConfig({
+  resolve: { alias: [{ find: /^graphql$/, replacement: graphqlEntry }] },
   test: {
     projects: [
       {
+        extends: true,
         test: {
           name: 'unit',
           include: ['tests/unit/**/*.test.ts'],
         },
       },
       {
+        extends: true,
         test: {
           name: 'integration',
           include: ['tests/integration/**/*.test.ts'],

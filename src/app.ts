@@ -4,22 +4,44 @@
  */
 import type { AddressInfo } from 'node:net';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { GraphQLError } from 'graphql';
 import { authenticate } from './auth.js';
+import type { AuthConfig, LimitsConfig } from './config.js';
 import { createContext } from './context.js';
 import type { Database } from './db/database.js';
+import { ErrorCode } from './errors.js';
+import { createExplorerRoute } from './explorer/index.js';
 import { createHttpServer, type HttpRoute } from './http/httpServer.js';
+import { silentLogger, type Logger } from './logging.js';
 import { createApiServer } from './server.js';
+
+/** The defaults of config.ts, for callers (tests, benchmarks) that do not read the environment. */
+export const DEFAULT_LIMITS: LimitsConfig = Object.freeze({
+  maxDepth: 10,
+  maxAliases: 15,
+  maxDirectives: 10,
+  maxTokens: 2_000,
+  maxCost: 100_000,
+});
+export const OPEN_READS: AuthConfig = Object.freeze({
+  curatorKeyDigests: [],
+  readerKeyDigests: [],
+  requireReadKey: false,
+  jwtSecret: undefined,
+});
 
 export interface ApiOptions {
   readonly db: Database;
   readonly host: string;
   readonly port: number;
   readonly production: boolean;
+  readonly introspection?: boolean;
+  readonly limits?: LimitsConfig;
+  readonly auth?: AuthConfig;
   readonly maxBodyBytes?: number;
+  readonly logger?: Logger;
   /** Extra HTTP routes served beside /graphql (tried first). */
   readonly routes?: readonly HttpRoute[];
-  /** SHA-256 digests of the curator API keys (writes); empty = read-only API. */
-  readonly curatorKeyDigests?: readonly string[];
 }
 
 export interface RunningApi {
@@ -29,16 +51,37 @@ export interface RunningApi {
 }
 
 export async function startApi(options: ApiOptions): Promise<RunningApi> {
+  const logger = options.logger ?? silentLogger;
+  const authConfig = options.auth ?? OPEN_READS;
   const apollo = createApiServer({
     production: options.production,
+    introspection: options.introspection ?? !options.production,
+    limits: options.limits ?? DEFAULT_LIMITS,
+    logger,
     // Apollo's default landing page loads from the internet; an offline explorer is served instead (see README).
     plugins: [ApolloServerPluginLandingPageDisabled()],
   });
   await apollo.start();
   const server = createHttpServer({
     apollo,
-    createContext: async (request) =>
-      createContext(options.db, { auth: authenticate(request.headers, options.curatorKeyDigests ?? []) }),
+    logger,
+    createContext: async (request, requestId) => {
+      const auth = await authenticate(request.headers, authConfig);
+      if (auth.method === 'invalid') logger.warn({ requestId }, 'request presented an invalid credential');
+      if (!auth.reader) {
+        // Reads need a key here; say which problem the caller has, never echo the credential.
+        const presented = auth.presented;
+        throw new GraphQLError(
+          presented
+            ? 'The credential is not valid.'
+            : 'This API needs a key: send `x-api-key: <key>` or `authorization: Bearer <key>`.',
+          {
+            extensions: { code: ErrorCode.UNAUTHENTICATED, http: { status: 401 } },
+          },
+        );
+      }
+      return createContext(options.db, { requestId, auth });
+    },
     isReady: async () => {
       try {
         await options.db.verifyConnectivity();
@@ -48,7 +91,8 @@ export async function startApi(options: ApiOptions): Promise<RunningApi> {
       }
     },
     maxBodyBytes: options.maxBodyBytes ?? 100_000,
-    routes: options.routes ?? [],
+    // The offline GraphiQL at /graphiql and the Neo4j Browser guide at /browser-guide (src/explorer/).
+    routes: [...(options.routes ?? []), createExplorerRoute()],
   });
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);

@@ -41,8 +41,36 @@ const Env = z.object({
         .filter((d) => d.length > 0),
     )
     .refine((digests) => digests.every((d) => /^[0-9a-f]{64}$/.test(d)), {
-      message: 'must be comma-separated SHA-256 hex digests of the curator keys (64 hex characters each)',
+      message: 'must be comma-separated SHA-256 hex digests of the keys (64 hex characters each)',
     }),
+  KG_READER_KEY_SHA256: z
+    .string()
+    .optional()
+    .transform((v) =>
+      (v ?? '')
+        .split(',')
+        .map((d) => d.trim().toLowerCase())
+        .filter((d) => d.length > 0),
+    )
+    .refine((digests) => digests.every((d) => /^[0-9a-f]{64}$/.test(d)), {
+      message: 'must be comma-separated SHA-256 hex digests of the keys (64 hex characters each)',
+    }),
+  KG_REQUIRE_READ_KEY: z
+    .enum(['true', 'false', '1', '0'])
+    .transform((v) => v === 'true' || v === '1')
+    .default(false),
+  KG_JWT_SECRET: z.string().min(32, 'must be at least 32 characters (HS256 secret)').optional(),
+  KG_INTROSPECTION: z
+    .enum(['true', 'false', '1', '0'])
+    .transform((v) => v === 'true' || v === '1')
+    .optional(),
+  KG_MAX_DEPTH: z.coerce.number().int().min(1).max(100).default(10),
+  KG_MAX_ALIASES: z.coerce.number().int().min(0).max(1000).default(15),
+  KG_MAX_DIRECTIVES: z.coerce.number().int().min(0).max(1000).default(10),
+  KG_MAX_TOKENS: z.coerce.number().int().min(100).max(100_000).default(2_000),
+  KG_MAX_COST: z.coerce.number().int().min(1).default(100_000),
+  KG_MAX_BODY_BYTES: z.coerce.number().int().min(1_000).max(10_000_000).default(100_000),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });
 
 /** Every variable the API reads (the local server's KG_LOCAL_NEO4J_* ones are in localNeo4j/settings.ts). */
@@ -63,8 +91,32 @@ export interface Config {
   readonly nodeEnv: 'development' | 'production' | 'test';
   readonly queryTimeoutMs: number;
   readonly seedOnStart: 'if-empty' | 'always' | 'never';
-  /** SHA-256 digests of the curator API keys; empty = no one may write. */
+  readonly auth: AuthConfig;
+  readonly limits: LimitsConfig;
+  readonly maxBodyBytes: number;
+  /** Introspection on: default everywhere but production. */
+  readonly introspection: boolean;
+  readonly logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
+}
+
+export interface AuthConfig {
+  /** SHA-256 digests of the curator API keys (may write); empty = no key may write. */
   readonly curatorKeyDigests: readonly string[];
+  /** SHA-256 digests of reader keys (may read when reads need a key). */
+  readonly readerKeyDigests: readonly string[];
+  /** Reads need a reader or curator key (or token). Default false: reads are open. */
+  readonly requireReadKey: boolean;
+  /** HS256 secret for signed tokens (`role: curator` may write, `role: reader` may read); undefined = tokens off. */
+  readonly jwtSecret: string | undefined;
+}
+
+/** Limits checked before execution; see README "Limits" for why these values. */
+export interface LimitsConfig {
+  readonly maxDepth: number;
+  readonly maxAliases: number;
+  readonly maxDirectives: number;
+  readonly maxTokens: number;
+  readonly maxCost: number;
 }
 
 export class ConfigError extends Error {
@@ -106,6 +158,21 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     nodeEnv: e.NODE_ENV,
     queryTimeoutMs: e.KG_QUERY_TIMEOUT_MS,
     seedOnStart: e.KG_SEED_ON_START,
-    curatorKeyDigests: Object.freeze([...e.KG_CURATOR_KEY_SHA256]),
+    auth: Object.freeze({
+      curatorKeyDigests: Object.freeze([...e.KG_CURATOR_KEY_SHA256]),
+      readerKeyDigests: Object.freeze([...e.KG_READER_KEY_SHA256]),
+      requireReadKey: e.KG_REQUIRE_READ_KEY,
+      jwtSecret: e.KG_JWT_SECRET,
+    }),
+    limits: Object.freeze({
+      maxDepth: e.KG_MAX_DEPTH,
+      maxAliases: e.KG_MAX_ALIASES,
+      maxDirectives: e.KG_MAX_DIRECTIVES,
+      maxTokens: e.KG_MAX_TOKENS,
+      maxCost: e.KG_MAX_COST,
+    }),
+    maxBodyBytes: e.KG_MAX_BODY_BYTES,
+    introspection: e.KG_INTROSPECTION ?? e.NODE_ENV !== 'production',
+    logLevel: e.LOG_LEVEL,
   });
 }

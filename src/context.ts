@@ -5,6 +5,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import DataLoader from 'dataloader';
+import { ANONYMOUS, type Auth } from './auth.js';
 import type { Database, QueryEvent } from './db/database.js';
 import * as awards from './awards/awardRepository.js';
 import * as companies from './companies/companyRepository.js';
@@ -77,13 +78,6 @@ export function createLoaders(db: Database) {
 
 export type Loaders = ReturnType<typeof createLoaders>;
 
-export interface Auth {
-  /** True when the request carries a valid curator API key. */
-  readonly curator: boolean;
-  /** True when the request carried some credential (valid or not). */
-  readonly presented: boolean;
-}
-
 export interface Context {
   readonly requestId: string;
   readonly db: Database;
@@ -106,7 +100,7 @@ export function createContext(
     requestId: options.requestId ?? randomUUID(),
     db,
     loaders: createLoaders(db),
-    auth: options.auth ?? { curator: false, presented: false },
+    auth: options.auth ?? ANONYMOUS,
     queries,
   };
 }

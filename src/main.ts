@@ -10,10 +10,12 @@ import { openDatabase } from './runtime.js';
 import { FactFileValidationError } from './seed/errors.js';
 import { seedGraph } from './seed/seedGraph.js';
 import { isGraphEmpty } from './graph/status.js';
+import { createLogger } from './logging.js';
 
 async function main(): Promise<void> {
   const reporter = createStderrReporter();
   const config = readConfig();
+  const logger = createLogger(config.logLevel);
   const opened = await openDatabase(config, reporter, { stopLocalOnClose: true });
   let shuttingDown = false;
   try {
@@ -27,6 +29,11 @@ async function main(): Promise<void> {
       host: config.host,
       port: config.port,
       production: config.nodeEnv === 'production',
+      introspection: config.introspection,
+      limits: config.limits,
+      auth: config.auth,
+      maxBodyBytes: config.maxBodyBytes,
+      logger,
     });
     const lines = [`GraphQL API:   ${api.url}`];
     if (config.neo4j.kind === 'local')

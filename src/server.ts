@@ -1,18 +1,24 @@
 /**
- * createApiServer(deps): the Apollo server with its schema, resolvers and error formatting — no
- * listening, so tests and the main entry share it.
+ * createApiServer(options): the Apollo server with its schema, resolvers, limits, logging and error
+ * formatting — no listening, so tests and the main entry share it.
  */
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { unwrapResolverError } from '@apollo/server/errors';
 import type { GraphQLFormattedError } from 'graphql';
+import type { LimitsConfig } from './config.js';
 import type { Context } from './context.js';
 import { classifyDatabaseError, ErrorCode } from './errors.js';
 import { resolvers } from './graphql/resolvers.js';
 import { loadTypeDefs } from './graphql/sdl.js';
+import { costLimitPlugin, isTokenLimitError, limitValidationRules } from './limits/queryLimits.js';
+import { requestLoggingPlugin, type Logger } from './logging.js';
 
 export interface ApiServerOptions {
-  /** Production masks internal error details (messages, stack traces). */
+  /** Production masks internal error details and field suggestions. */
   readonly production: boolean;
+  readonly introspection: boolean;
+  readonly limits: LimitsConfig;
+  readonly logger: Logger;
   readonly plugins?: readonly ApolloServerPlugin<Context>[];
 }
 
@@ -22,40 +28,85 @@ const PUBLIC_MESSAGES: Partial<Record<ErrorCode, string>> = {
   INTERNAL: 'Internal error.',
 };
 
+/** Apollo's own codes for malformed requests, all reported as BAD_USER_INPUT (the reason is kept). */
+const BAD_REQUEST_CODES = new Set([
+  'GRAPHQL_PARSE_FAILED',
+  'GRAPHQL_VALIDATION_FAILED',
+  'BAD_REQUEST',
+  'OPERATION_RESOLUTION_FAILURE',
+]);
+
+function withoutSuggestions(message: string): string {
+  return message.replace(/\s*Did you mean [^?]*\?/g, '');
+}
+
 export function formatApiError(
   formatted: GraphQLFormattedError,
   error: unknown,
   production: boolean,
 ): GraphQLFormattedError {
+  const base = { locations: formatted.locations, path: formatted.path };
   const original = unwrapResolverError(error);
   const databaseCode = classifyDatabaseError(original);
   if (databaseCode) {
     return {
+      ...base,
       message: PUBLIC_MESSAGES[databaseCode] ?? 'Internal error.',
-      locations: formatted.locations,
-      path: formatted.path,
       // Outside production the driver's message helps whoever is developing against the API.
       extensions: production ? { code: databaseCode } : { code: databaseCode, detail: formatted.message },
     };
   }
-  const code = formatted.extensions?.code;
-  if (code === 'INTERNAL_SERVER_ERROR' || code === undefined) {
+  const extensions = formatted.extensions ?? {};
+  const code = extensions.code as string | undefined;
+  if (extensions.limit !== undefined || isTokenLimitError(formatted.message)) {
+    const limit = extensions.limit ?? 'tokens';
+    const max = extensions.max ?? Number(/more tha[nt] (\d+)/.exec(formatted.message)?.[1]);
     return {
-      message: production ? 'Internal error.' : formatted.message,
-      locations: formatted.locations,
-      path: formatted.path,
-      extensions: production ? { code: ErrorCode.INTERNAL } : { ...formatted.extensions, code: ErrorCode.INTERNAL },
+      ...base,
+      message: formatted.message.replace(/^Syntax Error: /, ''),
+      extensions: {
+        code: ErrorCode.QUERY_TOO_COMPLEX,
+        limit,
+        max,
+        ...(extensions.found !== undefined ? { found: extensions.found } : {}),
+      },
     };
   }
-  return formatted;
+  if (code && BAD_REQUEST_CODES.has(code)) {
+    return {
+      ...base,
+      message: production ? withoutSuggestions(formatted.message) : formatted.message,
+      extensions: { code: ErrorCode.BAD_USER_INPUT, reason: code },
+    };
+  }
+  if (code === 'INTERNAL_SERVER_ERROR' || code === undefined) {
+    return {
+      ...base,
+      message: production ? 'Internal error.' : formatted.message,
+      extensions: production ? { code: ErrorCode.INTERNAL } : { ...extensions, code: ErrorCode.INTERNAL },
+    };
+  }
+  const { stacktrace, ...rest } = extensions;
+  return { ...formatted, extensions: production ? rest : extensions };
 }
 
 export function createApiServer(options: ApiServerOptions): ApolloServer<Context> {
   return new ApolloServer<Context>({
     typeDefs: loadTypeDefs(),
     resolvers: resolvers as never,
+    introspection: options.introspection,
     includeStacktraceInErrorResponses: !options.production,
+    // Apollo's CSRF prevention (on by default; stated so no one turns it off by accident).
+    csrfPrevention: true,
+    // One operation per request: batching would multiply every limit below.
+    allowBatchedHttpRequests: false,
+    parseOptions: { maxTokens: options.limits.maxTokens },
+    validationRules: limitValidationRules(options.limits),
     formatError: (formatted, error) => formatApiError(formatted, error, options.production),
-    plugins: [...(options.plugins ?? [])],
+    plugins: [
+      requestLoggingPlugin(options.logger),
+      costLimitPlugin(options.limits.maxCost),
+      ...(options.plugins ?? []),
+    ],
   });
 }

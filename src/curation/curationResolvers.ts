@@ -16,12 +16,18 @@ import {
   type SourceValues,
 } from './curationRepository.js';
 
+/** Writes need the curator role: no or an invalid credential is UNAUTHENTICATED, a reader's is FORBIDDEN. */
 function requireCurator(ctx: Context): void {
   if (ctx.auth.curator) return;
+  if (ctx.auth.method === 'api-key' || ctx.auth.method === 'token') {
+    throw new GraphQLError('This credential may read but not write: writes need the curator role.', {
+      extensions: { code: ErrorCode.FORBIDDEN },
+    });
+  }
   throw new GraphQLError(
     ctx.auth.presented
-      ? 'The API key is not a curator key.'
-      : 'Writes need a curator API key: send it as `x-api-key: <key>` or `authorization: Bearer <key>`.',
+      ? 'The credential is not valid: writes need a curator key or token.'
+      : 'Writes need a curator key or token: send `x-api-key: <key>` or `authorization: Bearer <key or token>`.',
     { extensions: { code: ErrorCode.UNAUTHENTICATED } },
   );
 }

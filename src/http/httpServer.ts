@@ -6,7 +6,15 @@
 import http from 'node:http';
 import type { ApolloServer } from '@apollo/server';
 import { HeaderMap } from '@apollo/server';
+import { randomUUID } from 'node:crypto';
 import type { Context } from '../context.js';
+import type { Logger } from '../logging.js';
+
+/** A caller's own request id is kept when it looks like one; otherwise a new one is made. */
+function requestIdOf(request: http.IncomingMessage): string {
+  const given = request.headers['x-request-id'];
+  return typeof given === 'string' && /^[A-Za-z0-9._-]{1,64}$/.test(given) ? given : randomUUID();
+}
 
 /**
  * An extra route (e.g. the offline explorer): returns true when it handled the request.
@@ -17,7 +25,8 @@ export type HttpRoute = (request: http.IncomingMessage, response: http.ServerRes
 export interface HttpServerOptions {
   readonly routes?: readonly HttpRoute[];
   readonly apollo: ApolloServer<Context>;
-  readonly createContext: (request: http.IncomingMessage) => Promise<Context>;
+  readonly createContext: (request: http.IncomingMessage, requestId: string) => Promise<Context>;
+  readonly logger: Logger;
   /** Readiness: true when the database answers. */
   readonly isReady: () => Promise<boolean>;
   readonly maxBodyBytes: number;
@@ -57,13 +66,20 @@ function sendJson(response: http.ServerResponse, status: number, body: unknown):
   response.end(text);
 }
 
-function graphqlError(response: http.ServerResponse, status: number, code: string, message: string): void {
-  sendJson(response, status, { errors: [{ message, extensions: { code } }] });
+function graphqlError(
+  response: http.ServerResponse,
+  status: number,
+  code: string,
+  message: string,
+  requestId?: string,
+): void {
+  sendJson(response, status, { errors: [{ message, extensions: { code, ...(requestId ? { requestId } : {}) } }] });
 }
 
 export function createHttpServer(options: HttpServerOptions): http.Server {
   return http.createServer((request, response) => {
     handle(request, response, options).catch((error: unknown) => {
+      options.logger.error({ err: error }, 'unhandled HTTP error');
       if (!response.headersSent) graphqlError(response, 500, 'INTERNAL', 'Internal error.');
       else response.destroy(error instanceof Error ? error : undefined);
     });
@@ -76,6 +92,8 @@ async function handle(
   options: HttpServerOptions,
 ): Promise<void> {
   const url = new URL(request.url ?? '/', 'http://localhost');
+  const requestId = requestIdOf(request);
+  response.setHeader('x-request-id', requestId);
   if (url.pathname === '/health/live') {
     sendJson(response, 200, { status: 'ok' });
     return;
@@ -100,11 +118,16 @@ async function handle(
       text = await readBody(request, options.maxBodyBytes);
     } catch (error) {
       if (error instanceof BodyTooLargeError) {
+        options.logger.info(
+          { requestId, outcome: 'error', errorCodes: ['QUERY_TOO_COMPLEX'], status: 413 },
+          'request body too large',
+        );
         graphqlError(
           response,
           413,
-          'BAD_USER_INPUT',
+          'QUERY_TOO_COMPLEX',
           `Request body is larger than the limit of ${options.maxBodyBytes} bytes.`,
+          requestId,
         );
         return;
       }
@@ -115,7 +138,7 @@ async function handle(
       try {
         body = text.length > 0 ? JSON.parse(text) : undefined;
       } catch {
-        graphqlError(response, 400, 'BAD_USER_INPUT', 'Request body is not valid JSON.');
+        graphqlError(response, 400, 'BAD_USER_INPUT', 'Request body is not valid JSON.', requestId);
         return;
       }
     } else {
@@ -129,7 +152,7 @@ async function handle(
   }
   const result = await options.apollo.executeHTTPGraphQLRequest({
     httpGraphQLRequest: { method: request.method?.toUpperCase() ?? 'GET', headers, search: url.search, body },
-    context: () => options.createContext(request),
+    context: () => options.createContext(request, requestId),
   });
   for (const [key, value] of result.headers) response.setHeader(key, value);
   response.statusCode = result.status ?? 200;

@@ -115,7 +115,7 @@ describe('curation mutations', () => {
       { authorization: 'Bearer not-the-key' },
     );
     expect(wrongKey.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
-    expect(wrongKey.errors?.[0]?.message).toContain('not a curator key');
+    expect(wrongKey.errors?.[0]?.message).toContain('not valid');
     expect(await canonicalDump(db)).toBe(before);
   });
 

@@ -2,7 +2,7 @@
  * Test kit: the real API over real HTTP, and a typed `execute()` that prints the request and the
  * response when a test fails on it.
  */
-import { startApi, type RunningApi } from '../../src/app.js';
+import { OPEN_READS, startApi, type RunningApi } from '../../src/app.js';
 import { sha256Hex } from '../../src/auth.js';
 import type { Database } from '../../src/db/database.js';
 
@@ -22,7 +22,7 @@ export async function startTestApi(db: Database, options: { production?: boolean
     host: '127.0.0.1',
     port: 0,
     production: options.production ?? false,
-    curatorKeyDigests: [sha256Hex(TEST_CURATOR_KEY)],
+    auth: { ...OPEN_READS, curatorKeyDigests: [sha256Hex(TEST_CURATOR_KEY)] },
   });
 }
 
