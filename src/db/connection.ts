@@ -22,10 +22,11 @@ export function createNeo4jDriver(options: Neo4jConnectionOptions): Driver {
     // Integers arrive as JS numbers: every count and value here is far below 2^53.
     disableLosslessIntegers: true,
     maxConnectionPoolSize: options.maxConnectionPoolSize ?? 50,
-    connectionAcquisitionTimeout: options.connectionAcquisitionTimeoutMs ?? 10_000,
+    connectionAcquisitionTimeout: options.connectionAcquisitionTimeoutMs ?? 5_000,
     connectionTimeout: options.connectionTimeoutMs ?? 5_000,
-    // A dead server must fail requests fast rather than retry for the default 30 s.
-    maxTransactionRetryTime: 3_000,
+    // A dead server must fail requests fast rather than retry for the default 30 s; a second
+    // still covers the transient errors (leader switch, deadlock) retrying is for.
+    maxTransactionRetryTime: 1_000,
     userAgent: 'company-kg',
   });
 }

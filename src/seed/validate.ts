@@ -4,13 +4,13 @@
  */
 import type { FactFile, SourceRef } from './factFileSchema.js';
 import type { FactFileProblem } from './errors.js';
-import { collapseWhitespace, documentContainsQuote } from './text.js';
+import { collapseWhitespace, QuoteIndex } from './text.js';
 
 type Problem = Omit<FactFileProblem, 'file'>;
 
 export function checkFactFile(file: FactFile, documentText: string): Problem[] {
   const problems: Problem[] = [];
-  const collapsed = collapseWhitespace(documentText);
+  const quotes = new QuoteIndex(collapseWhitespace(documentText));
   const sectionIds = new Set(file.sections.map((s) => s.id));
 
   const checkSource = (entry: string, field: string, source: SourceRef | undefined): void => {
@@ -18,7 +18,7 @@ export function checkFactFile(file: FactFile, documentText: string): Problem[] {
     if (!sectionIds.has(source.section)) {
       problems.push({ entry, field: `${field}.section`, message: `unknown section "${source.section}"` });
     }
-    if (!documentContainsQuote(collapsed, source.quote)) {
+    if (!quotes.contains(source.quote)) {
       problems.push({ entry, field: `${field}.quote`, message: `quote not found in the document: "${source.quote}"` });
     }
   };

@@ -114,3 +114,17 @@ describe('reconciliation', () => {
     }
   });
 });
+
+describe('QuoteIndex', () => {
+  it('finds quotes across collapsed line breaks, and only real ones', async () => {
+    const { QuoteIndex, collapseWhitespace } = await import('../../src/seed/text.js');
+    const index = new QuoteIndex(
+      collapseWhitespace('Total revenues totaled JPY10.6\nbillion($89.0 million), an increase of 6.3%'),
+    );
+    expect(index.contains('JPY10.6 billion($89.0 million)')).toBe(true);
+    expect(index.contains('JPY10.6   billion')).toBe(true);
+    expect(index.contains('JPY10.7 billion')).toBe(false);
+    expect(index.contains('6.3%')).toBe(true);
+    expect(index.contains('7.3%')).toBe(false);
+  });
+});
