@@ -11,6 +11,20 @@ import { readLocalNeo4jSettings } from './localNeo4j/settings.js';
 
 const NEO4J_SCHEMES = ['bolt', 'bolt+s', 'bolt+ssc', 'neo4j', 'neo4j+s', 'neo4j+ssc'];
 
+/** Comma-separated SHA-256 hex digests (of API keys: the keys themselves are never configured). */
+const digestList = z
+  .string()
+  .optional()
+  .transform((v) =>
+    (v ?? '')
+      .split(',')
+      .map((d) => d.trim().toLowerCase())
+      .filter((d) => d.length > 0),
+  )
+  .refine((digests) => digests.every((d) => /^[0-9a-f]{64}$/.test(d)), {
+    message: 'must be comma-separated SHA-256 hex digests of the keys (64 hex characters each)',
+  });
+
 const Env = z.object({
   NEO4J_URI: z
     .string()
@@ -31,30 +45,8 @@ const Env = z.object({
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
   KG_QUERY_TIMEOUT_MS: z.coerce.number().int().positive().default(10_000),
   KG_SEED_ON_START: z.enum(['if-empty', 'always', 'never']).default('if-empty'),
-  KG_CURATOR_KEY_SHA256: z
-    .string()
-    .optional()
-    .transform((v) =>
-      (v ?? '')
-        .split(',')
-        .map((d) => d.trim().toLowerCase())
-        .filter((d) => d.length > 0),
-    )
-    .refine((digests) => digests.every((d) => /^[0-9a-f]{64}$/.test(d)), {
-      message: 'must be comma-separated SHA-256 hex digests of the keys (64 hex characters each)',
-    }),
-  KG_READER_KEY_SHA256: z
-    .string()
-    .optional()
-    .transform((v) =>
-      (v ?? '')
-        .split(',')
-        .map((d) => d.trim().toLowerCase())
-        .filter((d) => d.length > 0),
-    )
-    .refine((digests) => digests.every((d) => /^[0-9a-f]{64}$/.test(d)), {
-      message: 'must be comma-separated SHA-256 hex digests of the keys (64 hex characters each)',
-    }),
+  KG_CURATOR_KEY_SHA256: digestList,
+  KG_READER_KEY_SHA256: digestList,
   KG_REQUIRE_READ_KEY: z
     .enum(['true', 'false', '1', '0'])
     .transform((v) => v === 'true' || v === '1')

@@ -2,30 +2,10 @@
  * The first vertical slice through the real HTTP server: fact file → loader → Neo4j → Cypher →
  * resolvers → GraphQL over HTTP.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { RunningApi } from '../../src/app.js';
-import type { Database } from '../../src/db/database.js';
-import { seedGraph } from '../../src/seed/seedGraph.js';
-import { GraphQLTestClient, startTestApi } from '../kit/api.js';
-import { connectTestDatabase, resetDatabase } from '../kit/database.js';
-import { IIJ_FACT_FILE } from '../kit/factFiles.js';
+import { describe, expect, it } from 'vitest';
+import { useSeededApi } from '../kit/seededApi.js';
 
-let db: Database;
-let api: RunningApi;
-let client: GraphQLTestClient;
-
-beforeAll(async () => {
-  db = connectTestDatabase();
-  await resetDatabase(db);
-  await seedGraph(db, [IIJ_FACT_FILE]);
-  api = await startTestApi(db);
-  client = new GraphQLTestClient(api.url);
-});
-
-afterAll(async () => {
-  await api.close();
-  await db.close();
-});
+const seeded = useSeededApi();
 
 const COMPANY_REVENUE = /* GraphQL */ `
   query CompanyRevenue($id: ID!) {
@@ -61,7 +41,7 @@ const COMPANY_REVENUE = /* GraphQL */ `
 
 describe('company → revenue over HTTP', () => {
   it('answers company(id: "IIJ") with 3Q02 revenue of JPY 10.6 billion and its verbatim quote', async () => {
-    const data = await client.data<{ company: Record<string, any> }>(COMPANY_REVENUE, { id: 'IIJ' });
+    const data = await seeded.client.data<{ company: Record<string, any> }>(COMPANY_REVENUE, { id: 'IIJ' });
     expect(data.company).toEqual({
       id: 'Company:iij',
       name: 'Internet Initiative Japan Inc.',
@@ -82,19 +62,22 @@ describe('company → revenue over HTTP', () => {
   });
 
   it.each(['iij', '11J', 'I1J', 'Internet Initiative Japan Inc.', 'Company:iij'])('finds IIJ by "%s"', async (id) => {
-    const data = await client.data<{ company: { id: string } | null }>('query($id: ID!) { company(id: $id) { id } }', {
-      id,
-    });
+    const data = await seeded.client.data<{ company: { id: string } | null }>(
+      'query($id: ID!) { company(id: $id) { id } }',
+      {
+        id,
+      },
+    );
     expect(data.company?.id).toBe('Company:iij');
   });
 
   it('returns null for a company the graph does not know', async () => {
-    const data = await client.data<{ company: unknown }>('{ company(id: "Globex") { id } }');
+    const data = await seeded.client.data<{ company: unknown }>('{ company(id: "Globex") { id } }');
     expect(data.company).toBeNull();
   });
 
   it('gives the 4Q02 guidance range when asked for that period', async () => {
-    const data = await client.data<{ company: { revenue: any } }>(
+    const data = await seeded.client.data<{ company: { revenue: any } }>(
       '{ company(id: "IIJ") { revenue(period: { fiscalYear: 2002, quarter: 4 }) { basis amounts { unit low high } } } }',
     );
     expect(data.company.revenue).toEqual({
@@ -107,7 +90,7 @@ describe('company → revenue over HTTP', () => {
   });
 
   it('fetches a fact by its global id through node()', async () => {
-    const data = await client.data<{ node: any }>(
+    const data = await seeded.client.data<{ node: any }>(
       '{ node(id: "FinancialFact:iij/adjusted-ebitda/fy2002-q3") { id ... on FinancialFact { metric amounts { unit value scale } } } }',
     );
     expect(data.node).toEqual({
@@ -118,18 +101,18 @@ describe('company → revenue over HTTP', () => {
   });
 
   it('rejects company() with neither id nor name as BAD_USER_INPUT', async () => {
-    const result = await client.execute('{ company { id } }');
+    const result = await seeded.client.execute('{ company { id } }');
     expect(result.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
   });
 
   it('answers a malformed query with a GraphQL error, not a crash', async () => {
-    const result = await client.execute('{ company(id: "IIJ") { name ');
+    const result = await seeded.client.execute('{ company(id: "IIJ") { name ');
     expect(result.status).toBe(400);
     expect(result.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'GRAPHQL_PARSE_FAILED' });
   });
 
   it('serves liveness and readiness', async () => {
-    const base = api.url.replace(/\/graphql$/, '');
+    const base = seeded.api.url.replace(/\/graphql$/, '');
     expect((await fetch(`${base}/health/live`)).status).toBe(200);
     const ready = await fetch(`${base}/health/ready`);
     expect(ready.status).toBe(200);

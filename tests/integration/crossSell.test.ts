@@ -11,17 +11,9 @@
  *   dedicated & vas: A = {c1, c3} (c2 bought the parent line, not dedicated), both = {c1}
  *     → rateBGivenA = 1/2, pairShare = 1/5
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { RunningApi } from '../../src/app.js';
-import type { Database } from '../../src/db/database.js';
-import { seedGraph } from '../../src/seed/seedGraph.js';
-import { GraphQLTestClient, startTestApi } from '../kit/api.js';
-import { connectTestDatabase, resetDatabase } from '../kit/database.js';
+import { describe, expect, it } from 'vitest';
 import { writeFactFileWithDocument } from '../kit/syntheticFacts.js';
-
-let db: Database;
-let api: RunningApi;
-let client: GraphQLTestClient;
+import { useSeededApi } from '../kit/seededApi.js';
 
 function customerGraph() {
   const lines: string[] = [];
@@ -127,22 +119,11 @@ const RATE = /* GraphQL */ `
   }
 `;
 
-beforeAll(async () => {
-  db = connectTestDatabase();
-  await resetDatabase(db);
-  await seedGraph(db, [customerGraph()]);
-  api = await startTestApi(db);
-  client = new GraphQLTestClient(api.url);
-});
-
-afterAll(async () => {
-  await api.close();
-  await db.close();
-});
+const seeded = useSeededApi(() => [customerGraph()]);
 
 describe('computedCrossSellRate', () => {
   it('counts a line as bought when a service filed under it (or under a sub-line) is bought', async () => {
-    const data = await client.data<any>(RATE, { segment: 'acme/top-5', a: 'acme/connectivity', b: 'acme/vas' });
+    const data = await seeded.client.data<any>(RATE, { segment: 'acme/top-5', a: 'acme/connectivity', b: 'acme/vas' });
     expect(data.computedCrossSellRate).toMatchObject({
       customers: 5,
       customersBuyingA: 3,
@@ -157,7 +138,7 @@ describe('computedCrossSellRate', () => {
   });
 
   it('does not count a purchase of the parent line as a purchase of its sub-line', async () => {
-    const data = await client.data<any>(RATE, {
+    const data = await seeded.client.data<any>(RATE, {
       segment: 'Segment:acme/top-5',
       a: 'BusinessLine:acme/dedicated',
       b: 'acme/vas',
@@ -171,8 +152,8 @@ describe('computedCrossSellRate', () => {
   });
 
   it('works on services directly and is not symmetric in A and B', async () => {
-    const fiberThenDc = await client.data<any>(RATE, { segment: 'acme/top-5', a: 'acme/fiber', b: 'acme/dc' });
-    const dcThenFiber = await client.data<any>(RATE, { segment: 'acme/top-5', a: 'acme/dc', b: 'acme/fiber' });
+    const fiberThenDc = await seeded.client.data<any>(RATE, { segment: 'acme/top-5', a: 'acme/fiber', b: 'acme/dc' });
+    const dcThenFiber = await seeded.client.data<any>(RATE, { segment: 'acme/top-5', a: 'acme/dc', b: 'acme/fiber' });
     expect(fiberThenDc.computedCrossSellRate).toMatchObject({
       customersBuyingA: 2,
       customersBuyingB: 1,
@@ -183,7 +164,7 @@ describe('computedCrossSellRate', () => {
   });
 
   it('answers a null rate, not a division by zero, when no member buys A', async () => {
-    const data = await client.data<any>(RATE, { segment: 'acme/top-5', a: 'acme/voice', b: 'acme/vas' });
+    const data = await seeded.client.data<any>(RATE, { segment: 'acme/top-5', a: 'acme/voice', b: 'acme/vas' });
     expect(data.computedCrossSellRate).toMatchObject({
       customersBuyingA: 0,
       customersBuyingBoth: 0,
@@ -193,13 +174,13 @@ describe('computedCrossSellRate', () => {
   });
 
   it('reports an unknown offering as NOT_FOUND naming the argument', async () => {
-    const none = await client.execute<any>(RATE, { segment: 'acme/top-5', a: 'acme/nothing', b: 'acme/vas' });
+    const none = await seeded.client.execute<any>(RATE, { segment: 'acme/top-5', a: 'acme/nothing', b: 'acme/vas' });
     expect(none.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
     expect(none.errors?.[0]?.message).toContain('offeringA');
   });
 
   it('lists the segment members that the rate is computed over', async () => {
-    const data = await client.data<any>('{ segment(id: "acme/top-5") { members { key } } }');
+    const data = await seeded.client.data<any>('{ segment(id: "acme/top-5") { members { key } } }');
     expect(data.segment.members.map((m: { key: string }) => m.key)).toEqual(['c1', 'c2', 'c3', 'c4', 'c5']);
   });
 });

@@ -2,17 +2,13 @@
  * Curation writes over HTTP: refused without a curator key, validated with errors naming the
  * field, transactional, idempotent on keys, and kept when the fact files are re-loaded.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { RunningApi } from '../../src/app.js';
-import type { Database } from '../../src/db/database.js';
+import { describe, expect, it } from 'vitest';
 import { seedGraph } from '../../src/seed/seedGraph.js';
-import { GraphQLTestClient, startTestApi, TEST_CURATOR_KEY } from '../kit/api.js';
-import { canonicalDump, connectTestDatabase, resetDatabase } from '../kit/database.js';
+import { TEST_CURATOR_KEY } from '../kit/api.js';
+import { canonicalDump } from '../kit/database.js';
 import { IIJ_FACT_FILE } from '../kit/factFiles.js';
+import { useSeededApi } from '../kit/seededApi.js';
 
-let db: Database;
-let api: RunningApi;
-let client: GraphQLTestClient;
 const CURATOR = { 'x-api-key': TEST_CURATOR_KEY };
 
 const ADD_COMPANY = /* GraphQL */ `
@@ -91,36 +87,25 @@ const ebitdaInput = {
   },
 };
 
-beforeAll(async () => {
-  db = connectTestDatabase();
-  await resetDatabase(db);
-  await seedGraph(db, [IIJ_FACT_FILE]);
-  api = await startTestApi(db);
-  client = new GraphQLTestClient(api.url);
-});
-
-afterAll(async () => {
-  await api.close();
-  await db.close();
-});
+const seeded = useSeededApi();
 
 describe('curation mutations', () => {
   it('refuses writes without a curator key (UNAUTHENTICATED) and leaves the graph as it was', async () => {
-    const before = await canonicalDump(db);
-    const anonymous = await client.execute(ADD_COMPANY, { input: companyInput });
+    const before = await canonicalDump(seeded.db);
+    const anonymous = await seeded.client.execute(ADD_COMPANY, { input: companyInput });
     expect(anonymous.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
-    const wrongKey = await client.execute(
+    const wrongKey = await seeded.client.execute(
       ADD_COMPANY,
       { input: companyInput },
       { authorization: 'Bearer not-the-key' },
     );
     expect(wrongKey.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
     expect(wrongKey.errors?.[0]?.message).toContain('not valid');
-    expect(await canonicalDump(db)).toBe(before);
+    expect(await canonicalDump(seeded.db)).toBe(before);
   });
 
   it('adds a company whose properties cite the quote, and repeating it converges', async () => {
-    const first = await client.execute<any>(ADD_COMPANY, { input: companyInput }, CURATOR);
+    const first = await seeded.client.execute<any>(ADD_COMPANY, { input: companyInput }, CURATOR);
     expect(first.errors).toBeUndefined();
     expect(first.data.addCompany).toMatchObject({
       id: 'Company:crosswave-communications',
@@ -137,10 +122,10 @@ describe('curation mutations', () => {
         },
       ],
     });
-    const after = await canonicalDump(db);
-    const again = await client.execute<any>(ADD_COMPANY, { input: companyInput }, CURATOR);
+    const after = await canonicalDump(seeded.db);
+    const again = await seeded.client.execute<any>(ADD_COMPANY, { input: companyInput }, CURATOR);
     expect(again.errors).toBeUndefined();
-    expect(await canonicalDump(db)).toBe(after);
+    expect(await canonicalDump(seeded.db)).toBe(after);
   });
 
   it.each([
@@ -150,15 +135,15 @@ describe('curation mutations', () => {
     [{ ...companyInput, source: { ...crosswaveSource, section: 'no-such-slide' } }, 'input.source.section'],
     [{ ...companyInput, source: { ...crosswaveSource, document: 'no-such-document' } }, 'input.source.document'],
   ])('rejects invalid input with BAD_USER_INPUT naming the field (%#)', async (input, field) => {
-    const before = await canonicalDump(db);
-    const result = await client.execute(ADD_COMPANY, { input }, CURATOR);
+    const before = await canonicalDump(seeded.db);
+    const result = await seeded.client.execute(ADD_COMPANY, { input }, CURATOR);
     expect(result.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', argumentName: field });
     expect(result.errors?.[0]?.message).toContain(field);
-    expect(await canonicalDump(db)).toBe(before);
+    expect(await canonicalDump(seeded.db)).toBe(before);
   });
 
   it('adds a curated financial fact in IIJ’s fiscal calendar, and corrects it on the same key', async () => {
-    const created = await client.execute<any>(UPSERT_FACT, { input: ebitdaInput }, CURATOR);
+    const created = await seeded.client.execute<any>(UPSERT_FACT, { input: ebitdaInput }, CURATOR);
     expect(created.errors).toBeUndefined();
     expect(created.data.upsertFinancialFact).toMatchObject({
       key: ebitdaInput.key,
@@ -167,7 +152,7 @@ describe('curation mutations', () => {
       amounts: [{ unit: 'JPY', scale: 'million', value: 349, baseValue: 349e6 }],
       source: { quote: 'Adjusted EBITDA was JPY349 million.', section: { key: 'highlights' } },
     });
-    const corrected = await client.execute<any>(
+    const corrected = await seeded.client.execute<any>(
       UPSERT_FACT,
       { input: { ...ebitdaInput, amounts: [{ unit: 'JPY', scale: 'million', value: 350 }] } },
       CURATOR,
@@ -175,7 +160,7 @@ describe('curation mutations', () => {
     expect(corrected.data.upsertFinancialFact.amounts).toEqual([
       { unit: 'JPY', scale: 'million', value: 350, baseValue: 350e6 },
     ]);
-    const [row] = await db.read(
+    const [row] = await seeded.db.read(
       {
         name: 'test.curatedCount',
         cypher:
@@ -187,7 +172,7 @@ describe('curation mutations', () => {
   });
 
   it('refuses to overwrite a fact that a fact file owns', async () => {
-    const result = await client.execute(
+    const result = await seeded.client.execute(
       UPSERT_FACT,
       { input: { ...ebitdaInput, key: 'iij/revenue/fy2002-q3' } },
       CURATOR,
@@ -197,7 +182,7 @@ describe('curation mutations', () => {
   });
 
   it('rejects a guidance range with low above high, naming the amount field', async () => {
-    const result = await client.execute(
+    const result = await seeded.client.execute(
       UPSERT_FACT,
       {
         input: {
@@ -213,8 +198,8 @@ describe('curation mutations', () => {
   });
 
   it('keeps curated facts and companies when the fact files are loaded again', async () => {
-    await seedGraph(db, [IIJ_FACT_FILE]);
-    const data = await client.data<any>(
+    await seedGraph(seeded.db, [IIJ_FACT_FILE]);
+    const data = await seeded.client.data<any>(
       `{ company(id: "crosswave-communications") { name provenance { source { section { title } } } }
          node(id: "FinancialFact:${ebitdaInput.key}") { ... on FinancialFact { amounts { value } source { section { title } } } } }`,
     );

@@ -1,28 +1,8 @@
 /** Lookups, cursor pagination, filters, search and argument errors, over HTTP on the IIJ graph. */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { RunningApi } from '../../src/app.js';
-import type { Database } from '../../src/db/database.js';
-import { seedGraph } from '../../src/seed/seedGraph.js';
-import { GraphQLTestClient, startTestApi } from '../kit/api.js';
-import { connectTestDatabase, resetDatabase } from '../kit/database.js';
-import { IIJ_FACT_FILE } from '../kit/factFiles.js';
+import { describe, expect, it } from 'vitest';
+import { useSeededApi } from '../kit/seededApi.js';
 
-let db: Database;
-let api: RunningApi;
-let client: GraphQLTestClient;
-
-beforeAll(async () => {
-  db = connectTestDatabase();
-  await resetDatabase(db);
-  await seedGraph(db, [IIJ_FACT_FILE]);
-  api = await startTestApi(db);
-  client = new GraphQLTestClient(api.url);
-});
-
-afterAll(async () => {
-  await api.close();
-  await db.close();
-});
+const seeded = useSeededApi();
 
 const PAGE = /* GraphQL */ `
   query Page($first: Int, $after: String, $filter: CompanyFilter) {
@@ -49,7 +29,7 @@ describe('companies connection', () => {
     let after: string | null = null;
     let pages = 0;
     for (;;) {
-      const data: any = await client.data(PAGE, { first: 4, after });
+      const data: any = await seeded.client.data(PAGE, { first: 4, after });
       expect(data.companies.totalCount).toBe(15);
       keys.push(...data.companies.edges.map((e: any) => e.node.key));
       expect(data.companies.pageInfo.hasPreviousPage).toBe(after !== null);
@@ -64,7 +44,7 @@ describe('companies connection', () => {
   });
 
   it('filters by role: the companies ranked beside IIJ are competitors', async () => {
-    const data: any = await client.data(PAGE, { first: 20, filter: { role: 'COMPETITOR' } });
+    const data: any = await seeded.client.data(PAGE, { first: 20, filter: { role: 'COMPETITOR' } });
     expect(data.companies.edges.map((e: any) => e.node.key)).toEqual([
       'iij',
       'japan-telecom',
@@ -78,7 +58,7 @@ describe('companies connection', () => {
   });
 
   it('filters by a case-insensitive piece of a name or alias', async () => {
-    const data: any = await client.data(PAGE, { filter: { name: 'i1j' } });
+    const data: any = await seeded.client.data(PAGE, { filter: { name: 'i1j' } });
     expect(data.companies.edges.map((e: any) => e.node.key)).toEqual(['iij']);
   });
 
@@ -87,12 +67,12 @@ describe('companies connection', () => {
     [{ first: 101 }, 'first'],
     [{ first: 5, after: 'not-a-cursor' }, 'after'],
   ])('rejects %j with BAD_USER_INPUT naming the argument', async (variables, argumentName) => {
-    const result = await client.execute(PAGE, variables);
+    const result = await seeded.client.execute(PAGE, variables);
     expect(result.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', argumentName });
   });
 
   it('rejects a wrong argument type before execution', async () => {
-    const result = await client.execute(PAGE, { first: 'ten' });
+    const result = await seeded.client.execute(PAGE, { first: 'ten' });
     expect(result.status).toBe(400);
     expect(result.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
   });
@@ -100,20 +80,22 @@ describe('companies connection', () => {
 
 describe('search', () => {
   it('finds IIJ first by its OCR variant "11J"', async () => {
-    const data: any = await client.data(
+    const data: any = await seeded.client.data(
       '{ search(text: "11J") { matchedOn node { __typename ... on Company { key } } } }',
     );
     expect(data.search[0]).toEqual({ matchedOn: 'alias', node: { __typename: 'Company', key: 'iij' } });
   });
 
   it('finds by word prefix across entity types', async () => {
-    const data: any = await client.data('{ search(text: "Yokoh") { node { __typename ... on DataCenter { key } } } }');
+    const data: any = await seeded.client.data(
+      '{ search(text: "Yokoh") { node { __typename ... on DataCenter { key } } } }',
+    );
     expect(data.search.map((h: any) => h.node)).toEqual([{ __typename: 'DataCenter', key: 'iij/yokohama-1' }]);
   });
 
   it('treats Lucene syntax in the text as plain characters', async () => {
     for (const text of ['IIJ AND (', '"unclosed', 'a:b OR *', '\\', '   ']) {
-      const result = await client.execute('query($t: String!) { search(text: $t) { score } }', { t: text });
+      const result = await seeded.client.execute('query($t: String!) { search(text: $t) { score } }', { t: text });
       expect(result.errors, text).toBeUndefined();
     }
   });
@@ -121,7 +103,7 @@ describe('search', () => {
 
 describe('awards and rankings', () => {
   it('lists dedicated-access ranking entries with unknown positions as null, in source order', async () => {
-    const data: any = await client.data(
+    const data: any = await seeded.client.data(
       '{ awardRankings(category: "Dedicated Access", year: 2002) { entriesListed entries { position positionKnown company { key } } } }',
     );
     expect(data.awardRankings).toHaveLength(1);
@@ -136,14 +118,14 @@ describe('awards and rankings', () => {
   });
 
   it('finds no ranking for another year', async () => {
-    const data: any = await client.data('{ awardRankings(year: 2003) { key } }');
+    const data: any = await seeded.client.data('{ awardRankings(year: 2003) { key } }');
     expect(data.awardRankings).toEqual([]);
   });
 });
 
 describe('metric ranking', () => {
   it('ranks 3Q02 revenue in JPY and lists companies without the figure as missing, not last', async () => {
-    const data: any = await client.data(
+    const data: any = await seeded.client.data(
       '{ metricRanking(metric: "revenue", period: { fiscalYear: 2002, quarter: 3 }) { unit entries { rank rankedValue company { key } } missing { key } } }',
     );
     expect(data.metricRanking).toEqual({
@@ -154,7 +136,7 @@ describe('metric ranking', () => {
   });
 
   it('ranks a guidance range by its midpoint and keeps currencies apart', async () => {
-    const data: any = await client.data(
+    const data: any = await seeded.client.data(
       '{ metricRanking(metric: "revenue", period: { fiscalYear: 2002, quarter: 4 }, basis: GUIDANCE, unit: "USD") { unit entries { rankedValue amount { low high } } } }',
     );
     expect(data.metricRanking.unit).toBe('USD');
