@@ -35,7 +35,7 @@ async function main(): Promise<void> {
       maxBodyBytes: config.maxBodyBytes,
       logger,
     });
-    const lines = [`GraphQL API:   ${api.url}`];
+    const lines = [`GraphQL API:   ${api.url}`, `GraphiQL:      ${api.url.replace(/\/graphql$/, '/graphiql')}`];
     if (config.neo4j.kind === 'local')
       lines.push(`Neo4j Browser: ${readLocalNeo4jSettings().browserUrl}  (bolt ${config.neo4j.uri}, user neo4j)`);
     else lines.push(`Neo4j:         ${config.neo4j.uri}`);

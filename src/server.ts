@@ -98,6 +98,9 @@ export function createApiServer(options: ApiServerOptions): ApolloServer<Context
     includeStacktraceInErrorResponses: !options.production,
     // Apollo's CSRF prevention (on by default; stated so no one turns it off by accident).
     csrfPrevention: true,
+    // main.ts drains HTTP, then stops Apollo, then closes the driver; Apollo's own signal handlers
+    // would race that order (and hang the shutdown).
+    stopOnTerminationSignals: false,
     // One operation per request: batching would multiply every limit below.
     allowBatchedHttpRequests: false,
     parseOptions: { maxTokens: options.limits.maxTokens },

@@ -111,7 +111,13 @@ describe('seed loader killed with SIGKILL mid-load', () => {
 describe('SIGTERM', () => {
   it('finishes the request in flight, refuses new ones, closes the driver and exits 0', async () => {
     const port = await freePort();
-    const server = runEntry('main.ts', [], { ...childEnv, PORT: String(port), KG_SEED_ON_START: 'never' });
+    // NODE_ENV=production as users run it (Apollo installs its own signal handlers outside tests).
+    const server = runEntry('main.ts', [], {
+      ...childEnv,
+      NODE_ENV: 'production',
+      PORT: String(port),
+      KG_SEED_ON_START: 'never',
+    });
     await server.waitFor('GraphQL API:', 60_000);
 
     const body = JSON.stringify({ query: '{ company(id: "iij") { name } }' });
