@@ -179,22 +179,18 @@ const operationRequest = fc
 /** Malformed and hostile documents: random text, deep nesting, hostile literals inlined. */
 const documentRequest = fc.oneof(
   fc.string({ maxLength: 200 }).map((query) => ({ query, variables: {} })),
-  fc
-    .integer({ min: 1, max: 300 })
-    .map((depth) => ({
-      query: `{ company(id: "iij") ${'{ services '.repeat(depth)}{ name }${' }'.repeat(depth)} }`,
-      variables: {},
-    })),
+  fc.integer({ min: 1, max: 300 }).map((depth) => ({
+    query: `{ company(id: "iij") ${'{ services '.repeat(depth)}{ name }${' }'.repeat(depth)} }`,
+    variables: {},
+  })),
   hostileString.map((s) => ({
     query: `{ company(id: ${JSON.stringify(s)}) { key } search(text: ${JSON.stringify(s)}) { score } }`,
     variables: {},
   })),
-  fc
-    .integer({ min: 1, max: 60 })
-    .map((n) => ({
-      query: `{ ${Array.from({ length: n }, (_, i) => `a${i}: companies(first: 100) { edges { node { services { name } } } }`).join(' ')} }`,
-      variables: {},
-    })),
+  fc.integer({ min: 1, max: 60 }).map((n) => ({
+    query: `{ ${Array.from({ length: n }, (_, i) => `a${i}: companies(first: 100) { edges { node { services { name } } } }`).join(' ')} }`,
+    variables: {},
+  })),
 );
 
 function remember(variables: Record<string, unknown>, query: string): void {
