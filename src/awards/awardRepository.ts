@@ -147,7 +147,16 @@ const LIST_AWARDS: NamedQuery = {
 
 const FIND_RANKINGS: NamedQuery = {
   name: 'awards.findRankings',
-  cypher: `MATCH (n:Ranking)-[:RANKING_OF]->(a:Award)
+  // With an award given, start from it (the id index) rather than from every ranking.
+  cypher: `CALL () {
+      WITH $award AS award WHERE award IS NOT NULL
+      MATCH (n:Ranking)-[:RANKING_OF]->(a:Award {id: award})
+      RETURN n, a
+      UNION
+      WITH $award AS award WHERE award IS NULL
+      MATCH (n:Ranking)-[:RANKING_OF]->(a:Award)
+      RETURN n, a
+    }
     OPTIONAL MATCH (n)-[:IN_CATEGORY]->(cat:AwardCategory)
     WITH n, a, cat
     WHERE ($award IS NULL OR a.id = $award)

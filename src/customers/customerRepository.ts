@@ -109,16 +109,31 @@ const ALL_RATES: NamedQuery = {
  */
 const COMPUTED_RATE: NamedQuery = {
   name: 'customers.computedCrossSellRate',
+  // The offerings filed under A (and under B) are found once, not once per member; then each
+  // member's subscriptions are read once and tested against both sets (which hold only offerings,
+  // so the subscribed node's label needs no check).
   cypher: `MATCH (seg:Segment {id: $segment})
     MATCH (a:Offering {id: $offeringA})
     MATCH (b:Offering {id: $offeringB})
-    OPTIONAL MATCH (m:Company)-[:MEMBER_OF]->(seg)
-    WITH seg, a, b, collect(DISTINCT m) AS members
-    WITH seg, a, b, members,
-      [m IN members WHERE EXISTS { MATCH (m)-[:SUBSCRIBES_TO]->(o:Offering) WHERE o = a OR EXISTS { (o)-[:IN_LINE|PART_OF*1..4]->(a) } }] AS buyingA,
-      [m IN members WHERE EXISTS { MATCH (m)-[:SUBSCRIBES_TO]->(o:Offering) WHERE o = b OR EXISTS { (o)-[:IN_LINE|PART_OF*1..4]->(b) } }] AS buyingB
-    WITH seg, a, b, size(members) AS customers, size(buyingA) AS customersBuyingA, size(buyingB) AS customersBuyingB,
-      size([m IN buyingA WHERE m IN buyingB]) AS customersBuyingBoth
+    CALL (a) {
+      OPTIONAL MATCH (o:Offering)-[:IN_LINE|PART_OF*1..4]->(a)
+      WITH collect(DISTINCT o) AS under
+      RETURN under + [a] AS underA
+    }
+    CALL (b) {
+      OPTIONAL MATCH (o:Offering)-[:IN_LINE|PART_OF*1..4]->(b)
+      WITH collect(DISTINCT o) AS under
+      RETURN under + [b] AS underB
+    }
+    CALL (seg, underA, underB) {
+      OPTIONAL MATCH (m:Company)-[:MEMBER_OF]->(seg)
+      WITH DISTINCT m
+      WITH m, [(m)-[:SUBSCRIBES_TO]->(o) | o] AS bought
+      WITH m, any(o IN bought WHERE o IN underA) AS buysA, any(o IN bought WHERE o IN underB) AS buysB
+      RETURN count(m) AS customers, count(CASE WHEN buysA THEN m END) AS customersBuyingA,
+        count(CASE WHEN buysB THEN m END) AS customersBuyingB,
+        count(CASE WHEN buysA AND buysB THEN m END) AS customersBuyingBoth
+    }
     RETURN seg.id AS segmentKey, a.id AS offeringAKey, b.id AS offeringBKey,
       customers, customersBuyingA, customersBuyingB, customersBuyingBoth,
       CASE WHEN customersBuyingA = 0 THEN null ELSE toFloat(customersBuyingBoth) / customersBuyingA END AS rateBGivenA,

@@ -43,19 +43,34 @@ interface Candidate {
  */
 const RANKING: NamedQuery = {
   name: 'financials.metricRanking',
-  cypher: `OPTIONAL CALL () {
-      MATCH (f:FinancialFact {metric: $metric, basis: $basis})-[:FOR_PERIOD]->(p:Period {fiscalYear: toInteger($fiscalYear)})
-      WHERE CASE WHEN $quarter IS NULL THEN p.kind = 'fiscal-year' ELSE p.quarter = toInteger($quarter) END
-        AND NOT EXISTS { (f)-[:ABOUT_OFFERING]->() }
+  // Periods first (the period index), each company-wide fact of the metric once; the unit, the pick
+  // per company and the ranking order all work on that one list. Only the candidates that can be in
+  // the first `$first` (every one at least as good as the `$first`-th value, ties included) get the
+  // full fact projection; ranks are still assigned here, over exactly those.
+  cypher: `CALL () {
+      CALL () {
+        WITH toInteger($fiscalYear) AS year, toInteger($quarter) AS quarter WHERE quarter IS NOT NULL
+        MATCH (p:Period {fiscalYear: year, quarter: quarter})
+        RETURN p
+        UNION
+        WITH toInteger($fiscalYear) AS year WHERE $quarter IS NULL
+        MATCH (p:Period {fiscalYear: year}) WHERE p.kind = 'fiscal-year'
+        RETURN p
+      }
+      MATCH (p)<-[:FOR_PERIOD]-(f:FinancialFact)
+      WHERE f.metric = $metric AND f.basis = $basis AND NOT EXISTS { (f)-[:ABOUT_OFFERING]->() }
       MATCH (f)-[:HAS_AMOUNT]->(a:Amount)
-      RETURN a.unit AS commonUnit, count(*) AS n ORDER BY n DESC, commonUnit LIMIT 1
+      RETURN collect({ f: f, a: a }) AS facts
     }
-    WITH coalesce($unit, commonUnit) AS unit
-    CALL (unit) {
-      MATCH (f:FinancialFact {metric: $metric, basis: $basis})-[:FOR_PERIOD]->(p:Period {fiscalYear: toInteger($fiscalYear)})
-      WHERE CASE WHEN $quarter IS NULL THEN p.kind = 'fiscal-year' ELSE p.quarter = toInteger($quarter) END
-        AND NOT EXISTS { (f)-[:ABOUT_OFFERING]->() }
-      MATCH (f)-[:HAS_AMOUNT]->(a:Amount {unit: unit})
+    OPTIONAL CALL (facts) {
+      UNWIND facts AS x
+      WITH x.a.unit AS commonUnit, count(*) AS n ORDER BY n DESC, commonUnit LIMIT 1
+      RETURN commonUnit
+    }
+    WITH facts, coalesce($unit, commonUnit) AS unit
+    CALL (facts, unit) {
+      UNWIND facts AS x
+      WITH x.f AS f, x.a AS a WHERE a.unit = unit
       MATCH (f)-[:OF_COMPANY]->(c:Company)
       WITH c, f, a, coalesce(a.baseValue, (a.baseLow + a.baseHigh) / 2.0) AS rankedValue
       WHERE rankedValue IS NOT NULL
@@ -64,12 +79,33 @@ const RANKING: NamedQuery = {
       RETURN collect({ companyKey: c.id, f: best.f, a: best.a, rankedValue: best.v }) AS picked
     }
     CALL (picked) {
-      MATCH (c:Company)
-      WHERE EXISTS { (c)<-[:OF_COMPANY]-(:FinancialFact) } AND NOT c.id IN [x IN picked | x.companyKey]
-      WITH c ORDER BY c.name, c.id
-      RETURN collect(c.id) AS missingKeys
+      // Companies with a fact but no pick. A company with a fact has a Period of its own (both
+      // loaders MERGE (period)-[:PERIOD_OF]->(company) for every fact), so they are found through
+      // periods, not by scanning every Company; picks are subtracted by grouping on the key (a
+      // hash), not by a list-membership test per company.
+      CALL (picked) {
+        UNWIND picked AS x
+        RETURN x.companyKey AS key, null AS name, 1 AS isPicked
+        UNION ALL
+        MATCH (:Period)-[:PERIOD_OF]->(c:Company)
+        WITH DISTINCT c
+        WHERE EXISTS { (c)<-[:OF_COMPANY]-() } // only facts have OF_COMPANY: a degree check
+        RETURN c.id AS key, c.name AS name, 0 AS isPicked
+      }
+      WITH key, max(name) AS name, max(isPicked) AS isPicked
+      WHERE isPicked = 0
+      WITH key, name ORDER BY name, key
+      RETURN collect(key) AS missingKeys
     }
-    UNWIND (CASE WHEN size(picked) = 0 THEN [null] ELSE picked END) AS pick
+    CALL (picked) {
+      UNWIND picked AS x
+      WITH x ORDER BY CASE WHEN $order = 'ASC' THEN x.rankedValue ELSE -x.rankedValue END
+      WITH collect(x) AS sorted
+      RETURN CASE WHEN size(sorted) <= toInteger($first) THEN sorted
+        WHEN $order = 'ASC' THEN [x IN sorted WHERE x.rankedValue <= sorted[toInteger($first) - 1].rankedValue]
+        ELSE [x IN sorted WHERE x.rankedValue >= sorted[toInteger($first) - 1].rankedValue] END AS top
+    }
+    UNWIND (CASE WHEN size(top) = 0 THEN [null] ELSE top END) AS pick
     WITH unit, missingKeys, pick, pick.f AS f, pick.a AS amt
     RETURN unit, missingKeys,
       CASE WHEN pick IS NULL THEN null ELSE { companyKey: pick.companyKey, rankedValue: pick.rankedValue,
@@ -113,6 +149,8 @@ export async function rankCompaniesByMetric(db: Database, request: MetricRanking
     quarter: request.quarter,
     unit: request.unit,
     basis: request.basis,
+    order: request.order,
+    first: Math.max(request.first, 1),
   });
   const candidates = rows.map((r) => r.candidate as Candidate | null).filter((c): c is Candidate => c !== null);
   const ranked = assignCompetitionRanks(candidates, request.order).slice(0, request.first);

@@ -88,6 +88,11 @@ function statements(): NamedQuery[] {
       cypher: 'CREATE INDEX period_fiscal IF NOT EXISTS FOR (n:Period) ON (n.fiscalYear, n.quarter)',
     },
     {
+      // Company roles ask "does a document have this issuer?" for every company they project.
+      name: 'schema.index.Document.issuer',
+      cypher: 'CREATE INDEX document_issuer IF NOT EXISTS FOR (n:Document) ON (n.issuer)',
+    },
+    {
       name: 'schema.index.Company.name',
       cypher: 'CREATE INDEX company_name IF NOT EXISTS FOR (n:Company) ON (n.name)',
     },
