@@ -23,14 +23,15 @@ import autocannon from 'autocannon';
 import neo4j, { type Driver, type ProfiledPlan } from 'neo4j-driver';
 import { startApi } from '../src/app.js';
 import { Database } from '../src/db/database.js';
+import type { Neo4jConnectionOptions } from '../src/db/connection.js';
 import { ensureGraphSchema } from '../src/graph/schema.js';
 import { generateFactFiles, SIZES, type SizeName } from './generate.js';
 import { deleteAll, loadBaseline, loadWithRealLoader, type LoadResult } from './load.js';
 import { scenarios, type Scenario, type ScenarioName } from './scenarios.js';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-type Target = 'api' | 'api-ac' | 'raw' | 'neo';
-const TARGETS: Target[] = ['api', 'api-ac', 'raw', 'neo'];
+type Target = 'api' | 'raw' | 'neo';
+const TARGETS: Target[] = ['api', 'raw', 'neo'];
 
 export interface BenchOptions {
   readonly sizes: SizeName[];
@@ -118,7 +119,7 @@ async function startServer(target: Target, options: BenchOptions): Promise<Serve
 }
 
 function requestBody(s: Scenario, target: Target): string {
-  if (target === 'api' || target === 'api-ac') return JSON.stringify(s.api);
+  if (target === 'api') return JSON.stringify(s.api);
   if (target === 'neo') return JSON.stringify(s.neo);
   return JSON.stringify({ scenario: s.name, params: s.raw.params });
 }
@@ -226,47 +227,13 @@ async function profileQuery(driver: Driver, name: string, cypher: string, params
   }
 }
 
-/** A Database whose every statement is also recorded with its parameters. */
-function recordingDatabase(
-  driver: Driver,
-  record: (cypher: string, params: Record<string, unknown>, name: string) => void,
-) {
-  const wrapTx = (tx: any, name: string) =>
-    new Proxy(tx, {
-      get(target, prop) {
-        if (prop === 'run')
-          return (cypher: string, params: Record<string, unknown>) => {
-            record(cypher, params, name);
-            return target.run(cypher, params);
-          };
-        return Reflect.get(target, prop);
-      },
-    });
-  const proxyDriver = new Proxy(driver, {
-    get(target, prop) {
-      if (prop !== 'session') return Reflect.get(target, prop).bind?.(target) ?? Reflect.get(target, prop);
-      return (config: unknown) => {
-        const session = target.session(config as any);
-        return new Proxy(session, {
-          get(s, p) {
-            if (p === 'executeRead' || p === 'executeWrite')
-              return (work: (tx: any) => unknown, txConfig?: { metadata?: { query?: string } }) =>
-                (s as any)[p]((tx: any) => work(wrapTx(tx, txConfig?.metadata?.query ?? '?')), txConfig);
-            const v = Reflect.get(s, p);
-            return typeof v === 'function' ? v.bind(s) : v;
-          },
-        });
-      };
-    },
-  });
-  // Database's constructor is private to the app; the benchmark builds one around the recording driver.
-  const Ctor = Database as unknown as new (...args: unknown[]) => Database;
-  return new Ctor(proxyDriver, { queryTimeoutMs: 60_000 }, [], false);
-}
-
-async function profileScenarios(driver: Driver, list: Scenario[]) {
+async function profileScenarios(driver: Driver, connection: Neo4jConnectionOptions, list: Scenario[]) {
   const recorded: { cypher: string; params: Record<string, unknown>; name: string }[] = [];
-  const db = recordingDatabase(driver, (cypher, params, name) => recorded.push({ cypher, params, name }));
+  // The API's own Database, observed: every statement it sends is recorded with its parameters.
+  const owner = Database.connect(connection, { queryTimeoutMs: 60_000 });
+  const db = owner.withObserver((event) =>
+    recorded.push({ cypher: event.cypher, params: { ...event.parameters }, name: event.name }),
+  );
   const api = await startApi({ db, host: '127.0.0.1', port: 0, production: true });
   const out: ProfileSnapshot[string] = {};
   try {
@@ -284,6 +251,7 @@ async function profileScenarios(driver: Driver, list: Scenario[]) {
     }
   } finally {
     await api.close();
+    await owner.close();
   }
   return out;
 }
@@ -388,19 +356,17 @@ export async function runBenchmark(options: BenchOptions): Promise<BenchReport> 
 
       // Warm up every target and check that the answers agree.
       for (const s of list) {
-        const answers: Record<Target, any> = { api: null, 'api-ac': null, raw: null, neo: null };
+        const answers: Record<Target, any> = { api: null, raw: null, neo: null };
         for (const server of servers) {
           const body = requestBody(s, server.target);
           for (let i = 0; i < 10; i++) answers[server.target] = await post(server.url, body);
         }
-        const problem =
-          checkAnswers(s, answers.api, answers.raw, answers.neo) ??
-          (JSON.stringify(answers.api) === JSON.stringify(answers['api-ac']) ? null : 'api and api-ac differ');
+        const problem = checkAnswers(s, answers.api, answers.raw, answers.neo);
         if (problem) throw new Error(`answers disagree at ${size}: ${problem}`);
       }
       log(`warmed up; answers agree at ${size}`);
 
-      profiles[size] = await profileScenarios(driver, list);
+      profiles[size] = await profileScenarios(driver, options.neo4j, list);
       for (const s of list) {
         log(
           `profile ${size} ${s.name}: api ${profiles[size][s.name]!.apiDbHits} db hits in ${profiles[size][s.name]!.api.length} queries, raw ${profiles[size][s.name]!.raw.dbHits}`,
@@ -530,8 +496,7 @@ function renderResults(r: {
     "each server in its own process. `gen cpu` is the load generator's CPU (share of one core) and `srv cpu` the",
     "server process's, during the run. Neo4j runs on the same 2 cores. Latencies in ms, throughput in requests/s.",
     '',
-    'Targets: **api** = our GraphQL API (src/app.ts); **api-ac** = the same API with single-statement reads as',
-    'auto-commit transactions (a driver shim in bench/servers.ts, measuring a proposed src/db change); **raw** = the hand-written Cypher of the same answer through',
+    'Targets: **api** = our GraphQL API (src/app.ts; single-statement reads run as auto-commit transactions); **raw** = the hand-written Cypher of the same answer through',
     'neo4j-driver behind a bare node:http server (the limit: same HTTP hop, no GraphQL); **neo** = @neo4j/graphql over',
     'the same data (typeDefs in bench/neoGraphqlTypeDefs.ts; metric ranking and cross-sell are @cypher fields with the',
     'raw Cypher, having no native equivalent).',

@@ -1,8 +1,6 @@
 /**
  * The three HTTP servers the benchmark loads, one per child process (so the load generator's
- * CPU is separate): `api` — our API (src/app.ts); `api-ac` — the same API with its Database's
- * single-statement reads run as auto-commit transactions (a driver shim, see autoCommitDriver; the
- * change this measures would belong in src/db/database.ts); `raw` — hand-written Cypher through neo4j-driver
+ * CPU is separate): `api` — our API (src/app.ts); `raw` — hand-written Cypher through neo4j-driver
  * behind node:http; `neo` — @neo4j/graphql over the same data. Prints `READY <port>` when listening.
  *
  *   node --import tsx bench/servers.ts <api|raw|neo>   (env: BENCH_NEO4J_URI, _USER, _PASSWORD)
@@ -12,9 +10,8 @@ import type { AddressInfo } from 'node:net';
 import { ApolloServer } from '@apollo/server';
 import { startStandaloneServer } from '@apollo/server/standalone';
 import { Neo4jGraphQL } from '@neo4j/graphql';
-import neo4j, { type Driver } from 'neo4j-driver';
+import neo4j from 'neo4j-driver';
 import { startApi } from '../src/app.js';
-import { createNeo4jDriver } from '../src/db/connection.js';
 import { Database } from '../src/db/database.js';
 import { NEO_TYPE_DEFS } from './neoGraphqlTypeDefs.js';
 import { scenarios } from './scenarios.js';
@@ -26,46 +23,9 @@ const connection = {
 };
 const driverConfig = { disableLosslessIntegers: true, maxConnectionPoolSize: 50 };
 
-/**
- * The app's driver (same settings), except that `session.executeRead(work)` hands `work` a
- * transaction whose `run` is the session's auto-commit `run`: one round trip per read instead of
- * BEGIN, RUN+PULL and COMMIT (and no retry on transient errors).
- */
-function autoCommitDriver(): Driver {
-  const driver = createNeo4jDriver(connection);
-  return new Proxy(driver, {
-    get(target, prop) {
-      if (prop !== 'session') {
-        const value = Reflect.get(target, prop) as unknown;
-        return typeof value === 'function' ? (value as (...a: unknown[]) => unknown).bind(target) : value;
-      }
-      return (config: Parameters<Driver['session']>[0]) => {
-        const session = target.session(config);
-        return new Proxy(session, {
-          get(s, p) {
-            if (p === 'executeRead')
-              return (work: (tx: unknown) => unknown, txConfig?: Record<string, unknown>) =>
-                work({ run: (cypher: string, params: Record<string, unknown>) => s.run(cypher, params, txConfig) });
-            const value = Reflect.get(s, p) as unknown;
-            return typeof value === 'function' ? (value as (...a: unknown[]) => unknown).bind(s) : value;
-          },
-        });
-      };
-    },
-  });
-}
-
 async function main(kind: string): Promise<number> {
-  if (kind === 'api' || kind === 'api-ac') {
-    const db =
-      kind === 'api'
-        ? Database.connect(connection, { queryTimeoutMs: 60_000 })
-        : new (Database as unknown as new (...args: unknown[]) => Database)(
-            autoCommitDriver(),
-            { queryTimeoutMs: 60_000 },
-            [],
-            true,
-          );
+  if (kind === 'api') {
+    const db = Database.connect(connection, { queryTimeoutMs: 60_000 });
     const api = await startApi({ db, host: '127.0.0.1', port: 0, production: true });
     return api.port;
   }

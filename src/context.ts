@@ -35,6 +35,7 @@ function loaderFamily<P, V>(batch: (keys: readonly string[], params: P) => Promi
 export function createLoaders(db: Database) {
   return {
     companyByKey: loader((keys) => companies.companiesByKeys(db, keys)),
+    rolesByCompany: loader((keys) => companies.rolesByCompanyKeys(db, keys)),
     companyRelations: loaderFamily((keys, kind: companies.CompanyRelationKind) =>
       companies.relationsByCompanyKeys(db, kind, keys),
     ),

@@ -25,7 +25,6 @@ export interface CompanyRecord {
   country: string | null;
   fiscalYearEnd: string | null;
   fiscalYearNamedBy: string | null;
-  roles: CompanyRoleValue[];
 }
 
 export interface CompanyRelationRecord {
@@ -46,7 +45,7 @@ export interface StatementRecord {
   source: SourceRecord;
 }
 
-/** The roles of company `c`, derived from its relationships; one expression for projection and filter. */
+/** The roles of company `c`, derived from its relationships; one expression for the field and the filter. */
 const ROLES = `[role IN [
     CASE WHEN EXISTS { MATCH (d:Document) WHERE d.issuer = c.id } THEN 'ISSUER' END,
     CASE WHEN EXISTS { (c)-[:COMPETES_WITH]-() } THEN 'COMPETITOR' END,
@@ -59,8 +58,20 @@ const ROLES = `[role IN [
 
 export const COMPANY_PROJECTION = `c {
   nodeType: 'Company', key: c.id, .name, .shortName, aliases: coalesce(c.aliases, []), .kind, .country,
-  .fiscalYearEnd, .fiscalYearNamedBy, roles: ${ROLES}
+  .fiscalYearEnd, .fiscalYearNamedBy
 }`;
+
+/** Roles cost several existence checks per company: loaded only when a query asks for them. */
+const ROLES_BY_KEYS: NamedQuery = {
+  name: 'companies.rolesByKeys',
+  cypher: `UNWIND $keys AS key
+    MATCH (c:Company {id: key})
+    RETURN key, ${ROLES} AS item`,
+};
+
+export async function rolesByCompanyKeys(db: Database, keys: readonly string[]): Promise<CompanyRoleValue[][]> {
+  return (await itemsByKeys<CompanyRoleValue[]>(db, ROLES_BY_KEYS, keys)).map((roles) => roles ?? []);
+}
 
 const COMPANIES_BY_KEYS: NamedQuery = {
   name: 'companies.byKeys',

@@ -29,7 +29,7 @@ export const companyResolvers: Resolvers = {
   },
   Company: {
     id: (company) => toGlobalId('Company', company.key),
-    roles: (company) => company.roles as CompanyRole[],
+    roles: async (company, _args, ctx) => (await ctx.loaders.rolesByCompany.load(company.key)) as CompanyRole[],
     businessLines: async (company, _args, ctx) =>
       (await ctx.loaders.offeringLists('linesByCompany').load(company.key)).filter(isBusinessLine),
     services: async (company, _args, ctx) =>

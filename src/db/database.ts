@@ -4,7 +4,8 @@
  * its query name, applies the per-transaction timeout, and tells observers what ran (tests count
  * queries per request with this; logs time them).
  */
-import type { Driver, ManagedTransaction } from 'neo4j-driver';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { isRetryableError, type Driver, type ManagedTransaction } from 'neo4j-driver';
 import { createNeo4jDriver, type Neo4jConnectionOptions } from './connection.js';
 
 /** A Cypher statement with a stable name. Values go in parameters, never into the text. */
@@ -19,6 +20,8 @@ export type Row = Record<string, unknown>;
 export interface QueryEvent {
   readonly name: string;
   readonly cypher: string;
+  /** The values sent with it (for profiling tools; never logged). */
+  readonly parameters: QueryParameters;
   readonly mode: 'read' | 'write';
   readonly durationMs: number;
   readonly rows: number;
@@ -26,6 +29,10 @@ export interface QueryEvent {
 }
 
 export type QueryObserver = (event: QueryEvent) => void;
+
+/** Transient read failures (leader switch, lock timeout) are retried this often, a short pause apart. */
+const READ_ATTEMPTS = 3;
+const RETRY_DELAY_MS = 100;
 
 export interface DatabaseOptions {
   readonly database?: string | undefined;
@@ -95,16 +102,53 @@ export class Database {
   }
 
   private async execute(mode: 'read' | 'write', query: NamedQuery, parameters: QueryParameters): Promise<Row[]> {
-    const session = this.driver.session({
-      database: this.options.database,
-      defaultAccessMode: mode === 'read' ? 'READ' : 'WRITE',
-    });
+    if (mode === 'read') return this.autoCommitRead(query, parameters);
+    const session = this.driver.session({ database: this.options.database, defaultAccessMode: 'WRITE' });
     const config = { timeout: this.options.queryTimeoutMs, metadata: { app: 'company-kg', query: query.name } };
     try {
-      const work = (tx: ManagedTransaction) => this.runInTransaction(tx, mode, query, parameters);
-      return mode === 'read' ? await session.executeRead(work, config) : await session.executeWrite(work, config);
+      return await session.executeWrite((tx) => this.runInTransaction(tx, 'write', query, parameters), config);
     } finally {
       await session.close();
+    }
+  }
+
+  /**
+   * A single read statement runs as an auto-commit transaction: one round-trip instead of the
+   * BEGIN / RUN / COMMIT of a managed transaction (measured in bench/: up to 2× the throughput).
+   * It keeps the timeout and metadata, and retries transient failures briefly, as executeRead would.
+   */
+  private async autoCommitRead(query: NamedQuery, parameters: QueryParameters): Promise<Row[]> {
+    const config = { timeout: this.options.queryTimeoutMs, metadata: { app: 'company-kg', query: query.name } };
+    for (let attempt = 1; ; attempt++) {
+      const session = this.driver.session({ database: this.options.database, defaultAccessMode: 'READ' });
+      const started = performance.now();
+      try {
+        const result = await session.run(query.cypher, parameters, config);
+        const rows = result.records.map((record) => record.toObject() as Row);
+        this.notify({
+          name: query.name,
+          cypher: query.cypher,
+          parameters,
+          mode: 'read',
+          durationMs: performance.now() - started,
+          rows: rows.length,
+        });
+        return rows;
+      } catch (error) {
+        this.notify({
+          name: query.name,
+          cypher: query.cypher,
+          parameters,
+          mode: 'read',
+          durationMs: performance.now() - started,
+          rows: 0,
+          error,
+        });
+        if (attempt >= READ_ATTEMPTS || !isRetryableError(error)) throw error;
+        await sleep(RETRY_DELAY_MS * attempt);
+      } finally {
+        await session.close();
+      }
     }
   }
 
@@ -121,6 +165,7 @@ export class Database {
       this.notify({
         name: query.name,
         cypher: query.cypher,
+        parameters,
         mode,
         durationMs: performance.now() - started,
         rows: rows.length,
@@ -130,6 +175,7 @@ export class Database {
       this.notify({
         name: query.name,
         cypher: query.cypher,
+        parameters,
         mode,
         durationMs: performance.now() - started,
         rows: 0,

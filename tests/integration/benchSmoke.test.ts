@@ -25,7 +25,7 @@ describe('benchmark smoke', () => {
       log: () => {},
     });
 
-    expect(report.runs).toHaveLength(5 * 4);
+    expect(report.runs).toHaveLength(5 * 3);
     for (const run of report.runs) {
       expect(run.errors, `${run.scenario} via ${run.target}`).toBe(0);
       expect(run.requests, `${run.scenario} via ${run.target}`).toBeGreaterThan(0);
