@@ -1,5 +1,5 @@
 /** Awards, their categories, published rankings with entries, and winners. */
-import { itemsByKeys, listsByKeys, relationQuery } from '../db/batch.js';
+import { byKeyQuery, itemsByKeys, listsByKeys, relationQuery } from '../db/batch.js';
 import type { Database, NamedQuery } from '../db/database.js';
 import { SOURCE_BY_ID, type SourceRecord } from '../documents/documentRepository.js';
 import type { Page, PageRequest } from '../graphql/connection.js';
@@ -58,18 +58,13 @@ const WIN_PROJECTION = `{ companyKey: c.id,
   categoryKey: CASE WHEN t:AwardCategory THEN t.id ELSE null END,
   source: ${SOURCE_BY_ID('w.sourceId')} }`;
 
-const AWARDS_BY_KEYS: NamedQuery = {
-  name: 'awards.byKeys',
-  cypher: `UNWIND $keys AS key MATCH (n:Award {id: key}) RETURN key, ${AWARD_PROJECTION} AS item`,
-};
-const CATEGORIES_BY_KEYS: NamedQuery = {
-  name: 'awards.categoriesByKeys',
-  cypher: `UNWIND $keys AS key MATCH (n:AwardCategory {id: key}) RETURN key, ${CATEGORY_PROJECTION} AS item`,
-};
-const RANKINGS_BY_KEYS: NamedQuery = {
-  name: 'awards.rankingsByKeys',
-  cypher: `UNWIND $keys AS key MATCH (n:Ranking {id: key}) RETURN key, ${RANKING_PROJECTION} AS item`,
-};
+const AWARDS_BY_KEYS = byKeyQuery('awards.byKeys', 'MATCH (n:Award {id: key})', AWARD_PROJECTION);
+const CATEGORIES_BY_KEYS = byKeyQuery(
+  'awards.categoriesByKeys',
+  'MATCH (n:AwardCategory {id: key})',
+  CATEGORY_PROJECTION,
+);
+const RANKINGS_BY_KEYS = byKeyQuery('awards.rankingsByKeys', 'MATCH (n:Ranking {id: key})', RANKING_PROJECTION);
 
 const LISTS = {
   categoriesByAward: relationQuery(

@@ -1,5 +1,5 @@
 /** Companies: lookup by key, name or alias; filtered pages; roles; relations; statements. */
-import { itemsByKeys, listsByKeys, relationQuery } from '../db/batch.js';
+import { byKeyQuery, itemsByKeys, listsByKeys, relationQuery } from '../db/batch.js';
 import type { Database, NamedQuery } from '../db/database.js';
 import { SOURCE_BY_ID, type SourceRecord } from '../documents/documentRepository.js';
 import type { PageRequest, Page } from '../graphql/connection.js';
@@ -62,23 +62,13 @@ export const COMPANY_PROJECTION = `c {
 }`;
 
 /** Roles cost several existence checks per company: loaded only when a query asks for them. */
-const ROLES_BY_KEYS: NamedQuery = {
-  name: 'companies.rolesByKeys',
-  cypher: `UNWIND $keys AS key
-    MATCH (c:Company {id: key})
-    RETURN key, ${ROLES} AS item`,
-};
+const ROLES_BY_KEYS = byKeyQuery('companies.rolesByKeys', 'MATCH (c:Company {id: key})', ROLES);
 
 export async function rolesByCompanyKeys(db: Database, keys: readonly string[]): Promise<CompanyRoleValue[][]> {
   return (await itemsByKeys<CompanyRoleValue[]>(db, ROLES_BY_KEYS, keys)).map((roles) => roles ?? []);
 }
 
-const COMPANIES_BY_KEYS: NamedQuery = {
-  name: 'companies.byKeys',
-  cypher: `UNWIND $keys AS key
-    MATCH (c:Company {id: key})
-    RETURN key, ${COMPANY_PROJECTION} AS item`,
-};
+const COMPANIES_BY_KEYS = byKeyQuery('companies.byKeys', 'MATCH (c:Company {id: key})', COMPANY_PROJECTION);
 
 /**
  * Exact key first; then a case-insensitive match on name, short name or any alias. Several

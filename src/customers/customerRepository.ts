@@ -1,5 +1,5 @@
 /** Customer segments, their members, and cross-sell rates (reported, and computed from edges). */
-import { itemsByKeys, listsByKeys, relationQuery } from '../db/batch.js';
+import { byKeyQuery, itemsByKeys, listsByKeys, relationQuery } from '../db/batch.js';
 import type { Database, NamedQuery } from '../db/database.js';
 import { SOURCE_BY_ID, type SourceRecord } from '../documents/documentRepository.js';
 
@@ -53,15 +53,13 @@ export const CROSS_SELL_PROJECTION = `n {
   source: ${SOURCE_BY_ID('n.sourceId')}
 }`;
 
-const RATES_BY_KEYS: NamedQuery = {
-  name: 'customers.crossSellRatesByKeys',
-  cypher: `UNWIND $keys AS key MATCH (n:CrossSellRate {id: key}) RETURN key, ${CROSS_SELL_PROJECTION} AS item`,
-};
+const RATES_BY_KEYS = byKeyQuery(
+  'customers.crossSellRatesByKeys',
+  'MATCH (n:CrossSellRate {id: key})',
+  CROSS_SELL_PROJECTION,
+);
 
-const SEGMENTS_BY_KEYS: NamedQuery = {
-  name: 'customers.segmentsByKeys',
-  cypher: `UNWIND $keys AS key MATCH (n:Segment {id: key}) RETURN key, ${SEGMENT_PROJECTION} AS item`,
-};
+const SEGMENTS_BY_KEYS = byKeyQuery('customers.segmentsByKeys', 'MATCH (n:Segment {id: key})', SEGMENT_PROJECTION);
 const SEGMENTS_BY_COMPANY = relationQuery(
   'customers.segmentsByCompany',
   'MATCH (:Company {id: key})<-[:SEGMENT_OF]-(n:Segment)',

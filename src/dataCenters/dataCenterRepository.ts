@@ -1,5 +1,5 @@
 /** Data centers and their operators. */
-import { itemsByKeys, listsByKeys, relationQuery } from '../db/batch.js';
+import { byKeyQuery, itemsByKeys, listsByKeys, relationQuery } from '../db/batch.js';
 import type { Database, NamedQuery } from '../db/database.js';
 import type { Page, PageRequest } from '../graphql/connection.js';
 
@@ -26,10 +26,7 @@ const dataCenterProjection = (extra = ''): string => `n {
 
 export const DATA_CENTER_PROJECTION = dataCenterProjection();
 
-const BY_KEYS: NamedQuery = {
-  name: 'dataCenters.byKeys',
-  cypher: `UNWIND $keys AS key MATCH (n:DataCenter {id: key}) RETURN key, ${DATA_CENTER_PROJECTION} AS item`,
-};
+const BY_KEYS = byKeyQuery('dataCenters.byKeys', 'MATCH (n:DataCenter {id: key})', DATA_CENTER_PROJECTION);
 
 const BY_OPERATOR = relationQuery(
   'dataCenters.byOperator',

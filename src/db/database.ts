@@ -125,25 +125,10 @@ export class Database {
       try {
         const result = await session.run(query.cypher, parameters, config);
         const rows = result.records.map((record) => record.toObject() as Row);
-        this.notify({
-          name: query.name,
-          cypher: query.cypher,
-          parameters,
-          mode: 'read',
-          durationMs: performance.now() - started,
-          rows: rows.length,
-        });
+        this.notify(query, parameters, 'read', started, rows.length);
         return rows;
       } catch (error) {
-        this.notify({
-          name: query.name,
-          cypher: query.cypher,
-          parameters,
-          mode: 'read',
-          durationMs: performance.now() - started,
-          rows: 0,
-          error,
-        });
+        this.notify(query, parameters, 'read', started, 0, error);
         if (attempt >= READ_ATTEMPTS || !isRetryableError(error)) throw error;
         await sleep(RETRY_DELAY_MS * attempt);
       } finally {
@@ -162,30 +147,32 @@ export class Database {
     try {
       const result = await tx.run(query.cypher, parameters);
       const rows = result.records.map((record) => record.toObject() as Row);
-      this.notify({
-        name: query.name,
-        cypher: query.cypher,
-        parameters,
-        mode,
-        durationMs: performance.now() - started,
-        rows: rows.length,
-      });
+      this.notify(query, parameters, mode, started, rows.length);
       return rows;
     } catch (error) {
-      this.notify({
-        name: query.name,
-        cypher: query.cypher,
-        parameters,
-        mode,
-        durationMs: performance.now() - started,
-        rows: 0,
-        error,
-      });
+      this.notify(query, parameters, mode, started, 0, error);
       throw error;
     }
   }
 
-  private notify(event: QueryEvent): void {
+  private notify(
+    query: NamedQuery,
+    parameters: QueryParameters,
+    mode: 'read' | 'write',
+    started: number,
+    rows: number,
+    error?: unknown,
+  ): void {
+    if (this.observers.length === 0) return;
+    const event: QueryEvent = {
+      name: query.name,
+      cypher: query.cypher,
+      parameters,
+      mode,
+      durationMs: performance.now() - started,
+      rows,
+      ...(error === undefined ? {} : { error }),
+    };
     for (const observer of this.observers) observer(event);
   }
 }

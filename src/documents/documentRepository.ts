@@ -1,5 +1,5 @@
 /** Documents, their sections, and the Source quotes facts cite (provenance). */
-import { itemsByKeys, listsByKeys, relationQuery } from '../db/batch.js';
+import { byKeyQuery, itemsByKeys, listsByKeys, relationQuery } from '../db/batch.js';
 import type { Database, NamedQuery } from '../db/database.js';
 import type { Page, PageRequest } from '../graphql/connection.js';
 
@@ -57,12 +57,7 @@ export const SOURCE_BY_ID = (idExpression: string): string =>
 
 const DOCUMENT_PROJECTION = `d { nodeType: 'Document', key: d.id, .title, .kind, .language, .copyright, issuerKey: d.issuer, reportsOnKey: d.reportsOn }`;
 
-const DOCUMENTS_BY_KEYS: NamedQuery = {
-  name: 'documents.byKeys',
-  cypher: `UNWIND $keys AS key
-    MATCH (d:Document {id: key})
-    RETURN key, ${DOCUMENT_PROJECTION} AS item`,
-};
+const DOCUMENTS_BY_KEYS = byKeyQuery('documents.byKeys', 'MATCH (d:Document {id: key})', DOCUMENT_PROJECTION);
 
 const DOCUMENTS_BY_ISSUER = relationQuery(
   'documents.byIssuerKeys',

@@ -2,7 +2,7 @@
  * Financial facts, read as whole subtrees (fact + period + amounts + comparisons + explanations +
  * source) in one query, batched over companies so a list of companies costs one round-trip.
  */
-import { itemsByKeys, listsByKeys } from '../db/batch.js';
+import { byKeyQuery, itemsByKeys, listsByKeys } from '../db/batch.js';
 import type { Database, NamedQuery } from '../db/database.js';
 import { SOURCE_BY_ID, SOURCE_PROJECTION, type SourceRecord } from '../documents/documentRepository.js';
 
@@ -119,10 +119,7 @@ const FACTS_BY_COMPANY_KEYS: NamedQuery = {
     RETURN key, collect(${FACT_PROJECTION}) AS items`,
 };
 
-const FACTS_BY_KEYS: NamedQuery = {
-  name: 'financials.factsByKeys',
-  cypher: `UNWIND $keys AS key MATCH (f:FinancialFact {id: key}) RETURN key, ${FACT_PROJECTION} AS item`,
-};
+const FACTS_BY_KEYS = byKeyQuery('financials.factsByKeys', 'MATCH (f:FinancialFact {id: key})', FACT_PROJECTION);
 
 const FACTS_BY_DOCUMENT_KEYS: NamedQuery = {
   name: 'financials.factsByDocumentKeys',
@@ -133,10 +130,7 @@ const FACTS_BY_DOCUMENT_KEYS: NamedQuery = {
     RETURN key, collect(${FACT_PROJECTION}) AS items`,
 };
 
-const PERIODS_BY_KEYS: NamedQuery = {
-  name: 'financials.periodsByKeys',
-  cypher: `UNWIND $keys AS key MATCH (p:Period {id: key}) RETURN key, ${PERIOD_PROJECTION('p')} AS item`,
-};
+const PERIODS_BY_KEYS = byKeyQuery('financials.periodsByKeys', 'MATCH (p:Period {id: key})', PERIOD_PROJECTION('p'));
 
 /** Amounts and comparisons come back unordered from pattern comprehensions; restore printed order. */
 export function normalizeFact(fact: FinancialFactRecord): FinancialFactRecord {

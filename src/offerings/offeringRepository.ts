@@ -1,5 +1,5 @@
 /** Business lines and services — the company's offerings — and the links between them. */
-import { itemsByKeys, listsByKeys, relationQuery } from '../db/batch.js';
+import { byKeyQuery, itemsByKeys, listsByKeys, relationQuery } from '../db/batch.js';
 import type { Database, NamedQuery } from '../db/database.js';
 import { SOURCE_BY_ID } from '../documents/documentRepository.js';
 import type { CompanyRelationRecord } from '../companies/companyRepository.js';
@@ -46,10 +46,7 @@ export const OFFERING_PROJECTION = `n {
   builtOnKey: [(n)-[:BUILT_ON]->(b) | b.id][0]
 }`;
 
-const OFFERINGS_BY_KEYS: NamedQuery = {
-  name: 'offerings.byKeys',
-  cypher: `UNWIND $keys AS key MATCH (n:Offering {id: key}) RETURN key, ${OFFERING_PROJECTION} AS item`,
-};
+const OFFERINGS_BY_KEYS = byKeyQuery('offerings.byKeys', 'MATCH (n:Offering {id: key})', OFFERING_PROJECTION);
 
 const LINES_BY_COMPANY = relationQuery(
   'offerings.linesByCompany',
