@@ -8,7 +8,9 @@ import { fromGlobalId } from './globalId.js';
 export async function lookupCompany(ctx: Context, text: string): Promise<CompanyRecord | null> {
   const global = fromGlobalId(text);
   if (global) return global.type === 'Company' ? ctx.loaders.companyByKey.load(global.key) : null;
-  const byKey = await ctx.loaders.companyByKey.load(text.trim());
+  // Keys are lower-case by construction, so "IIJ" is found through the key index; only names and
+  // aliases need the (scanning) case-insensitive search.
+  const byKey = await ctx.loaders.companyByKey.load(text.trim().toLowerCase());
   return byKey ?? findCompany(ctx.db, text);
 }
 
