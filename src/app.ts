@@ -8,6 +8,7 @@ import { GraphQLError } from 'graphql';
 import { authenticate } from './auth.js';
 import type { AuthConfig, LimitsConfig } from './config.js';
 import { createContext } from './context.js';
+import type { PrefetchMode } from './graphql/prefetch.js';
 import type { Database } from './db/database.js';
 import { ErrorCode } from './errors.js';
 import { createExplorerRoute } from './explorer/index.js';
@@ -42,6 +43,8 @@ export interface ApiOptions {
   readonly logger?: Logger;
   /** Extra HTTP routes served beside /graphql (tried first). */
   readonly routes?: readonly HttpRoute[];
+  /** How a query's subtree is loaded (src/graphql/prefetch.ts): `warm` (default), `always` or `off`. */
+  readonly prefetch?: PrefetchMode;
 }
 
 export interface RunningApi {
@@ -80,7 +83,7 @@ export async function startApi(options: ApiOptions): Promise<RunningApi> {
           },
         );
       }
-      return createContext(options.db, { requestId, auth });
+      return createContext(options.db, { requestId, auth, prefetch: options.prefetch ?? 'warm' });
     },
     isReady: async () => {
       try {

@@ -62,6 +62,7 @@ const Env = z.object({
   KG_MAX_TOKENS: z.coerce.number().int().min(100).max(100_000).default(2_000),
   KG_MAX_COST: z.coerce.number().int().min(1).default(100_000),
   KG_MAX_BODY_BYTES: z.coerce.number().int().min(1_000).max(10_000_000).default(100_000),
+  KG_PREFETCH: z.enum(['warm', 'always', 'off']).default('warm'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });
 
@@ -86,6 +87,8 @@ export interface Config {
   readonly auth: AuthConfig;
   readonly limits: LimitsConfig;
   readonly maxBodyBytes: number;
+  /** How a query's subtree is loaded (src/graphql/prefetch.ts). */
+  readonly prefetch: 'warm' | 'always' | 'off';
   /** Introspection on: default everywhere but production. */
   readonly introspection: boolean;
   readonly logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
@@ -164,6 +167,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
       maxCost: e.KG_MAX_COST,
     }),
     maxBodyBytes: e.KG_MAX_BODY_BYTES,
+    prefetch: e.KG_PREFETCH,
     introspection: e.KG_INTROSPECTION ?? e.NODE_ENV !== 'production',
     logLevel: e.LOG_LEVEL,
   });

@@ -7,6 +7,7 @@ import { randomUUID } from 'node:crypto';
 import DataLoader from 'dataloader';
 import { ANONYMOUS, type Auth } from './auth.js';
 import type { Database, QueryEvent } from './db/database.js';
+import type { PrefetchMode } from './graphql/prefetch.js';
 import * as awards from './awards/awardRepository.js';
 import * as companies from './companies/companyRepository.js';
 import * as customers from './customers/customerRepository.js';
@@ -86,11 +87,13 @@ export interface Context {
   readonly auth: Auth;
   /** Every Cypher query this request ran, in order (for logs and the no-N+1 tests). */
   readonly queries: QueryEvent[];
+  /** How root resolvers load the subtree a query asks for (src/graphql/prefetch.ts). */
+  readonly prefetch: PrefetchMode;
 }
 
 export function createContext(
   baseDb: Database,
-  options: { requestId?: string; auth?: Auth; onQuery?: (event: QueryEvent) => void } = {},
+  options: { requestId?: string; auth?: Auth; onQuery?: (event: QueryEvent) => void; prefetch?: PrefetchMode } = {},
 ): Context {
   const queries: QueryEvent[] = [];
   const db = baseDb.withObserver((event) => {
@@ -103,5 +106,6 @@ export function createContext(
     loaders: createLoaders(db),
     auth: options.auth ?? ANONYMOUS,
     queries,
+    prefetch: options.prefetch ?? 'warm',
   };
 }

@@ -33,6 +33,7 @@ async function main(): Promise<void> {
       limits: config.limits,
       auth: config.auth,
       maxBodyBytes: config.maxBodyBytes,
+      prefetch: config.prefetch,
       logger,
     });
     const lines = [`GraphQL API:   ${api.url}`, `GraphiQL:      ${api.url.replace(/\/graphql$/, '/graphiql')}`];

@@ -1,5 +1,5 @@
 /** Awards, their categories, published rankings with entries, and winners. */
-import { byKeyQuery, itemsByKeys, listsByKeys, relationQuery } from '../db/batch.js';
+import { batchQuery, byKeyQuery, itemsByKeys, listsByKeys, relationQuery, type BatchQuery } from '../db/batch.js';
 import type { Database, NamedQuery } from '../db/database.js';
 import { SOURCE_BY_ID, type SourceRecord } from '../documents/documentRepository.js';
 import type { Page, PageRequest } from '../graphql/connection.js';
@@ -58,15 +58,15 @@ const WIN_PROJECTION = `{ companyKey: c.id,
   categoryKey: CASE WHEN t:AwardCategory THEN t.id ELSE null END,
   source: ${SOURCE_BY_ID('w.sourceId')} }`;
 
-const AWARDS_BY_KEYS = byKeyQuery('awards.byKeys', 'MATCH (n:Award {id: key})', AWARD_PROJECTION);
-const CATEGORIES_BY_KEYS = byKeyQuery(
+export const AWARDS_BY_KEYS = byKeyQuery('awards.byKeys', 'MATCH (n:Award {id: key})', AWARD_PROJECTION);
+export const CATEGORIES_BY_KEYS = byKeyQuery(
   'awards.categoriesByKeys',
   'MATCH (n:AwardCategory {id: key})',
   CATEGORY_PROJECTION,
 );
-const RANKINGS_BY_KEYS = byKeyQuery('awards.rankingsByKeys', 'MATCH (n:Ranking {id: key})', RANKING_PROJECTION);
+export const RANKINGS_BY_KEYS = byKeyQuery('awards.rankingsByKeys', 'MATCH (n:Ranking {id: key})', RANKING_PROJECTION);
 
-const LISTS = {
+export const AWARD_LISTS = {
   categoriesByAward: relationQuery(
     'awards.categoriesByAward',
     'MATCH (:Award {id: key})<-[:CATEGORY_OF]-(n:AwardCategory)',
@@ -87,33 +87,33 @@ const LISTS = {
   ),
 } as const;
 
-function entriesQuery(name: string, pattern: string): NamedQuery {
-  return {
+function entriesQuery(name: string, pattern: string): BatchQuery<RankingEntryRecord[]> {
+  return batchQuery(
     name,
-    cypher: `UNWIND $keys AS key
-      MATCH ${pattern}
-      WITH key, n, r, c ORDER BY ${ENTRY_ORDER}
-      RETURN key, collect({ rankingKey: n.id, companyKey: c.id, position: r.position, positionKnown: coalesce(r.positionKnown, false),
-        source: ${SOURCE_BY_ID('r.sourceId')} }) AS items`,
-  };
+    'list',
+    `MATCH ${pattern}
+      WITH key, n, r, c ORDER BY ${ENTRY_ORDER}`,
+    `collect({ rankingKey: n.id, companyKey: c.id, position: r.position, positionKnown: coalesce(r.positionKnown, false),
+        source: ${SOURCE_BY_ID('r.sourceId')} })`,
+  );
 }
 
-const ENTRIES = {
+export const ENTRIES = {
   byRanking: entriesQuery('awards.entriesByRanking', '(n:Ranking {id: key})-[r:LISTS]->(c:Company)'),
   byCompany: entriesQuery('awards.entriesByCompany', '(c:Company {id: key})<-[r:LISTS]-(n:Ranking)'),
 } as const;
 
-function winsQuery(name: string, pattern: string): NamedQuery {
-  return {
+function winsQuery(name: string, pattern: string): BatchQuery<AwardWinRecord[]> {
+  return batchQuery(
     name,
-    cypher: `UNWIND $keys AS key
-      MATCH ${pattern}
-      WITH key, c, w, t ORDER BY t.id, c.name
-      RETURN key, collect(${WIN_PROJECTION}) AS items`,
-  };
+    'list',
+    `MATCH ${pattern}
+      WITH key, c, w, t ORDER BY t.id, c.name`,
+    `collect(${WIN_PROJECTION})`,
+  );
 }
 
-const WINS = {
+export const WINS = {
   byCompany: winsQuery('awards.winsByCompany', '(c:Company {id: key})-[w:WON]->(t)'),
   byCategory: winsQuery('awards.winsByCategory', '(t:AwardCategory {id: key})<-[w:WON]-(c:Company)'),
   byAward: winsQuery('awards.winsByAward', '(:Award {id: key})<-[:CATEGORY_OF*0..1]-(t)<-[w:WON]-(c:Company)'),
@@ -169,11 +169,11 @@ export const categoriesByKeys = (db: Database, keys: readonly string[]) =>
 export const rankingsByKeys = (db: Database, keys: readonly string[]) =>
   itemsByKeys<RankingRecord>(db, RANKINGS_BY_KEYS, keys);
 export const categoriesByAwardKeys = (db: Database, keys: readonly string[]) =>
-  listsByKeys<AwardCategoryRecord>(db, LISTS.categoriesByAward, keys);
+  listsByKeys<AwardCategoryRecord>(db, AWARD_LISTS.categoriesByAward, keys);
 export const rankingsByAwardKeys = (db: Database, keys: readonly string[]) =>
-  listsByKeys<RankingRecord>(db, LISTS.rankingsByAward, keys);
+  listsByKeys<RankingRecord>(db, AWARD_LISTS.rankingsByAward, keys);
 export const rankingsByCategoryKeys = (db: Database, keys: readonly string[]) =>
-  listsByKeys<RankingRecord>(db, LISTS.rankingsByCategory, keys);
+  listsByKeys<RankingRecord>(db, AWARD_LISTS.rankingsByCategory, keys);
 export const entriesByRankingKeys = (db: Database, keys: readonly string[]) =>
   listsByKeys<RankingEntryRecord>(db, ENTRIES.byRanking, keys);
 export const entriesByCompanyKeys = (db: Database, keys: readonly string[]) =>

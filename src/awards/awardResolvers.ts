@@ -3,7 +3,8 @@ import { badUserInput } from '../errors.js';
 import { pageRequest, toConnection } from '../graphql/connection.js';
 import { fromGlobalId, keyFromArgument, toGlobalId } from '../graphql/globalId.js';
 import { present, requireCompanyKey } from '../graphql/lookups.js';
-import { findRankings, listAwards } from './awardRepository.js';
+import { loadTree, prefetchGroups, prefetchTree } from '../graphql/prefetchRegistry.js';
+import { AWARDS_BY_KEYS, findRankings, listAwards } from './awardRepository.js';
 
 function checkYear(year: number | null | undefined): number | null {
   if (year == null) return null;
@@ -13,15 +14,21 @@ function checkYear(year: number | null | undefined): number | null {
 
 export const awardResolvers: Resolvers = {
   Query: {
-    award: (_parent, args, ctx) => ctx.loaders.awardByKey.load(keyFromArgument(args.id, ['Award'], 'id')),
-    async awards(_parent, args, ctx) {
+    award: (_parent, args, ctx, info) =>
+      loadTree(ctx, info, {
+        query: AWARDS_BY_KEYS,
+        loader: ctx.loaders.awardByKey,
+        key: keyFromArgument(args.id, ['Award'], 'id'),
+      }),
+    async awards(_parent, args, ctx, info) {
       const request = pageRequest(args.first, args.after);
       const publisherKey = args.publisher ? await requireCompanyKey(ctx, args.publisher, 'publisher') : null;
       const page = await listAwards(ctx.db, { publisherKey, year: checkYear(args.year) }, request);
+      await prefetchGroups(ctx, info, [{ records: page.items, path: ['edges', 'node'] }]);
       return toConnection(page, request, (a) => [a.published, a.key]);
     },
-    awardRankings: (_parent, args, ctx) =>
-      findRankings(ctx.db, {
+    async awardRankings(_parent, args, ctx, info) {
+      const rankings = await findRankings(ctx.db, {
         awardKey: args.award ? keyFromArgument(args.award, ['Award'], 'award') : null,
         category: args.category
           ? fromGlobalId(args.category)
@@ -29,7 +36,10 @@ export const awardResolvers: Resolvers = {
             : args.category
           : null,
         year: checkYear(args.year),
-      }),
+      });
+      await prefetchTree(ctx, info, rankings);
+      return rankings;
+    },
   },
   Award: {
     id: (award) => toGlobalId('Award', award.key),

@@ -1,5 +1,13 @@
 /** Companies: lookup by key, name or alias; filtered pages; roles; relations; statements. */
-import { byKeyQuery, itemsByKeys, listsByKeys, relationQuery } from '../db/batch.js';
+import {
+  batchQuery,
+  byKeyQuery,
+  itemsByKeys,
+  listsByKeys,
+  loadBatch,
+  relationQuery,
+  type BatchQuery,
+} from '../db/batch.js';
 import type { Database, NamedQuery } from '../db/database.js';
 import { SOURCE_BY_ID, type SourceRecord } from '../documents/documentRepository.js';
 import type { PageRequest, Page } from '../graphql/connection.js';
@@ -62,13 +70,19 @@ export const COMPANY_PROJECTION = `c {
 }`;
 
 /** Roles cost several existence checks per company: loaded only when a query asks for them. */
-const ROLES_BY_KEYS = byKeyQuery('companies.rolesByKeys', 'MATCH (c:Company {id: key})', ROLES);
+export const ROLES_BY_KEYS = batchQuery<CompanyRoleValue[]>(
+  'companies.rolesByKeys',
+  'item',
+  'MATCH (c:Company {id: key})',
+  ROLES,
+  [],
+);
 
-export async function rolesByCompanyKeys(db: Database, keys: readonly string[]): Promise<CompanyRoleValue[][]> {
-  return (await itemsByKeys<CompanyRoleValue[]>(db, ROLES_BY_KEYS, keys)).map((roles) => roles ?? []);
+export function rolesByCompanyKeys(db: Database, keys: readonly string[]): Promise<CompanyRoleValue[][]> {
+  return loadBatch(db, ROLES_BY_KEYS, keys);
 }
 
-const COMPANIES_BY_KEYS = byKeyQuery('companies.byKeys', 'MATCH (c:Company {id: key})', COMPANY_PROJECTION);
+export const COMPANIES_BY_KEYS = byKeyQuery('companies.byKeys', 'MATCH (c:Company {id: key})', COMPANY_PROJECTION);
 
 /**
  * Exact key first; then a case-insensitive match on name, short name or any alias. Several
@@ -152,18 +166,18 @@ export const companySortKey = (c: CompanyRecord): readonly [string, string] => [
 const RELATION_PROJECTION = `{ companyKey: other.id, kind: type(r), since: r.since, description: r.description,
   source: ${SOURCE_BY_ID('r.sourceId')} }`;
 
-function relationsQuery(name: string, pattern: string): NamedQuery {
-  return {
-    name: `companies.relations.${name}`,
-    cypher: `UNWIND $keys AS key
-      MATCH ${pattern}
-      WITH key, r, other ORDER BY other.name, type(r), r.documentId
-      RETURN key, collect(${RELATION_PROJECTION}) AS items`,
-  };
+function relationsQuery(name: string, pattern: string): BatchQuery<CompanyRelationRecord[]> {
+  return batchQuery(
+    `companies.relations.${name}`,
+    'list',
+    `MATCH ${pattern}
+      WITH key, r, other ORDER BY other.name, type(r), r.documentId`,
+    `collect(${RELATION_PROJECTION})`,
+  );
 }
 
 /** Relation kinds of Company, each a fixed pattern from `(c:Company {id: key})`. */
-const RELATIONS = {
+export const RELATIONS = {
   customers: relationsQuery(
     'customers',
     `(c:Company {id: key})<-[r:CUSTOMER_OF|CANCELLED_CONTRACTS_WITH]-(other:Company)`,

@@ -3,6 +3,7 @@ import { badUserInput } from '../errors.js';
 import { pageRequest, toConnection } from '../graphql/connection.js';
 import { toGlobalId } from '../graphql/globalId.js';
 import { lookupCompany, present } from '../graphql/lookups.js';
+import { prefetchGroups } from '../graphql/prefetchRegistry.js';
 import { pickCompanyFigure, periodSortKey, type FactBasisValue } from '../financials/financialRepository.js';
 import { isBusinessLine, isService } from '../offerings/offeringRepository.js';
 import { companySortKey, listCompanies } from './companyRepository.js';
@@ -12,18 +13,19 @@ const basisValue = (basis: string | null | undefined): FactBasisValue | null =>
 
 export const companyResolvers: Resolvers = {
   Query: {
-    async company(_parent, args, ctx) {
+    async company(_parent, args, ctx, info) {
       if ((args.id == null) === (args.name == null)) {
         throw badUserInput(
           'Give exactly one of `id` (global id, key or alias) and `name`.',
           args.id == null ? 'id' : 'name',
         );
       }
-      return lookupCompany(ctx, (args.id ?? args.name)!);
+      return lookupCompany(ctx, (args.id ?? args.name)!, info);
     },
-    async companies(_parent, args, ctx) {
+    async companies(_parent, args, ctx, info) {
       const request = pageRequest(args.first, args.after);
       const page = await listCompanies(ctx.db, args.filter ?? {}, request);
+      await prefetchGroups(ctx, info, [{ records: page.items, path: ['edges', 'node'] }]);
       return toConnection(page, request, companySortKey);
     },
   },

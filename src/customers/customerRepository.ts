@@ -59,14 +59,18 @@ const RATES_BY_KEYS = byKeyQuery(
   CROSS_SELL_PROJECTION,
 );
 
-const SEGMENTS_BY_KEYS = byKeyQuery('customers.segmentsByKeys', 'MATCH (n:Segment {id: key})', SEGMENT_PROJECTION);
-const SEGMENTS_BY_COMPANY = relationQuery(
+export const SEGMENTS_BY_KEYS = byKeyQuery(
+  'customers.segmentsByKeys',
+  'MATCH (n:Segment {id: key})',
+  SEGMENT_PROJECTION,
+);
+export const SEGMENTS_BY_COMPANY = relationQuery(
   'customers.segmentsByCompany',
   'MATCH (:Company {id: key})<-[:SEGMENT_OF]-(n:Segment)',
   SEGMENT_PROJECTION,
   'n.name, n.id',
 );
-const TARGETS_BY_COMPANY = relationQuery(
+export const TARGETS_BY_COMPANY = relationQuery(
   'customers.targetsByCompany',
   'MATCH (:Company {id: key})-[:TARGETS]->(n:Segment)',
   SEGMENT_PROJECTION,
@@ -78,7 +82,7 @@ const MEMBER_KEYS_BY_SEGMENT = relationQuery(
   'n.id',
   'n.name, n.id',
 );
-const RATES_BY_SEGMENT = relationQuery(
+export const RATES_BY_SEGMENT = relationQuery(
   'customers.ratesBySegment',
   'MATCH (:Segment {id: key})<-[:FOR_SEGMENT]-(n:CrossSellRate)',
   CROSS_SELL_PROJECTION,

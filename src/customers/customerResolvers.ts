@@ -2,19 +2,31 @@ import type { Resolvers } from '../generated/graphql.js';
 import { notFound } from '../errors.js';
 import { keyFromArgument, toGlobalId } from '../graphql/globalId.js';
 import { present, requireCompanyKey } from '../graphql/lookups.js';
-import { computeCrossSellRate, listCrossSellRates, listSegments } from './customerRepository.js';
+import { loadTree, prefetchTree } from '../graphql/prefetchRegistry.js';
+import { computeCrossSellRate, listCrossSellRates, listSegments, SEGMENTS_BY_KEYS } from './customerRepository.js';
 
 export const customerResolvers: Resolvers = {
   Query: {
-    segment: (_parent, args, ctx) => ctx.loaders.segmentByKey.load(keyFromArgument(args.id, ['Segment'], 'id')),
+    segment: (_parent, args, ctx, info) =>
+      loadTree(ctx, info, {
+        query: SEGMENTS_BY_KEYS,
+        loader: ctx.loaders.segmentByKey,
+        key: keyFromArgument(args.id, ['Segment'], 'id'),
+      }),
     segments: async (_parent, args, ctx) =>
       listSegments(ctx.db, args.company ? await requireCompanyKey(ctx, args.company, 'company') : null),
     crossSellRates: (_parent, args, ctx) =>
       listCrossSellRates(ctx.db, args.segment ? keyFromArgument(args.segment, ['Segment'], 'segment') : null),
-    async computedCrossSellRate(_parent, args, ctx) {
+    async computedCrossSellRate(_parent, args, ctx, info) {
       const segment = keyFromArgument(args.segment, ['Segment'], 'segment');
       const offeringA = keyFromArgument(args.offeringA, ['BusinessLine', 'Service'], 'offeringA');
       const offeringB = keyFromArgument(args.offeringB, ['BusinessLine', 'Service'], 'offeringB');
+      // One statement when all three exist; only a missing one costs the look-ups that name it.
+      const rate = await computeCrossSellRate(ctx.db, segment, offeringA, offeringB);
+      if (rate) {
+        await prefetchTree(ctx, info, [rate]);
+        return rate;
+      }
       const [segmentRecord, a, b] = await Promise.all([
         ctx.loaders.segmentByKey.load(segment),
         ctx.loaders.offeringByKey.load(offeringA),
@@ -23,10 +35,7 @@ export const customerResolvers: Resolvers = {
       if (!segmentRecord) throw notFound(`segment "${segment}"`);
       if (!a) throw notFound(`offering "${offeringA}" (argument \`offeringA\`)`);
       if (!b) throw notFound(`offering "${offeringB}" (argument \`offeringB\`)`);
-      return present(
-        await computeCrossSellRate(ctx.db, segment, offeringA, offeringB),
-        `cross-sell rate of ${segment}`,
-      );
+      throw notFound(`cross-sell rate of ${segment}`);
     },
   },
   Segment: {

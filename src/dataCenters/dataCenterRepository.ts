@@ -26,9 +26,13 @@ const dataCenterProjection = (extra = ''): string => `n {
 
 export const DATA_CENTER_PROJECTION = dataCenterProjection();
 
-const BY_KEYS = byKeyQuery('dataCenters.byKeys', 'MATCH (n:DataCenter {id: key})', DATA_CENTER_PROJECTION);
+export const DATA_CENTERS_BY_KEYS = byKeyQuery(
+  'dataCenters.byKeys',
+  'MATCH (n:DataCenter {id: key})',
+  DATA_CENTER_PROJECTION,
+);
 
-const BY_OPERATOR = relationQuery(
+export const DATA_CENTERS_BY_OPERATOR = relationQuery(
   'dataCenters.byOperator',
   'MATCH (:Company {id: key})<-[:OPERATED_BY]-(n:DataCenter)',
   DATA_CENTER_PROJECTION,
@@ -69,11 +73,11 @@ const LIST_QUERIES = Object.fromEntries(
 ) as Record<DataCenterOrderValue, NamedQuery>;
 
 export async function dataCentersByKeys(db: Database, keys: readonly string[]): Promise<(DataCenterRecord | null)[]> {
-  return itemsByKeys<DataCenterRecord>(db, BY_KEYS, keys);
+  return itemsByKeys<DataCenterRecord>(db, DATA_CENTERS_BY_KEYS, keys);
 }
 
 export async function dataCentersByOperatorKeys(db: Database, keys: readonly string[]): Promise<DataCenterRecord[][]> {
-  return listsByKeys<DataCenterRecord>(db, BY_OPERATOR, keys);
+  return listsByKeys<DataCenterRecord>(db, DATA_CENTERS_BY_OPERATOR, keys);
 }
 
 export type DataCenterPageRecord = DataCenterRecord & { sortKey: string | number };

@@ -2,16 +2,22 @@ import type { Resolvers } from '../generated/graphql.js';
 import { pageRequest, toConnection } from '../graphql/connection.js';
 import { keyFromArgument, toGlobalId } from '../graphql/globalId.js';
 import { present, requireCompanyKey } from '../graphql/lookups.js';
-import { listDataCenters } from './dataCenterRepository.js';
+import { loadTree, prefetchGroups } from '../graphql/prefetchRegistry.js';
+import { DATA_CENTERS_BY_KEYS, listDataCenters } from './dataCenterRepository.js';
 
 export const dataCenterResolvers: Resolvers = {
   Query: {
-    dataCenter: (_parent, args, ctx) =>
-      ctx.loaders.dataCenterByKey.load(keyFromArgument(args.id, ['DataCenter'], 'id')),
-    async dataCenters(_parent, args, ctx) {
+    dataCenter: (_parent, args, ctx, info) =>
+      loadTree(ctx, info, {
+        query: DATA_CENTERS_BY_KEYS,
+        loader: ctx.loaders.dataCenterByKey,
+        key: keyFromArgument(args.id, ['DataCenter'], 'id'),
+      }),
+    async dataCenters(_parent, args, ctx, info) {
       const request = pageRequest(args.first, args.after);
       const operatorKey = args.operator ? await requireCompanyKey(ctx, args.operator, 'operator') : null;
       const page = await listDataCenters(ctx.db, operatorKey, args.orderBy, request);
+      await prefetchGroups(ctx, info, [{ records: page.items, path: ['edges', 'node'] }]);
       return toConnection(page, request, (d) => [d.sortKey, d.key]);
     },
   },

@@ -1,5 +1,5 @@
 /** Documents, their sections, and the Source quotes facts cite (provenance). */
-import { byKeyQuery, itemsByKeys, listsByKeys, relationQuery } from '../db/batch.js';
+import { batchQuery, byKeyQuery, itemsByKeys, listsByKeys, relationQuery } from '../db/batch.js';
 import type { Database, NamedQuery } from '../db/database.js';
 import type { Page, PageRequest } from '../graphql/connection.js';
 
@@ -59,7 +59,7 @@ const DOCUMENT_PROJECTION = `d { nodeType: 'Document', key: d.id, .title, .kind,
 
 const DOCUMENTS_BY_KEYS = byKeyQuery('documents.byKeys', 'MATCH (d:Document {id: key})', DOCUMENT_PROJECTION);
 
-const DOCUMENTS_BY_ISSUER = relationQuery(
+export const DOCUMENTS_BY_ISSUER = relationQuery(
   'documents.byIssuerKeys',
   'MATCH (n:Document) WHERE n.issuer = key',
   `n { nodeType: 'Document', key: n.id, .title, .kind, .language, .copyright, issuerKey: n.issuer, reportsOnKey: n.reportsOn }`,
@@ -73,13 +73,13 @@ const SECTIONS_BY_DOCUMENT_KEYS = relationQuery(
   'n.position',
 );
 
-const PROVENANCE_BY_ENTITY_KEYS: NamedQuery = {
-  name: 'documents.provenanceByEntityKeys',
-  cypher: `UNWIND $keys AS key
-    MATCH (e:Entity {id: key})-[r:SOURCED_FROM]->(src:Source)
-    WITH key, r, src ORDER BY r.documentId, head(r.fields), src.id
-    RETURN key, collect({ fields: r.fields, source: ${SOURCE_PROJECTION} }) AS items`,
-};
+export const PROVENANCE_BY_ENTITY_KEYS = batchQuery<PropertySourceRecord[]>(
+  'documents.provenanceByEntityKeys',
+  'list',
+  `MATCH (e:Entity {id: key})-[r:SOURCED_FROM]->(src:Source)
+    WITH key, r, src ORDER BY r.documentId, head(r.fields), src.id`,
+  `collect({ fields: r.fields, source: ${SOURCE_PROJECTION} })`,
+);
 
 const LIST_DOCUMENTS: NamedQuery = {
   name: 'documents.list',

@@ -2,8 +2,8 @@
  * Financial facts, read as whole subtrees (fact + period + amounts + comparisons + explanations +
  * source) in one query, batched over companies so a list of companies costs one round-trip.
  */
-import { byKeyQuery, itemsByKeys, listsByKeys } from '../db/batch.js';
-import type { Database, NamedQuery } from '../db/database.js';
+import { batchQuery, byKeyQuery, itemsByKeys, listsByKeys } from '../db/batch.js';
+import type { Database } from '../db/database.js';
 import { SOURCE_BY_ID, SOURCE_PROJECTION, type SourceRecord } from '../documents/documentRepository.js';
 
 export type FactBasisValue = 'actual' | 'guidance' | 'derived';
@@ -101,10 +101,10 @@ export const FACT_PROJECTION = `f {
   source: [(f)-[:SOURCED_FROM]->(src) | ${SOURCE_PROJECTION}][0]
 }`;
 
-const FACTS_BY_COMPANY_KEYS: NamedQuery = {
-  name: 'financials.factsByCompanyKeys',
-  cypher: `UNWIND $keys AS key
-    MATCH (c:Company {id: key})<-[:OF_COMPANY]-(f:FinancialFact)-[:FOR_PERIOD]->(p:Period)
+const FACTS_BY_COMPANY_KEYS = batchQuery<FinancialFactRecord[]>(
+  'financials.factsByCompanyKeys',
+  'list',
+  `MATCH (c:Company {id: key})<-[:OF_COMPANY]-(f:FinancialFact)-[:FOR_PERIOD]->(p:Period)
     WHERE ($metric IS NULL OR f.metric = $metric)
       AND ($basis IS NULL OR f.basis = $basis)
       AND ($fromKey IS NULL OR ${PERIOD_SORT_KEY('p')} >= $fromKey)
@@ -115,20 +115,20 @@ const FACTS_BY_COMPANY_KEYS: NamedQuery = {
         ELSE NOT EXISTS { (f)-[:ABOUT_OFFERING]->() }
       END
     WITH key, f, p
-    ORDER BY ${PERIOD_SORT_KEY('p')}, p.months, f.metric, f.basis, f.id
-    RETURN key, collect(${FACT_PROJECTION}) AS items`,
-};
+    ORDER BY ${PERIOD_SORT_KEY('p')}, p.months, f.metric, f.basis, f.id`,
+  `collect(${FACT_PROJECTION})`,
+);
 
 const FACTS_BY_KEYS = byKeyQuery('financials.factsByKeys', 'MATCH (f:FinancialFact {id: key})', FACT_PROJECTION);
 
-const FACTS_BY_DOCUMENT_KEYS: NamedQuery = {
-  name: 'financials.factsByDocumentKeys',
-  cypher: `UNWIND $keys AS key
-    MATCH (f:FinancialFact)-[:FOR_PERIOD]->(p:Period)
+const FACTS_BY_DOCUMENT_KEYS = batchQuery<FinancialFactRecord[]>(
+  'financials.factsByDocumentKeys',
+  'list',
+  `MATCH (f:FinancialFact)-[:FOR_PERIOD]->(p:Period)
     WHERE f.documentId = key
-    WITH key, f, p ORDER BY ${PERIOD_SORT_KEY('p')}, f.metric, f.id
-    RETURN key, collect(${FACT_PROJECTION}) AS items`,
-};
+    WITH key, f, p ORDER BY ${PERIOD_SORT_KEY('p')}, f.metric, f.id`,
+  `collect(${FACT_PROJECTION})`,
+);
 
 const PERIODS_BY_KEYS = byKeyQuery('financials.periodsByKeys', 'MATCH (p:Period {id: key})', PERIOD_PROJECTION('p'));
 

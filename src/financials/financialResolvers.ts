@@ -3,6 +3,7 @@ import { badUserInput } from '../errors.js';
 import { toGlobalId } from '../graphql/globalId.js';
 import { present, requireCompanyKey } from '../graphql/lookups.js';
 import { periodSortKey, type FactBasisValue } from './financialRepository.js';
+import { prefetchGroups } from '../graphql/prefetchRegistry.js';
 import { rankCompaniesByMetric } from './metricRanking.js';
 
 const basisValue = (basis: FactBasis | null | undefined): FactBasisValue | null =>
@@ -41,11 +42,11 @@ export const financialResolvers: Resolvers = {
         })
         .load(companyKey);
     },
-    async metricRanking(_parent, args, ctx) {
+    async metricRanking(_parent, args, ctx, info) {
       checkPeriod(args.period, 'period');
       if (args.first < 1 || args.first > 100)
         throw badUserInput(`\`first\` must be between 1 and 100 (got ${args.first}).`, 'first');
-      return rankCompaniesByMetric(ctx.db, {
+      const ranking = await rankCompaniesByMetric(ctx.db, {
         metric: args.metric,
         fiscalYear: args.period.fiscalYear,
         quarter: args.period.quarter ?? null,
@@ -54,6 +55,11 @@ export const financialResolvers: Resolvers = {
         order: args.order,
         first: args.first,
       });
+      await prefetchGroups(ctx, info, [
+        { records: [ranking], path: [] },
+        { records: ranking.entries, path: ['entries'] },
+      ]);
+      return ranking;
     },
   },
   FinancialFact: {

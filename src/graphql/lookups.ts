@@ -1,17 +1,33 @@
 /** Resolver helpers: turning arguments into existing entities, with clear errors. */
+import type { GraphQLResolveInfo } from 'graphql';
 import type { Context } from '../context.js';
-import { findCompany, type CompanyRecord } from '../companies/companyRepository.js';
+import { COMPANIES_BY_KEYS, findCompany, type CompanyRecord } from '../companies/companyRepository.js';
 import { notFound } from '../errors.js';
 import { fromGlobalId } from './globalId.js';
+import { loadTree, prefetchTree } from './prefetchRegistry.js';
 
-/** A company by global id, key, name or alias; null when none matches. */
-export async function lookupCompany(ctx: Context, text: string): Promise<CompanyRecord | null> {
+/**
+ * A company by global id, key, name or alias; null when none matches. Given the resolver's `info`,
+ * what the query selects below the company is loaded with it (src/graphql/prefetch.ts).
+ */
+export async function lookupCompany(
+  ctx: Context,
+  text: string,
+  info?: GraphQLResolveInfo,
+): Promise<CompanyRecord | null> {
+  const byKey = (key: string) =>
+    info
+      ? loadTree(ctx, info, { query: COMPANIES_BY_KEYS, loader: ctx.loaders.companyByKey, key })
+      : ctx.loaders.companyByKey.load(key);
   const global = fromGlobalId(text);
-  if (global) return global.type === 'Company' ? ctx.loaders.companyByKey.load(global.key) : null;
+  if (global) return global.type === 'Company' ? byKey(global.key) : null;
   // Keys are lower-case by construction, so "IIJ" is found through the key index; only names and
   // aliases need the (scanning) case-insensitive search.
-  const byKey = await ctx.loaders.companyByKey.load(text.trim().toLowerCase());
-  return byKey ?? findCompany(ctx.db, text);
+  const found = await byKey(text.trim().toLowerCase());
+  if (found) return found;
+  const named = await findCompany(ctx.db, text);
+  if (named && info) await prefetchTree(ctx, info, [named]);
+  return named;
 }
 
 /** As lookupCompany, but NOT_FOUND (naming the argument) when none matches. */

@@ -1,5 +1,5 @@
 /** Business lines and services — the company's offerings — and the links between them. */
-import { byKeyQuery, itemsByKeys, listsByKeys, relationQuery } from '../db/batch.js';
+import { batchQuery, byKeyQuery, itemsByKeys, listsByKeys, relationQuery } from '../db/batch.js';
 import type { Database, NamedQuery } from '../db/database.js';
 import { SOURCE_BY_ID } from '../documents/documentRepository.js';
 import type { CompanyRelationRecord } from '../companies/companyRepository.js';
@@ -46,7 +46,7 @@ export const OFFERING_PROJECTION = `n {
   builtOnKey: [(n)-[:BUILT_ON]->(b) | b.id][0]
 }`;
 
-const OFFERINGS_BY_KEYS = byKeyQuery('offerings.byKeys', 'MATCH (n:Offering {id: key})', OFFERING_PROJECTION);
+export const OFFERINGS_BY_KEYS = byKeyQuery('offerings.byKeys', 'MATCH (n:Offering {id: key})', OFFERING_PROJECTION);
 
 const LINES_BY_COMPANY = relationQuery(
   'offerings.linesByCompany',
@@ -79,14 +79,14 @@ const BUILT_UPON_BY_SERVICE = relationQuery(
   'n.name, n.id',
 );
 
-const SUBSCRIBERS_BY_OFFERING: NamedQuery = {
-  name: 'offerings.subscribers',
-  cypher: `UNWIND $keys AS key
-    MATCH (:Offering {id: key})<-[r:SUBSCRIBES_TO]-(other:Company)
-    WITH key, r, other ORDER BY other.name, r.documentId
-    RETURN key, collect({ companyKey: other.id, kind: type(r), since: r.since, description: r.description,
-      source: ${SOURCE_BY_ID('r.sourceId')} }) AS items`,
-};
+export const SUBSCRIBERS_BY_OFFERING = batchQuery<CompanyRelationRecord[]>(
+  'offerings.subscribers',
+  'list',
+  `MATCH (:Offering {id: key})<-[r:SUBSCRIBES_TO]-(other:Company)
+    WITH key, r, other ORDER BY other.name, r.documentId`,
+  `collect({ companyKey: other.id, kind: type(r), since: r.since, description: r.description,
+      source: ${SOURCE_BY_ID('r.sourceId')} })`,
+);
 
 const SERVICE_FILTER = `($company IS NULL OR EXISTS { (n)-[:OFFERED_BY]->(:Company {id: $company}) })
     AND ($line IS NULL OR EXISTS { (n)-[:IN_LINE]->(:BusinessLine)-[:PART_OF*0..3]->(:BusinessLine {id: $line}) })
@@ -110,21 +110,21 @@ export async function offeringsByKeys(db: Database, keys: readonly string[]): Pr
   return itemsByKeys<OfferingRecord>(db, OFFERINGS_BY_KEYS, keys);
 }
 
-const LISTS = {
+export const OFFERING_LISTS = {
   linesByCompany: LINES_BY_COMPANY,
   servicesByCompany: SERVICES_BY_COMPANY,
   childrenByLine: CHILDREN_BY_LINE,
   servicesByLine: SERVICES_BY_LINE,
   builtUponByService: BUILT_UPON_BY_SERVICE,
 } as const;
-export type OfferingListKind = keyof typeof LISTS;
+export type OfferingListKind = keyof typeof OFFERING_LISTS;
 
 export async function offeringListsByKeys(
   db: Database,
   kind: OfferingListKind,
   keys: readonly string[],
 ): Promise<OfferingRecord[][]> {
-  return listsByKeys<OfferingRecord>(db, LISTS[kind], keys);
+  return listsByKeys<OfferingRecord>(db, OFFERING_LISTS[kind], keys);
 }
 
 export async function subscribersByOfferingKeys(

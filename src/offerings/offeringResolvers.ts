@@ -1,19 +1,31 @@
+import type { GraphQLResolveInfo } from 'graphql';
+import type { Context } from '../context.js';
 import type { Resolvers } from '../generated/graphql.js';
 import { pageRequest, toConnection } from '../graphql/connection.js';
 import { keyFromArgument, toGlobalId } from '../graphql/globalId.js';
 import { present, requireCompanyKey } from '../graphql/lookups.js';
-import { isBusinessLine, isService, listServices, type OfferingRecord } from './offeringRepository.js';
+import { loadTree, prefetchGroups } from '../graphql/prefetchRegistry.js';
+import {
+  isBusinessLine,
+  isService,
+  listServices,
+  OFFERINGS_BY_KEYS,
+  type OfferingRecord,
+} from './offeringRepository.js';
+
+const offeringTree = (ctx: Context, info: GraphQLResolveInfo, key: string) =>
+  loadTree(ctx, info, { query: OFFERINGS_BY_KEYS, loader: ctx.loaders.offeringByKey, key });
 
 const asType = <T extends OfferingRecord['nodeType']>(record: OfferingRecord | null, type: T) =>
   record && record.nodeType === type ? (record as Extract<OfferingRecord, { nodeType: T }>) : null;
 
 export const offeringResolvers: Resolvers = {
   Query: {
-    service: async (_parent, args, ctx) =>
-      asType(await ctx.loaders.offeringByKey.load(keyFromArgument(args.id, ['Service'], 'id')), 'Service'),
-    businessLine: async (_parent, args, ctx) =>
-      asType(await ctx.loaders.offeringByKey.load(keyFromArgument(args.id, ['BusinessLine'], 'id')), 'BusinessLine'),
-    async services(_parent, args, ctx) {
+    service: async (_parent, args, ctx, info) =>
+      asType(await offeringTree(ctx, info, keyFromArgument(args.id, ['Service'], 'id')), 'Service'),
+    businessLine: async (_parent, args, ctx, info) =>
+      asType(await offeringTree(ctx, info, keyFromArgument(args.id, ['BusinessLine'], 'id')), 'BusinessLine'),
+    async services(_parent, args, ctx, info) {
       const request = pageRequest(args.first, args.after);
       const filter = args.filter ?? {};
       const page = await listServices(
@@ -27,6 +39,7 @@ export const offeringResolvers: Resolvers = {
         },
         request,
       );
+      await prefetchGroups(ctx, info, [{ records: page.items, path: ['edges', 'node'] }]);
       return toConnection(page, request, (s) => [s.name.toLowerCase(), s.key]);
     },
   },

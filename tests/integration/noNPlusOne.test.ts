@@ -1,9 +1,9 @@
 /**
  * No N+1: a deep query issues a bounded number of Cypher queries, the same for 5 companies as
- * for 40. Queries are counted by an observer on the API's Database, through the real HTTP server.
+ * for 40 — with look-ahead loading (the default) and without it (a query per level). Queries are counted by an observer on the API's Database, through the real HTTP server.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { RunningApi } from '../../src/app.js';
+import { startApi, type RunningApi } from '../../src/app.js';
 import type { Database, QueryEvent } from '../../src/db/database.js';
 import { seedGraph } from '../../src/seed/seedGraph.js';
 import { GraphQLTestClient, startTestApi } from '../kit/api.js';
@@ -13,6 +13,8 @@ import { syntheticCompanies } from '../kit/syntheticFacts.js';
 let db: Database;
 let api: RunningApi;
 let client: GraphQLTestClient;
+let perLevelApi: RunningApi;
+let perLevelClient: GraphQLTestClient;
 const queries: QueryEvent[] = [];
 
 const DEEP_QUERY = /* GraphQL */ `
@@ -95,9 +97,12 @@ const DEEP_QUERY = /* GraphQL */ `
   }
 `;
 
-async function countQueries(first: number): Promise<{ queries: number; companies: number; names: string[] }> {
+async function countQueries(
+  first: number,
+  via: () => GraphQLTestClient = () => client,
+): Promise<{ queries: number; companies: number; names: string[] }> {
   const before = queries.length;
-  const data = await client.data<{ companies: { edges: { node: { name: string; services: unknown[] } }[] } }>(
+  const data = await via().data<{ companies: { edges: { node: { name: string; services: unknown[] } }[] } }>(
     DEEP_QUERY,
     { first },
   );
@@ -109,12 +114,24 @@ beforeAll(async () => {
   db = connectTestDatabase();
   await resetDatabase(db);
   await seedGraph(db, [syntheticCompanies(40).factFile]);
-  api = await startTestApi(db.withObserver((event) => queries.push(event)));
+  api = await startTestApi(
+    db.withObserver((event) => queries.push(event)),
+    { prefetch: 'always' },
+  );
   client = new GraphQLTestClient(api.url);
+  perLevelApi = await startApi({
+    db: db.withObserver((event) => queries.push(event)),
+    host: '127.0.0.1',
+    port: 0,
+    production: false,
+    prefetch: 'off',
+  });
+  perLevelClient = new GraphQLTestClient(perLevelApi.url);
 });
 
 afterAll(async () => {
   await api.close();
+  await perLevelApi.close();
   await db.close();
 });
 
@@ -125,16 +142,30 @@ describe('query batching', () => {
     expect(small.companies).toBe(5);
     expect(large.companies).toBe(40);
     expect(large.queries).toBe(small.queries);
-    // The list, then one batched query per navigated relation and level (roles included): 16.
-    expect(large.queries).toBeLessThanOrEqual(16);
+    // The page; its subtree in one statement (src/graphql/prefetch.ts); then what takes arguments
+    // (financialFacts) and what lies below it (its documents), a batched query each.
+    expect(large.names).toEqual([
+      'companies.list',
+      'subtree.below.CompanyConnection',
+      'financials.factsByCompanyKeys',
+      'documents.byKeys',
+    ]);
   });
 
   it('runs the same named queries for 5 companies as for 40 (no per-item query)', async () => {
     const small = await countQueries(5);
     const large = await countQueries(40);
     expect([...large.names].sort()).toEqual([...small.names].sort());
+    expect(large.names.filter((name, i) => large.names.indexOf(name) !== i)).toEqual([]);
+  });
+
+  it('stays bounded without look-ahead: one batched query per relation and level', async () => {
+    const small = await countQueries(5, () => perLevelClient);
+    const large = await countQueries(40, () => perLevelClient);
+    expect(large.companies).toBe(40);
+    expect(large.queries).toBe(small.queries);
+    expect(large.queries).toBeLessThanOrEqual(16);
     // A query repeats only when its loader is used at two depths (companies.byKeys: operator, publisher).
-    const repeats = large.names.filter((name, i) => large.names.indexOf(name) !== i);
-    expect(repeats).toEqual(['companies.byKeys']);
+    expect(large.names.filter((name, i) => large.names.indexOf(name) !== i)).toEqual(['companies.byKeys']);
   });
 });

@@ -5,6 +5,7 @@
 import { OPEN_READS, startApi, type RunningApi } from '../../src/app.js';
 import { sha256Hex } from '../../src/auth.js';
 import type { Database } from '../../src/db/database.js';
+import type { PrefetchMode } from '../../src/graphql/prefetch.js';
 
 export interface GraphQLResponse<TData = Record<string, unknown>> {
   status: number;
@@ -16,12 +17,16 @@ export interface GraphQLResponse<TData = Record<string, unknown>> {
 /** The curator key the test API accepts (its SHA-256 digest is what the API is configured with). */
 export const TEST_CURATOR_KEY = 'test-curator-key';
 
-export async function startTestApi(db: Database, options: { production?: boolean } = {}): Promise<RunningApi> {
+export async function startTestApi(
+  db: Database,
+  options: { production?: boolean; prefetch?: PrefetchMode } = {},
+): Promise<RunningApi> {
   return startApi({
     db,
     host: '127.0.0.1',
     port: 0,
     production: options.production ?? false,
+    prefetch: options.prefetch ?? 'warm',
     auth: { ...OPEN_READS, curatorKeyDigests: [sha256Hex(TEST_CURATOR_KEY)] },
   });
 }

@@ -1,0 +1,73 @@
+/** The subtree compiler (src/db/subtree.ts): statement shape and key extraction, without a database. */
+import { describe, expect, it } from 'vitest';
+import { byKeyQuery, relationQuery } from '../../src/db/batch.js';
+import { compileSubtree, keysOf, type SubtreeNode } from '../../src/db/subtree.js';
+
+const companies = byKeyQuery('companies.byKeys', 'MATCH (c:Company {id: key})', 'c { key: c.id }');
+const services = relationQuery(
+  'offerings.servicesByCompany',
+  'MATCH (:Company {id: key})<-[:OFFERED_BY]-(n:Service)',
+  'n { key: n.id, lineKey: [(n)-[:IN_LINE]->(l) | l.id][0] }',
+  'n.id',
+);
+const lines = byKeyQuery('offerings.byKeys', 'MATCH (n:Offering {id: key})', 'n { key: n.id }');
+const node = (
+  query: typeof companies,
+  keyField: string,
+  children: SubtreeNode<string>[] = [],
+): SubtreeNode<string> => ({
+  query,
+  keyField,
+  children,
+  tag: query.name,
+});
+
+describe('compileSubtree', () => {
+  it('runs each level as a subquery over its parent level, parents first, in one statement', () => {
+    const compiled = compileSubtree('subtree.test', {
+      kind: 'query',
+      node: node(companies, 'key', [node(services, 'key', [node(lines, 'lineKey')])]),
+    });
+    expect(compiled.levels.map((l) => [l.node.tag, l.parent])).toEqual([
+      ['companies.byKeys', -1],
+      ['offerings.servicesByCompany', 0],
+      ['offerings.byKeys', 1],
+    ]);
+    const cypher = compiled.statement.cypher;
+    expect(cypher).toMatch(/^WITH \$keys0 AS keys0\n/);
+    expect(cypher).toContain('CALL (level0) {');
+    // A list level's values are unwound item by item before its children read their keys.
+    expect(cypher).toContain('UNWIND parentPair[1] AS parentValue\n      WITH parentValue.lineKey AS key');
+    expect(cypher).toMatch(/RETURN level0, level1, level2$/);
+    // The only parameter is the root keys: values never enter the text.
+    expect(cypher.match(/\$\w+/g)).toEqual(['$keys0']);
+  });
+
+  it('takes one key parameter per group of records the caller holds', () => {
+    const compiled = compileSubtree('subtree.groups', {
+      kind: 'values',
+      groups: [[node(services, 'key')], [node(companies, 'companyKey'), node(companies, 'missingKeys')]],
+    });
+    expect(compiled.levels.map((l) => [l.parent, l.group])).toEqual([
+      [-1, 0],
+      [-1, 1],
+      [-1, 1],
+    ]);
+    expect(compiled.statement.cypher).toMatch(/^WITH \$keys0 AS keys0, \$keys1 AS keys1, \$keys2 AS keys2\n/);
+  });
+
+  it('refuses a key field that is not a plain field name, and an empty tree', () => {
+    expect(() => compileSubtree('x', { kind: 'query', node: node(companies, 'key', [node(lines, 'a.b')]) })).toThrow(
+      /not a field name/,
+    );
+    expect(() => compileSubtree('x', { kind: 'values', groups: [[]] })).toThrow(/empty subtree/);
+  });
+});
+
+describe('keysOf', () => {
+  it('reads distinct string keys from items, lists of items and key lists', () => {
+    expect(keysOf([{ k: 'a' }, null, { k: 'b' }, { k: 'a' }, { k: null }], 'item', 'k')).toEqual(['a', 'b']);
+    expect(keysOf([[{ k: 'a' }, { k: 'b' }], [], [{ k: 'c' }]], 'list', 'k')).toEqual(['a', 'b', 'c']);
+    expect(keysOf([{ k: ['x', 'y'] }, { k: ['y', 'z'] }], 'item', 'k')).toEqual(['x', 'y', 'z']);
+  });
+});
