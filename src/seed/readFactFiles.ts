@@ -5,6 +5,7 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
+import jsYaml from 'js-yaml';
 import { parseDocument } from 'yaml';
 import { FactFile } from './factFileSchema.js';
 import { FactFileValidationError, type FactFileProblem, type ReconciliationWarning } from './errors.js';
@@ -53,6 +54,22 @@ function entryOf(data: unknown, issuePath: readonly PropertyKey[]): { entry: str
   return { entry: String(issuePath[0] ?? '(file)'), field: issuePath.slice(1).map(String).join('.') };
 }
 
+/**
+ * YAML 1.2 (core schema: no timestamps, so `2002-12-01` stays a string). js-yaml parses about ten
+ * times faster than `yaml` (bench/: 11 vs 1.2 MB/s on the synthetic fact files, same values), which
+ * mattered for loading large files; a file it refuses is parsed again by `yaml` for the error
+ * messages, which point at line and column with the offending text.
+ */
+function parseYaml(source: string): { ok: true; value: unknown } | { ok: false; errors: string[] } {
+  try {
+    return { ok: true, value: jsYaml.load(source, { schema: jsYaml.CORE_SCHEMA }) };
+  } catch (fastError) {
+    const document = parseDocument(source, { prettyErrors: true, uniqueKeys: true });
+    const errors = document.errors.map((e) => e.message);
+    return { ok: false, errors: errors.length > 0 ? errors : [(fastError as Error).message] };
+  }
+}
+
 export function readFactFiles(inputs: readonly string[]): ReadResult {
   const paths = resolveFactFilePaths(inputs);
   if (paths.length === 0) {
@@ -66,12 +83,13 @@ export function readFactFiles(inputs: readonly string[]): ReadResult {
   const documentIds = new Map<string, string>();
 
   for (const file of paths) {
-    const yaml = parseDocument(readFileSync(file, 'utf8'), { prettyErrors: true, uniqueKeys: true });
-    if (yaml.errors.length > 0) {
-      for (const error of yaml.errors) problems.push({ file, entry: '(YAML)', field: '', message: error.message });
+    const source = readFileSync(file, 'utf8');
+    const loaded = parseYaml(source);
+    if (!loaded.ok) {
+      for (const message of loaded.errors) problems.push({ file, entry: '(YAML)', field: '', message });
       continue;
     }
-    const raw: unknown = yaml.toJS();
+    const raw = loaded.value;
     const parsed = FactFile.safeParse(raw);
     if (!parsed.success) {
       for (const issue of parsed.error.issues) {
