@@ -3,6 +3,7 @@ import { badUserInput } from '../errors.js';
 import { toGlobalId } from '../graphql/globalId.js';
 import { present, requireCompanyKey } from '../graphql/lookups.js';
 import { periodSortKey, type FactBasisValue } from './financialRepository.js';
+import { selectedFieldNames } from '../graphql/prefetch.js';
 import { prefetchGroups } from '../graphql/prefetchRegistry.js';
 import { rankCompaniesByMetric } from './metricRanking.js';
 
@@ -54,6 +55,8 @@ export const financialResolvers: Resolvers = {
         basis: basisValue(args.basis) ?? 'actual',
         order: args.order,
         first: args.first,
+        // The companies without the figure take a pass over every reporting company: only when asked.
+        withMissing: selectedFieldNames(info).has('missing'),
       });
       await prefetchGroups(ctx, info, [
         { records: [ranking], path: [] },

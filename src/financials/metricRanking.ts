@@ -26,6 +26,7 @@ export interface MetricRankingRecord {
   fiscalYear: number;
   quarter: number | null;
   entries: MetricRankingEntryRecord[];
+  /** Empty unless the request asked for them (`withMissing`). */
   missingKeys: string[];
 }
 
@@ -79,6 +80,7 @@ const RANKING: NamedQuery = {
       RETURN collect({ companyKey: c.id, f: best.f, a: best.a, rankedValue: best.v }) AS picked
     }
     CALL (picked) {
+      WITH picked WHERE $withMissing
       // Companies with a fact but no pick. A company with a fact has a Period of its own (both
       // loaders MERGE (period)-[:PERIOD_OF]->(company) for every fact), so they are found through
       // periods, not by scanning every Company; picks are subtracted by grouping on the key (a
@@ -140,6 +142,8 @@ export interface MetricRankingRequest {
   readonly basis: FactBasisValue;
   readonly order: 'ASC' | 'DESC';
   readonly first: number;
+  /** Whether to list the companies with facts but without this figure (a pass over all of them). */
+  readonly withMissing?: boolean;
 }
 
 export async function rankCompaniesByMetric(db: Database, request: MetricRankingRequest): Promise<MetricRankingRecord> {
@@ -151,6 +155,7 @@ export async function rankCompaniesByMetric(db: Database, request: MetricRanking
     basis: request.basis,
     order: request.order,
     first: Math.max(request.first, 1),
+    withMissing: request.withMissing ?? true,
   });
   const candidates = rows.map((r) => r.candidate as Candidate | null).filter((c): c is Candidate => c !== null);
   const ranked = assignCompetitionRanks(candidates, request.order).slice(0, request.first);

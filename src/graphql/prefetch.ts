@@ -156,6 +156,12 @@ interface Shape {
   state: 'cold' | 'warming' | 'warm';
 }
 
+/** The names of the fields the query selects on the resolver's own type (through fragments and directives). */
+export function selectedFieldNames(info: GraphQLResolveInfo): Set<string> {
+  const at = selectionsAt(info, []);
+  return at ? new Set(collectFields(at.type, at.sets, info, at.state).keys()) : new Set();
+}
+
 /** Compiled statements per query document node, so a repeated query is planned and compiled once. */
 const shapes = new WeakMap<FieldNode, Map<string, Shape>>();
 /** One background warm-up at a time: a burst of new shapes must not turn into a burst of planning. */

@@ -416,6 +416,33 @@ describe('look-ahead loading', () => {
   });
 });
 
+describe('metric ranking', () => {
+  const ranking = (selection: string) => /* GraphQL */ `
+    ${selection ? 'fragment Missing on MetricRanking { missing { key } }' : ''}
+    query {
+      metricRanking(metric: "revenue", period: { fiscalYear: 2002, quarter: 3 }, first: 5) {
+        entries { rank company { key } }
+        ${selection}
+      }
+    }
+  `;
+  const lastRankingParameters = () =>
+    statements.on.filter((s) => s.name === 'financials.metricRanking').at(-1)?.parameters;
+
+  it('lists the companies without the figure only when the query asks for them', async () => {
+    const without = await both(ranking(''));
+    expect(lastRankingParameters()?.withMissing).toBe(false);
+    const viaFragment = await both(ranking('...Missing'));
+    expect(lastRankingParameters()?.withMissing).toBe(true);
+    expect(without.on).toEqual(without.off);
+    expect(viaFragment.on).toEqual(viaFragment.off);
+    const entries = (r: GraphQLResponse) => (r.data as { metricRanking: { entries: unknown[] } }).metricRanking.entries;
+    expect(entries(without.on)).toEqual(entries(viaFragment.on));
+    expect(entries(without.on).length).toBeGreaterThan(0);
+    expect((viaFragment.on.data as { metricRanking: { missing: unknown[] } }).metricRanking.missing).toBeDefined();
+  });
+});
+
 describe('look-ahead in the default (warm) mode', () => {
   it('answers a new query shape level by level until its statement is planned, then in one statement', async () => {
     const events: QueryEvent[] = [];
