@@ -45,6 +45,7 @@ export function createLoaders(db: Database) {
     documentsByIssuer: loader((keys) => documents.documentsByIssuerKeys(db, keys)),
     sectionsByDocument: loader((keys) => documents.sectionsByDocumentKeys(db, keys)),
     provenanceByEntity: loader((keys) => documents.provenanceByEntityKeys(db, keys)),
+    sourceById: loader((keys) => documents.sourcesByIds(db, keys)),
     factByKey: loader((keys) => financials.factsByKeys(db, keys)),
     factsByCompany: loaderFamily((keys, filter: financials.FactFilter) =>
       financials.factsByCompanyKeys(db, keys, filter),

@@ -1,6 +1,7 @@
 /** What each award-side field resolver loads (src/graphql/prefetch.ts); mirrors awardResolvers.ts. */
 import { COMPANIES_BY_KEYS } from '../companies/companyRepository.js';
 import { PROVENANCE_BY_ENTITY_KEYS } from '../documents/documentRepository.js';
+import { citedSourcePrefetch } from '../documents/citedSource.js';
 import type { FieldPrefetch, PrefetchRegistry } from '../graphql/prefetch.js';
 import { AWARD_LISTS, AWARDS_BY_KEYS, CATEGORIES_BY_KEYS, ENTRIES, RANKINGS_BY_KEYS, WINS } from './awardRepository.js';
 
@@ -25,13 +26,15 @@ export const awardPrefetch: PrefetchRegistry = {
     rankings: { query: AWARD_LISTS.rankingsByCategory, keyField: 'key', loader: (l) => l.rankingsByCategory },
     winners: { query: WINS.byCategory, keyField: 'key', loader: (l) => l.winsByCategory },
   },
-  AwardWin: { company: company('companyKey'), award, category },
+  AwardWin: { company: company('companyKey'), award, category, source: citedSourcePrefetch },
   Ranking: {
+    source: citedSourcePrefetch,
     award,
     category,
     entries: { query: ENTRIES.byRanking, keyField: 'key', loader: (l) => l.entriesByRanking },
   },
   RankingEntry: {
+    source: citedSourcePrefetch,
     ranking: { query: RANKINGS_BY_KEYS, keyField: 'rankingKey', loader: (l) => l.rankingByKey },
     company: company('companyKey'),
   },

@@ -1,7 +1,6 @@
 /** Awards, their categories, published rankings with entries, and winners. */
 import { batchQuery, byKeyQuery, itemsByKeys, listsByKeys, relationQuery, type BatchQuery } from '../db/batch.js';
 import type { Database, NamedQuery } from '../db/database.js';
-import { SOURCE_BY_ID, type SourceRecord } from '../documents/documentRepository.js';
 import type { Page, PageRequest } from '../graphql/connection.js';
 
 export interface AwardRecord {
@@ -27,7 +26,7 @@ export interface RankingRecord {
   categoryKey: string | null;
   scope: string;
   entriesListed: number;
-  source: SourceRecord;
+  sourceId: string;
 }
 
 export interface RankingEntryRecord {
@@ -35,14 +34,14 @@ export interface RankingEntryRecord {
   companyKey: string;
   position: number | null;
   positionKnown: boolean;
-  source: SourceRecord;
+  sourceId: string;
 }
 
 export interface AwardWinRecord {
   companyKey: string;
   awardKey: string;
   categoryKey: string | null;
-  source: SourceRecord;
+  sourceId: string;
 }
 
 const AWARD_PROJECTION = `n { nodeType: 'Award', key: n.id, .name, .edition, .published, publisherKey: [(n)-[:PUBLISHED_BY]->(p) | p.id][0] }`;
@@ -50,13 +49,13 @@ const CATEGORY_PROJECTION = `n { nodeType: 'AwardCategory', key: n.id, .name, aw
 const RANKING_PROJECTION = `n { nodeType: 'Ranking', key: n.id, .scope, .entriesListed,
   awardKey: [(n)-[:RANKING_OF]->(a) | a.id][0],
   categoryKey: [(n)-[:IN_CATEGORY]->(c) | c.id][0],
-  source: ${SOURCE_BY_ID('n.sourceId')} }`;
+  sourceId: n.sourceId }`;
 /** Known positions first, in order; then unknown positions in the order the source lists them. */
 const ENTRY_ORDER = 'coalesce(r.position, 1000000), r.listedOrder, c.id';
 const WIN_PROJECTION = `{ companyKey: c.id,
   awardKey: CASE WHEN t:Award THEN t.id ELSE [(t)-[:CATEGORY_OF]->(a) | a.id][0] END,
   categoryKey: CASE WHEN t:AwardCategory THEN t.id ELSE null END,
-  source: ${SOURCE_BY_ID('w.sourceId')} }`;
+  sourceId: w.sourceId }`;
 
 export const AWARDS_BY_KEYS = byKeyQuery('awards.byKeys', 'MATCH (n:Award {id: key})', AWARD_PROJECTION);
 export const CATEGORIES_BY_KEYS = byKeyQuery(
@@ -94,7 +93,7 @@ function entriesQuery(name: string, pattern: string): BatchQuery<RankingEntryRec
     `MATCH ${pattern}
       WITH key, n, r, c ORDER BY ${ENTRY_ORDER}`,
     `collect({ rankingKey: n.id, companyKey: c.id, position: r.position, positionKnown: coalesce(r.positionKnown, false),
-        source: ${SOURCE_BY_ID('r.sourceId')} })`,
+        sourceId: r.sourceId })`,
   );
 }
 

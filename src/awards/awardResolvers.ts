@@ -1,3 +1,4 @@
+import { citedSource } from '../documents/citedSource.js';
 import type { Resolvers } from '../generated/graphql.js';
 import { badUserInput } from '../errors.js';
 import { pageRequest, toConnection } from '../graphql/connection.js';
@@ -58,12 +59,14 @@ export const awardResolvers: Resolvers = {
     winners: (category, _args, ctx) => ctx.loaders.winsByCategory.load(category.key),
   },
   AwardWin: {
+    source: citedSource,
     company: async (win, _args, ctx) =>
       present(await ctx.loaders.companyByKey.load(win.companyKey), `company ${win.companyKey}`),
     award: async (win, _args, ctx) => present(await ctx.loaders.awardByKey.load(win.awardKey), `award ${win.awardKey}`),
     category: (win, _args, ctx) => (win.categoryKey ? ctx.loaders.categoryByKey.load(win.categoryKey) : null),
   },
   Ranking: {
+    source: citedSource,
     id: (ranking) => toGlobalId('Ranking', ranking.key),
     award: async (ranking, _args, ctx) =>
       present(await ctx.loaders.awardByKey.load(ranking.awardKey), `award ${ranking.awardKey}`),
@@ -72,6 +75,7 @@ export const awardResolvers: Resolvers = {
     entries: (ranking, _args, ctx) => ctx.loaders.entriesByRanking.load(ranking.key),
   },
   RankingEntry: {
+    source: citedSource,
     ranking: async (entry, _args, ctx) =>
       present(await ctx.loaders.rankingByKey.load(entry.rankingKey), `ranking ${entry.rankingKey}`),
     company: async (entry, _args, ctx) =>

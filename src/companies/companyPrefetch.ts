@@ -5,6 +5,7 @@ import { DOCUMENTS_BY_ISSUER, PROVENANCE_BY_ENTITY_KEYS } from '../documents/doc
 import { ENTRIES, WINS } from '../awards/awardRepository.js';
 import { OFFERING_LISTS } from '../offerings/offeringRepository.js';
 import type { Loaders } from '../context.js';
+import { citedSourcePrefetch } from '../documents/citedSource.js';
 import type { FieldPrefetch, PrefetchRegistry } from '../graphql/prefetch.js';
 import { COMPANIES_BY_KEYS, RELATIONS, ROLES_BY_KEYS, type CompanyRelationKind } from './companyRepository.js';
 
@@ -41,6 +42,7 @@ export const companyPrefetch: PrefetchRegistry = {
     provenance: { query: PROVENANCE_BY_ENTITY_KEYS, keyField: 'key', loader: (l) => l.provenanceByEntity },
   },
   CompanyRelation: {
+    source: citedSourcePrefetch,
     company: { query: COMPANIES_BY_KEYS, keyField: 'companyKey', loader: (l) => l.companyByKey },
   },
 };

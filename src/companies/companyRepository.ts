@@ -9,7 +9,6 @@ import {
   type BatchQuery,
 } from '../db/batch.js';
 import type { Database, NamedQuery } from '../db/database.js';
-import { SOURCE_BY_ID, type SourceRecord } from '../documents/documentRepository.js';
 import type { PageRequest, Page } from '../graphql/connection.js';
 
 export const COMPANY_ROLES = [
@@ -40,7 +39,8 @@ export interface CompanyRelationRecord {
   kind: string;
   since: string | null;
   description: string | null;
-  source: SourceRecord;
+  /** The Source cited (resolved by `source` when asked for). */
+  sourceId: string;
 }
 
 export interface StatementRecord {
@@ -50,7 +50,7 @@ export interface StatementRecord {
   periodKey: string | null;
   companyKey: string;
   aboutKeys: string[];
-  source: SourceRecord;
+  sourceId: string;
 }
 
 /** The roles of company `c`, derived from its relationships; one expression for the field and the filter. */
@@ -164,7 +164,7 @@ export async function listCompanies(
 export const companySortKey = (c: CompanyRecord): readonly [string, string] => [c.name.toLowerCase(), c.key];
 
 const RELATION_PROJECTION = `{ companyKey: other.id, kind: type(r), since: r.since, description: r.description,
-  source: ${SOURCE_BY_ID('r.sourceId')} }`;
+  sourceId: r.sourceId }`;
 
 function relationsQuery(name: string, pattern: string): BatchQuery<CompanyRelationRecord[]> {
   return batchQuery(
@@ -203,7 +203,7 @@ export async function relationsByCompanyKeys(
 export const STATEMENT_PROJECTION = `n { key: n.id, .kind, .text, companyKey: [(n)-[:BY_COMPANY]->(co) | co.id][0],
   periodKey: [(n)-[:FOR_PERIOD]->(p) | p.id][0],
   aboutKeys: [(n)-[:ABOUT]->(x) | x.id],
-  source: ${SOURCE_BY_ID('n.sourceId')} }`;
+  sourceId: n.sourceId }`;
 
 const STATEMENTS_BY_COMPANY = relationQuery(
   'companies.statements',

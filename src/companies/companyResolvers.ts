@@ -1,3 +1,4 @@
+import { citedSource } from '../documents/citedSource.js';
 import type { CompanyRole, Resolvers } from '../generated/graphql.js';
 import { badUserInput } from '../errors.js';
 import { pageRequest, toConnection } from '../graphql/connection.js';
@@ -64,10 +65,12 @@ export const companyResolvers: Resolvers = {
     provenance: (company, _args, ctx) => ctx.loaders.provenanceByEntity.load(company.key),
   },
   CompanyRelation: {
+    source: citedSource,
     company: async (relation, _args, ctx) =>
       present(await ctx.loaders.companyByKey.load(relation.companyKey), `company ${relation.companyKey}`),
   },
   Statement: {
+    source: citedSource,
     period: (statement, _args, ctx) => (statement.periodKey ? ctx.loaders.periodByKey.load(statement.periodKey) : null),
     company: async (statement, _args, ctx) =>
       present(await ctx.loaders.companyByKey.load(statement.companyKey), `company ${statement.companyKey}`),

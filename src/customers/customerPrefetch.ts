@@ -1,6 +1,7 @@
 /** What Segment and CrossSellRate field resolvers load (src/graphql/prefetch.ts); mirrors customerResolvers.ts. */
 import { COMPANIES_BY_KEYS } from '../companies/companyRepository.js';
 import { PROVENANCE_BY_ENTITY_KEYS } from '../documents/documentRepository.js';
+import { citedSourcePrefetch } from '../documents/citedSource.js';
 import type { FieldPrefetch, PrefetchRegistry } from '../graphql/prefetch.js';
 import { OFFERINGS_BY_KEYS } from '../offerings/offeringRepository.js';
 import { RATES_BY_SEGMENT, SEGMENTS_BY_KEYS } from './customerRepository.js';
@@ -19,6 +20,11 @@ export const customerPrefetch: PrefetchRegistry = {
     crossSellRates: { query: RATES_BY_SEGMENT, keyField: 'key', loader: (l) => l.crossSellRatesBySegment },
     provenance: { query: PROVENANCE_BY_ENTITY_KEYS, keyField: 'key', loader: (l) => l.provenanceByEntity },
   },
-  CrossSellRate: { segment, offeringA: offering('offeringAKey'), offeringB: offering('offeringBKey') },
+  CrossSellRate: {
+    segment,
+    offeringA: offering('offeringAKey'),
+    offeringB: offering('offeringBKey'),
+    source: citedSourcePrefetch,
+  },
   ComputedCrossSellRate: { segment, offeringA: offering('offeringAKey'), offeringB: offering('offeringBKey') },
 };

@@ -1,7 +1,6 @@
 /** Customer segments, their members, and cross-sell rates (reported, and computed from edges). */
 import { byKeyQuery, itemsByKeys, listsByKeys, relationQuery } from '../db/batch.js';
 import type { Database, NamedQuery } from '../db/database.js';
-import { SOURCE_BY_ID, type SourceRecord } from '../documents/documentRepository.js';
 
 export interface SegmentRecord {
   nodeType: 'Segment';
@@ -25,7 +24,7 @@ export interface CrossSellRateRecord {
   cohort: string;
   asOf: string;
   basis: string;
-  source: SourceRecord;
+  sourceId: string;
 }
 
 export interface ComputedCrossSellRateRecord {
@@ -50,7 +49,7 @@ export const CROSS_SELL_PROJECTION = `n {
   segmentKey: [(n)-[:FOR_SEGMENT]->(s) | s.id][0],
   offeringAKey: [(n)-[:OFFERING_A]->(o) | o.id][0],
   offeringBKey: [(n)-[:OFFERING_B]->(o) | o.id][0],
-  source: ${SOURCE_BY_ID('n.sourceId')}
+  sourceId: n.sourceId
 }`;
 
 const RATES_BY_KEYS = byKeyQuery(

@@ -1,3 +1,4 @@
+import { citedSource } from '../documents/citedSource.js';
 import type { Resolvers } from '../generated/graphql.js';
 import { notFound } from '../errors.js';
 import { keyFromArgument, toGlobalId } from '../graphql/globalId.js';
@@ -53,6 +54,7 @@ export const customerResolvers: Resolvers = {
     provenance: (segment, _args, ctx) => ctx.loaders.provenanceByEntity.load(segment.key),
   },
   CrossSellRate: {
+    source: citedSource,
     id: (rate) => toGlobalId('CrossSellRate', rate.key),
     segment: async (rate, _args, ctx) =>
       present(await ctx.loaders.segmentByKey.load(rate.segmentKey), `segment ${rate.segmentKey}`),

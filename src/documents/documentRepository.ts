@@ -55,6 +55,13 @@ export const SOURCE_PROJECTION = sourceProjection('src');
 export const SOURCE_BY_ID = (idExpression: string): string =>
   `COLLECT { MATCH (by_id_src:Source {id: ${idExpression}}) RETURN ${sourceProjection('by_id_src')} }[0]`;
 
+/** Sources by id: relationships and list items cite a source by id, loaded only when asked for. */
+export const SOURCES_BY_IDS = byKeyQuery<SourceRecord>(
+  'documents.sourcesByIds',
+  'MATCH (src:Source {id: key})',
+  SOURCE_PROJECTION,
+);
+
 const DOCUMENT_PROJECTION = `d { nodeType: 'Document', key: d.id, .title, .kind, .language, .copyright, issuerKey: d.issuer, reportsOnKey: d.reportsOn }`;
 
 const DOCUMENTS_BY_KEYS = byKeyQuery('documents.byKeys', 'MATCH (d:Document {id: key})', DOCUMENT_PROJECTION);
@@ -117,4 +124,8 @@ export async function listDocuments(db: Database, page: PageRequest): Promise<Pa
     totalCount: Number(row?.totalCount ?? 0),
     hasNextPage: items.length > page.first,
   };
+}
+
+export function sourcesByIds(db: Database, keys: readonly string[]): Promise<(SourceRecord | null)[]> {
+  return itemsByKeys<SourceRecord>(db, SOURCES_BY_IDS, keys);
 }

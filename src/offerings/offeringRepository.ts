@@ -1,7 +1,6 @@
 /** Business lines and services — the company's offerings — and the links between them. */
 import { batchQuery, byKeyQuery, itemsByKeys, listsByKeys, relationQuery } from '../db/batch.js';
 import type { Database, NamedQuery } from '../db/database.js';
-import { SOURCE_BY_ID } from '../documents/documentRepository.js';
 import type { CompanyRelationRecord } from '../companies/companyRepository.js';
 import type { Page, PageRequest } from '../graphql/connection.js';
 
@@ -85,7 +84,7 @@ export const SUBSCRIBERS_BY_OFFERING = batchQuery<CompanyRelationRecord[]>(
   `MATCH (:Offering {id: key})<-[r:SUBSCRIBES_TO]-(other:Company)
     WITH key, r, other ORDER BY other.name, r.documentId`,
   `collect({ companyKey: other.id, kind: type(r), since: r.since, description: r.description,
-      source: ${SOURCE_BY_ID('r.sourceId')} })`,
+      sourceId: r.sourceId })`,
 );
 
 const SERVICE_FILTER = `($company IS NULL OR EXISTS { (n)-[:OFFERED_BY]->(:Company {id: $company}) })
