@@ -1,6 +1,6 @@
 /** Awards, their categories, published rankings with entries, and winners. */
 import { batchQuery, byKeyQuery, itemsByKeys, listsByKeys, relationQuery, type BatchQuery } from '../db/batch.js';
-import type { Database, NamedQuery } from '../db/database.js';
+import type { Database, NamedQuery, RowReader } from '../db/database.js';
 import type { Page, PageRequest } from '../graphql/connection.js';
 
 export interface AwardRecord {
@@ -204,10 +204,12 @@ export async function listAwards(
   };
 }
 
+/** `read` runs the query (by default on `db`; a resolver may pass one that loads the subtree with it). */
 export async function findRankings(
   db: Database,
   filter: { awardKey: string | null; category: string | null; year: number | null },
+  read: RowReader = (query, parameters) => db.read(query, parameters),
 ): Promise<RankingRecord[]> {
-  const [row] = await db.read(FIND_RANKINGS, { award: filter.awardKey, category: filter.category, year: filter.year });
+  const [row] = await read(FIND_RANKINGS, { award: filter.awardKey, category: filter.category, year: filter.year });
   return (row?.items as RankingRecord[] | undefined) ?? [];
 }

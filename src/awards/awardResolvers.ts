@@ -4,7 +4,7 @@ import { badUserInput } from '../errors.js';
 import { pageRequest, toConnection } from '../graphql/connection.js';
 import { fromGlobalId, keyFromArgument, toGlobalId } from '../graphql/globalId.js';
 import { present, requireCompanyKey } from '../graphql/lookups.js';
-import { loadTree, prefetchGroups, prefetchTree } from '../graphql/prefetchRegistry.js';
+import { loadTree, prefetchGroups, subtreeReader } from '../graphql/prefetchRegistry.js';
 import { AWARDS_BY_KEYS, findRankings, listAwards } from './awardRepository.js';
 
 function checkYear(year: number | null | undefined): number | null {
@@ -29,17 +29,19 @@ export const awardResolvers: Resolvers = {
       return toConnection(page, request, (a) => [a.published, a.key]);
     },
     async awardRankings(_parent, args, ctx, info) {
-      const rankings = await findRankings(ctx.db, {
-        awardKey: args.award ? keyFromArgument(args.award, ['Award'], 'award') : null,
-        category: args.category
-          ? fromGlobalId(args.category)
-            ? keyFromArgument(args.category, ['AwardCategory'], 'category')
-            : args.category
-          : null,
-        year: checkYear(args.year),
-      });
-      await prefetchTree(ctx, info, rankings);
-      return rankings;
+      return findRankings(
+        ctx.db,
+        {
+          awardKey: args.award ? keyFromArgument(args.award, ['Award'], 'award') : null,
+          category: args.category
+            ? fromGlobalId(args.category)
+              ? keyFromArgument(args.category, ['AwardCategory'], 'category')
+              : args.category
+            : null,
+          year: checkYear(args.year),
+        },
+        subtreeReader(ctx, info, [], ['items']),
+      );
     },
   },
   Award: {

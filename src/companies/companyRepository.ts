@@ -8,7 +8,7 @@ import {
   relationQuery,
   type BatchQuery,
 } from '../db/batch.js';
-import type { Database, NamedQuery } from '../db/database.js';
+import type { Database, NamedQuery, RowReader } from '../db/database.js';
 import type { PageRequest, Page } from '../graphql/connection.js';
 
 export const COMPANY_ROLES = [
@@ -139,12 +139,14 @@ export async function findCompany(db: Database, text: string): Promise<CompanyRe
   return (row?.company as CompanyRecord | undefined) ?? null;
 }
 
+/** `read` runs the query (by default on `db`; a resolver may pass one that loads the subtree with it). */
 export async function listCompanies(
   db: Database,
   filter: CompanyFilterValues,
   page: PageRequest,
+  read: RowReader = (query, parameters) => db.read(query, parameters),
 ): Promise<Page<CompanyRecord>> {
-  const [row] = await db.read(LIST_COMPANIES, {
+  const [row] = await read(LIST_COMPANIES, {
     name: filter.name ? filter.name.toLowerCase() : null,
     role: filter.role ?? null,
     country: filter.country ?? null,

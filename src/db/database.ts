@@ -17,6 +17,9 @@ export interface NamedQuery {
 export type QueryParameters = Readonly<Record<string, unknown>>;
 export type Row = Record<string, unknown>;
 
+/** Runs a named query and returns its rows (e.g. `Database.read`, or a reader that adds a subtree). */
+export type RowReader = (query: NamedQuery, parameters: QueryParameters) => Promise<Row[]>;
+
 export interface QueryEvent {
   readonly name: string;
   readonly cypher: string;

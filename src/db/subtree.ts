@@ -8,7 +8,8 @@
  * field names; every value travels as a parameter.
  */
 import type { BatchQuery } from './batch.js';
-import type { Database, NamedQuery } from './database.js';
+import { compactCypher } from './compactCypher.js';
+import type { Database, NamedQuery, QueryParameters, Row } from './database.js';
 
 /** One level: a batch query run for the keys its parent's values name in `keyField`. */
 export interface SubtreeNode<Tag> {
@@ -28,7 +29,15 @@ export interface SubtreeNode<Tag> {
  */
 export type SubtreeRoot<Tag> =
   | { readonly kind: 'query'; readonly node: SubtreeNode<Tag> }
-  | { readonly kind: 'values'; readonly groups: readonly (readonly SubtreeNode<Tag>[])[] };
+  | { readonly kind: 'values'; readonly groups: readonly (readonly SubtreeNode<Tag>[])[] }
+  | {
+      /** A repository's own query (one row; its records in `itemsColumn`), the levels below its records. */
+      readonly kind: 'rows';
+      readonly query: NamedQuery;
+      readonly columns: readonly string[];
+      readonly itemsColumn: string;
+      readonly children: readonly SubtreeNode<Tag>[];
+    };
 
 /** A level's answer: the keys asked for and, aligned with them, the values the loader would give. */
 export interface SubtreeLevel<Tag> {
@@ -54,7 +63,12 @@ export function compileSubtree<Tag>(name: string, root: SubtreeRoot<Tag>): Compi
   const levels: { node: SubtreeNode<Tag>; parent: number; group: number }[] = [];
   const clauses: string[] = [];
 
-  const visit = (node: SubtreeNode<Tag>, parent: number, parentShape: 'list' | 'item' | null, group = 0): void => {
+  const visit = (
+    node: SubtreeNode<Tag>,
+    parent: number,
+    parentShape: 'list' | 'item' | 'rootItems' | null,
+    group = 0,
+  ): void => {
     if (!FIELD_NAME.test(node.keyField)) throw new Error(`not a field name: ${node.keyField}`);
     const index = levels.length;
     levels.push({ node, parent, group });
@@ -62,16 +76,21 @@ export function compileSubtree<Tag>(name: string, root: SubtreeRoot<Tag>): Compi
     // levels read them from their parent level's result.
     // Every subquery imports what it reads (keys or its parent level): uncorrelated subqueries
     // would leave the planner free to join them in any order, which took it seconds to plan.
+    const keyOfParent = `${node.keyList ? `UNWIND parentValue.${node.keyField} AS key` : `WITH parentValue.${node.keyField} AS key`}
+      WITH DISTINCT key WHERE key IS NOT NULL`;
     const keySource =
       parentShape === null
         ? `CALL (keys${index}) {
       UNWIND keys${index} AS key
       WITH DISTINCT key WHERE key IS NOT NULL`
-        : `CALL (level${parent}) {
+        : parentShape === 'rootItems'
+          ? `CALL (rootItems) {
+      UNWIND rootItems AS parentValue
+      ${keyOfParent}`
+          : `CALL (level${parent}) {
       UNWIND level${parent} AS parentPair
       UNWIND ${parentShape === 'list' ? 'parentPair[1]' : '[parentPair[1]]'} AS parentValue
-      ${node.keyList ? `UNWIND parentValue.${node.keyField} AS key` : `WITH parentValue.${node.keyField} AS key`}
-      WITH DISTINCT key WHERE key IS NOT NULL`;
+      ${keyOfParent}`;
     clauses.push(`${keySource}
       ${node.query.body}
       WITH key, ${node.query.value} AS value
@@ -81,13 +100,27 @@ export function compileSubtree<Tag>(name: string, root: SubtreeRoot<Tag>): Compi
   };
 
   if (root.kind === 'query') visit(root.node, -1, null);
-  else root.groups.forEach((children, group) => children.forEach((child) => visit(child, -1, null, group)));
+  else if (root.kind === 'values') {
+    root.groups.forEach((children, group) => children.forEach((child) => visit(child, -1, null, group)));
+  } else root.children.forEach((child) => visit(child, -1, 'rootItems'));
   if (levels.length === 0) throw new Error('an empty subtree has nothing to compile');
-  const rootKeys = levels.flatMap((level, i) => (level.parent === -1 ? [`$keys${i} AS keys${i}`] : []));
-  const cypher = `WITH ${rootKeys.join(', ')}
+  const levelNames = levels.map((_, i) => `level${i}`);
+  let cypher: string;
+  if (root.kind === 'rows') {
+    if (![...root.columns, root.itemsColumn].every((c) => FIELD_NAME.test(c))) throw new Error('not column names');
+    cypher = `CALL () {
+      ${root.query.cypher}
+    }
+    WITH ${[...root.columns.filter((c) => c !== root.itemsColumn), `${root.itemsColumn} AS rootItems`].join(', ')}
     ${clauses.join('\n    ')}
-    RETURN ${levels.map((_, i) => `level${i}`).join(', ')}`;
-  return { root, statement: { name, cypher }, levels };
+    RETURN ${[...root.columns.map((c) => (c === root.itemsColumn ? `rootItems AS ${c}` : c)), ...levelNames].join(', ')}`;
+  } else {
+    const rootKeys = levels.flatMap((level, i) => (level.parent === -1 ? [`$keys${i} AS keys${i}`] : []));
+    cypher = `WITH ${rootKeys.join(', ')}
+    ${clauses.join('\n    ')}
+    RETURN ${levelNames.join(', ')}`;
+  }
+  return { root, statement: { name, cypher: compactCypher(cypher) }, levels };
 }
 
 /**
@@ -108,34 +141,44 @@ export function keysOf(values: readonly unknown[], shape: 'list' | 'item', field
 
 /**
  * Runs a compiled subtree. `rootKeys` are the root query's keys (kind 'query'); `rootGroups` the
- * records the caller holds, per group (kind 'values'). Returns every level's keys and values, in
- * statement order.
+ * records the caller holds, per group (kind 'values'); `parameters` the root query's (kind 'rows').
+ * Returns the statement's row (kind 'rows': the root query's columns) and every level's keys and
+ * values, in statement order.
  */
 export async function runSubtree<Tag>(
   db: Database,
   compiled: CompiledSubtree<Tag>,
-  start: { readonly rootKeys?: readonly string[]; readonly rootGroups?: readonly (readonly unknown[])[] },
-): Promise<SubtreeLevel<Tag>[]> {
+  start: {
+    readonly rootKeys?: readonly string[];
+    readonly rootGroups?: readonly (readonly unknown[])[];
+    readonly parameters?: QueryParameters;
+  },
+): Promise<{ row: Row | undefined; levels: SubtreeLevel<Tag>[] }> {
   const { root, levels } = compiled;
-  const parameters: Record<string, unknown> = {};
-  levels.forEach((level, index) => {
-    if (level.parent !== -1) return;
-    parameters[`keys${index}`] =
-      root.kind === 'query'
-        ? [...new Set(start.rootKeys ?? [])]
-        : keysOf(start.rootGroups?.[level.group] ?? [], 'item', level.node.keyField);
-  });
+  const parameters: Record<string, unknown> = { ...start.parameters };
+  if (root.kind !== 'rows') {
+    levels.forEach((level, index) => {
+      if (level.parent !== -1) return;
+      parameters[`keys${index}`] =
+        root.kind === 'query'
+          ? [...new Set(start.rootKeys ?? [])]
+          : keysOf(start.rootGroups?.[level.group] ?? [], 'item', level.node.keyField);
+    });
+  }
   const [row] = await db.read(compiled.statement, parameters);
+  const rootItems = root.kind === 'rows' ? ((row?.[root.itemsColumn] ?? []) as unknown[]) : [];
   const answers: SubtreeLevel<Tag>[] = [];
   levels.forEach((level, index) => {
     const pairs = (row?.[`level${index}`] ?? []) as [string, unknown][];
     const byKey = new Map(pairs);
     const keys =
-      level.parent === -1
-        ? (parameters[`keys${index}`] as string[])
-        : keysOf(answers[level.parent]!.values, levels[level.parent]!.node.query.shape, level.node.keyField);
+      level.parent !== -1
+        ? keysOf(answers[level.parent]!.values, levels[level.parent]!.node.query.shape, level.node.keyField)
+        : root.kind === 'rows'
+          ? keysOf(rootItems, 'item', level.node.keyField)
+          : (parameters[`keys${index}`] as string[]);
     const absent = level.node.query.absent;
     answers.push({ tag: level.node.tag, keys, values: keys.map((key) => byKey.get(key) ?? absent) });
   });
-  return answers;
+  return { row, levels: answers };
 }

@@ -27,6 +27,7 @@ import {
 } from 'graphql';
 import type { Context, Loaders } from '../context.js';
 import type { BatchQuery } from '../db/batch.js';
+import type { RowReader } from '../db/database.js';
 import { compileSubtree, runSubtree, type CompiledSubtree, type SubtreeNode } from '../db/subtree.js';
 
 type AnyLoader = DataLoader<string, unknown>;
@@ -216,7 +217,7 @@ function statementToRun(
   return null;
 }
 
-function prime(ctx: Context, levels: Awaited<ReturnType<typeof runSubtree<Tag>>>): void {
+function prime(ctx: Context, levels: Awaited<ReturnType<typeof runSubtree<Tag>>>['levels']): void {
   for (const level of levels) {
     const loader = level.tag(ctx.loaders);
     level.keys.forEach((key, i) => loader.prime(key, level.values[i]));
@@ -255,7 +256,7 @@ export async function loadWithSubtree<V>(
     const start = { rootKeys: [root.key] };
     const statement = statementToRun(ctx, shape, start);
     if (statement) {
-      const levels = await runSubtree(ctx.db, statement, start);
+      const { levels } = await runSubtree(ctx.db, statement, start);
       // The root level's tag is the loader of the request that compiled the shape; this request's is `root.loader`.
       const [rootLevel, ...rest] = levels;
       rootLevel!.keys.forEach((key, i) => root.loader.prime(key, rootLevel!.values[i] as V));
@@ -298,5 +299,46 @@ export async function prefetchBelow(
   });
   const start = { rootGroups: groups.map((g) => g.records) };
   const statement = statementToRun(ctx, shape, start);
-  if (statement) prime(ctx, await runSubtree(ctx.db, statement, start));
+  if (statement) prime(ctx, (await runSubtree(ctx.db, statement, start)).levels);
+}
+
+/**
+ * A reader for a repository query that returns one row with its records in `items` (a page, a
+ * search): with a warm shape, the query and what the selection asks below its records (at `path`)
+ * run as one statement and the loaders are primed; otherwise the query runs alone.
+ */
+export function readWithSubtree(
+  ctx: Context,
+  info: GraphQLResolveInfo,
+  registry: PrefetchRegistry,
+  path: readonly string[],
+  columns: readonly string[],
+): RowReader {
+  return async (query, parameters) => {
+    if (ctx.prefetch !== 'off') {
+      const shape = shapeOf(info, `rows:${query.name}:${path.join('.')}`, () => {
+        const at = selectionsAt(info, path);
+        const children = at ? planFields(registry, at.type, at.sets, info, at.state) : [];
+        const statement =
+          children.length === 0
+            ? null
+            : compileSubtree<Tag>(`subtree.${query.name}`, {
+                kind: 'rows',
+                query,
+                columns,
+                itemsColumn: 'items',
+                children,
+              });
+        return { compiled: statement, variableDependent: at?.state.variableDependent ?? false };
+      });
+      const start = { parameters };
+      const statement = statementToRun(ctx, shape, start);
+      if (statement) {
+        const { row, levels } = await runSubtree(ctx.db, statement, start);
+        prime(ctx, levels);
+        return row ? [row] : [];
+      }
+    }
+    return ctx.db.read(query, parameters);
+  };
 }

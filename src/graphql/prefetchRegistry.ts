@@ -7,9 +7,11 @@ import { financialPrefetch } from '../financials/financialPrefetch.js';
 import { offeringPrefetch } from '../offerings/offeringPrefetch.js';
 import type { GraphQLResolveInfo } from 'graphql';
 import type { Context } from '../context.js';
+import type { RowReader } from '../db/database.js';
 import {
   loadWithSubtree,
   prefetchBelow,
+  readWithSubtree,
   type FieldPrefetch,
   type PrefetchRegistry,
   type RecordGroup,
@@ -42,6 +44,14 @@ export const prefetchRegistry: PrefetchRegistry = mergeRegistries(
 /** loadWithSubtree over every domain's entries. */
 export const loadTree = <V>(ctx: Context, info: GraphQLResolveInfo, root: RootByKey<V>): Promise<V> =>
   loadWithSubtree(ctx, info, prefetchRegistry, root);
+
+/** readWithSubtree over every domain's entries: for a repository query whose records sit at `path`. */
+export const subtreeReader = (
+  ctx: Context,
+  info: GraphQLResolveInfo,
+  path: readonly string[],
+  columns: readonly string[],
+): RowReader => readWithSubtree(ctx, info, prefetchRegistry, path, columns);
 
 /** prefetchBelow over every domain's entries, for records at the resolver's field itself. */
 export const prefetchTree = (ctx: Context, info: GraphQLResolveInfo, records: readonly unknown[]): Promise<void> =>

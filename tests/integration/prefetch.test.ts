@@ -305,7 +305,7 @@ describe('look-ahead loading', () => {
     }
   });
 
-  it('loads what a page of companies asks for in one more statement, whatever the page size', async () => {
+  it('loads a page of companies and what it asks for in one statement, whatever the page size', async () => {
     const query = /* GraphQL */ `
       query Page($first: Int!) {
         companies(first: $first) {
@@ -332,8 +332,47 @@ describe('look-ahead loading', () => {
     for (const first of [3, 20]) {
       const { on, off, statementsOn } = await both(query, { first });
       expect(on).toEqual(off);
-      expect(statementsOn).toEqual(['companies.list', 'subtree.below.CompanyConnection']);
+      expect(statementsOn).toEqual(['subtree.companies.list']);
     }
+  });
+
+  it("finds an award's rankings with their entries, companies and sources in one statement", async () => {
+    const query = /* GraphQL */ `
+      query {
+        awardRankings {
+          key
+          category {
+            key
+            award {
+              key
+            }
+          }
+          entries {
+            position
+            source {
+              quote
+            }
+            company {
+              key
+              name
+            }
+            ranking {
+              key
+            }
+          }
+          source {
+            quote
+            section {
+              title
+            }
+          }
+        }
+      }
+    `;
+    const { on, off, statementsOn } = await both(query);
+    expect(on).toEqual(off);
+    expect((on.data as { awardRankings: unknown[] }).awardRankings.length).toBeGreaterThan(0);
+    expect(statementsOn).toEqual(['subtree.awards.findRankings']);
   });
 
   it('follows @skip / @include as the request sets them, not as a cached plan did', async () => {

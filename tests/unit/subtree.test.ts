@@ -1,6 +1,7 @@
 /** The subtree compiler (src/db/subtree.ts): statement shape and key extraction, without a database. */
 import { describe, expect, it } from 'vitest';
 import { byKeyQuery, relationQuery } from '../../src/db/batch.js';
+import { compactCypher } from '../../src/db/compactCypher.js';
 import { compileSubtree, keysOf, type SubtreeNode } from '../../src/db/subtree.js';
 
 const companies = byKeyQuery('companies.byKeys', 'MATCH (c:Company {id: key})', 'c { key: c.id }');
@@ -34,10 +35,10 @@ describe('compileSubtree', () => {
       ['offerings.byKeys', 1],
     ]);
     const cypher = compiled.statement.cypher;
-    expect(cypher).toMatch(/^WITH \$keys0 AS keys0\n/);
+    expect(cypher).toMatch(/^WITH \$keys0 AS keys0 CALL/);
     expect(cypher).toContain('CALL (level0) {');
     // A list level's values are unwound item by item before its children read their keys.
-    expect(cypher).toContain('UNWIND parentPair[1] AS parentValue\n      WITH parentValue.lineKey AS key');
+    expect(cypher).toContain('UNWIND parentPair[1] AS parentValue WITH parentValue.lineKey AS key');
     expect(cypher).toMatch(/RETURN level0, level1, level2$/);
     // The only parameter is the root keys: values never enter the text.
     expect(cypher.match(/\$\w+/g)).toEqual(['$keys0']);
@@ -53,7 +54,27 @@ describe('compileSubtree', () => {
       [-1, 1],
       [-1, 1],
     ]);
-    expect(compiled.statement.cypher).toMatch(/^WITH \$keys0 AS keys0, \$keys1 AS keys1, \$keys2 AS keys2\n/);
+    expect(compiled.statement.cypher).toMatch(/^WITH \$keys0 AS keys0, \$keys1 AS keys1, \$keys2 AS keys2 CALL/);
+  });
+
+  it("wraps a repository's own query and reads the keys of its items", () => {
+    const compiled = compileSubtree('subtree.list', {
+      kind: 'rows',
+      query: {
+        name: 'companies.list',
+        cypher: 'MATCH (c:Company) RETURN count(c) AS totalCount, collect(c { key: c.id }) AS items',
+      },
+      columns: ['totalCount', 'items'],
+      itemsColumn: 'items',
+      children: [node(services, 'key')],
+    });
+    expect(compiled.statement.cypher).toMatch(
+      /^CALL \(\) \{ MATCH \(c:Company\) RETURN count\(c\) AS totalCount, .* AS items \}/,
+    );
+    expect(compiled.statement.cypher).toContain(
+      'WITH totalCount, items AS rootItems CALL (rootItems) { UNWIND rootItems AS parentValue',
+    );
+    expect(compiled.statement.cypher).toMatch(/RETURN totalCount, rootItems AS items, level0$/);
   });
 
   it('refuses a key field that is not a plain field name, and an empty tree', () => {
@@ -69,5 +90,16 @@ describe('keysOf', () => {
     expect(keysOf([{ k: 'a' }, null, { k: 'b' }, { k: 'a' }, { k: null }], 'item', 'k')).toEqual(['a', 'b']);
     expect(keysOf([[{ k: 'a' }, { k: 'b' }], [], [{ k: 'c' }]], 'list', 'k')).toEqual(['a', 'b', 'c']);
     expect(keysOf([{ k: ['x', 'y'] }, { k: ['y', 'z'] }], 'item', 'k')).toEqual(['x', 'y', 'z']);
+  });
+});
+
+describe('compactCypher', () => {
+  it('drops comments and collapses whitespace, but never inside strings or quoted names', () => {
+    const text = `MATCH (n:Company)   // a comment with 'quotes'
+      WHERE n.name = 'two  spaces // not a comment' AND n.\`odd  name\` = "a\\"  b"
+      RETURN   n`;
+    expect(compactCypher(text)).toBe(
+      `MATCH (n:Company) WHERE n.name = 'two  spaces // not a comment' AND n.\`odd  name\` = "a\\"  b" RETURN n`,
+    );
   });
 });
