@@ -1,4 +1,4 @@
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { FactFileValidationError } from '../../src/seed/errors.js';
 import { readFactFiles } from '../../src/seed/readFactFiles.js';
@@ -89,5 +89,16 @@ describe('fact file validation', () => {
     const file = writeTempFactFile(readIijFactFile());
     writeFileSync(file, 'format: company-kg/facts@1\ndocument: [unclosed\n');
     expect(() => readFactFiles([file])).toThrowError(/\(YAML\)/);
+    // The fast parser refuses it; the message is the position-bearing one of `yaml`.
+    expect(() => readFactFiles([file])).toThrowError(/line 2, column \d+/);
+  });
+
+  it('reads an unquoted date as text (YAML 1.2 core schema: no timestamps)', () => {
+    const file = writeTempFactFile(readIijFactFile());
+    const text = readFileSync(file, 'utf8');
+    expect(text).toContain("asOf: '2002-12'");
+    writeFileSync(file, text.replace("asOf: '2002-12'", 'asOf: 2002-12-31'));
+    const [loaded] = readFactFiles([file]).files;
+    expect(JSON.stringify(loaded!.data)).toContain('"asOf":"2002-12-31"');
   });
 });
