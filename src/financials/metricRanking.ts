@@ -64,6 +64,7 @@ const RANKING: NamedQuery = {
       RETURN collect({ f: f, a: a }) AS facts
     }
     OPTIONAL CALL (facts) {
+      WITH facts WHERE $unit IS NULL
       UNWIND facts AS x
       WITH x.a.unit AS commonUnit, count(*) AS n ORDER BY n DESC, commonUnit LIMIT 1
       RETURN commonUnit
@@ -75,8 +76,11 @@ const RANKING: NamedQuery = {
       MATCH (f)-[:OF_COMPANY]->(c:Company)
       WITH c, f, a, coalesce(a.baseValue, (a.baseLow + a.baseHigh) / 2.0) AS rankedValue
       WHERE rankedValue IS NOT NULL
-      ORDER BY c.id, f.documentId DESC, f.id DESC
-      WITH c, collect({ f: f, a: a, v: rankedValue })[0] AS best
+      // The pick per company by grouping (a hash) rather than sorting every figure.
+      WITH c, collect({ f: f, a: a, v: rankedValue }) AS figures
+      WITH c, reduce(best = head(figures), x IN tail(figures) |
+        CASE WHEN x.f.documentId > best.f.documentId OR (x.f.documentId = best.f.documentId AND x.f.id > best.f.id)
+          THEN x ELSE best END) AS best
       RETURN collect({ companyKey: c.id, f: best.f, a: best.a, rankedValue: best.v }) AS picked
     }
     CALL (picked) {
@@ -100,12 +104,17 @@ const RANKING: NamedQuery = {
       RETURN collect(key) AS missingKeys
     }
     CALL (picked) {
-      UNWIND picked AS x
-      WITH x ORDER BY CASE WHEN $order = 'ASC' THEN x.rankedValue ELSE -x.rankedValue END
-      WITH collect(x) AS sorted
-      RETURN CASE WHEN size(sorted) <= toInteger($first) THEN sorted
-        WHEN $order = 'ASC' THEN [x IN sorted WHERE x.rankedValue <= sorted[toInteger($first) - 1].rankedValue]
-        ELSE [x IN sorted WHERE x.rankedValue >= sorted[toInteger($first) - 1].rankedValue] END AS top
+      // The $first-th value by a top-k sort (not a full one), then every pick at least as good.
+      OPTIONAL CALL (picked) {
+        UNWIND picked AS x
+        WITH x.rankedValue AS v
+        ORDER BY CASE WHEN $order = 'ASC' THEN v ELSE -v END
+        SKIP toInteger($first) - 1 LIMIT 1
+        RETURN v AS threshold
+      }
+      RETURN CASE WHEN threshold IS NULL THEN picked
+        WHEN $order = 'ASC' THEN [x IN picked WHERE x.rankedValue <= threshold]
+        ELSE [x IN picked WHERE x.rankedValue >= threshold] END AS top
     }
     UNWIND (CASE WHEN size(top) = 0 THEN [null] ELSE top END) AS pick
     WITH unit, missingKeys, pick, pick.f AS f, pick.a AS amt
