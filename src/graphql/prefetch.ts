@@ -18,6 +18,7 @@ import {
   getDirectiveValues,
   getNamedType,
   isAbstractType,
+  visit,
   isObjectType,
   Kind,
   type FieldNode,
@@ -48,20 +49,8 @@ export type PrefetchRegistry = Readonly<Record<string, Readonly<Record<string, F
 type Tag = (loaders: Loaders) => AnyLoader;
 type Plan = readonly SubtreeNode<Tag>[];
 
-interface PlanState {
-  /** A `@skip`/`@include` read a variable: the plan holds for this request only. */
-  variableDependent: boolean;
-}
-
-function included(
-  node: FieldNode | { directives?: FieldNode['directives'] },
-  info: GraphQLResolveInfo,
-  state: PlanState,
-) {
+function included(node: FieldNode | { directives?: FieldNode['directives'] }, info: GraphQLResolveInfo) {
   if (!node.directives?.length) return true;
-  if (node.directives.some((d) => d.arguments?.some((a) => a.value.kind === Kind.VARIABLE))) {
-    state.variableDependent = true;
-  }
   const skip = getDirectiveValues(GraphQLSkipDirective, node as FieldNode, info.variableValues);
   if (skip?.if === true) return false;
   const include = getDirectiveValues(GraphQLIncludeDirective, node as FieldNode, info.variableValues);
@@ -79,24 +68,23 @@ function collectFields(
   type: GraphQLObjectType,
   selectionSets: readonly SelectionSetNode[],
   info: GraphQLResolveInfo,
-  state: PlanState,
   into = new Map<string, FieldNode[]>(),
 ): Map<string, FieldNode[]> {
   for (const set of selectionSets) {
     for (const selection of set.selections) {
-      if (!included(selection, info, state)) continue;
+      if (!included(selection, info)) continue;
       if (selection.kind === Kind.FIELD) {
         const list = into.get(selection.name.value) ?? [];
         list.push(selection);
         into.set(selection.name.value, list);
       } else if (selection.kind === Kind.INLINE_FRAGMENT) {
         if (appliesTo(type, selection.typeCondition?.name.value, info)) {
-          collectFields(type, [selection.selectionSet], info, state, into);
+          collectFields(type, [selection.selectionSet], info, into);
         }
       } else {
         const fragment = info.fragments[selection.name.value];
         if (fragment && appliesTo(type, fragment.typeCondition.name.value, info)) {
-          collectFields(type, [fragment.selectionSet], info, state, into);
+          collectFields(type, [fragment.selectionSet], info, into);
         }
       }
     }
@@ -109,12 +97,11 @@ function planFields(
   type: GraphQLObjectType,
   selectionSets: readonly SelectionSetNode[],
   info: GraphQLResolveInfo,
-  state: PlanState,
 ): SubtreeNode<Tag>[] {
   const specs = registry[type.name];
   if (!specs) return [];
   const plan: SubtreeNode<Tag>[] = [];
-  for (const [fieldName, nodes] of collectFields(type, selectionSets, info, state)) {
+  for (const [fieldName, nodes] of collectFields(type, selectionSets, info)) {
     const spec = specs[fieldName];
     const field = type.getFields()[fieldName];
     if (!spec || !field) continue;
@@ -125,7 +112,7 @@ function planFields(
       keyField: spec.keyField,
       keyList: spec.keyList ?? false,
       tag: spec.loader,
-      children: isObjectType(childType) ? planFields(registry, childType, childSets, info, state) : [],
+      children: isObjectType(childType) ? planFields(registry, childType, childSets, info) : [],
     });
   }
   return plan;
@@ -135,17 +122,14 @@ function planFields(
 function selectionsAt(info: GraphQLResolveInfo, path: readonly string[]) {
   let type = getNamedType(info.returnType);
   let sets = info.fieldNodes.flatMap((n) => (n.selectionSet ? [n.selectionSet] : []));
-  const state: PlanState = { variableDependent: false };
   for (const step of path) {
     if (!isObjectType(type)) return null;
     const field = type.getFields()[step];
     if (!field) return null;
-    sets = (collectFields(type, sets, info, state).get(step) ?? []).flatMap((n) =>
-      n.selectionSet ? [n.selectionSet] : [],
-    );
+    sets = (collectFields(type, sets, info).get(step) ?? []).flatMap((n) => (n.selectionSet ? [n.selectionSet] : []));
     type = getNamedType(field.type);
   }
-  return isObjectType(type) ? { type, sets, state } : null;
+  return isObjectType(type) ? { type, sets } : null;
 }
 
 /** How root resolvers load subtrees: `warm` (default, see above), `always` compiled, or `off`. */
@@ -160,30 +144,49 @@ interface Shape {
 /** The names of the fields the query selects on the resolver's own type (through fragments and directives). */
 export function selectedFieldNames(info: GraphQLResolveInfo): Set<string> {
   const at = selectionsAt(info, []);
-  return at ? new Set(collectFields(at.type, at.sets, info, at.state).keys()) : new Set();
+  return at ? new Set(collectFields(at.type, at.sets, info).keys()) : new Set();
 }
 
 /** Compiled statements per query document node, so a repeated query is planned and compiled once. */
 const shapes = new WeakMap<FieldNode, Map<string, Shape>>();
+/** Shapes kept per field node: one per value combination of the `@skip`/`@include` variables. */
+const MAX_SHAPES_PER_FIELD = 64;
+
+/** The variables any `@skip`/`@include` of the operation reads (a plan depends on their values only). */
+const directiveVariablesCache = new WeakMap<object, readonly string[]>();
+function directiveVariables(info: GraphQLResolveInfo): readonly string[] {
+  const known = directiveVariablesCache.get(info.operation);
+  if (known) return known;
+  const names = new Set<string>();
+  const nodes = [info.operation, ...Object.values(info.fragments)];
+  visit(nodes as never, {
+    Directive(node) {
+      if (node.name.value !== 'skip' && node.name.value !== 'include') return;
+      for (const argument of node.arguments ?? []) {
+        if (argument.value.kind === Kind.VARIABLE) names.add(argument.value.name.value);
+      }
+    },
+  });
+  const variables = [...names].sort();
+  directiveVariablesCache.set(info.operation, variables);
+  return variables;
+}
+
 /** One background warm-up at a time: a burst of new shapes must not turn into a burst of planning. */
 let warmingUp = false;
 
-function shapeOf(
-  info: GraphQLResolveInfo,
-  cacheKey: string,
-  build: () => { compiled: CompiledSubtree<Tag> | null; variableDependent: boolean },
-): Shape {
+function shapeOf(info: GraphQLResolveInfo, cacheKey: string, build: () => CompiledSubtree<Tag> | null): Shape {
   const fieldNode = info.fieldNodes[0]!;
-  const perNode = shapes.get(fieldNode);
-  const known = perNode?.get(cacheKey);
+  const key = `${cacheKey}|${JSON.stringify(directiveVariables(info).map((name) => info.variableValues[name] ?? null))}`;
+  let perNode = shapes.get(fieldNode);
+  const known = perNode?.get(key);
   if (known) return known;
-  const built = build();
-  const shape: Shape = { compiled: built.compiled, state: 'cold' };
-  if (!built.variableDependent) {
-    const map = perNode ?? new Map<string, Shape>();
-    map.set(cacheKey, shape);
-    shapes.set(fieldNode, map);
+  const shape: Shape = { compiled: build(), state: 'cold' };
+  if (!perNode) {
+    perNode = new Map();
+    shapes.set(fieldNode, perNode);
   }
+  if (perNode.size < MAX_SHAPES_PER_FIELD) perNode.set(key, shape);
   return shape;
 }
 
@@ -243,15 +246,13 @@ export async function loadWithSubtree<V>(
   if (ctx.prefetch !== 'off') {
     const shape = shapeOf(info, `key:${root.query.name}`, () => {
       const at = selectionsAt(info, []);
-      const children: Plan = at ? planFields(registry, at.type, at.sets, info, at.state) : [];
-      const statement =
-        children.length === 0
-          ? null
-          : compileSubtree<Tag>(`subtree.${root.query.name}`, {
-              kind: 'query',
-              node: { query: root.query, keyField: 'key', children, tag: () => root.loader as AnyLoader },
-            });
-      return { compiled: statement, variableDependent: at?.state.variableDependent ?? false };
+      const children: Plan = at ? planFields(registry, at.type, at.sets, info) : [];
+      return children.length === 0
+        ? null
+        : compileSubtree<Tag>(`subtree.${root.query.name}`, {
+            kind: 'query',
+            node: { query: root.query, keyField: 'key', children, tag: () => root.loader as AnyLoader },
+          });
     });
     const start = { rootKeys: [root.key] };
     const statement = statementToRun(ctx, shape, start);
@@ -284,18 +285,13 @@ export async function prefetchBelow(
 ): Promise<void> {
   if (ctx.prefetch === 'off' || groups.every((g) => g.records.length === 0)) return;
   const shape = shapeOf(info, `values:${groups.map((g) => g.path.join('.')).join('|')}`, () => {
-    let variableDependent = false;
     const planned = groups.map(({ path }) => {
       const at = selectionsAt(info, path);
-      if (!at) return [];
-      const children = planFields(registry, at.type, at.sets, info, at.state);
-      variableDependent ||= at.state.variableDependent;
-      return children;
+      return at ? planFields(registry, at.type, at.sets, info) : [];
     });
-    const statement = planned.every((children) => children.length === 0)
+    return planned.every((children) => children.length === 0)
       ? null
       : compileSubtree<Tag>(`subtree.below.${getNamedType(info.returnType).name}`, { kind: 'values', groups: planned });
-    return { compiled: statement, variableDependent };
   });
   const start = { rootGroups: groups.map((g) => g.records) };
   const statement = statementToRun(ctx, shape, start);
@@ -318,18 +314,16 @@ export function readWithSubtree(
     if (ctx.prefetch !== 'off') {
       const shape = shapeOf(info, `rows:${query.name}:${path.join('.')}`, () => {
         const at = selectionsAt(info, path);
-        const children = at ? planFields(registry, at.type, at.sets, info, at.state) : [];
-        const statement =
-          children.length === 0
-            ? null
-            : compileSubtree<Tag>(`subtree.${query.name}`, {
-                kind: 'rows',
-                query,
-                columns,
-                itemsColumn: 'items',
-                children,
-              });
-        return { compiled: statement, variableDependent: at?.state.variableDependent ?? false };
+        const children = at ? planFields(registry, at.type, at.sets, info) : [];
+        return children.length === 0
+          ? null
+          : compileSubtree<Tag>(`subtree.${query.name}`, {
+              kind: 'rows',
+              query,
+              columns,
+              itemsColumn: 'items',
+              children,
+            });
       });
       const start = { parameters };
       const statement = statementToRun(ctx, shape, start);

@@ -512,6 +512,32 @@ describe('look-ahead in the default (warm) mode', () => {
     }
     expect(later.names).toEqual(['subtree.companies.byKeys']);
     expect(later.data).toEqual(expected);
+
+    // A shape that depends on @include variables warms per value, and each answers as it should.
+    const toggle = /* GraphQL */ `
+      query Toggle($withServices: Boolean!) {
+        company(id: "IIJ") {
+          key
+          services @include(if: $withServices) {
+            key
+          }
+          segments @skip(if: $withServices) {
+            key
+          }
+        }
+      }
+    `;
+    for (const withServices of [true, false]) {
+      const reference = (await perLevel.execute(toggle, { withServices })).data;
+      let names: string[] = [];
+      for (let attempt = 0; attempt < 100 && names.join() !== 'subtree.companies.byKeys'; attempt++) {
+        events.length = 0;
+        expect(await client.data(toggle, { withServices })).toEqual(reference);
+        names = events.map((e) => e.name);
+        await new Promise((resolve) => setTimeout(resolve, 50));
+      }
+      expect(names).toEqual(['subtree.companies.byKeys']);
+    }
   });
 });
 
