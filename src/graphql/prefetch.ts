@@ -1,8 +1,9 @@
 /**
- * Look-ahead loading. A root resolver hands its selection to `loadWithSubtree` or `prefetchBelow`;
- * they plan, from the fields the query asks for, the batch queries the resolvers below would run
- * level by level, run them as one compiled statement (src/db/subtree.ts), and prime the
- * DataLoaders with the answers. The resolvers stay as they are: they find their values in the
+ * Look-ahead loading. A root resolver hands its selection to `loadWithSubtree` (a record by key),
+ * `readWithSubtree` (a repository query's page or list) or `prefetchBelow` (records in hand). From
+ * the fields the query asks for, they plan the batch queries the resolvers below would run level
+ * by level, run them as one compiled statement (src/db/subtree.ts), and prime the DataLoaders
+ * with the answers. The resolvers stay as they are: they find their values in the
  * loaders' caches. A field without a registered prefetch (e.g. one with arguments) is simply left
  * to its resolver, so look-ahead changes how many round-trips a query costs, never its answer.
  *
@@ -18,9 +19,9 @@ import {
   getDirectiveValues,
   getNamedType,
   isAbstractType,
-  visit,
   isObjectType,
   Kind,
+  visit,
   type FieldNode,
   type GraphQLObjectType,
   type GraphQLResolveInfo,
