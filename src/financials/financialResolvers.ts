@@ -4,8 +4,8 @@ import { toGlobalId } from '../graphql/globalId.js';
 import { present, requireCompanyKey } from '../graphql/lookups.js';
 import { periodSortKey, type FactBasisValue } from './financialRepository.js';
 import { selectedFieldNames } from '../graphql/prefetch.js';
-import { prefetchGroups } from '../graphql/prefetchRegistry.js';
-import { rankCompaniesByMetric } from './metricRanking.js';
+import { prefetchTree, subtreeReader } from '../graphql/prefetchRegistry.js';
+import { rankCompaniesByMetric, RANKING_COLUMNS } from './metricRanking.js';
 
 const basisValue = (basis: FactBasis | null | undefined): FactBasisValue | null =>
   basis ? (basis.toLowerCase() as FactBasisValue) : null;
@@ -47,21 +47,24 @@ export const financialResolvers: Resolvers = {
       checkPeriod(args.period, 'period');
       if (args.first < 1 || args.first > 100)
         throw badUserInput(`\`first\` must be between 1 and 100 (got ${args.first}).`, 'first');
-      const ranking = await rankCompaniesByMetric(ctx.db, {
-        metric: args.metric,
-        fiscalYear: args.period.fiscalYear,
-        quarter: args.period.quarter ?? null,
-        unit: args.unit ?? null,
-        basis: basisValue(args.basis) ?? 'actual',
-        order: args.order,
-        first: args.first,
-        // The companies without the figure take a pass over every reporting company: only when asked.
-        withMissing: selectedFieldNames(info).has('missing'),
-      });
-      await prefetchGroups(ctx, info, [
-        { records: [ranking], path: [] },
-        { records: ranking.entries, path: ['entries'] },
-      ]);
+      // The companies without the figure take a pass over every reporting company: only when asked.
+      const withMissing = selectedFieldNames(info).has('missing');
+      const ranking = await rankCompaniesByMetric(
+        ctx.db,
+        {
+          metric: args.metric,
+          fiscalYear: args.period.fiscalYear,
+          quarter: args.period.quarter ?? null,
+          unit: args.unit ?? null,
+          basis: basisValue(args.basis) ?? 'actual',
+          order: args.order,
+          first: args.first,
+          withMissing,
+        },
+        // The ranked entries' subtree comes with the ranking; the missing companies' after it.
+        subtreeReader(ctx, info, ['entries'], RANKING_COLUMNS),
+      );
+      if (withMissing) await prefetchTree(ctx, info, [ranking]);
       return ranking;
     },
   },

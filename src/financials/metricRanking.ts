@@ -2,7 +2,7 @@
  * Metric rankings across companies for one period: one Cypher query selects each company's figure
  * (company-wide, requested basis and unit); ranks are assigned here (competition ranking, pure).
  */
-import type { Database, NamedQuery } from '../db/database.js';
+import type { Database, NamedQuery, RowReader } from '../db/database.js';
 import {
   FACT_PROJECTION,
   normalizeFact,
@@ -116,12 +116,14 @@ const RANKING: NamedQuery = {
         WHEN $order = 'ASC' THEN [x IN picked WHERE x.rankedValue <= threshold]
         ELSE [x IN picked WHERE x.rankedValue >= threshold] END AS top
     }
-    UNWIND (CASE WHEN size(top) = 0 THEN [null] ELSE top END) AS pick
-    WITH unit, missingKeys, pick, pick.f AS f, pick.a AS amt
-    RETURN unit, missingKeys,
-      CASE WHEN pick IS NULL THEN null ELSE { companyKey: pick.companyKey, rankedValue: pick.rankedValue,
+    CALL (top) {
+      UNWIND top AS pick
+      WITH pick, pick.f AS f, pick.a AS amt
+      RETURN collect({ companyKey: pick.companyKey, rankedValue: pick.rankedValue,
         amount: amt { .unit, .scale, .value, .low, .high, .bound, .baseValue, .baseLow, .baseHigh },
-        fact: ${FACT_PROJECTION} } END AS candidate`,
+        fact: ${FACT_PROJECTION} }) AS items
+    }
+    RETURN unit, missingKeys, items`,
 };
 
 /** Competition ranking ("1, 2, 2, 4"): ties share a rank; the next rank skips. Pure. */
@@ -155,8 +157,16 @@ export interface MetricRankingRequest {
   readonly withMissing?: boolean;
 }
 
-export async function rankCompaniesByMetric(db: Database, request: MetricRankingRequest): Promise<MetricRankingRecord> {
-  const rows = await db.read(RANKING, {
+/** The columns of the ranking's one row; `items` holds the candidates (see `readWithSubtree`). */
+export const RANKING_COLUMNS = ['unit', 'missingKeys', 'items'] as const;
+
+/** `read` runs the query (by default on `db`; a resolver may pass one that loads the subtree with it). */
+export async function rankCompaniesByMetric(
+  db: Database,
+  request: MetricRankingRequest,
+  read: RowReader = (query, parameters) => db.read(query, parameters),
+): Promise<MetricRankingRecord> {
+  const [row] = await read(RANKING, {
     metric: request.metric,
     fiscalYear: request.fiscalYear,
     quarter: request.quarter,
@@ -166,11 +176,11 @@ export async function rankCompaniesByMetric(db: Database, request: MetricRanking
     first: Math.max(request.first, 1),
     withMissing: request.withMissing ?? true,
   });
-  const candidates = rows.map((r) => r.candidate as Candidate | null).filter((c): c is Candidate => c !== null);
+  const candidates = (row?.items as Candidate[] | undefined) ?? [];
   const ranked = assignCompetitionRanks(candidates, request.order).slice(0, request.first);
   return {
     metric: request.metric,
-    unit: String(rows[0]?.unit ?? request.unit ?? ''),
+    unit: String(row?.unit ?? request.unit ?? ''),
     basis: request.basis,
     fiscalYear: request.fiscalYear,
     quarter: request.quarter,
@@ -181,6 +191,6 @@ export async function rankCompaniesByMetric(db: Database, request: MetricRanking
       amount: c.amount,
       rankedValue: c.rankedValue,
     })),
-    missingKeys: (rows[0]?.missingKeys as string[] | undefined) ?? [],
+    missingKeys: (row?.missingKeys as string[] | undefined) ?? [],
   };
 }

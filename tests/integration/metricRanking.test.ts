@@ -90,4 +90,26 @@ describe('metric ranking across documents', () => {
     const bottom1 = await seeded.client.data<Ranking>(RANKING, { first: 1, order: 'ASC' });
     expect(bottom1.metricRanking.entries.map((e) => [e.rank, e.company.key])).toEqual([[1, 'c']]);
   });
+
+  it('ranks no one for a metric without figures, and lists every reporting company as missing', async () => {
+    const data = await seeded.client.data<{
+      metricRanking: { entries: unknown[]; missing: { key: string }[] };
+    }>(/* GraphQL */ `
+      {
+        metricRanking(metric: "headcount", period: { fiscalYear: 2002, quarter: 3 }) {
+          entries {
+            rank
+            company {
+              key
+            }
+          }
+          missing {
+            key
+          }
+        }
+      }
+    `);
+    expect(data.metricRanking.entries).toEqual([]);
+    expect(data.metricRanking.missing.map((c) => c.key)).toEqual(['a', 'b', 'c', 'd']);
+  });
 });

@@ -430,7 +430,7 @@ describe('look-ahead loading', () => {
     expect(statementsOn).toEqual(['subtree.companies.byKeys']);
   });
 
-  it('ranks, then loads the ranked and the missing companies in one statement', async () => {
+  it('ranks with the ranked companies in one statement, then loads the missing companies', async () => {
     const query = /* GraphQL */ `
       query {
         metricRanking(metric: "revenue", period: { fiscalYear: 2002, quarter: 3 }, first: 5) {
@@ -451,7 +451,7 @@ describe('look-ahead loading', () => {
     `;
     const { on, off, statementsOn } = await both(query);
     expect(on).toEqual(off);
-    expect(statementsOn).toEqual(['financials.metricRanking', 'subtree.below.MetricRanking']);
+    expect(statementsOn).toEqual(['subtree.financials.metricRanking', 'subtree.below.MetricRanking']);
   });
 });
 
@@ -466,7 +466,7 @@ describe('metric ranking', () => {
     }
   `;
   const lastRankingParameters = () =>
-    statements.on.filter((s) => s.name === 'financials.metricRanking').at(-1)?.parameters;
+    statements.on.filter((s) => s.name.endsWith('financials.metricRanking')).at(-1)?.parameters;
 
   it('lists the companies without the figure only when the query asks for them', async () => {
     const without = await both(ranking(''));
