@@ -183,11 +183,20 @@ export async function loadBaseline(
 /** Deletes every node (of `label`, or all), 10,000 per transaction. */
 export async function deleteAll(db: Database, label?: string): Promise<void> {
   const match = label ? `MATCH (n:${label})` : 'MATCH (n)';
-  for (;;) {
-    const [row] = await db.write(
-      { name: 'bench.deleteAll', cypher: `${match} WITH n LIMIT 10000 DETACH DELETE n RETURN count(*) AS n` },
-      {},
-    );
-    if (Number(row?.n ?? 0) === 0) return;
+  // Relationships first, in bounded batches: DETACH DELETE of 10,000 nodes at once would also delete
+  // every relationship of a hub (an offering with 100,000 subscribers) in one transaction, beyond
+  // Neo4j's transaction memory limit at the large size.
+  const batches = [
+    {
+      name: 'bench.deleteRelationships',
+      cypher: `${match}-[r]-() WITH DISTINCT r LIMIT 50000 DELETE r RETURN count(*) AS n`,
+    },
+    { name: 'bench.deleteNodes', cypher: `${match} WITH n LIMIT 10000 DELETE n RETURN count(*) AS n` },
+  ];
+  for (const batch of batches) {
+    for (;;) {
+      const [row] = await db.write(batch, {});
+      if (Number(row?.n ?? 0) === 0) break;
+    }
   }
 }
