@@ -184,12 +184,14 @@ export const winsByCategoryKeys = (db: Database, keys: readonly string[]) =>
 export const winsByAwardKeys = (db: Database, keys: readonly string[]) =>
   listsByKeys<AwardWinRecord>(db, WINS.byAward, keys);
 
+/** `read` runs the query (by default on `db`; a resolver may pass one that loads the subtree with it). */
 export async function listAwards(
   db: Database,
   filter: { publisherKey: string | null; year: number | null },
   page: PageRequest,
+  read: RowReader = (query, parameters) => db.read(query, parameters),
 ): Promise<Page<AwardRecord>> {
-  const [row] = await db.read(LIST_AWARDS, {
+  const [row] = await read(LIST_AWARDS, {
     publisher: filter.publisherKey,
     year: filter.year,
     afterSort: page.after?.[0] ?? null,

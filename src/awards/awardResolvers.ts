@@ -4,7 +4,7 @@ import { badUserInput } from '../errors.js';
 import { pageRequest, toConnection } from '../graphql/connection.js';
 import { fromGlobalId, keyFromArgument, toGlobalId } from '../graphql/globalId.js';
 import { present, requireCompanyKey } from '../graphql/lookups.js';
-import { loadTree, prefetchGroups, subtreeReader } from '../graphql/prefetchRegistry.js';
+import { loadTree, pageReader, subtreeReader } from '../graphql/prefetchRegistry.js';
 import { AWARDS_BY_KEYS, findRankings, listAwards } from './awardRepository.js';
 
 function checkYear(year: number | null | undefined): number | null {
@@ -24,8 +24,12 @@ export const awardResolvers: Resolvers = {
     async awards(_parent, args, ctx, info) {
       const request = pageRequest(args.first, args.after);
       const publisherKey = args.publisher ? await requireCompanyKey(ctx, args.publisher, 'publisher') : null;
-      const page = await listAwards(ctx.db, { publisherKey, year: checkYear(args.year) }, request);
-      await prefetchGroups(ctx, info, [{ records: page.items, path: ['edges', 'node'] }]);
+      const page = await listAwards(
+        ctx.db,
+        { publisherKey, year: checkYear(args.year) },
+        request,
+        pageReader(ctx, info),
+      );
       return toConnection(page, request, (a) => [a.published, a.key]);
     },
     async awardRankings(_parent, args, ctx, info) {

@@ -4,7 +4,7 @@ import { badUserInput } from '../errors.js';
 import { pageRequest, toConnection } from '../graphql/connection.js';
 import { toGlobalId } from '../graphql/globalId.js';
 import { lookupCompany, present } from '../graphql/lookups.js';
-import { subtreeReader } from '../graphql/prefetchRegistry.js';
+import { pageReader } from '../graphql/prefetchRegistry.js';
 import { pickCompanyFigure, periodSortKey, type FactBasisValue } from '../financials/financialRepository.js';
 import { isBusinessLine, isService } from '../offerings/offeringRepository.js';
 import { companySortKey, listCompanies } from './companyRepository.js';
@@ -25,8 +25,7 @@ export const companyResolvers: Resolvers = {
     },
     async companies(_parent, args, ctx, info) {
       const request = pageRequest(args.first, args.after);
-      const read = subtreeReader(ctx, info, ['edges', 'node'], ['totalCount', 'items']);
-      const page = await listCompanies(ctx.db, args.filter ?? {}, request, read);
+      const page = await listCompanies(ctx.db, args.filter ?? {}, request, pageReader(ctx, info));
       return toConnection(page, request, companySortKey);
     },
   },

@@ -1,6 +1,6 @@
 /** Data centers and their operators. */
 import { byKeyQuery, itemsByKeys, listsByKeys, relationQuery } from '../db/batch.js';
-import type { Database, NamedQuery } from '../db/database.js';
+import type { Database, NamedQuery, RowReader } from '../db/database.js';
 import type { Page, PageRequest } from '../graphql/connection.js';
 
 export interface DataCenterRecord {
@@ -82,13 +82,15 @@ export async function dataCentersByOperatorKeys(db: Database, keys: readonly str
 
 export type DataCenterPageRecord = DataCenterRecord & { sortKey: string | number };
 
+/** `read` runs the query (by default on `db`; a resolver may pass one that loads the subtree with it). */
 export async function listDataCenters(
   db: Database,
   operatorKey: string | null,
   order: DataCenterOrderValue,
   page: PageRequest,
+  read: RowReader = (query, parameters) => db.read(query, parameters),
 ): Promise<Page<DataCenterPageRecord>> {
-  const [row] = await db.read(LIST_QUERIES[order], {
+  const [row] = await read(LIST_QUERIES[order], {
     operator: operatorKey,
     afterSort: page.after?.[0] ?? null,
     afterKey: page.after?.[1] ?? null,

@@ -2,7 +2,7 @@ import type { Resolvers } from '../generated/graphql.js';
 import { pageRequest, toConnection } from '../graphql/connection.js';
 import { keyFromArgument, toGlobalId } from '../graphql/globalId.js';
 import { present, requireCompanyKey } from '../graphql/lookups.js';
-import { loadTree, prefetchGroups } from '../graphql/prefetchRegistry.js';
+import { loadTree, pageReader } from '../graphql/prefetchRegistry.js';
 import { DATA_CENTERS_BY_KEYS, listDataCenters } from './dataCenterRepository.js';
 
 export const dataCenterResolvers: Resolvers = {
@@ -16,8 +16,7 @@ export const dataCenterResolvers: Resolvers = {
     async dataCenters(_parent, args, ctx, info) {
       const request = pageRequest(args.first, args.after);
       const operatorKey = args.operator ? await requireCompanyKey(ctx, args.operator, 'operator') : null;
-      const page = await listDataCenters(ctx.db, operatorKey, args.orderBy, request);
-      await prefetchGroups(ctx, info, [{ records: page.items, path: ['edges', 'node'] }]);
+      const page = await listDataCenters(ctx.db, operatorKey, args.orderBy, request, pageReader(ctx, info));
       return toConnection(page, request, (d) => [d.sortKey, d.key]);
     },
   },

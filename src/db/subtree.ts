@@ -24,12 +24,12 @@ export interface SubtreeNode<Tag> {
 }
 
 /**
- * Where the tree starts: root keys to run a batch query for, or groups of records the caller
- * already has (each group with the levels below its records).
+ * Where the tree starts: root keys to run a batch query for, records the caller already has, or
+ * a repository query whose one row holds the records.
  */
 export type SubtreeRoot<Tag> =
   | { readonly kind: 'query'; readonly node: SubtreeNode<Tag> }
-  | { readonly kind: 'values'; readonly groups: readonly (readonly SubtreeNode<Tag>[])[] }
+  | { readonly kind: 'values'; readonly children: readonly SubtreeNode<Tag>[] }
   | {
       /** A repository's own query (one row; its records in `itemsColumn`), the levels below its records. */
       readonly kind: 'rows';
@@ -49,29 +49,21 @@ export interface SubtreeLevel<Tag> {
 export interface CompiledSubtree<Tag> {
   readonly root: SubtreeRoot<Tag>;
   readonly statement: NamedQuery;
-  /**
-   * Levels in statement order; `parent` is the index of the parent level, -1 below the root
-   * (then `group` is the index of the root group the level reads its keys from).
-   */
-  readonly levels: readonly { readonly node: SubtreeNode<Tag>; readonly parent: number; readonly group: number }[];
+  /** Levels in statement order; `parent` is the index of the parent level, -1 below the root. */
+  readonly levels: readonly { readonly node: SubtreeNode<Tag>; readonly parent: number }[];
 }
 
 const FIELD_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
 
 /** The text of a plan depends only on its shape, so it is compiled once and reused (and Neo4j's plan cache hits). */
 export function compileSubtree<Tag>(name: string, root: SubtreeRoot<Tag>): CompiledSubtree<Tag> {
-  const levels: { node: SubtreeNode<Tag>; parent: number; group: number }[] = [];
+  const levels: { node: SubtreeNode<Tag>; parent: number }[] = [];
   const clauses: string[] = [];
 
-  const visit = (
-    node: SubtreeNode<Tag>,
-    parent: number,
-    parentShape: 'list' | 'item' | 'rootItems' | null,
-    group = 0,
-  ): void => {
+  const visit = (node: SubtreeNode<Tag>, parent: number, parentShape: 'list' | 'item' | 'rootItems' | null): void => {
     if (!FIELD_NAME.test(node.keyField)) throw new Error(`not a field name: ${node.keyField}`);
     const index = levels.length;
-    levels.push({ node, parent, group });
+    levels.push({ node, parent });
     // Keys of the root's children come as parameters (the caller has the root values); deeper
     // levels read them from their parent level's result.
     // Every subquery imports what it reads (keys or its parent level): uncorrelated subqueries
@@ -100,9 +92,7 @@ export function compileSubtree<Tag>(name: string, root: SubtreeRoot<Tag>): Compi
   };
 
   if (root.kind === 'query') visit(root.node, -1, null);
-  else if (root.kind === 'values') {
-    root.groups.forEach((children, group) => children.forEach((child) => visit(child, -1, null, group)));
-  } else root.children.forEach((child) => visit(child, -1, 'rootItems'));
+  else for (const child of root.children) visit(child, -1, root.kind === 'values' ? null : 'rootItems');
   if (levels.length === 0) throw new Error('an empty subtree has nothing to compile');
   const levelNames = levels.map((_, i) => `level${i}`);
   let cypher: string;
@@ -140,8 +130,8 @@ export function keysOf(values: readonly unknown[], shape: 'list' | 'item', field
 }
 
 /**
- * Runs a compiled subtree. `rootKeys` are the root query's keys (kind 'query'); `rootGroups` the
- * records the caller holds, per group (kind 'values'); `parameters` the root query's (kind 'rows').
+ * Runs a compiled subtree. `rootKeys` are the root query's keys (kind 'query'); `rootValues` the
+ * records the caller holds (kind 'values'); `parameters` the root query's (kind 'rows').
  * Returns the statement's row (kind 'rows': the root query's columns) and every level's keys and
  * values, in statement order.
  */
@@ -150,7 +140,7 @@ export async function runSubtree<Tag>(
   compiled: CompiledSubtree<Tag>,
   start: {
     readonly rootKeys?: readonly string[];
-    readonly rootGroups?: readonly (readonly unknown[])[];
+    readonly rootValues?: readonly unknown[];
     readonly parameters?: QueryParameters;
   },
 ): Promise<{ row: Row | undefined; levels: SubtreeLevel<Tag>[] }> {
@@ -162,7 +152,7 @@ export async function runSubtree<Tag>(
       parameters[`keys${index}`] =
         root.kind === 'query'
           ? [...new Set(start.rootKeys ?? [])]
-          : keysOf(start.rootGroups?.[level.group] ?? [], 'item', level.node.keyField);
+          : keysOf(start.rootValues ?? [], 'item', level.node.keyField);
     });
   }
   const [row] = await db.read(compiled.statement, parameters);

@@ -268,33 +268,25 @@ export async function loadWithSubtree<V>(
   return root.loader.load(root.key);
 }
 
-/** Records a root resolver already holds, and where they sit below its field ([] for the field itself). */
-export interface RecordGroup {
-  readonly records: readonly unknown[];
-  readonly path: readonly string[];
-}
-
 /**
- * For records already loaded (a page, a ranking and its entries): prefetches what the selection
- * asks below them, every group in one statement. A connection's items sit at ['edges', 'node'].
+ * For records already in hand (a company found by name, a computed rate, a ranking): prefetches
+ * in one statement what the selection asks below them.
  */
 export async function prefetchBelow(
   ctx: Context,
   info: GraphQLResolveInfo,
   registry: PrefetchRegistry,
-  groups: readonly RecordGroup[],
+  records: readonly unknown[],
 ): Promise<void> {
-  if (ctx.prefetch === 'off' || groups.every((g) => g.records.length === 0)) return;
-  const shape = shapeOf(info, `values:${groups.map((g) => g.path.join('.')).join('|')}`, () => {
-    const planned = groups.map(({ path }) => {
-      const at = selectionsAt(info, path);
-      return at ? planFields(registry, at.type, at.sets, info) : [];
-    });
-    return planned.every((children) => children.length === 0)
+  if (ctx.prefetch === 'off' || records.length === 0) return;
+  const shape = shapeOf(info, 'values', () => {
+    const at = selectionsAt(info, []);
+    const children = at ? planFields(registry, at.type, at.sets, info) : [];
+    return children.length === 0
       ? null
-      : compileSubtree<Tag>(`subtree.below.${getNamedType(info.returnType).name}`, { kind: 'values', groups: planned });
+      : compileSubtree<Tag>(`subtree.below.${getNamedType(info.returnType).name}`, { kind: 'values', children });
   });
-  const start = { rootGroups: groups.map((g) => g.records) };
+  const start = { rootValues: records };
   const statement = statementToRun(ctx, shape, start);
   if (statement) prime(ctx, (await runSubtree(ctx.db, statement, start)).levels);
 }

@@ -14,7 +14,6 @@ import {
   readWithSubtree,
   type FieldPrefetch,
   type PrefetchRegistry,
-  type RecordGroup,
   type RootByKey,
 } from './prefetch.js';
 
@@ -53,10 +52,10 @@ export const subtreeReader = (
   columns: readonly string[],
 ): RowReader => readWithSubtree(ctx, info, prefetchRegistry, path, columns);
 
+/** For a connection resolver: its repository's page query (`totalCount`, `items`) and the nodes' subtree. */
+export const pageReader = (ctx: Context, info: GraphQLResolveInfo): RowReader =>
+  subtreeReader(ctx, info, ['edges', 'node'], ['totalCount', 'items']);
+
 /** prefetchBelow over every domain's entries, for records at the resolver's field itself. */
 export const prefetchTree = (ctx: Context, info: GraphQLResolveInfo, records: readonly unknown[]): Promise<void> =>
-  prefetchBelow(ctx, info, prefetchRegistry, [{ records, path: [] }]);
-
-/** prefetchBelow over every domain's entries, for groups of records (e.g. a connection's nodes). */
-export const prefetchGroups = (ctx: Context, info: GraphQLResolveInfo, groups: readonly RecordGroup[]): Promise<void> =>
-  prefetchBelow(ctx, info, prefetchRegistry, groups);
+  prefetchBelow(ctx, info, prefetchRegistry, records);

@@ -1,6 +1,6 @@
 /** Business lines and services — the company's offerings — and the links between them. */
 import { batchQuery, byKeyQuery, itemsByKeys, listsByKeys, relationQuery } from '../db/batch.js';
-import type { Database, NamedQuery } from '../db/database.js';
+import type { Database, NamedQuery, RowReader } from '../db/database.js';
 import type { CompanyRelationRecord } from '../companies/companyRepository.js';
 import type { Page, PageRequest } from '../graphql/connection.js';
 
@@ -139,12 +139,14 @@ export interface ServiceFilterValues {
   readonly name: string | null;
 }
 
+/** `read` runs the query (by default on `db`; a resolver may pass one that loads the subtree with it). */
 export async function listServices(
   db: Database,
   filter: ServiceFilterValues,
   page: PageRequest,
+  read: RowReader = (query, parameters) => db.read(query, parameters),
 ): Promise<Page<ServiceRecord>> {
-  const [row] = await db.read(LIST_SERVICES, {
+  const [row] = await read(LIST_SERVICES, {
     company: filter.companyKey,
     line: filter.businessLine,
     name: filter.name ? filter.name.toLowerCase() : null,

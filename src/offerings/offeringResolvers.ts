@@ -4,7 +4,7 @@ import type { Resolvers } from '../generated/graphql.js';
 import { pageRequest, toConnection } from '../graphql/connection.js';
 import { keyFromArgument, toGlobalId } from '../graphql/globalId.js';
 import { present, requireCompanyKey } from '../graphql/lookups.js';
-import { loadTree, prefetchGroups } from '../graphql/prefetchRegistry.js';
+import { loadTree, pageReader } from '../graphql/prefetchRegistry.js';
 import {
   isBusinessLine,
   isService,
@@ -38,8 +38,8 @@ export const offeringResolvers: Resolvers = {
           name: filter.name ?? null,
         },
         request,
+        pageReader(ctx, info),
       );
-      await prefetchGroups(ctx, info, [{ records: page.items, path: ['edges', 'node'] }]);
       return toConnection(page, request, (s) => [s.name.toLowerCase(), s.key]);
     },
   },

@@ -44,16 +44,12 @@ describe('compileSubtree', () => {
     expect(cypher.match(/\$\w+/g)).toEqual(['$keys0']);
   });
 
-  it('takes one key parameter per group of records the caller holds', () => {
-    const compiled = compileSubtree('subtree.groups', {
+  it('takes one key parameter per level below records the caller holds', () => {
+    const compiled = compileSubtree('subtree.values', {
       kind: 'values',
-      groups: [[node(services, 'key')], [node(companies, 'companyKey'), node(companies, 'missingKeys')]],
+      children: [node(services, 'key'), node(companies, 'companyKey'), node(companies, 'missingKeys')],
     });
-    expect(compiled.levels.map((l) => [l.parent, l.group])).toEqual([
-      [-1, 0],
-      [-1, 1],
-      [-1, 1],
-    ]);
+    expect(compiled.levels.map((l) => l.parent)).toEqual([-1, -1, -1]);
     expect(compiled.statement.cypher).toMatch(/^WITH \$keys0 AS keys0, \$keys1 AS keys1, \$keys2 AS keys2 CALL/);
   });
 
@@ -81,7 +77,7 @@ describe('compileSubtree', () => {
     expect(() => compileSubtree('x', { kind: 'query', node: node(companies, 'key', [node(lines, 'a.b')]) })).toThrow(
       /not a field name/,
     );
-    expect(() => compileSubtree('x', { kind: 'values', groups: [[]] })).toThrow(/empty subtree/);
+    expect(() => compileSubtree('x', { kind: 'values', children: [] })).toThrow(/empty subtree/);
   });
 });
 
