@@ -8,11 +8,12 @@ import { GraphQLError } from 'graphql';
 import { authenticate } from './auth.js';
 import type { AuthConfig, LimitsConfig } from './config.js';
 import { createContext } from './context.js';
-import type { PrefetchMode } from './graphql/prefetch.js';
+import { WarmUpBudget, type PrefetchMode } from './graphql/prefetch.js';
 import type { Database } from './db/database.js';
 import { ErrorCode } from './errors.js';
 import { createExplorerRoute } from './explorer/index.js';
-import { createHttpServer, type HttpRoute } from './http/httpServer.js';
+import { createHttpServer, DEFAULT_HTTP_TIMEOUTS, type HttpRoute, type HttpTimeouts } from './http/httpServer.js';
+import { cachedReadiness } from './http/readiness.js';
 import { silentLogger, type Logger } from './logging.js';
 import { createApiServer } from './server.js';
 
@@ -24,6 +25,8 @@ export const DEFAULT_LIMITS: LimitsConfig = Object.freeze({
   maxTokens: 2_000,
   maxCost: 100_000,
 });
+export const DEFAULT_REQUEST_DEADLINE_MS = 15_000;
+export const DEFAULT_SHUTDOWN_GRACE_MS = 10_000;
 export const OPEN_READS: AuthConfig = Object.freeze({
   curatorKeyDigests: [],
   readerKeyDigests: [],
@@ -40,6 +43,11 @@ export interface ApiOptions {
   readonly limits?: LimitsConfig;
   readonly auth?: AuthConfig;
   readonly maxBodyBytes?: number;
+  /** A GraphQL request's deadline in ms (default DEFAULT_REQUEST_DEADLINE_MS). */
+  readonly requestDeadlineMs?: number;
+  readonly httpTimeouts?: HttpTimeouts;
+  /** How long close() lets in-flight requests finish before closing their connections (ms). */
+  readonly shutdownGraceMs?: number;
   readonly logger?: Logger;
   /** Extra HTTP routes served beside /graphql (tried first). */
   readonly routes?: readonly HttpRoute[];
@@ -65,10 +73,11 @@ export async function startApi(options: ApiOptions): Promise<RunningApi> {
     plugins: [ApolloServerPluginLandingPageDisabled()],
   });
   await apollo.start();
+  const warmUps = new WarmUpBudget();
   const server = createHttpServer({
     apollo,
     logger,
-    createContext: async (request, requestId) => {
+    createContext: async (request, requestId, signal) => {
       const auth = await authenticate(request.headers, authConfig);
       if (auth.method === 'invalid') logger.warn({ requestId }, 'request presented an invalid credential');
       if (!auth.reader) {
@@ -83,17 +92,12 @@ export async function startApi(options: ApiOptions): Promise<RunningApi> {
           },
         );
       }
-      return createContext(options.db, { requestId, auth, prefetch: options.prefetch ?? 'warm' });
+      return createContext(options.db, { requestId, auth, prefetch: options.prefetch ?? 'warm', signal, warmUps });
     },
-    isReady: async () => {
-      try {
-        await options.db.verifyConnectivity();
-        return true;
-      } catch {
-        return false;
-      }
-    },
+    isReady: cachedReadiness({ probe: (timeoutMs) => options.db.verifyConnectivity(timeoutMs) }),
     maxBodyBytes: options.maxBodyBytes ?? 100_000,
+    requestDeadlineMs: options.requestDeadlineMs ?? DEFAULT_REQUEST_DEADLINE_MS,
+    timeouts: options.httpTimeouts ?? DEFAULT_HTTP_TIMEOUTS,
     // The offline GraphiQL at /graphiql and the Neo4j Browser guide at /browser-guide (src/explorer/).
     routes: [...(options.routes ?? []), createExplorerRoute()],
   });
@@ -107,10 +111,19 @@ export async function startApi(options: ApiOptions): Promise<RunningApi> {
     url: `http://${shownHost}:${port}/graphql`,
     port,
     async close() {
-      // Stop accepting connections; in-flight requests finish, idle keep-alive sockets close.
+      // Stop accepting connections; in-flight requests get a grace period to finish, idle keep-alive
+      // sockets close now, and whatever is still open when the grace period ends is closed.
       const closed = new Promise<void>((resolve) => server.close(() => resolve()));
       server.closeIdleConnections();
-      await closed;
+      const grace = setTimeout(
+        () => server.closeAllConnections(),
+        options.shutdownGraceMs ?? DEFAULT_SHUTDOWN_GRACE_MS,
+      );
+      try {
+        await closed;
+      } finally {
+        clearTimeout(grace);
+      }
       await apollo.stop();
     },
   };

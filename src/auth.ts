@@ -3,7 +3,9 @@
  *
  * Keys: the configuration holds only SHA-256 digests; a presented key is hashed and compared with
  * every digest in constant time, so neither keys nor prefixes leak through config or timing.
- * Tokens: HS256 JWTs (verified with `jose`) whose `role` claim is `curator` or `reader`.
+ * Tokens: HS256 JWTs (verified with `jose`) whose `role` claim is `curator` or `reader`, that must
+ * expire (`exp`) within the configured maximum lifetime, and must name the configured issuer and
+ * audience when those are set: a leaked token without `exp` would be a key forever.
  * Nothing here logs or returns a secret.
  */
 import { createHash, timingSafeEqual } from 'node:crypto';
@@ -49,9 +51,25 @@ function matchesAny(credential: string, digests: readonly string[]): boolean {
 
 const JWT_SHAPE = /^[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+$/;
 
-async function tokenRole(token: string, secret: string): Promise<'curator' | 'reader' | undefined> {
+/** A day: the default longest a token may live (KG_JWT_MAX_LIFETIME_S). */
+export const DEFAULT_JWT_MAX_LIFETIME_SECONDS = 86_400;
+
+async function tokenRole(
+  token: string,
+  config: AuthConfig & { jwtSecret: string },
+): Promise<'curator' | 'reader' | undefined> {
+  const maxLifetime = config.jwtMaxLifetimeSeconds ?? DEFAULT_JWT_MAX_LIFETIME_SECONDS;
   try {
-    const { payload } = await jwtVerify(token, new TextEncoder().encode(secret), { algorithms: ['HS256'] });
+    const { payload } = await jwtVerify(token, new TextEncoder().encode(config.jwtSecret), {
+      algorithms: ['HS256'],
+      requiredClaims: ['exp'],
+      ...(config.jwtIssuer ? { issuer: config.jwtIssuer } : {}),
+      ...(config.jwtAudience ? { audience: config.jwtAudience } : {}),
+    });
+    const now = Math.floor(Date.now() / 1000);
+    // `exp` is required above; a lifetime counts from `iat` when the token says when it was issued.
+    const issuedAt = typeof payload.iat === 'number' && payload.iat <= now ? payload.iat : now;
+    if (payload.exp! - issuedAt > maxLifetime) return undefined;
     return payload.role === 'curator' || payload.role === 'reader' ? payload.role : undefined;
   } catch {
     return undefined;
@@ -63,7 +81,7 @@ export async function authenticate(headers: IncomingHttpHeaders, config: AuthCon
   const openReads = !config.requireReadKey;
   if (credential === undefined) return { curator: false, reader: openReads, presented: false, method: 'none' };
   if (config.jwtSecret && JWT_SHAPE.test(credential)) {
-    const role = await tokenRole(credential, config.jwtSecret);
+    const role = await tokenRole(credential, { ...config, jwtSecret: config.jwtSecret });
     if (role) return { curator: role === 'curator', reader: true, presented: true, method: 'token' };
   }
   const curator = matchesAny(credential, config.curatorKeyDigests);

@@ -63,6 +63,21 @@ const Env = z.object({
   KG_MAX_COST: z.coerce.number().int().min(1).default(100_000),
   KG_MAX_BODY_BYTES: z.coerce.number().int().min(1_000).max(10_000_000).default(100_000),
   KG_PREFETCH: z.enum(['warm', 'always', 'off']).default('warm'),
+  KG_REQUEST_DEADLINE_MS: z.coerce.number().int().min(100).max(3_600_000).default(15_000),
+  KG_HTTP_HEADERS_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(10_000),
+  KG_HTTP_REQUEST_TIMEOUT_MS: z.coerce.number().int().min(100).max(3_600_000).default(30_000),
+  KG_HTTP_KEEP_ALIVE_TIMEOUT_MS: z.coerce.number().int().min(0).max(600_000).default(5_000),
+  KG_HTTP_MAX_CONNECTIONS: z.coerce.number().int().min(1).max(1_000_000).default(1_000),
+  KG_SHUTDOWN_GRACE_MS: z.coerce.number().int().min(0).max(600_000).default(10_000),
+  KG_JWT_MAX_LIFETIME_S: z.coerce.number().int().min(60).max(31_536_000).default(86_400),
+  KG_JWT_ISSUER: z
+    .string()
+    .optional()
+    .transform((v) => (v === '' ? undefined : v)),
+  KG_JWT_AUDIENCE: z
+    .string()
+    .optional()
+    .transform((v) => (v === '' ? undefined : v)),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });
 
@@ -87,6 +102,16 @@ export interface Config {
   readonly auth: AuthConfig;
   readonly limits: LimitsConfig;
   readonly maxBodyBytes: number;
+  /** A GraphQL request's deadline: past it the request is answered TIMEOUT and its work stopped. */
+  readonly requestDeadlineMs: number;
+  readonly http: {
+    readonly headersTimeoutMs: number;
+    readonly requestTimeoutMs: number;
+    readonly keepAliveTimeoutMs: number;
+    readonly maxConnections: number;
+  };
+  /** How long a shutdown lets in-flight requests finish. */
+  readonly shutdownGraceMs: number;
   /** How a query's subtree is loaded (src/graphql/prefetch.ts). */
   readonly prefetch: 'warm' | 'always' | 'off';
   /** Introspection on: default everywhere but production. */
@@ -103,6 +128,12 @@ export interface AuthConfig {
   readonly requireReadKey: boolean;
   /** HS256 secret for signed tokens (`role: curator` may write, `role: reader` may read); undefined = tokens off. */
   readonly jwtSecret: string | undefined;
+  /** Tokens must carry `exp`, at most this many seconds after their `iat` (or after now, without `iat`). */
+  readonly jwtMaxLifetimeSeconds?: number;
+  /** When set, a token's `iss` must equal it. */
+  readonly jwtIssuer?: string | undefined;
+  /** When set, a token's `aud` must contain it. */
+  readonly jwtAudience?: string | undefined;
 }
 
 /** Limits checked before execution; see README "Limits" for why these values. */
@@ -158,6 +189,9 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
       readerKeyDigests: Object.freeze([...e.KG_READER_KEY_SHA256]),
       requireReadKey: e.KG_REQUIRE_READ_KEY,
       jwtSecret: e.KG_JWT_SECRET,
+      jwtMaxLifetimeSeconds: e.KG_JWT_MAX_LIFETIME_S,
+      jwtIssuer: e.KG_JWT_ISSUER,
+      jwtAudience: e.KG_JWT_AUDIENCE,
     }),
     limits: Object.freeze({
       maxDepth: e.KG_MAX_DEPTH,
@@ -167,6 +201,14 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
       maxCost: e.KG_MAX_COST,
     }),
     maxBodyBytes: e.KG_MAX_BODY_BYTES,
+    requestDeadlineMs: e.KG_REQUEST_DEADLINE_MS,
+    http: Object.freeze({
+      headersTimeoutMs: e.KG_HTTP_HEADERS_TIMEOUT_MS,
+      requestTimeoutMs: e.KG_HTTP_REQUEST_TIMEOUT_MS,
+      keepAliveTimeoutMs: e.KG_HTTP_KEEP_ALIVE_TIMEOUT_MS,
+      maxConnections: e.KG_HTTP_MAX_CONNECTIONS,
+    }),
+    shutdownGraceMs: e.KG_SHUTDOWN_GRACE_MS,
     prefetch: e.KG_PREFETCH,
     introspection: e.KG_INTROSPECTION ?? e.NODE_ENV !== 'production',
     logLevel: e.LOG_LEVEL,

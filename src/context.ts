@@ -7,7 +7,7 @@ import { randomUUID } from 'node:crypto';
 import DataLoader from 'dataloader';
 import { ANONYMOUS, type Auth } from './auth.js';
 import type { Database, QueryEvent } from './db/database.js';
-import type { PrefetchMode } from './graphql/prefetch.js';
+import { WarmUpBudget, type PrefetchMode } from './graphql/prefetch.js';
 import * as awards from './awards/awardRepository.js';
 import * as companies from './companies/companyRepository.js';
 import * as customers from './customers/customerRepository.js';
@@ -90,17 +90,31 @@ export interface Context {
   readonly queries: QueryEvent[];
   /** How root resolvers load the subtree a query asks for (src/graphql/prefetch.ts). */
   readonly prefetch: PrefetchMode;
+  /** Aborts at the request's deadline or when its client goes away: database calls and execution stop. */
+  readonly signal: AbortSignal;
+  /** The server's allowance of background planning (src/graphql/prefetch.ts), shared by its requests. */
+  readonly warmUps: WarmUpBudget;
 }
 
 export function createContext(
   baseDb: Database,
-  options: { requestId?: string; auth?: Auth; onQuery?: (event: QueryEvent) => void; prefetch?: PrefetchMode } = {},
+  options: {
+    requestId?: string;
+    auth?: Auth;
+    onQuery?: (event: QueryEvent) => void;
+    prefetch?: PrefetchMode;
+    signal?: AbortSignal;
+    warmUps?: WarmUpBudget;
+  } = {},
 ): Context {
   const queries: QueryEvent[] = [];
-  const db = baseDb.withObserver((event) => {
-    queries.push(event);
-    options.onQuery?.(event);
-  });
+  const signal = options.signal ?? new AbortController().signal;
+  const db = baseDb
+    .withObserver((event) => {
+      queries.push(event);
+      options.onQuery?.(event);
+    })
+    .withSignal(signal);
   return {
     requestId: options.requestId ?? randomUUID(),
     db,
@@ -108,5 +122,7 @@ export function createContext(
     auth: options.auth ?? ANONYMOUS,
     queries,
     prefetch: options.prefetch ?? 'warm',
+    signal,
+    warmUps: options.warmUps ?? new WarmUpBudget(),
   };
 }

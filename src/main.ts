@@ -33,6 +33,9 @@ async function main(): Promise<void> {
       limits: config.limits,
       auth: config.auth,
       maxBodyBytes: config.maxBodyBytes,
+      requestDeadlineMs: config.requestDeadlineMs,
+      httpTimeouts: config.http,
+      shutdownGraceMs: config.shutdownGraceMs,
       prefetch: config.prefetch,
       logger,
     });

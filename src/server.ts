@@ -4,12 +4,13 @@
  */
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { unwrapResolverError } from '@apollo/server/errors';
-import type { GraphQLFormattedError } from 'graphql';
+import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import type { LimitsConfig } from './config.js';
 import type { Context } from './context.js';
 import { classifyDatabaseError, ErrorCode } from './errors.js';
 import { resolvers } from './graphql/resolvers.js';
 import { loadTypeDefs } from './graphql/sdl.js';
+import { abortExecutionPlugin } from './limits/abortExecutionPlugin.js';
 import { costLimitPlugin, isTokenLimitError, limitValidationRules } from './limits/queryLimits.js';
 import { requestLoggingPlugin, type Logger } from './logging.js';
 
@@ -79,6 +80,15 @@ export function formatApiError(
       extensions: { code: ErrorCode.BAD_USER_INPUT, reason: code },
     };
   }
+  // Apollo's refusals of a malformed request that carry only an HTTP status (a persisted query whose
+  // hash does not match its text, an unsupported persisted-query version) are the caller's to fix.
+  if (
+    original instanceof GraphQLError &&
+    original.extensions.code === undefined &&
+    (original.extensions.http as { status?: number } | undefined)?.status === 400
+  ) {
+    return { ...base, message: formatted.message, extensions: { code: ErrorCode.BAD_USER_INPUT } };
+  }
   if (code === 'INTERNAL_SERVER_ERROR' || code === undefined) {
     return {
       ...base,
@@ -109,6 +119,7 @@ export function createApiServer(options: ApiServerOptions): ApolloServer<Context
     plugins: [
       requestLoggingPlugin(options.logger),
       costLimitPlugin(options.limits.maxCost),
+      abortExecutionPlugin(),
       ...(options.plugins ?? []),
     ],
   });

@@ -3,9 +3,16 @@
  * them in managed read/write transactions (retries on transient errors), tags each transaction with
  * its query name, applies the per-transaction timeout, and tells observers what ran (tests count
  * queries per request with this; logs time them).
+ *
+ * Neo4j enforces the transaction timeout only while it answers. So every call also has a deadline
+ * of its own, in Node: the request's signal (its deadline, or the client going away) or the
+ * transaction timeout plus a grace period. At the deadline the call fails at once with
+ * DatabaseDeadlineError and its session is closed, which RESETs the connection: Neo4j stops the
+ * work. A server that does not even answer the RESET is silent (a hung server, a dead network): the
+ * connection pool, whose connections may be stuck for good, is then replaced (DriverHolder).
  */
 import { setTimeout as sleep } from 'node:timers/promises';
-import { isRetryableError, type Driver, type ManagedTransaction } from 'neo4j-driver';
+import { isRetryableError, type Driver, type ManagedTransaction, type Session } from 'neo4j-driver';
 import { createNeo4jDriver, type Neo4jConnectionOptions } from './connection.js';
 
 /** A Cypher statement with a stable name. Values go in parameters, never into the text. */
@@ -43,6 +50,49 @@ export interface DatabaseOptions {
   readonly queryTimeoutMs: number;
 }
 
+/** How long past Neo4j's own timeout a call may wait for Neo4j's answer before Node gives up on it. */
+const CLIENT_GRACE_MS = 2_000;
+/** How long a closing session may wait for its RESET to be answered before the server counts as silent. */
+const RESET_GRACE_MS = 2_000;
+/** A silent server gets a new connection pool at most this often. */
+const RECYCLE_INTERVAL_MS = 5_000;
+
+/**
+ * A call that did not finish by its deadline: the request's deadline passed, its client went away,
+ * or Neo4j did not answer in time. `code` makes it classifiable like a driver error (TIMEOUT).
+ */
+export class DatabaseDeadlineError extends Error {
+  override readonly name = 'DatabaseDeadlineError';
+  readonly code = DEADLINE_ERROR_CODE;
+}
+export const DEADLINE_ERROR_CODE = 'KG.Deadline';
+
+/** The driver every copy of a Database shares, replaced as a whole when the server went silent. */
+class DriverHolder {
+  private recycledAt = 0;
+  constructor(
+    public driver: Driver,
+    private readonly create: (() => Driver) | undefined,
+  ) {}
+
+  /** A fresh pool for the next calls; the old one closes in the background (it may never finish). */
+  recycle(): void {
+    const now = Date.now();
+    if (!this.create || now - this.recycledAt < RECYCLE_INTERVAL_MS) return;
+    this.recycledAt = now;
+    const old = this.driver;
+    this.driver = this.create();
+    old.close().catch(() => undefined);
+  }
+}
+
+/** Whatever aborted the signal (a deadline, a client gone), database calls fail with DatabaseDeadlineError. */
+function abortReason(signal: AbortSignal): DatabaseDeadlineError {
+  return new DatabaseDeadlineError(
+    signal.reason instanceof Error ? signal.reason.message : 'The request was cancelled.',
+  );
+}
+
 /** A transaction in which several statements commit or roll back together. */
 export interface WriteTransaction {
   run(query: NamedQuery, parameters?: QueryParameters): Promise<Row[]>;
@@ -65,24 +115,35 @@ function withoutDriverStackCapture<T>(run: () => T): T {
 
 export class Database {
   private constructor(
-    private readonly driver: Driver,
+    private readonly holder: DriverHolder,
     private readonly options: DatabaseOptions,
     private readonly observers: readonly QueryObserver[],
     private readonly ownsDriver: boolean,
+    private readonly signal: AbortSignal | undefined,
   ) {}
 
   static connect(connection: Neo4jConnectionOptions, options: Omit<DatabaseOptions, 'database'>): Database {
-    return new Database(createNeo4jDriver(connection), { ...options, database: connection.database }, [], true);
+    const holder = new DriverHolder(createNeo4jDriver(connection), () => createNeo4jDriver(connection));
+    return new Database(holder, { ...options, database: connection.database }, [], true, undefined);
   }
 
   /** The same connection pool, with one more observer (e.g. a per-request query counter). */
   withObserver(observer: QueryObserver): Database {
-    return new Database(this.driver, this.options, [...this.observers, observer], false);
+    return new Database(this.holder, this.options, [...this.observers, observer], false, this.signal);
   }
 
-  /** The same connection pool, seen by no observer (work no request asked for, e.g. a warm-up). */
+  /** The same connection pool, its calls ended when `signal` aborts (a request's deadline or disconnect). */
+  withSignal(signal: AbortSignal): Database {
+    return new Database(this.holder, this.options, this.observers, false, signal);
+  }
+
+  /** The same connection pool, seen by no observer and bound to no request (e.g. a warm-up). */
   unobserved(): Database {
-    return new Database(this.driver, this.options, [], false);
+    return new Database(this.holder, this.options, [], false, undefined);
+  }
+
+  private get driver(): Driver {
+    return this.holder.driver;
   }
 
   get databaseName(): string | undefined {
@@ -102,37 +163,114 @@ export class Database {
    * `work` may be retried on transient errors, so it must not have side effects outside Neo4j.
    */
   async writeTransaction<T>(name: string, work: (tx: WriteTransaction) => Promise<T>, timeoutMs?: number): Promise<T> {
-    const session = this.driver.session({ database: this.options.database, defaultAccessMode: 'WRITE' });
-    try {
-      return await session.executeWrite(
+    const timeout = timeoutMs ?? this.options.queryTimeoutMs;
+    return this.inSession('WRITE', timeout, (session) =>
+      session.executeWrite(
         (tx) =>
           work({
             run: (query, parameters = {}) => this.runInTransaction(tx, 'write', query, parameters),
           }),
-        { timeout: timeoutMs ?? this.options.queryTimeoutMs, metadata: { app: 'company-kg', query: name } },
-      );
-    } finally {
-      await session.close();
-    }
+        { timeout, metadata: { app: 'company-kg', query: name } },
+      ),
+    );
   }
 
-  async verifyConnectivity(): Promise<void> {
-    await this.driver.verifyConnectivity({ database: this.options.database });
+  /** Resolves when the server answers within `timeoutMs`; rejects otherwise (for readiness checks). */
+  async verifyConnectivity(timeoutMs = 5_000): Promise<void> {
+    const driver = this.driver;
+    await this.untilDeadline(driver.verifyConnectivity({ database: this.options.database }), timeoutMs, () => {
+      this.holder.recycle();
+    });
   }
 
+  /** Closes the driver (if this Database opened it); gives up waiting on a server that does not answer. */
   async close(): Promise<void> {
-    if (this.ownsDriver) await this.driver.close();
+    if (!this.ownsDriver) return;
+    await this.untilDeadline(this.driver.close(), RESET_GRACE_MS + CLIENT_GRACE_MS, () => undefined).catch(
+      () => undefined,
+    );
   }
 
   private async execute(mode: 'read' | 'write', query: NamedQuery, parameters: QueryParameters): Promise<Row[]> {
     if (mode === 'read') return this.autoCommitRead(query, parameters);
-    const session = this.driver.session({ database: this.options.database, defaultAccessMode: 'WRITE' });
     const config = { timeout: this.options.queryTimeoutMs, metadata: { app: 'company-kg', query: query.name } };
+    return this.inSession('WRITE', this.options.queryTimeoutMs, (session) =>
+      session.executeWrite((tx) => this.runInTransaction(tx, 'write', query, parameters), config),
+    );
+  }
+
+  /**
+   * Runs `work` in a new session and closes it; at the deadline (the request's signal, or Neo4j's
+   * timeout plus a grace period) the call fails with DatabaseDeadlineError and the session is
+   * closed in the background, which RESETs its connection so Neo4j stops the work.
+   */
+  private async inSession<T>(
+    mode: 'READ' | 'WRITE',
+    serverTimeoutMs: number,
+    work: (session: Session) => Promise<T>,
+  ): Promise<T> {
+    if (this.signal?.aborted) throw abortReason(this.signal);
+    const session = this.driver.session({ database: this.options.database, defaultAccessMode: mode });
+    let abandoned = false;
     try {
-      return await session.executeWrite((tx) => this.runInTransaction(tx, 'write', query, parameters), config);
+      return await this.untilDeadline(work(session), serverTimeoutMs + CLIENT_GRACE_MS, () => {
+        abandoned = true;
+        this.closeAbandoned(session);
+      });
     } finally {
-      await session.close();
+      if (!abandoned) await session.close();
     }
+  }
+
+  /** A session given up on: closing it sends RESET; no answer to that means the server went silent. */
+  private closeAbandoned(session: Session): void {
+    const holder = this.holder;
+    let closed = false;
+    session.close().then(
+      () => (closed = true),
+      () => (closed = true),
+    );
+    setTimeout(() => {
+      if (!closed) holder.recycle();
+    }, RESET_GRACE_MS).unref();
+  }
+
+  /**
+   * `work`, unless the deadline comes first: `timeoutMs` from now, or this Database's signal
+   * aborting. Then `onAbandon` runs and the call rejects with DatabaseDeadlineError.
+   */
+  private untilDeadline<T>(work: Promise<T>, timeoutMs: number, onAbandon: () => void): Promise<T> {
+    const signal = this.signal;
+    return new Promise<T>((resolve, reject) => {
+      let done = false;
+      const finish = (): boolean => {
+        if (done) return false;
+        done = true;
+        clearTimeout(timer);
+        signal?.removeEventListener('abort', onAbort);
+        return true;
+      };
+      const abandon = (error: Error): void => {
+        if (!finish()) return;
+        onAbandon();
+        reject(error);
+      };
+      const onAbort = (): void => abandon(abortReason(signal!));
+      const timer = setTimeout(
+        () => abandon(new DatabaseDeadlineError(`Neo4j did not answer within ${timeoutMs} ms.`)),
+        timeoutMs,
+      );
+      timer.unref();
+      signal?.addEventListener('abort', onAbort, { once: true });
+      work.then(
+        (value) => {
+          if (finish()) resolve(value);
+        },
+        (error: unknown) => {
+          if (finish()) reject(error);
+        },
+      );
+    });
   }
 
   /**
@@ -143,19 +281,18 @@ export class Database {
   private async autoCommitRead(query: NamedQuery, parameters: QueryParameters): Promise<Row[]> {
     const config = { timeout: this.options.queryTimeoutMs, metadata: { app: 'company-kg', query: query.name } };
     for (let attempt = 1; ; attempt++) {
-      const session = this.driver.session({ database: this.options.database, defaultAccessMode: 'READ' });
       const started = performance.now();
       try {
-        const result = await withoutDriverStackCapture(() => session.run(query.cypher, parameters, config));
-        const rows = result.records.map((record) => record.toObject() as Row);
-        this.notify(query, parameters, 'read', started, rows.length);
-        return rows;
+        const result = await this.inSession('READ', this.options.queryTimeoutMs, async (session) => {
+          const ran = await withoutDriverStackCapture(() => session.run(query.cypher, parameters, config));
+          return ran.records.map((record) => record.toObject() as Row);
+        });
+        this.notify(query, parameters, 'read', started, result.length);
+        return result;
       } catch (error) {
         this.notify(query, parameters, 'read', started, 0, error);
         if (attempt >= READ_ATTEMPTS || !isRetryableError(error)) throw error;
         await sleep(RETRY_DELAY_MS * attempt);
-      } finally {
-        await session.close();
       }
     }
   }

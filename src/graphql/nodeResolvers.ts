@@ -1,5 +1,7 @@
 import type { Context } from '../context.js';
+import { badUserInput } from '../errors.js';
 import type { Resolvers } from '../generated/graphql.js';
+import { MAX_LIST_ARGUMENT } from '../limits/queryLimits.js';
 import { loadSearchable } from '../search/searchResolvers.js';
 import { fromGlobalId } from './globalId.js';
 
@@ -29,7 +31,12 @@ async function loadNode(ctx: Context, id: string) {
 export const nodeResolvers: Resolvers = {
   Query: {
     node: (_parent, { id }, ctx) => loadNode(ctx, id),
-    nodes: (_parent, { ids }, ctx) => Promise.all(ids.map((id) => loadNode(ctx, id))),
+    nodes: (_parent, { ids }, ctx) => {
+      if (ids.length > MAX_LIST_ARGUMENT) {
+        throw badUserInput(`Invalid \`ids\`: at most ${MAX_LIST_ARGUMENT} ids per request, got ${ids.length}.`, 'ids');
+      }
+      return Promise.all(ids.map((id) => loadNode(ctx, id)));
+    },
   },
   Node: {
     __resolveType: (node) => node.nodeType,

@@ -9,8 +9,11 @@
  *
  * Neo4j plans each new statement text (measured here: ~60 ms per level, seconds for a query
  * touching every relation), while the per-level queries are a fixed set planned once. So in the
- * default mode (`warm`) a query shape seen for the first time is answered level by level while its
- * statement runs once in the background to get planned; from then on the shape costs one statement.
+ * default mode (`warm`) a new query shape is answered level by level; once it has been seen twice
+ * its statement runs once in the background to get planned, and from then on the shape costs one
+ * statement. Planning is work any caller can ask for, so it is bounded: a statement compiles at
+ * most MAX_LEVELS_PER_STATEMENT levels (the rest load level by level), and warm-ups run one at a
+ * time within the server's WarmUpBudget.
  */
 import type DataLoader from 'dataloader';
 import {
@@ -48,7 +51,67 @@ export interface FieldPrefetch {
 export type PrefetchRegistry = Readonly<Record<string, Readonly<Record<string, FieldPrefetch>>>>;
 
 type Tag = (loaders: Loaders) => AnyLoader;
-type Plan = readonly SubtreeNode<Tag>[];
+
+/** The most levels one compiled statement holds: planning costs Neo4j ~60 ms a level. */
+export const MAX_LEVELS_PER_STATEMENT = 32;
+
+/**
+ * The plan's first `max` levels, breadth first (the levels nearest the root save the most
+ * round-trips); a level left out takes its children with it, and their resolvers load them.
+ */
+export function capLevels<T>(plan: readonly SubtreeNode<T>[], max: number): SubtreeNode<T>[] {
+  let budget = max;
+  const keep = new Set<SubtreeNode<T>>();
+  let frontier: readonly SubtreeNode<T>[] = plan;
+  while (frontier.length > 0 && budget > 0) {
+    const next: SubtreeNode<T>[] = [];
+    for (const node of frontier) {
+      if (budget === 0) break;
+      keep.add(node);
+      budget--;
+      next.push(...node.children);
+    }
+    frontier = next;
+  }
+  const rebuild = (nodes: readonly SubtreeNode<T>[]): SubtreeNode<T>[] =>
+    nodes.filter((node) => keep.has(node)).map((node) => ({ ...node, children: rebuild(node.children) }));
+  return rebuild(plan);
+}
+
+/**
+ * How much background planning a server's callers may cause: one warm-up at a time, and a bucket
+ * of WARM_UP_BURST warm-ups refilled by one every WARM_UP_REFILL_MS (an app's handful of shapes warm
+ * at once; a stream of new shapes keeps Neo4j busy a few percent of a core at most).
+ */
+export class WarmUpBudget {
+  static readonly BURST = 10;
+  static readonly REFILL_MS = 10_000;
+  private tokens: number = WarmUpBudget.BURST;
+  private refilledAt: number;
+  private running = false;
+
+  constructor(private readonly now: () => number = () => performance.now()) {
+    this.refilledAt = now();
+  }
+
+  /** True (and the warm-up counted) when one may start now; call `finished()` when it ends. */
+  tryStart(): boolean {
+    const now = this.now();
+    const earned = Math.floor((now - this.refilledAt) / WarmUpBudget.REFILL_MS);
+    if (earned > 0) {
+      this.tokens = Math.min(WarmUpBudget.BURST, this.tokens + earned);
+      this.refilledAt += earned * WarmUpBudget.REFILL_MS;
+    }
+    if (this.running || this.tokens < 1) return false;
+    this.tokens--;
+    this.running = true;
+    return true;
+  }
+
+  finished(): void {
+    this.running = false;
+  }
+}
 
 function included(node: FieldNode | { directives?: FieldNode['directives'] }, info: GraphQLResolveInfo) {
   if (!node.directives?.length) return true;
@@ -140,6 +203,8 @@ interface Shape {
   readonly compiled: CompiledSubtree<Tag> | null;
   /** In `warm` mode: whether Neo4j has planned the statement (run once in the background). */
   state: 'cold' | 'warming' | 'warm';
+  /** How many requests asked for this shape while it was cold: it warms from the second on. */
+  sightings: number;
 }
 
 /** The names of the fields the query selects on the resolver's own type (through fragments and directives). */
@@ -173,16 +238,13 @@ function directiveVariables(info: GraphQLResolveInfo): readonly string[] {
   return variables;
 }
 
-/** One background warm-up at a time: a burst of new shapes must not turn into a burst of planning. */
-let warmingUp = false;
-
 function shapeOf(info: GraphQLResolveInfo, cacheKey: string, build: () => CompiledSubtree<Tag> | null): Shape {
   const fieldNode = info.fieldNodes[0]!;
   const key = `${cacheKey}|${JSON.stringify(directiveVariables(info).map((name) => info.variableValues[name] ?? null))}`;
   let perNode = shapes.get(fieldNode);
   const known = perNode?.get(key);
   if (known) return known;
-  const shape: Shape = { compiled: build(), state: 'cold' };
+  const shape: Shape = { compiled: build(), state: 'cold', sightings: 0 };
   if (!perNode) {
     perNode = new Map();
     shapes.set(fieldNode, perNode);
@@ -193,8 +255,8 @@ function shapeOf(info: GraphQLResolveInfo, cacheKey: string, build: () => Compil
 
 /**
  * The statement to run now, or null to let the resolvers load level by level. In `warm` mode a
- * cold shape starts its background warm-up (with this request's parameters; a read, its rows
- * dropped) and is answered level by level meanwhile.
+ * cold shape seen before starts its background warm-up when the server's budget allows (with
+ * this request's parameters; a read, its rows dropped) and is answered level by level meanwhile.
  */
 function statementToRun(
   ctx: Context,
@@ -203,21 +265,22 @@ function statementToRun(
 ): CompiledSubtree<Tag> | null {
   if (!shape.compiled || ctx.prefetch === 'off') return null;
   if (ctx.prefetch === 'always' || shape.state === 'warm') return shape.compiled;
-  if (shape.state === 'cold' && !warmingUp) {
-    warmingUp = true;
-    shape.state = 'warming';
-    runSubtree(ctx.db.unobserved(), shape.compiled, start).then(
-      () => {
-        shape.state = 'warm';
-        warmingUp = false;
-      },
-      () => {
-        // Planned or not, the shape is tried again when next seen; its requests went level by level.
-        shape.state = 'cold';
-        warmingUp = false;
-      },
-    );
-  }
+  if (shape.state !== 'cold') return null;
+  shape.sightings++;
+  if (shape.sightings < 2 || !ctx.warmUps.tryStart()) return null;
+  shape.state = 'warming';
+  const budget = ctx.warmUps;
+  runSubtree(ctx.db.unobserved(), shape.compiled, start).then(
+    () => {
+      shape.state = 'warm';
+      budget.finished();
+    },
+    () => {
+      // Planned or not, the shape is tried again when next seen; its requests went level by level.
+      shape.state = 'cold';
+      budget.finished();
+    },
+  );
   return null;
 }
 
@@ -247,7 +310,7 @@ export async function loadWithSubtree<V>(
   if (ctx.prefetch !== 'off') {
     const shape = shapeOf(info, `key:${root.query.name}`, () => {
       const at = selectionsAt(info, []);
-      const children: Plan = at ? planFields(registry, at.type, at.sets, info) : [];
+      const children = capLevels(at ? planFields(registry, at.type, at.sets, info) : [], MAX_LEVELS_PER_STATEMENT - 1);
       return children.length === 0
         ? null
         : compileSubtree<Tag>(`subtree.${root.query.name}`, {
@@ -281,7 +344,7 @@ export async function prefetchBelow(
   if (ctx.prefetch === 'off' || records.length === 0) return;
   const shape = shapeOf(info, 'values', () => {
     const at = selectionsAt(info, []);
-    const children = at ? planFields(registry, at.type, at.sets, info) : [];
+    const children = capLevels(at ? planFields(registry, at.type, at.sets, info) : [], MAX_LEVELS_PER_STATEMENT);
     return children.length === 0
       ? null
       : compileSubtree<Tag>(`subtree.below.${getNamedType(info.returnType).name}`, { kind: 'values', children });
@@ -307,7 +370,7 @@ export function readWithSubtree(
     if (ctx.prefetch !== 'off') {
       const shape = shapeOf(info, `rows:${query.name}:${path.join('.')}`, () => {
         const at = selectionsAt(info, path);
-        const children = at ? planFields(registry, at.type, at.sets, info) : [];
+        const children = capLevels(at ? planFields(registry, at.type, at.sets, info) : [], MAX_LEVELS_PER_STATEMENT);
         return children.length === 0
           ? null
           : compileSubtree<Tag>(`subtree.${query.name}`, {

@@ -1,7 +1,12 @@
 /**
  * The HTTP front of the API on node:http: `/graphql` (Apollo Server), `/health/live` and
  * `/health/ready`. Written against Apollo's executeHTTPGraphQLRequest (as the official framework
- * integrations are) so the body size limit and the health routes are ours to set.
+ * integrations are) so the body size limit, the JSON nesting limit, the per-request deadline and
+ * the health routes are ours to set.
+ *
+ * Every GraphQL request gets an AbortSignal that aborts at its deadline or when its client goes
+ * away; the context hands it to the database (calls end, Neo4j's work is RESET) and to execution
+ * (src/limits/abortExecutionPlugin.ts). At the deadline the client is answered TIMEOUT at once.
  */
 import http from 'node:http';
 import type { ApolloServer } from '@apollo/server';
@@ -9,6 +14,7 @@ import { HeaderMap } from '@apollo/server';
 import { randomUUID } from 'node:crypto';
 import type { Context } from '../context.js';
 import type { Logger } from '../logging.js';
+import { exceedsJsonDepth, MAX_JSON_DEPTH } from './jsonDepth.js';
 
 /** A caller's own request id is kept when it looks like one; otherwise a new one is made. */
 function requestIdOf(request: http.IncomingMessage): string {
@@ -22,15 +28,41 @@ function requestIdOf(request: http.IncomingMessage): string {
  */
 export type HttpRoute = (request: http.IncomingMessage, response: http.ServerResponse, url: URL) => Promise<boolean>;
 
+/** The HTTP server's own protections against slow and numerous clients (README, "Limits"). */
+export interface HttpTimeouts {
+  /** The request's headers must arrive within this (slow-header clients). */
+  readonly headersTimeoutMs: number;
+  /** The whole request, body included, must arrive within this. */
+  readonly requestTimeoutMs: number;
+  /** An idle keep-alive connection is closed after this. */
+  readonly keepAliveTimeoutMs: number;
+  /** Connections beyond this many are refused. */
+  readonly maxConnections: number;
+}
+
+export const DEFAULT_HTTP_TIMEOUTS: HttpTimeouts = Object.freeze({
+  headersTimeoutMs: 10_000,
+  requestTimeoutMs: 30_000,
+  keepAliveTimeoutMs: 5_000,
+  maxConnections: 1_000,
+});
+
 export interface HttpServerOptions {
   readonly routes?: readonly HttpRoute[];
   readonly apollo: ApolloServer<Context>;
-  readonly createContext: (request: http.IncomingMessage, requestId: string) => Promise<Context>;
+  readonly createContext: (request: http.IncomingMessage, requestId: string, signal: AbortSignal) => Promise<Context>;
   readonly logger: Logger;
   /** Readiness: true when the database answers. */
   readonly isReady: () => Promise<boolean>;
   readonly maxBodyBytes: number;
+  /** A GraphQL request's deadline (ms from when its body has arrived). */
+  readonly requestDeadlineMs: number;
+  readonly timeouts?: HttpTimeouts;
 }
+
+/** Why a request's signal aborted; the message reaches the database error and the logs. */
+class RequestDeadlineError extends Error {}
+class ClientGoneError extends Error {}
 
 class BodyTooLargeError extends Error {}
 
@@ -77,13 +109,38 @@ function graphqlError(
 }
 
 export function createHttpServer(options: HttpServerOptions): http.Server {
-  return http.createServer((request, response) => {
-    handle(request, response, options).catch((error: unknown) => {
-      options.logger.error({ err: error }, 'unhandled HTTP error');
-      if (!response.headersSent) graphqlError(response, 500, 'INTERNAL', 'Internal error.');
-      else response.destroy(error instanceof Error ? error : undefined);
-    });
-  });
+  const timeouts = options.timeouts ?? DEFAULT_HTTP_TIMEOUTS;
+  const server = http.createServer(
+    {
+      headersTimeout: timeouts.headersTimeoutMs,
+      requestTimeout: timeouts.requestTimeoutMs,
+      keepAliveTimeout: timeouts.keepAliveTimeoutMs,
+      // Node checks the two timeouts above this often (default 30 s: a slow client would get 30 s more).
+      connectionsCheckingInterval: Math.min(1_000, timeouts.headersTimeoutMs),
+    },
+    (request, response) => {
+      handle(request, response, options).catch((error: unknown) => {
+        options.logger.error({ err: error }, 'unhandled HTTP error');
+        if (!response.headersSent) graphqlError(response, 500, 'INTERNAL', 'Internal error.');
+        else response.destroy(error instanceof Error ? error : undefined);
+      });
+    },
+  );
+  server.maxConnections = timeouts.maxConnections;
+  return server;
+}
+
+/** The GET parameters Apollo parses as JSON: held to the same nesting limit as a POST body. */
+const JSON_SEARCH_PARAMS = ['variables', 'extensions'];
+
+function tooDeep(response: http.ServerResponse, requestId: string): void {
+  graphqlError(
+    response,
+    400,
+    'BAD_USER_INPUT',
+    `Request JSON is nested more than ${MAX_JSON_DEPTH} levels deep; no operation of this API needs that.`,
+    requestId,
+  );
 }
 
 async function handle(
@@ -135,6 +192,10 @@ async function handle(
     }
     const contentType = request.headers['content-type'] ?? '';
     if (contentType.includes('application/json')) {
+      if (exceedsJsonDepth(text)) {
+        tooDeep(response, requestId);
+        return;
+      }
       try {
         body = text.length > 0 ? JSON.parse(text) : undefined;
       } catch {
@@ -146,14 +207,55 @@ async function handle(
     }
   }
 
+  if (JSON_SEARCH_PARAMS.some((name) => exceedsJsonDepth(url.searchParams.get(name) ?? ''))) {
+    tooDeep(response, requestId);
+    return;
+  }
+
   const headers = new HeaderMap();
   for (const [key, value] of Object.entries(request.headers)) {
     if (value !== undefined) headers.set(key, Array.isArray(value) ? value.join(', ') : value);
   }
-  const result = await options.apollo.executeHTTPGraphQLRequest({
-    httpGraphQLRequest: { method: request.method?.toUpperCase() ?? 'GET', headers, search: url.search, body },
-    context: () => options.createContext(request, requestId),
+  const controller = new AbortController();
+  const clientGone = (): void => {
+    if (!response.writableFinished) controller.abort(new ClientGoneError('The client closed the connection.'));
+  };
+  response.once('close', clientGone);
+  let deadlineTimer: NodeJS.Timeout | undefined;
+  const deadline = new Promise<'deadline'>((resolve) => {
+    deadlineTimer = setTimeout(() => resolve('deadline'), options.requestDeadlineMs);
   });
+  const execution = options.apollo.executeHTTPGraphQLRequest({
+    httpGraphQLRequest: { method: request.method?.toUpperCase() ?? 'GET', headers, search: url.search, body },
+    context: () => options.createContext(request, requestId, controller.signal),
+  });
+  let result: Awaited<typeof execution> | 'deadline';
+  try {
+    result = await Promise.race([execution, deadline]);
+  } finally {
+    clearTimeout(deadlineTimer);
+  }
+  if (result === 'deadline') {
+    controller.abort(
+      new RequestDeadlineError(`The request did not finish within its deadline of ${options.requestDeadlineMs} ms.`),
+    );
+    // Execution winds down on its own (every database call and field now fails at once).
+    execution.catch((error: unknown) => options.logger.error({ err: error, requestId }, 'request after deadline'));
+    options.logger.info(
+      { requestId, outcome: 'error', errorCodes: ['TIMEOUT'], status: 504, deadlineMs: options.requestDeadlineMs },
+      'request deadline passed',
+    );
+    graphqlError(
+      response,
+      504,
+      'TIMEOUT',
+      `The request took longer than its deadline of ${options.requestDeadlineMs} ms and was stopped.`,
+      requestId,
+    );
+    return;
+  }
+  if (controller.signal.aborted) return; // the client is gone: nobody to answer
+  response.off('close', clientGone);
   for (const [key, value] of result.headers) response.setHeader(key, value);
   response.statusCode = result.status ?? 200;
   if (result.body.kind === 'complete') {

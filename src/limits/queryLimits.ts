@@ -5,26 +5,31 @@
  * - depth, aliases, directives: GraphQL Armor's validation rules (max-depth pinned at 2.4.2, the
  *   release without the `__schema`-named bypass; introspection's own depth is not counted);
  * - tokens: graphql-js's parser option `maxTokens` (parsing stops early, before any AST is built);
- * - cost: graphql-query-complexity with an estimator in which a field's `first` argument multiplies
- *   the cost of everything under it (connections cap `first` at 100), lists without `first`
- *   count LIST_ESTIMATE items, and each object-valued field costs 1. The computed cost is returned
- *   in the response's `extensions.cost` so clients can see what their queries cost.
+ * - cost: graphql-query-complexity with an estimator in which a field's `first` argument (or the
+ *   length of a list argument such as `ids`) multiplies the cost of everything under it
+ *   (connections cap `first` at 100), other lists count LIST_ESTIMATE items, and each
+ *   object-valued field costs 1. It is computed from the operation's declared, coerced variables
+ *   (undeclared ones are refused); a cost that cannot be computed refuses the request. The cost is
+ *   returned in the response's `extensions.cost` so clients can see what their queries cost.
  */
 import type { ApolloServerPlugin } from '@apollo/server';
 import { maxAliasesRule } from '@escape.tech/graphql-armor-max-aliases';
 import { maxDepthRule } from '@escape.tech/graphql-armor-max-depth';
 import { maxDirectivesRule } from '@escape.tech/graphql-armor-max-directives';
+import { createHash } from 'node:crypto';
 import {
   GraphQLError,
   getNamedType,
+  getVariableValues,
   isLeafType,
   isListType,
   getNullableType,
-  type DocumentNode,
+  type OperationDefinitionNode,
   type GraphQLSchema,
   type ValidationRule,
 } from 'graphql';
 import { getComplexity, type ComplexityEstimator } from 'graphql-query-complexity';
+import { LRUCache } from 'lru-cache';
 import type { LimitsConfig } from '../config.js';
 import { ErrorCode } from '../errors.js';
 
@@ -75,74 +80,139 @@ export function limitValidationRules(limits: LimitsConfig): ValidationRule[] {
   ];
 }
 
+/** The largest list a list argument (e.g. `nodes(ids:)`) may carry: the same cap as a connection's `first`. */
+export const MAX_LIST_ARGUMENT = 100;
+
+/**
+ * A field's cost: the items it returns times (1 + the cost of one item). The item count is its
+ * `first`, else the length of its longest list argument (`nodes(ids:)` returns one node per id),
+ * else LIST_ESTIMATE for a list and 1 for an object.
+ */
 export const costEstimator: ComplexityEstimator = ({ type: parentType, field, args, childComplexity }) => {
   const type = getNullableType(field.type);
   if (isLeafType(getNamedType(type))) return 0;
   // A connection's `edges` hold the `first` items its field already multiplied by.
   if (parentType.name.endsWith('Connection') && field.name === 'edges') return childComplexity;
   const first = typeof args.first === 'number' ? Math.max(args.first, 0) : undefined;
-  const items = first ?? (isListType(type) ? LIST_ESTIMATE : 1);
+  const items = first ?? (isListType(type) ? (longestListArgument(args) ?? LIST_ESTIMATE) : 1);
   return items * (1 + childComplexity);
 };
 
+function longestListArgument(args: Record<string, unknown>): number | undefined {
+  let longest: number | undefined;
+  for (const value of Object.values(args)) {
+    if (Array.isArray(value)) longest = Math.max(longest ?? 0, value.length);
+  }
+  return longest;
+}
+
 /**
  * Apollo hands the same parsed document to every request with the same query text, so the cost of
- * a (document, operation, variables) is computed once: walking the document was ~5% of the API's
- * CPU per request (bench/). Entries per document are capped, as variables can take any values.
+ * a (query, operation, variables) is computed once: walking the document was ~5% of the API's CPU
+ * per request (bench/). Keys are SHA-256 digests (never the variables themselves), so an entry is
+ * ~200 bytes whatever the request, and the cache is one LRU per server bounded in bytes.
  */
-const costCache = new WeakMap<DocumentNode, Map<string, number>>();
-const COST_ENTRIES_PER_DOCUMENT = 256;
+const COST_CACHE_BYTES = 2 * 1024 * 1024;
+const COST_ENTRY_BYTES = 200;
 
-function costOf(
+function limitError(message: string, extensions: Record<string, unknown>): GraphQLError {
+  return new GraphQLError(message, {
+    extensions: { code: ErrorCode.QUERY_TOO_COMPLEX, ...extensions, http: { status: 400 } },
+  });
+}
+
+function badVariables(message: string): GraphQLError {
+  return new GraphQLError(message, { extensions: { code: ErrorCode.BAD_USER_INPUT, http: { status: 400 } } });
+}
+
+/**
+ * The operation's variables, as execution will see them: only declared variables are accepted (an
+ * undeclared one is refused, so nothing a request carries escapes the limits), and they must
+ * coerce to their declared types (the coerced values are what the cost is computed from).
+ */
+function coercedVariables(
   schema: GraphQLSchema,
-  document: DocumentNode,
-  operationName: string | undefined,
-  variables: Record<string, unknown>,
-): number {
-  const key = JSON.stringify([operationName ?? null, variables]);
-  let perDocument = costCache.get(document);
-  const known = perDocument?.get(key);
-  if (known !== undefined) return known;
-  const cost = getComplexity({ schema, query: document, operationName, variables, estimators: [costEstimator] });
-  if (!perDocument || perDocument.size >= COST_ENTRIES_PER_DOCUMENT) {
-    perDocument = new Map();
-    costCache.set(document, perDocument);
+  operation: OperationDefinitionNode,
+  given: Record<string, unknown>,
+): Record<string, unknown> {
+  const definitions = operation.variableDefinitions ?? [];
+  const declared = new Set(definitions.map((d) => d.variable.name.value));
+  const undeclared = Object.keys(given).filter((name) => !declared.has(name));
+  if (undeclared.length > 0) {
+    throw badVariables(
+      `Variable${undeclared.length > 1 ? 's' : ''} ${undeclared
+        .slice(0, 5)
+        .map((n) => `"$${n}"`)
+        .join(
+          ', ',
+        )} ${undeclared.length > 1 ? 'are' : 'is'} not declared by the operation; send only the variables it declares.`,
+    );
   }
-  perDocument.set(key, cost);
-  return cost;
+  const result = getVariableValues(schema, definitions, given, { maxErrors: 1 });
+  if (result.errors) throw badVariables(result.errors[0]!.message);
+  return result.coerced;
+}
+
+function costCacheKey(queryHash: string, operationName: string | null, variables: Record<string, unknown>): string {
+  return createHash('sha256')
+    .update(queryHash)
+    .update('\u0000')
+    .update(operationName ?? '')
+    .update('\u0000')
+    .update(JSON.stringify(variables))
+    .digest('hex');
 }
 
 interface CostState {
   cost?: number;
 }
 
-/** Computes each operation's cost, refuses it above `maxCost`, and reports it in `extensions.cost`. */
+/**
+ * Computes each operation's cost before it executes, refuses it above `maxCost` (or when the cost
+ * cannot be computed: a limit that fails open is no limit), and reports it in `extensions.cost`.
+ */
 export function costLimitPlugin(maxCost: number): ApolloServerPlugin {
+  const costs = new LRUCache<string, number>({
+    maxSize: COST_CACHE_BYTES,
+    sizeCalculation: () => COST_ENTRY_BYTES,
+  });
   return {
     async requestDidStart() {
       const state: CostState = {};
       return {
-        async didResolveOperation({ request, document, schema }) {
-          let cost: number;
-          try {
-            cost = costOf(schema, document, request.operationName ?? undefined, request.variables ?? {});
-          } catch {
-            // Variables that do not coerce: execution rejects them (BAD_USER_INPUT) before any resolver runs.
-            return;
+        async didResolveOperation({ request, document, operation, schema, queryHash }) {
+          if (!operation) throw limitError('The operation to run could not be found.', { limit: 'cost', max: maxCost });
+          const variables = coercedVariables(schema, operation, request.variables ?? {});
+          const key = costCacheKey(queryHash, request.operationName ?? null, variables);
+          let cost = costs.get(key);
+          if (cost === undefined) {
+            try {
+              cost = getComplexity({
+                schema,
+                query: document,
+                operationName: request.operationName ?? undefined,
+                variables: request.variables ?? {},
+                estimators: [costEstimator],
+              });
+            } catch {
+              throw limitError('The cost of this query could not be computed, so it is not run.', {
+                limit: 'cost',
+                max: maxCost,
+              });
+            }
+            if (!Number.isFinite(cost)) {
+              throw limitError('The cost of this query could not be computed, so it is not run.', {
+                limit: 'cost',
+                max: maxCost,
+              });
+            }
+            costs.set(key, cost);
           }
           state.cost = cost;
           if (cost > maxCost) {
-            throw new GraphQLError(
-              `Query cost limit of ${maxCost} exceeded, found ${cost}. Ask for fewer items (\`first\`) or fewer nested lists.`,
-              {
-                extensions: {
-                  code: ErrorCode.QUERY_TOO_COMPLEX,
-                  limit: 'cost',
-                  max: maxCost,
-                  found: cost,
-                  http: { status: 400 },
-                },
-              },
+            throw limitError(
+              `Query cost limit of ${maxCost} exceeded, found ${cost}. Ask for fewer items (\`first\`, fewer \`ids\`) or fewer nested lists.`,
+              { limit: 'cost', max: maxCost, found: cost },
             );
           }
         },
