@@ -3,7 +3,10 @@
  * numbers, unicode, very long strings, deep nesting, Cypher-injection strings in every string
  * argument — and sends them to the running server (production mode). Every response must be a
  * well-formed GraphQL response with a known error code, never a 5xx; no fuzzed string may ever
- * appear in the Cypher text the data layer sends; the graph must be unchanged afterwards.
+ * appear in the Cypher text the data layer sends; the graph must be unchanged afterwards. The
+ * shapes of the second hardening round are in the mix: deeply nested and undeclared variables,
+ * `nodes(ids:)` with up to thousands of ids, distinct documents with large variables, and
+ * persisted-query extensions with made-up hashes.
  *
  * KG_FUZZ_RUNS sets the number of requests (default 10,000; CI runs the default).
  */
@@ -11,22 +14,14 @@ import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RunningApi } from '../../src/app.js';
 import type { Database } from '../../src/db/database.js';
+import { ErrorCode } from '../../src/errors.js';
 import { seedGraph } from '../../src/seed/seedGraph.js';
 import { startTestApi } from '../kit/api.js';
 import { canonicalDump, connectTestDatabase, resetDatabase } from '../kit/database.js';
 import { IIJ_FACT_FILE } from '../kit/factFiles.js';
 
 const RUNS = Number(process.env.KG_FUZZ_RUNS ?? 10_000);
-const KNOWN_CODES = new Set([
-  'BAD_USER_INPUT',
-  'NOT_FOUND',
-  'UNAUTHENTICATED',
-  'FORBIDDEN',
-  'QUERY_TOO_COMPLEX',
-  'SERVICE_UNAVAILABLE',
-  'TIMEOUT',
-  'INTERNAL',
-]);
+const KNOWN_CODES = new Set<string>(Object.values(ErrorCode));
 
 let db: Database;
 let api: RunningApi;
@@ -197,6 +192,71 @@ const documentRequest = fc.oneof(
   })),
 );
 
+/** A request as sent: a JSON body made from `query`/`variables`/`extensions`, or a raw body text. */
+interface FuzzRequest {
+  readonly query: string;
+  readonly variables: Record<string, unknown>;
+  readonly extensions?: Record<string, unknown>;
+  /** Sent as it is (JSON.stringify itself recurses too deep for some of these). */
+  readonly rawBody?: string;
+}
+
+const nestedJson = (levels: number) => `${'['.repeat(levels)}${']'.repeat(levels)}`;
+
+/** The attacks of the second hardening round (issue 11), with generated sizes. */
+const envelopeRequest: fc.Arbitrary<FuzzRequest> = fc.oneof(
+  // A deep junk variable beside a query (the one that switched the cost limit off).
+  fc.integer({ min: 1, max: 8_000 }).map((levels) => ({
+    query: '{ company(id: "iij") { name } }',
+    variables: {},
+    rawBody: `{"query":"{ company(id: \\"iij\\") { name } }","variables":{"junk":${nestedJson(levels)}}}`,
+  })),
+  // Variables the operation does not declare.
+  fc.dictionary(fc.string({ minLength: 1, maxLength: 8 }), wrongType, { minKeys: 1, maxKeys: 4 }).map((extra) => ({
+    query: 'query($a: ID) { company(id: $a) { key } }',
+    variables: { a: 'iij', ...extra },
+  })),
+  // `nodes(ids:)` from none to thousands of ids, with a wide selection.
+  fc
+    .array(fc.oneof(fc.constantFrom('Company:iij', 'Service:iij/vas', 'Company:nope'), hostileString), {
+      maxLength: 8_000,
+    })
+    .map((ids) => ({
+      query:
+        'query($ids: [ID!]!) { nodes(ids: $ids) { id ... on Company { name services { key subscribers { company { key } } } competitors { company { name } } } } }',
+      variables: { ids },
+    })),
+  // A new document each time (a comment) with a large declared variable.
+  fc.tuple(fc.nat(), fc.integer({ min: 1_000, max: 20_000 })).map(([n, size]) => ({
+    query: `query($pad: ID!) { __typename company(id: $pad) @skip(if: true) { name } } # ${n}`,
+    variables: { pad: 'x'.repeat(size) },
+  })),
+  // Persisted-query extensions: wrong versions, made-up hashes, hashes without a query.
+  fc
+    .record({
+      version: fc.oneof(fc.constant(1), fc.integer()),
+      sha256Hash: fc.oneof(
+        fc.string({ unit: fc.constantFrom(...'0123456789abcdef'), minLength: 64, maxLength: 64 }),
+        fc.string({ maxLength: 70 }),
+      ),
+      withQuery: fc.boolean(),
+    })
+    .map(({ version, sha256Hash, withQuery }) => ({
+      query: withQuery ? '{ __typename }' : '',
+      variables: {},
+      extensions: { persistedQuery: { version, sha256Hash } },
+    })),
+);
+
+function bodyOf(request: FuzzRequest): string {
+  if (request.rawBody !== undefined) return request.rawBody;
+  return JSON.stringify({
+    ...(request.query ? { query: request.query } : {}),
+    variables: request.variables,
+    ...(request.extensions ? { extensions: request.extensions } : {}),
+  });
+}
+
 function remember(variables: Record<string, unknown>, query: string): void {
   for (const v of Object.values(variables))
     if (typeof v === 'string' && v.length >= 6 && !BENIGN.includes(v)) fuzzedStrings.add(v);
@@ -226,8 +286,12 @@ describe('fuzzing the running API', () => {
     }
     fuzzing = true;
     // A seeded sample, sent 8 at a time: reproducible (KG_FUZZ_SEED) and fast enough for CI.
-    const requests = fc.sample(
-      fc.oneof({ weight: 4, arbitrary: operationRequest }, { weight: 1, arbitrary: documentRequest }),
+    const requests: FuzzRequest[] = fc.sample(
+      fc.oneof(
+        { weight: 8, arbitrary: operationRequest as fc.Arbitrary<FuzzRequest> },
+        { weight: 2, arbitrary: documentRequest as fc.Arbitrary<FuzzRequest> },
+        { weight: 1, arbitrary: envelopeRequest },
+      ),
       {
         numRuns: RUNS,
         seed: Number(process.env.KG_FUZZ_SEED ?? 20021231),
@@ -238,12 +302,13 @@ describe('fuzzing the running API', () => {
     let answered = 0;
     const worker = async () => {
       while (next < requests.length) {
-        const { query, variables } = requests[next++]!;
+        const request = requests[next++]!;
+        const { query, variables } = request;
         remember(variables, query);
         const response = await fetch(api.url, {
           method: 'POST',
           headers: { 'content-type': 'application/json' },
-          body: JSON.stringify({ query, variables }),
+          body: bodyOf(request),
         });
         const text = await response.text();
         answered += 1;
