@@ -6,15 +6,69 @@ import { z } from 'zod';
 
 export const FACT_FILE_FORMAT = 'company-kg/facts@1';
 
-export const Id = z.string().regex(/^[a-z0-9][a-z0-9./-]*$/, 'an id of lowercase letters, digits, ".", "/" and "-"');
+/**
+ * Bounds shared by fact files and curation inputs (documented in seed/FORMAT.md). Ids and names
+ * are indexed, and Neo4j refuses to index a string of more than ~8 kB ("Property value is too large
+ * to index") — far beyond any real key or name, so these maxima are generous for data and small
+ * enough that no write ever reaches that limit. Lists are bounded so one write stays small.
+ */
+export const LIMITS = {
+  /** Ids, keys and section ids. */
+  idLength: 200,
+  /** Names, short names and aliases. */
+  nameLength: 200,
+  /** Verbatim quotes and the notes on how they are read. */
+  quoteLength: 2000,
+  noteLength: 2000,
+  /** An amount's unit (`JPY`, `percent`, `Gbps`, `ton/`). */
+  unitLength: 32,
+  /** Metric names (`operatingIncome`). */
+  metricLength: 100,
+  aliases: 50,
+  /** Amounts of one fact: one per unit printed side by side. */
+  amounts: 10,
+  /**
+   * Largest |value × scale| of an amount. Ten times a quintillion yen is beyond any company figure
+   * (the largest revenues are ~1e14 in USD, ~1e16 in JPY), it stays below 2^63 (so it also fits a
+   * Neo4j integer), and rankings compare such numbers without overflowing to Infinity — which the
+   * GraphQL Float type cannot serialize.
+   */
+  baseValue: 1e18,
+} as const;
+
+export const Id = z
+  .string()
+  .max(LIMITS.idLength, `at most ${LIMITS.idLength} characters`)
+  .regex(/^[a-z0-9][a-z0-9./-]*$/, 'an id of lowercase letters, digits, ".", "/" and "-"');
 const MonthOrDate = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])(-([0-2]\d|3[01]))?$/, 'YYYY-MM or YYYY-MM-DD');
 const MonthOrYear = z.string().regex(/^\d{4}(-(0[1-9]|1[0-2]))?$/, 'YYYY or YYYY-MM');
 const NonEmpty = z.string().trim().min(1);
+const bounded = (max: number) => NonEmpty.max(max, `at most ${max} characters`);
+export const Name = bounded(LIMITS.nameLength);
+export const Quote = bounded(LIMITS.quoteLength);
+export const Note = bounded(LIMITS.noteLength);
+export const Unit = bounded(LIMITS.unitLength);
+export const Aliases = z.array(Name).max(LIMITS.aliases, `at most ${LIMITS.aliases} aliases`);
+
+/** Days per month; February has 29 because `02-29` stands for "the last day of February". */
+const DAYS_IN_MONTH = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31] as const;
+
+/**
+ * A fiscal year's last day, `MM-DD`, on the calendar (`02-31` is refused). `02-29` is accepted and
+ * means the last day of February (the 28th in common years, see periods.ts): companies whose year
+ * ends with February (retailers, many in Japan) close on its last day, whatever the year.
+ */
+export const MonthDay = z
+  .string()
+  .regex(/^(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/, 'MM-DD')
+  .refine((v) => Number(v.slice(3)) <= DAYS_IN_MONTH[Number(v.slice(0, 2)) - 1]!, {
+    message: 'MM-DD of a day that exists in that month (02-29 stands for the last day of February)',
+  });
 
 export const SourceRef = z.strictObject({
   section: Id,
-  quote: NonEmpty,
-  note: NonEmpty.optional(),
+  quote: Quote,
+  note: Note.optional(),
 });
 export type SourceRef = z.infer<typeof SourceRef>;
 
@@ -52,18 +106,15 @@ const Document = z.strictObject({
 
 export const CompanyEntry = z.strictObject({
   id: Id,
-  name: NonEmpty,
-  shortName: NonEmpty.optional(),
-  aliases: z.array(NonEmpty).default([]),
+  name: Name,
+  shortName: Name.optional(),
+  aliases: Aliases.default([]),
   kind: z.enum(['company', 'group', 'publisher', 'regulator']).default('company'),
   country: z
     .string()
     .regex(/^[A-Z]{2}$/, 'an ISO 3166-1 alpha-2 code such as JP')
     .optional(),
-  fiscalYearEnd: z
-    .string()
-    .regex(/^(0[1-9]|1[0-2])-([0-2]\d|3[01])$/, 'MM-DD')
-    .optional(),
+  fiscalYearEnd: MonthDay.optional(),
   fiscalYearNamedBy: z.enum(['start-year', 'end-year']).optional(),
   description: NonEmpty.optional(),
   source: SourceRef,
@@ -73,8 +124,8 @@ export const CompanyEntry = z.strictObject({
 const BusinessLine = z.strictObject({
   id: Id,
   company: Id,
-  name: NonEmpty,
-  aliases: z.array(NonEmpty).default([]),
+  name: Name,
+  aliases: Aliases.default([]),
   parent: Id.optional(),
   description: NonEmpty.optional(),
   source: SourceRef,
@@ -90,8 +141,8 @@ const Bandwidth = z.strictObject({
 const Service = z.strictObject({
   id: Id,
   company: Id,
-  name: NonEmpty,
-  aliases: z.array(NonEmpty).default([]),
+  name: Name,
+  aliases: Aliases.default([]),
   businessLine: Id.optional(),
   builtOn: Id.optional(),
   description: NonEmpty.optional(),
@@ -106,7 +157,7 @@ const Quantity = z.strictObject({ value: z.number(), unit: NonEmpty });
 const DataCenter = z.strictObject({
   id: Id,
   operator: Id,
-  name: NonEmpty,
+  name: Name,
   city: NonEmpty.optional(),
   prefecture: NonEmpty.optional(),
   country: z
@@ -125,7 +176,7 @@ const DataCenter = z.strictObject({
 const Segment = z.strictObject({
   id: Id,
   company: Id,
-  name: NonEmpty,
+  name: Name,
   kind: z.enum(['top-customers', 'industry', 'target']),
   size: z.number().int().positive().optional(),
   revenueShare: z
@@ -160,12 +211,12 @@ const RankingEntry = z.strictObject({
 
 const Award = z.strictObject({
   id: Id,
-  name: NonEmpty,
+  name: Name,
   publisher: Id,
   edition: NonEmpty,
   published: MonthOrDate,
   source: SourceRef,
-  categories: z.array(z.strictObject({ id: Id, name: NonEmpty, source: SourceRef })).default([]),
+  categories: z.array(z.strictObject({ id: Id, name: Name, source: SourceRef })).default([]),
   rankings: z
     .array(
       z.strictObject({
@@ -183,14 +234,33 @@ const Award = z.strictObject({
 
 export const AMOUNT_SCALES = { one: 1, thousand: 1e3, million: 1e6, billion: 1e9 } as const;
 
+/** value × scale (or low/high × scale) must be a finite number within ±LIMITS.baseValue. */
+function checkBaseValue(
+  a: { scale: keyof typeof AMOUNT_SCALES },
+  field: 'value' | 'low' | 'high',
+  ctx: z.RefinementCtx,
+) {
+  const printed = (a as Partial<Record<typeof field, number>>)[field];
+  if (printed === undefined) return;
+  const base = printed * AMOUNT_SCALES[a.scale];
+  if (!Number.isFinite(base) || Math.abs(base) > LIMITS.baseValue) {
+    ctx.addIssue({
+      code: 'custom',
+      path: [field],
+      message: `${field} × scale (${printed} × ${a.scale} = ${base}) is outside ±${LIMITS.baseValue.toExponential()}`,
+    });
+  }
+}
+
 export const Amount = z
   .strictObject({
+    // z.number() is finite: NaN and ±Infinity are refused here, the product in checkBaseValue.
     value: z.number().optional(),
     low: z.number().optional(),
     high: z.number().optional(),
     bound: z.enum(['more-than', 'less-than', 'at-least', 'at-most']).optional(),
     scale: z.enum(['one', 'thousand', 'million', 'billion']).default('one'),
-    unit: NonEmpty,
+    unit: Unit,
   })
   .superRefine((a, ctx) => {
     const hasValue = a.value !== undefined;
@@ -204,6 +274,7 @@ export const Amount = z
     if (a.bound !== undefined && !hasRange) {
       ctx.addIssue({ code: 'custom', message: 'a bound applies to low or high, not to value' });
     }
+    for (const field of ['value', 'low', 'high'] as const) checkBaseValue(a, field, ctx);
   });
 export type Amount = z.infer<typeof Amount>;
 
@@ -224,7 +295,7 @@ const FinancialFact = z
     offering: Id.optional(),
     period: PeriodRef,
     basis: z.enum(['actual', 'guidance', 'derived']),
-    amounts: z.array(Amount).min(1),
+    amounts: z.array(Amount).min(1).max(LIMITS.amounts, `at most ${LIMITS.amounts} amounts`),
     approximate: z.boolean().default(false),
     comparisons: z.array(Comparison).default([]),
     explanations: z.array(z.strictObject({ text: NonEmpty, source: SourceRef })).default([]),

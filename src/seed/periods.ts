@@ -53,8 +53,10 @@ function fiscalYearStart(fiscalYear: number, calendar: FiscalCalendar): [number,
   const endsInDecember31 = mm === 12 && dd === 31;
   // The calendar year in which this fiscal year ends.
   const endYear = calendar.fiscalYearNamedBy === 'end-year' || endsInDecember31 ? fiscalYear : fiscalYear + 1;
-  // Day after the previous fiscal year's end.
-  const start = new Date(Date.UTC(endYear - 1, mm - 1, dd + 1));
+  // Day after the previous fiscal year's end. `02-29` means the last day of February, so in a
+  // common year the previous year ended on the 28th (Date.UTC would roll the 29th into March).
+  const daysInEndMonth = new Date(Date.UTC(endYear - 1, mm, 0)).getUTCDate();
+  const start = new Date(Date.UTC(endYear - 1, mm - 1, Math.min(dd, daysInEndMonth) + 1));
   return [start.getUTCFullYear(), start.getUTCMonth(), start.getUTCDate()];
 }
 

@@ -75,6 +75,34 @@ describe('fact file validation', () => {
     expect(messages).toContain('low (99) is greater than high (1)');
   });
 
+  it('rejects an amount whose value × scale is not finite or beyond ±1e18, naming the field', () => {
+    const error = problemsOf((d) => {
+      d.facts[0].amounts[0] = { value: 1e300, scale: 'billion', unit: 'JPY' };
+      d.facts[1].amounts[0] = { low: -2e9, high: 1, scale: 'billion', unit: 'JPY' };
+    });
+    expect(error.problems.map((p) => [p.entry.slice(0, 8), p.field])).toEqual([
+      ['facts[0]', 'amounts.0.value'],
+      ['facts[1]', 'amounts.0.low'],
+    ]);
+    expect(error.problems[0]!.message).toContain('Infinity) is outside ±1e+18');
+  });
+
+  it('bounds strings and lists, and refuses a fiscal year end that is not a calendar day', () => {
+    const error = problemsOf((d) => {
+      d.companies[0].name = 'N'.repeat(201);
+      d.companies[0].aliases = Array.from({ length: 51 }, (_, i) => `alias ${i}`);
+      d.companies[0].fiscalYearEnd = '02-31';
+      d.facts[0].amounts[0].unit = 'U'.repeat(33);
+    });
+    expect(error.problems.map((p) => p.field).sort()).toEqual(['aliases', 'amounts.0.unit', 'fiscalYearEnd', 'name']);
+  });
+
+  it('accepts 02-29 as a fiscal year end (the last day of February)', () => {
+    const data = readIijFactFile();
+    data.companies[0].fiscalYearEnd = '02-29';
+    expect(() => readFactFiles([writeTempFactFile(data)])).not.toThrow();
+  });
+
   it('rejects duplicate ids and reports every problem at once', () => {
     const error = problemsOf((d) => {
       d.services[1].id = d.services[0].id;

@@ -51,6 +51,23 @@ describe('fiscal periods', () => {
     expect(p).toMatchObject({ startDate: '2002-01-01', endDate: '2002-12-31' });
   });
 
+  it('reads FYE 02-29 as the last day of February, in leap and common years alike', () => {
+    const calendar = { fiscalYearEnd: '02-29', fiscalYearNamedBy: 'start-year' } as const;
+    // FY2003 follows a common-year February (2003-02-28) and ends on a leap day (2004-02-29).
+    expect(resolvePeriod('x', { fiscalYear: 2003 }, calendar)).toMatchObject({
+      startDate: '2003-03-01',
+      endDate: '2004-02-29',
+    });
+    expect(resolvePeriod('x', { fiscalYear: 2004 }, calendar)).toMatchObject({
+      startDate: '2004-03-01',
+      endDate: '2005-02-28',
+    });
+    expect(resolvePeriod('x', { fiscalYear: 2004, quarter: 4 }, calendar)).toMatchObject({
+      startDate: '2004-12-01',
+      endDate: '2005-02-28',
+    });
+  });
+
   it('leaves dates unknown (null) when the fiscal calendar is unknown', () => {
     expect(resolvePeriod('x', { fiscalYear: 2002, quarter: 3 }, {})).toMatchObject({ startDate: null, endDate: null });
   });
