@@ -1,11 +1,12 @@
 /**
  * `npm run seed -- [files or folders…]` (default: seed/) — validate fact files, then load them.
- * Exit codes: 0 loaded, 1 database or unexpected failure, 2 invalid fact files (nothing written).
+ * Exit codes: 0 loaded, 1 database or unexpected failure, 2 invalid fact files (nothing written) or a
+ * document refused because it conflicts with curated data (that document not written).
  */
 import { ConfigError, readConfig } from '../config.js';
 import { createStderrReporter } from '../localNeo4j/index.js';
 import { openDatabase } from '../runtime.js';
-import { FactFileValidationError } from '../seed/errors.js';
+import { DocumentConflictError, FactFileValidationError } from '../seed/errors.js';
 import { DEFAULT_SEED_DIR, seedGraph } from '../seed/seedGraph.js';
 
 const USAGE = `Usage: npm run seed -- [fact files or folders…]
@@ -51,7 +52,7 @@ async function main(argv: readonly string[]): Promise<number> {
 main(process.argv.slice(2)).then(
   (code) => process.exit(code),
   (error: unknown) => {
-    if (error instanceof FactFileValidationError) {
+    if (error instanceof FactFileValidationError || error instanceof DocumentConflictError) {
       process.stderr.write(`${error.message}\n`);
       process.exit(2);
     }

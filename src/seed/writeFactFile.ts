@@ -7,8 +7,10 @@
  * or relationship type taken from the allow-lists in src/graph/schema.ts, never from input.
  */
 import type { Database, NamedQuery, WriteTransaction } from '../db/database.js';
-import { ASSERTED_RELATIONSHIP_TYPES, DOCUMENT_OWNED_LABELS } from '../graph/schema.js';
+import { ASSERTED_RELATIONSHIP_TYPES, DOCUMENT_OWNED_LABELS, ENTITY_LABELS } from '../graph/schema.js';
+import { DocumentConflictError, type CuratedSourceProblem, type KeyClash } from './errors.js';
 import type { EntityRow, GraphRows, LinkRow } from './graphRows.js';
+import { collapseWhitespace, QuoteIndex } from './text.js';
 
 const q = (name: string, cypher: string): NamedQuery => ({ name: `seed.${name}`, cypher });
 
@@ -226,6 +228,109 @@ const CREATE_STATEMENTS = q(
    }`,
 );
 
+/** The owner of curated nodes (src/curation/); the loader never deletes what it owns. */
+const CURATION_OWNER = 'curation';
+
+/** Document-owned labels whose ids come from the file (the others are derived from them, with `#`). */
+const FILE_KEYED_OWNED = {
+  FinancialFact: 'facts',
+  Statement: 'statements',
+  CrossSellRate: 'crossSellRates',
+  Ranking: 'rankings',
+} as const satisfies Record<string, keyof GraphRows>;
+
+const ownedClashes = (label: keyof typeof FILE_KEYED_OWNED) => `CALL () {
+     UNWIND $owned.${label} AS id
+     MATCH (n:${label} {id: id})
+     WHERE n.documentId <> $documentId
+     RETURN collect({ key: id, kind: '${label}', holder: '${label}', owners: [n.documentId] }) AS ${label.toLowerCase()}Clashes
+   }`;
+
+/**
+ * What this document would collide with or break, in one statement (run after the document's own
+ * nodes are deleted and its Document node is locked, see writeGraphRows):
+ * - ids of the file the graph holds as another node: a document-owned id of another owner (a
+ *   curated fact, another document's), an entity id held by an entity of another kind, an entity id
+ *   that is a curated fact's key — the unique constraints would fail on the first two, and the API
+ *   gives a key to one node only;
+ * - the curated sources citing this document's sections, with what cites them, so their section and
+ *   quote are checked against the new version (uncited ones are leftovers and do not block a load).
+ */
+const PREFLIGHT = q(
+  'preflight',
+  `${(Object.keys(FILE_KEYED_OWNED) as (keyof typeof FILE_KEYED_OWNED)[]).map(ownedClashes).join('\n')}
+   CALL () {
+     UNWIND $entities AS e
+     MATCH (n:Entity {id: e.id})
+     WHERE NOT e.label IN labels(n)
+     RETURN collect({ key: e.id, kind: e.label, holder: [l IN labels(n) WHERE l IN $entityLabels][0],
+       owners: COLLECT { MATCH (n)-[r:SOURCED_FROM]->() RETURN DISTINCT r.documentId } }) AS entityClashes
+   }
+   CALL () {
+     UNWIND $entities AS e
+     MATCH (n:FinancialFact {id: e.id})
+     WHERE n.documentId = '${CURATION_OWNER}'
+     RETURN collect({ key: e.id, kind: e.label, holder: 'FinancialFact', owners: ['${CURATION_OWNER}'] }) AS curatedFactClashes
+   }
+   CALL () {
+     MATCH (sec:Section {documentId: $documentId})<-[:IN_SECTION]-(s:Source)
+     WHERE s.documentId = '${CURATION_OWNER}'
+     WITH sec, s, COLLECT {
+       MATCH (x)-[:SOURCED_FROM]->(s)
+       RETURN CASE WHEN x:FinancialFact THEN 'fact ' ELSE 'company ' END + x.id
+     } AS citedBy
+     WHERE size(citedBy) > 0
+     RETURN collect({ sourceId: s.id, section: sec.key, quote: s.quote, citedBy: citedBy }) AS curatedSources
+   }
+   RETURN ${Object.keys(FILE_KEYED_OWNED)
+     .map((label) => `${label.toLowerCase()}Clashes`)
+     .join(' + ')} + entityClashes + curatedFactClashes AS clashes, curatedSources`,
+);
+
+const ENTITY_ROW_LABELS = {
+  companies: 'Company',
+  businessLines: 'BusinessLine',
+  services: 'Service',
+  dataCenters: 'DataCenter',
+  segments: 'Segment',
+  awards: 'Award',
+  awardCategories: 'AwardCategory',
+} as const satisfies Record<keyof typeof ENTITY_STATEMENTS, (typeof ENTITY_LABELS)[number]>;
+
+/**
+ * Refuses the document (throwing inside its transaction, so nothing is written) if it collides
+ * with a key held elsewhere or drops a section or quote that curated sources cite.
+ */
+async function checkAgainstCuratedData(tx: WriteTransaction, rows: GraphRows, file: string): Promise<void> {
+  const { documentId } = rows;
+  const [row] = await tx.run(PREFLIGHT, {
+    documentId,
+    owned: Object.fromEntries(
+      Object.entries(FILE_KEYED_OWNED).map(([label, key]) => [
+        label,
+        (rows[key] as readonly Record<string, unknown>[]).map((r) => r.id),
+      ]),
+    ),
+    entities: Object.entries(ENTITY_ROW_LABELS).flatMap(([key, label]) =>
+      rows[key as keyof typeof ENTITY_ROW_LABELS].map((entity) => ({ id: entity.id, label })),
+    ),
+    entityLabels: ENTITY_LABELS,
+  });
+  const clashes = (row?.clashes as KeyClash[] | undefined) ?? [];
+  const cited = (row?.curatedSources as Omit<CuratedSourceProblem, 'problem'>[] | undefined) ?? [];
+  const sections = new Set(rows.sections.map((s) => s.key));
+  // Built only when curated sources cite the document: most loads have none to check.
+  const quotes = cited.length > 0 ? new QuoteIndex(collapseWhitespace(String(rows.document.text ?? ''))) : undefined;
+  const curatedSources: CuratedSourceProblem[] = [];
+  for (const source of cited) {
+    if (!sections.has(source.section)) curatedSources.push({ ...source, problem: 'section-removed' });
+    else if (!quotes?.contains(source.quote)) curatedSources.push({ ...source, problem: 'quote-missing' });
+  }
+  if (clashes.length > 0 || curatedSources.length > 0) {
+    throw new DocumentConflictError({ documentId, file, clashes, curatedSources });
+  }
+}
+
 export interface WriteReport {
   readonly documentId: string;
   /** label → { total written, of which new } for shared entities */
@@ -240,13 +345,18 @@ async function unwind(tx: WriteTransaction, query: NamedQuery, rows: readonly un
   return tx.run(query, { rows, documentId });
 }
 
-export async function writeGraphRows(db: Database, rows: GraphRows): Promise<WriteReport> {
+/** `file` names the fact file in errors (default: the document id). */
+export async function writeGraphRows(db: Database, rows: GraphRows, file = rows.documentId): Promise<WriteReport> {
   return db.writeTransaction(
     `seed.document:${rows.documentId}`,
     async (tx) => {
       const { documentId } = rows;
-      await tx.run(DELETE_DOCUMENT, { documentId });
+      // Writing the Document first locks it before anything else: curated writes lock it too before
+      // they check a quote against its text (src/curation/), so the check below sees every curated
+      // source that cites it, and both take their locks in the same order (document, then nodes).
       await tx.run(MERGE_DOCUMENT, { document: rows.document });
+      await tx.run(DELETE_DOCUMENT, { documentId });
+      await checkAgainstCuratedData(tx, rows, file);
       await unwind(tx, MERGE_SECTIONS, rows.sections, documentId);
       await tx.run(DELETE_STALE_SECTIONS, { documentId, ids: rows.sections.map((section) => section.id) });
       await unwind(tx, CREATE_SOURCES, rows.sources, documentId);

@@ -5,11 +5,12 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../../src/db/database.js';
-import { FactFileValidationError } from '../../src/seed/errors.js';
+import { DocumentConflictError, FactFileValidationError } from '../../src/seed/errors.js';
 import { seedGraph } from '../../src/seed/seedGraph.js';
 import { collapseWhitespace } from '../../src/seed/text.js';
 import { canonicalDump, connectTestDatabase, resetDatabase } from '../kit/database.js';
 import { IIJ_DOCUMENT, IIJ_FACT_FILE, readIijFactFile, writeTempFactFile } from '../kit/factFiles.js';
+import { syntheticCompanies } from '../kit/syntheticFacts.js';
 
 let db: Database;
 
@@ -117,5 +118,21 @@ describe('seed loader', () => {
     expect(await count("MATCH (f:FinancialFact {id: 'iij/adjusted-ebitda/fy2002-q3'}) RETURN count(f) AS n")).toBe(0);
     await seedGraph(db, [IIJ_FACT_FILE]);
     expect(await count("MATCH (f:FinancialFact {id: 'iij/adjusted-ebitda/fy2002-q3'}) RETURN count(f) AS n")).toBe(1);
+  });
+
+  it('refuses a document whose fact id another document owns, naming key and both documents, writing nothing of it', async () => {
+    await seedGraph(db, [syntheticCompanies(1, 'synthetic-a').factFile]);
+    const before = await canonicalDump(db);
+    const second = syntheticCompanies(1, 'synthetic-b').factFile;
+    const error = await seedGraph(db, [second]).then(
+      () => undefined,
+      (e: unknown) => e,
+    );
+    expect(error).toBeInstanceOf(DocumentConflictError);
+    expect((error as Error).message).toContain(
+      'key "co-00000/revenue/fy2002-q3" (a fact in the file) is already the key of a fact of document "synthetic-a"',
+    );
+    expect((error as Error).message).toContain(second);
+    expect(await canonicalDump(db)).toBe(before);
   });
 });
