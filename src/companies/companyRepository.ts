@@ -32,6 +32,8 @@ export interface CompanyRecord {
   country: string | null;
   fiscalYearEnd: string | null;
   fiscalYearNamedBy: string | null;
+  /** Curated writes so far (0: never curated); see src/curation/. */
+  version: number;
 }
 
 export interface CompanyRelationRecord {
@@ -66,7 +68,7 @@ const ROLES = `[role IN [
 
 export const COMPANY_PROJECTION = `c {
   nodeType: 'Company', key: c.id, .name, .shortName, aliases: coalesce(c.aliases, []), .kind, .country,
-  .fiscalYearEnd, .fiscalYearNamedBy
+  .fiscalYearEnd, .fiscalYearNamedBy, version: coalesce(c.version, 0)
 }`;
 
 /** Roles cost several existence checks per company: loaded only when a query asks for them. */

@@ -1,41 +1,91 @@
 /**
- * Validation of curation inputs, with the same rules as fact files (ids, amounts, periods).
- * Problems become BAD_USER_INPUT errors naming the field (`input.amounts.0.low`).
+ * Validation of curation inputs, with the same rules and bounds as fact files (ids, names, quotes,
+ * amounts, periods: `LIMITS` in src/seed/factFileSchema.ts). Problems become BAD_USER_INPUT errors
+ * naming the field (`input.amounts.0.low`). Everything here is checked before any database access.
  */
 import { z } from 'zod';
 import { badUserInput } from '../errors.js';
-import { Amount, Id } from '../seed/factFileSchema.js';
+import { Aliases, Amount, Id, LIMITS, MonthDay, Name, Note, Quote } from '../seed/factFileSchema.js';
+
+/** Reference arguments take a key, a global id (`Document:<key>`) or, for companies, a name. */
+const REFERENCE_LENGTH = LIMITS.idLength + 50;
+const Reference = z.string().min(1).max(REFERENCE_LENGTH, `at most ${REFERENCE_LENGTH} characters`);
+
+/** A version the caller read: 0 means "not curated yet" (a new key, or only loaded from fact files). */
+const ExpectedVersion = z.number().int().min(0).nullish();
 
 const SourceInput = z.object({
-  document: z.string().min(1),
-  section: z.string().min(1),
-  quote: z.string().trim().min(1),
-  note: z.string().trim().min(1).nullish(),
+  document: Reference,
+  section: Id,
+  quote: Quote,
+  note: Note.nullish(),
 });
 
-export const AddCompanyInput = z.object({
-  key: Id,
-  name: z.string().trim().min(1),
-  shortName: z.string().trim().min(1).nullish(),
-  aliases: z.array(z.string().trim().min(1)).nullish(),
-  kind: z.enum(['company', 'group', 'publisher', 'regulator']).nullish(),
-  country: z
-    .string()
-    .regex(/^[A-Z]{2}$/, 'an ISO 3166-1 alpha-2 code such as JP')
-    .nullish(),
-  fiscalYearEnd: z
-    .string()
-    .regex(/^(0[1-9]|1[0-2])-([0-2]\d|3[01])$/, 'MM-DD')
-    .nullish(),
-  fiscalYearNamedBy: z.enum(['start-year', 'end-year']).nullish(),
-  source: SourceInput,
-});
+/**
+ * The company properties `clear` may remove, with the stored properties each stands for. `name` and
+ * `kind` are not clearable: every company has them (change them by sending a new value).
+ */
+export const CLEARABLE_COMPANY_FIELDS = {
+  SHORT_NAME: ['shortName'],
+  ALIASES: ['aliases', 'aliasText'],
+  COUNTRY: ['country'],
+  FISCAL_YEAR_END: ['fiscalYearEnd'],
+  FISCAL_YEAR_NAMED_BY: ['fiscalYearNamedBy'],
+} as const satisfies Record<string, readonly string[]>;
+export type ClearableCompanyField = keyof typeof CLEARABLE_COMPANY_FIELDS;
+
+/** The input field each clearable field is sent as (a field may not be both sent and cleared). */
+const INPUT_FIELD_OF: Record<ClearableCompanyField, string> = {
+  SHORT_NAME: 'shortName',
+  ALIASES: 'aliases',
+  COUNTRY: 'country',
+  FISCAL_YEAR_END: 'fiscalYearEnd',
+  FISCAL_YEAR_NAMED_BY: 'fiscalYearNamedBy',
+};
+
+const clearableNames = Object.keys(CLEARABLE_COMPANY_FIELDS) as [ClearableCompanyField, ...ClearableCompanyField[]];
+
+export const AddCompanyInput = z
+  .object({
+    key: Id,
+    name: Name,
+    shortName: Name.nullish(),
+    aliases: Aliases.min(1, 'an empty list would erase the aliases: to remove them, send `clear: [ALIASES]`').nullish(),
+    kind: z.enum(['company', 'group', 'publisher', 'regulator']).nullish(),
+    country: z
+      .string()
+      .regex(/^[A-Z]{2}$/, 'an ISO 3166-1 alpha-2 code such as JP')
+      .nullish(),
+    fiscalYearEnd: MonthDay.nullish(),
+    fiscalYearNamedBy: z.enum(['start-year', 'end-year']).nullish(),
+    clear: z
+      .array(z.enum(clearableNames))
+      .max(clearableNames.length * 2)
+      .nullish(),
+    expectedVersion: ExpectedVersion,
+    source: SourceInput,
+  })
+  .superRefine((input, ctx) => {
+    for (const [index, field] of (input.clear ?? []).entries()) {
+      const sent = INPUT_FIELD_OF[field];
+      if (input[sent as keyof typeof input] != null) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['clear', index],
+          message: `${field} is cleared and \`${sent}\` is sent: do one or the other`,
+        });
+      }
+    }
+  });
 export type AddCompanyValues = z.infer<typeof AddCompanyInput>;
 
 export const FinancialFactInput = z.object({
   key: Id,
-  company: z.string().min(1),
-  metric: z.string().regex(/^[a-z][a-zA-Z0-9]*$/, 'a metric name in camelCase'),
+  company: Reference,
+  metric: z
+    .string()
+    .max(LIMITS.metricLength, `at most ${LIMITS.metricLength} characters`)
+    .regex(/^[a-z][a-zA-Z0-9]*$/, 'a metric name in camelCase'),
   period: z.object({
     fiscalYear: z.number().int().min(1900).max(2200),
     quarter: z.number().int().min(1).max(4).nullish(),
@@ -50,9 +100,11 @@ export const FinancialFactInput = z.object({
         Amount,
       ),
     )
-    .min(1),
+    .min(1)
+    .max(LIMITS.amounts, `at most ${LIMITS.amounts} amounts`),
   approximate: z.boolean().nullish(),
-  offering: z.string().min(1).nullish(),
+  offering: Reference.nullish(),
+  expectedVersion: ExpectedVersion,
   source: SourceInput,
 });
 export type FinancialFactValues = z.infer<typeof FinancialFactInput>;

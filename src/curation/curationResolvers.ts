@@ -1,18 +1,24 @@
 import type { Context } from '../context.js';
-import { ErrorCode, badUserInput } from '../errors.js';
+import { ErrorCode, badUserInput, conflict } from '../errors.js';
 import type { Resolvers } from '../generated/graphql.js';
 import { GraphQLError } from 'graphql';
 import { keyFromArgument } from '../graphql/globalId.js';
-import { lookupCompany, present } from '../graphql/lookups.js';
+import { lookupCompany } from '../graphql/lookups.js';
 import { AMOUNT_SCALES } from '../seed/factFileSchema.js';
 import { resolvePeriod } from '../seed/periods.js';
-import { AddCompanyInput, FinancialFactInput, parseInput } from './curationInput.js';
+import {
+  AddCompanyInput,
+  type AddCompanyValues,
+  CLEARABLE_COMPANY_FIELDS,
+  FinancialFactInput,
+  parseInput,
+} from './curationInput.js';
 import {
   CURATION_OWNER,
-  checkSource,
-  factOwnerAndOffering,
-  replaceCuratedFact,
+  CurationRefusal,
+  offeringExists,
   upsertCompany,
+  upsertCuratedFact,
   type SourceValues,
 } from './curationRepository.js';
 
@@ -32,20 +38,35 @@ function requireCurator(ctx: Context): void {
   );
 }
 
-async function verifiedSource(
-  ctx: Context,
-  input: { document: string; section: string; quote: string; note?: string | null },
-) {
-  const source: SourceValues = {
+function sourceValues(input: { document: string; section: string; quote: string; note?: string | null }): SourceValues {
+  return {
     documentKey: keyFromArgument(input.document, ['Document'], 'input.source.document'),
     section: input.section,
     quote: input.quote,
     note: input.note ?? null,
   };
-  const check = await checkSource(ctx.db, source);
-  if (!check.ok)
-    throw badUserInput(`Invalid \`input.source.${check.field}\`: ${check.message}.`, `input.source.${check.field}`);
-  return { source, check };
+}
+
+/** A refusal from inside the write transaction, as the GraphQL error the caller can act on. */
+async function refusalsAsErrors<T>(write: () => Promise<T>): Promise<T> {
+  try {
+    return await write();
+  } catch (error) {
+    if (!(error instanceof CurationRefusal)) throw error;
+    throw error.reason === 'conflict' ? conflict(error.message, error.field) : badUserInput(error.message, error.field);
+  }
+}
+
+/** The stored properties a company input sets: only those sent (null = not sent), `name` always. */
+function companyProps(input: AddCompanyValues): Record<string, unknown> {
+  const props: Record<string, unknown> = { name: input.name };
+  if (input.shortName != null) props.shortName = input.shortName;
+  if (input.aliases != null) Object.assign(props, { aliases: input.aliases, aliasText: input.aliases.join(' ') });
+  if (input.kind != null) props.kind = input.kind;
+  if (input.country != null) props.country = input.country;
+  if (input.fiscalYearEnd != null) props.fiscalYearEnd = input.fiscalYearEnd;
+  if (input.fiscalYearNamedBy != null) props.fiscalYearNamedBy = input.fiscalYearNamedBy;
+  return props;
 }
 
 export const curationResolvers: Resolvers = {
@@ -53,28 +74,16 @@ export const curationResolvers: Resolvers = {
     async addCompany(_parent, args, ctx) {
       requireCurator(ctx);
       const input = parseInput(AddCompanyInput, args.input);
-      const { source, check } = await verifiedSource(ctx, input.source);
-      const aliases = input.aliases ?? [];
-      await upsertCompany(
-        ctx.db,
-        {
-          key: input.key,
-          props: {
-            name: input.name,
-            shortName: input.shortName ?? null,
-            aliases,
-            aliasText: aliases.join(' '),
-            kind: input.kind ?? 'company',
-            country: input.country ?? null,
-            fiscalYearEnd: input.fiscalYearEnd ?? null,
-            fiscalYearNamedBy: input.fiscalYearNamedBy ?? null,
-          },
-        },
-        source,
-        check,
+      const cleared = [...new Set((input.clear ?? []).flatMap((field) => CLEARABLE_COMPANY_FIELDS[field]))];
+      const company = await refusalsAsErrors(() =>
+        upsertCompany(
+          ctx.db,
+          { key: input.key, props: companyProps(input), cleared, expectedVersion: input.expectedVersion ?? null },
+          sourceValues(input.source),
+        ),
       );
-      ctx.loaders.companyByKey.clear(input.key);
-      return present(await ctx.loaders.companyByKey.load(input.key), `company ${input.key}`);
+      ctx.loaders.companyByKey.clear(input.key).prime(input.key, company);
+      return company;
     },
 
     async upsertFinancialFact(_parent, args, ctx) {
@@ -86,19 +95,11 @@ export const curationResolvers: Resolvers = {
       const offering = input.offering
         ? keyFromArgument(input.offering, ['BusinessLine', 'Service'], 'input.offering')
         : null;
-      const { owner, offeringExists } = await factOwnerAndOffering(ctx.db, input.key, offering);
-      if (owner !== null && owner !== CURATION_OWNER) {
-        throw badUserInput(
-          `Invalid \`input.key\`: "${input.key}" is a fact of document "${owner}"; a curated fact needs a key of its own.`,
-          'input.key',
-        );
-      }
-      if (offering && !offeringExists)
+      if (offering && !(await offeringExists(ctx.db, offering)))
         throw badUserInput(`Invalid \`input.offering\`: no offering "${offering}".`, 'input.offering');
       const units = input.amounts.map((a) => a.unit);
       if (new Set(units).size !== units.length)
         throw badUserInput('Invalid `input.amounts`: two amounts in the same unit.', 'input.amounts');
-      const { source, check } = await verifiedSource(ctx, input.source);
 
       const periodRef = {
         fiscalYear: input.period.fiscalYear,
@@ -108,43 +109,44 @@ export const curationResolvers: Resolvers = {
         fiscalYearEnd: company.fiscalYearEnd ?? undefined,
         fiscalYearNamedBy: (company.fiscalYearNamedBy as 'start-year' | 'end-year' | null) ?? undefined,
       });
-      await replaceCuratedFact(
-        ctx.db,
-        {
-          company: company.key,
-          offering,
-          period: { ...period },
-          fact: {
-            id: input.key,
-            documentId: CURATION_OWNER,
-            metric: input.metric,
-            basis: input.basis.toLowerCase(),
-            approximate: input.approximate ?? false,
-            sourceId: check.sourceId,
-          },
-          amounts: input.amounts.map((a, position) => {
-            const scale = AMOUNT_SCALES[a.scale];
-            return {
-              id: `${input.key}#amount-${position}`,
+      const fact = await refusalsAsErrors(() =>
+        upsertCuratedFact(
+          ctx.db,
+          {
+            company: company.key,
+            offering,
+            period: { ...period },
+            fact: {
+              id: input.key,
               documentId: CURATION_OWNER,
-              position,
-              unit: a.unit,
-              scale: a.scale,
-              value: a.value ?? null,
-              low: a.low ?? null,
-              high: a.high ?? null,
-              bound: a.bound ?? null,
-              baseValue: a.value === undefined ? null : a.value * scale,
-              baseLow: a.low === undefined ? null : a.low * scale,
-              baseHigh: a.high === undefined ? null : a.high * scale,
-            };
-          }),
-        },
-        source,
-        check,
+              metric: input.metric,
+              basis: input.basis.toLowerCase(),
+              approximate: input.approximate ?? false,
+            },
+            amounts: input.amounts.map((a, position) => {
+              const scale = AMOUNT_SCALES[a.scale];
+              return {
+                id: `${input.key}#amount-${position}`,
+                documentId: CURATION_OWNER,
+                position,
+                unit: a.unit,
+                scale: a.scale,
+                value: a.value ?? null,
+                low: a.low ?? null,
+                high: a.high ?? null,
+                bound: a.bound ?? null,
+                baseValue: a.value === undefined ? null : a.value * scale,
+                baseLow: a.low === undefined ? null : a.low * scale,
+                baseHigh: a.high === undefined ? null : a.high * scale,
+              };
+            }),
+            expectedVersion: input.expectedVersion ?? null,
+          },
+          sourceValues(input.source),
+        ),
       );
-      ctx.loaders.factByKey.clear(input.key);
-      return present(await ctx.loaders.factByKey.load(input.key), `fact ${input.key}`);
+      ctx.loaders.factByKey.clear(input.key).prime(input.key, fact);
+      return fact;
     },
   },
 };

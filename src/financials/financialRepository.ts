@@ -61,6 +61,8 @@ export interface FinancialFactRecord {
   explanations: ExplanationRecord[];
   derivedFromKeys: string[];
   source: SourceRecord;
+  /** Curated writes so far (0 for a fact loaded from a fact file); see src/curation/. */
+  version: number;
 }
 
 /** Filters of a company's facts; `fromKey`/`toKey` are period sort keys (see periodSortKey). */
@@ -88,6 +90,7 @@ export function periodSortKey(period: { fiscalYear: number; quarter?: number | n
 /** Projection of fact `f`; its inner variables are prefixed so they never capture the caller's. */
 export const FACT_PROJECTION = `f {
   nodeType: 'FinancialFact', key: f.id, .metric, .basis, approximate: coalesce(f.approximate, false), .formula,
+  version: coalesce(f.version, 0),
   companyKey: [(f)-[:OF_COMPANY]->(fco) | fco.id][0],
   offeringKey: [(f)-[:ABOUT_OFFERING]->(fo) | fo.id][0],
   documentKey: [(f)-[:SOURCED_FROM]->(fs)-[:IN_SECTION]->(fsec) | fsec.documentId][0],

@@ -26,25 +26,46 @@ export type Scalars = {
   Date: { input: string; output: string; }
 };
 
-/** A company to add, or to update if its key exists. */
+/**
+ * A company to add, or to update if its key exists. An update changes only the fields sent: a field
+ * left out (or sent as null) keeps its value; `clear` removes one explicitly. The fields sent, and
+ * `name` always, are cited by `source` (`Company.provenance`).
+ */
 export type AddCompanyInput = {
-  /** Other spellings, OCR variants included. */
+  /**
+   * Other spellings, OCR variants included: 1–50 of at most 200 characters each. Replaces the
+   * stored list; to remove every alias send `clear: [ALIASES]` (an empty list is refused).
+   */
   aliases?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Fields to remove (none by default). A field cannot be both sent and cleared. */
+  clear?: InputMaybe<Array<CompanyField>>;
   /** ISO 3166-1 alpha-2, e.g. `JP`. */
   country?: InputMaybe<Scalars['String']['input']>;
-  /** `MM-DD`. */
+  /**
+   * Optimistic concurrency: the `Company.version` this update is based on (0 = the company has no
+   * curated write yet, e.g. a new key). If the stored version differs the write is refused with
+   * code CONFLICT and nothing is written. Omit to write whatever the version.
+   */
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+  /**
+   * Last day of the fiscal year, `MM-DD`, a day of that month (`02-31` is refused). `02-29` means
+   * the last day of February, so it is the 28th in common years.
+   */
   fiscalYearEnd?: InputMaybe<Scalars['String']['input']>;
   /** start-year or end-year. */
   fiscalYearNamedBy?: InputMaybe<Scalars['String']['input']>;
-  /** Stable key: lowercase letters, digits, `.`, `/`, `-` (e.g. `ntt-docomo`). */
+  /**
+   * Stable key: lowercase letters, digits, `.`, `/`, `-` (e.g. `ntt-docomo`), at most 200
+   * characters; not the key of any other node (a service, a fact, a document…).
+   */
   key: Scalars['String']['input'];
-  /** company (default), group, publisher or regulator. */
+  /** company (default for a new company), group, publisher or regulator. */
   kind?: InputMaybe<Scalars['String']['input']>;
-  /** Full name, e.g. `Crosswave Communications Inc.`. */
+  /** Full name, e.g. `Crosswave Communications Inc.`; at most 200 characters. */
   name: Scalars['String']['input'];
-  /** Short name, e.g. `CWC`. */
+  /** Short name, e.g. `CWC`; at most 200 characters. */
   shortName?: InputMaybe<Scalars['String']['input']>;
-  /** The quote that names the company. */
+  /** The quote that names the company (and backs the fields sent). */
   source: SourceInput;
 };
 
@@ -58,7 +79,7 @@ export type Amount = {
   baseHigh: Maybe<Scalars['Float']['output']>;
   /** `low` × scale. */
   baseLow: Maybe<Scalars['Float']['output']>;
-  /** `value` × scale, e.g. 10600000000 for JPY 10.6 billion. */
+  /** `value` × scale, e.g. 10600000000 for JPY 10.6 billion; always finite, within ±1e18. */
   baseValue: Maybe<Scalars['Float']['output']>;
   /** more-than, less-than, at-least or at-most when the source states only a bound. */
   bound: Maybe<Scalars['String']['output']>;
@@ -74,19 +95,22 @@ export type Amount = {
   value: Maybe<Scalars['Float']['output']>;
 };
 
-/** An amount as printed: `value`, or `low`/`high` (with `bound` for an open range). */
+/**
+ * An amount as printed: `value`, or `low`/`high` (with `bound` for an open range). Each number
+ * must be finite and, multiplied by `scale` (its `baseValue`, `baseLow`, `baseHigh`), within ±1e18.
+ */
 export type AmountInput = {
   /** more-than, less-than, at-least or at-most. */
   bound?: InputMaybe<Scalars['String']['input']>;
-  /** Upper end of a range, as printed (omit for an open bound). */
+  /** Upper end of a range, as printed (omit for an open bound); |high × scale| ≤ 1e18. */
   high?: InputMaybe<Scalars['Float']['input']>;
-  /** Lower end of a range, as printed. */
+  /** Lower end of a range, as printed; |low × scale| ≤ 1e18. */
   low?: InputMaybe<Scalars['Float']['input']>;
   /** one (default), thousand, million or billion. */
   scale?: InputMaybe<Scalars['String']['input']>;
-  /** ISO 4217 currency or a unit (percent, Gbps, …). */
+  /** ISO 4217 currency or a unit (percent, Gbps, …); at most 32 characters. */
   unit: Scalars['String']['input'];
-  /** The value as printed, in `scale` (omit for a range). */
+  /** The value as printed, in `scale` (omit for a range); |value × scale| ≤ 1e18. */
   value?: InputMaybe<Scalars['Float']['input']>;
 };
 
@@ -260,6 +284,12 @@ export type Company = Node & {
   suppliers: Array<CompanyRelation>;
   /** Segments this company targets (e.g. CATV operators). */
   targetSegments: Array<Segment>;
+  /**
+   * Number of curated writes (`addCompany`) that changed this company: 0 if none (a write that
+   * changes nothing keeps it). Send it back as `AddCompanyInput.expectedVersion` to update only if
+   * no one else has since.
+   */
+  version: Scalars['Int']['output'];
 };
 
 
@@ -311,6 +341,19 @@ export type CompanyEdge = {
   cursor: Scalars['String']['output'];
   node: Company;
 };
+
+/** The company properties `AddCompanyInput.clear` can remove (`name` and `kind` always have a value). */
+export type CompanyField =
+  /** `aliases`: the company is then found only by key, name and short name. */
+  | 'ALIASES'
+  /** `country`. */
+  | 'COUNTRY'
+  /** `fiscalYearEnd` (periods written later get no dates until it is set again). */
+  | 'FISCAL_YEAR_END'
+  /** `fiscalYearNamedBy` (periods written later get no dates until it is set again). */
+  | 'FISCAL_YEAR_NAMED_BY'
+  /** `shortName`. */
+  | 'SHORT_NAME';
 
 /** Filters for `companies`; all given filters must hold. */
 export type CompanyFilter = {
@@ -584,21 +627,36 @@ export type FinancialFact = Node & {
   period: Period;
   /** The verbatim quote this fact comes from (for a derived fact, the quote its inputs rest on). */
   source: Source;
+  /**
+   * Number of curated writes (`upsertFinancialFact`) that changed this fact (a write that changes
+   * nothing keeps it); 0 for a fact loaded from a fact file. Send it back as
+   * `FinancialFactInput.expectedVersion` to correct it only if no one else has since.
+   */
+  version: Scalars['Int']['output'];
 };
 
 /** A curated financial fact. Upserted on `key`: sending it again with other values corrects it. */
 export type FinancialFactInput = {
-  /** At least one; several for the same figure in several currencies, never converted. */
+  /** 1–10, in different units: the same figure in several currencies, never converted. */
   amounts: Array<AmountInput>;
   /** True when the source says `approximately` (default false). */
   approximate?: InputMaybe<Scalars['Boolean']['input']>;
   /** ACTUAL or GUIDANCE (a DERIVED fact needs a formula: use a fact file). */
   basis: FactBasis;
-  /** Key, global id, name or alias of the company. */
+  /** Key, global id, name or alias of the company; at most 250 characters. */
   company: Scalars['String']['input'];
-  /** Stable key, e.g. `iij/net-income/fy2002-q3`; must not be the key of a fact loaded from a fact file. */
+  /**
+   * Optimistic concurrency: the `FinancialFact.version` this correction is based on (0 = the key is
+   * new). If the stored version differs the write is refused with code CONFLICT and nothing is
+   * written. Omit to write whatever the version.
+   */
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+  /**
+   * Stable key, e.g. `iij/net-income/fy2002-q3`, at most 200 characters; must not be the key of a
+   * fact loaded from a fact file, nor of any other node (a company, a period…).
+   */
   key: Scalars['String']['input'];
-  /** camelCase metric name, e.g. `revenue`, `operatingIncome`. */
+  /** camelCase metric name, e.g. `revenue`, `operatingIncome`; at most 100 characters. */
   metric: Scalars['String']['input'];
   /** Key of the business line or service the figure is about; omit for company-wide. */
   offering?: InputMaybe<Scalars['String']['input']>;
@@ -651,7 +709,10 @@ export type MetricRankingEntry = {
 
 /**
  * Curation: writes need a curator API key (header `x-api-key: <key>` or `authorization: Bearer <key>`).
- * Every write is validated (BAD_USER_INPUT names the field), transactional, and idempotent on keys.
+ * Every write is validated (BAD_USER_INPUT names the field in `extensions.argumentName`),
+ * transactional — a refused write writes nothing — and idempotent on keys. A write whose
+ * `expectedVersion` is stale is refused with code CONFLICT. The answer is what this write committed
+ * (read back in its own transaction), never a concurrent writer's values.
  */
 export type Mutation = {
   __typename?: 'Mutation';
@@ -664,7 +725,10 @@ export type Mutation = {
 
 /**
  * Curation: writes need a curator API key (header `x-api-key: <key>` or `authorization: Bearer <key>`).
- * Every write is validated (BAD_USER_INPUT names the field), transactional, and idempotent on keys.
+ * Every write is validated (BAD_USER_INPUT names the field in `extensions.argumentName`),
+ * transactional — a refused write writes nothing — and idempotent on keys. A write whose
+ * `expectedVersion` is stale is refused with code CONFLICT. The answer is what this write committed
+ * (read back in its own transaction), never a concurrent writer's values.
  */
 export type MutationAddCompanyArgs = {
   input: AddCompanyInput;
@@ -673,7 +737,10 @@ export type MutationAddCompanyArgs = {
 
 /**
  * Curation: writes need a curator API key (header `x-api-key: <key>` or `authorization: Bearer <key>`).
- * Every write is validated (BAD_USER_INPUT names the field), transactional, and idempotent on keys.
+ * Every write is validated (BAD_USER_INPUT names the field in `extensions.argumentName`),
+ * transactional — a refused write writes nothing — and idempotent on keys. A write whose
+ * `expectedVersion` is stale is refused with code CONFLICT. The answer is what this write committed
+ * (read back in its own transaction), never a concurrent writer's values.
  */
 export type MutationUpsertFinancialFactArgs = {
   input: FinancialFactInput;
@@ -1149,13 +1216,13 @@ export type Source = {
  * occurs verbatim in that document (checked; runs of whitespace may differ).
  */
 export type SourceInput = {
-  /** Key (`iij-2002-q3-results`) or global id of the document. */
+  /** Key (`iij-2002-q3-results`) or global id of the document; at most 250 characters. */
   document: Scalars['ID']['input'];
-  /** How the quote is read, where it is damaged or ambiguous. */
+  /** How the quote is read, where it is damaged or ambiguous; at most 2,000 characters. */
   note?: InputMaybe<Scalars['String']['input']>;
-  /** Verbatim text of the document. */
+  /** Verbatim text of the document; at most 2,000 characters. */
   quote: Scalars['String']['input'];
-  /** Key of the section (slide) within the document, e.g. `highlights`. */
+  /** Key of the section (slide) within the document, e.g. `highlights`; at most 200 characters. */
   section: Scalars['String']['input'];
 };
 
@@ -1297,6 +1364,7 @@ export type ResolversTypes = ResolversObject<{
   Company: ResolverTypeWrapper<CompanyRecord>;
   CompanyConnection: ResolverTypeWrapper<Omit<CompanyConnection, 'edges'> & { edges: Array<ResolversTypes['CompanyEdge']> }>;
   CompanyEdge: ResolverTypeWrapper<Omit<CompanyEdge, 'node'> & { node: ResolversTypes['Company'] }>;
+  CompanyField: CompanyField;
   CompanyFilter: CompanyFilter;
   CompanyRelation: ResolverTypeWrapper<CompanyRelationRecord>;
   CompanyRole: CompanyRole;
@@ -1500,6 +1568,7 @@ export type CompanyResolvers<ContextType = Context, ParentType extends Resolvers
   statements?: Resolver<Array<ResolversTypes['Statement']>, ParentType, ContextType, Partial<CompanyStatementsArgs>>;
   suppliers?: Resolver<Array<ResolversTypes['CompanyRelation']>, ParentType, ContextType>;
   targetSegments?: Resolver<Array<ResolversTypes['Segment']>, ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
@@ -1635,6 +1704,7 @@ export type FinancialFactResolvers<ContextType = Context, ParentType extends Res
   offering?: Resolver<Maybe<ResolversTypes['Offering']>, ParentType, ContextType>;
   period?: Resolver<ResolversTypes['Period'], ParentType, ContextType>;
   source?: Resolver<ResolversTypes['Source'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 

@@ -47,6 +47,7 @@ function fact(
     comparisons: [],
     explanations: [],
     derivedFromKeys: [],
+    version: 0,
     source: {
       documentKey: 'd',
       section: { key: 's', title: 'S', number: null, position: 0, note: null },
