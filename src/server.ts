@@ -10,7 +10,7 @@ import type { Context } from './context.js';
 import { classifyDatabaseError, ErrorCode } from './errors.js';
 import { resolvers } from './graphql/resolvers.js';
 import { loadTypeDefs } from './graphql/sdl.js';
-import { abortExecutionPlugin } from './limits/abortExecutionPlugin.js';
+import { abortable } from './limits/abortableResolvers.js';
 import { costLimitPlugin, isTokenLimitError, limitValidationRules } from './limits/queryLimits.js';
 import { requestLoggingPlugin, type Logger } from './logging.js';
 
@@ -103,7 +103,7 @@ export function formatApiError(
 export function createApiServer(options: ApiServerOptions): ApolloServer<Context> {
   return new ApolloServer<Context>({
     typeDefs: loadTypeDefs(),
-    resolvers: resolvers as never,
+    resolvers: abortable(resolvers) as never,
     introspection: options.introspection,
     includeStacktraceInErrorResponses: !options.production,
     // Apollo's CSRF prevention (on by default; stated so no one turns it off by accident).
@@ -119,7 +119,6 @@ export function createApiServer(options: ApiServerOptions): ApolloServer<Context
     plugins: [
       requestLoggingPlugin(options.logger),
       costLimitPlugin(options.limits.maxCost),
-      abortExecutionPlugin(),
       ...(options.plugins ?? []),
     ],
   });

@@ -6,7 +6,7 @@
  *
  * Every GraphQL request gets an AbortSignal that aborts at its deadline or when its client goes
  * away; the context hands it to the database (calls end, Neo4j's work is RESET) and to execution
- * (src/limits/abortExecutionPlugin.ts). At the deadline the client is answered TIMEOUT at once.
+ * (src/limits/abortableResolvers.ts). At the deadline the client is answered TIMEOUT at once.
  */
 import http from 'node:http';
 import type { ApolloServer } from '@apollo/server';
