@@ -4,6 +4,7 @@
  * query however many parents it resolves for (no N+1).
  */
 import { randomUUID } from 'node:crypto';
+import { setMaxListeners } from 'node:events';
 import DataLoader from 'dataloader';
 import { ANONYMOUS, type Auth } from './auth.js';
 import type { Database, QueryEvent } from './db/database.js';
@@ -96,6 +97,8 @@ export interface Context {
   readonly warmUps: WarmUpBudget;
 }
 
+const MAX_CALLS_LISTENING = 1_000;
+
 export function createContext(
   baseDb: Database,
   options: {
@@ -109,6 +112,9 @@ export function createContext(
 ): Context {
   const queries: QueryEvent[] = [];
   const signal = options.signal ?? new AbortController().signal;
+  // Each database call in flight listens on the signal; a request runs dozens at once (no leak:
+  // a call removes its listener when it ends).
+  setMaxListeners(MAX_CALLS_LISTENING, signal);
   const db = baseDb
     .withObserver((event) => {
       queries.push(event);
