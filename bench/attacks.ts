@@ -21,6 +21,7 @@ import { Database } from '../src/db/database.js';
 import { readLocalNeo4jSettings, localNeo4jStatus } from '../src/localNeo4j/index.js';
 import { seedGraph } from '../src/seed/seedGraph.js';
 import { deleteAll } from './load.js';
+import { formatMarkdown } from './markdown.js';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const args = process.argv.slice(2);
@@ -378,13 +379,18 @@ async function main(): Promise<void> {
       });
     }
 
-    writeReport({ alone, outcomes, rssStart, rssAfterIdle });
+    await writeReport({ alone, outcomes, rssStart, rssAfterIdle });
   } finally {
     await api.stop();
   }
 }
 
-function writeReport(run: { alone: Latencies; outcomes: Outcome[]; rssStart: number; rssAfterIdle: number }): void {
+async function writeReport(run: {
+  alone: Latencies;
+  outcomes: Outcome[];
+  rssStart: number;
+  rssAfterIdle: number;
+}): Promise<void> {
   const ms = (v: number) => (Number.isNaN(v) ? '—' : v < 10 ? v.toFixed(1) : v.toFixed(0));
   const lines = [
     '# Attacks of the second hardening round, replayed',
@@ -405,7 +411,7 @@ function writeReport(run: { alone: Latencies; outcomes: Outcome[]; rssStart: num
   ];
   mkdirSync(OUT_DIR, { recursive: true });
   const file = path.join(OUT_DIR, 'ATTACKS.md');
-  writeFileSync(file, lines.join('\n'));
+  writeFileSync(file, await formatMarkdown(file, lines.join('\n')));
   log(`wrote ${file}`);
 }
 

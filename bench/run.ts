@@ -26,6 +26,7 @@ import { Database } from '../src/db/database.js';
 import type { Neo4jConnectionOptions } from '../src/db/connection.js';
 import { ensureGraphSchema } from '../src/graph/schema.js';
 import { generateFactFiles, SIZES, type SizeName } from './generate.js';
+import { formatMarkdown } from './markdown.js';
 import { deleteAll, loadBaseline, loadWithRealLoader, type LoadResult } from './load.js';
 import { scenarios, type Scenario, type ScenarioName } from './scenarios.js';
 
@@ -436,12 +437,6 @@ export async function runBenchmark(options: BenchOptions): Promise<BenchReport> 
     await driver.close();
     await db.close();
   }
-}
-
-/** The repository's Prettier style, so the written file passes `npm run lint` as it is. */
-async function formatMarkdown(file: string, text: string): Promise<string> {
-  const prettier = await import('prettier');
-  return prettier.format(text, { ...(await prettier.resolveConfig(file)), parser: 'markdown' });
 }
 
 async function isLoaded(db: Database, size: SizeName): Promise<boolean> {

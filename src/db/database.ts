@@ -54,8 +54,12 @@ export interface DatabaseOptions {
 const CLIENT_GRACE_MS = 2_000;
 /** How long a closing session may wait for its RESET to be answered before the server counts as silent. */
 const RESET_GRACE_MS = 2_000;
-/** A silent server gets a new connection pool at most this often. */
+/**
+ * A silent server gets a new connection pool at most this often, the pause doubling while it stays
+ * silent (a pool given up may keep sockets the server never answers; backing off bounds them).
+ */
 const RECYCLE_INTERVAL_MS = 5_000;
+const MAX_RECYCLE_INTERVAL_MS = 300_000;
 
 /**
  * A call that did not finish by its deadline: the request's deadline passed, its client went away,
@@ -69,7 +73,8 @@ export const DEADLINE_ERROR_CODE = 'KG.Deadline';
 
 /** The driver every copy of a Database shares, replaced as a whole when the server went silent. */
 class DriverHolder {
-  private recycledAt = 0;
+  private recycledAt = -Infinity;
+  private interval = RECYCLE_INTERVAL_MS;
   constructor(
     public driver: Driver,
     private readonly create: (() => Driver) | undefined,
@@ -77,12 +82,18 @@ class DriverHolder {
 
   /** A fresh pool for the next calls; the old one closes in the background (it may never finish). */
   recycle(): void {
-    const now = Date.now();
-    if (!this.create || now - this.recycledAt < RECYCLE_INTERVAL_MS) return;
+    const now = performance.now();
+    if (!this.create || now - this.recycledAt < this.interval) return;
+    if (now - this.recycledAt < 2 * this.interval) this.interval = Math.min(this.interval * 2, MAX_RECYCLE_INTERVAL_MS);
     this.recycledAt = now;
     const old = this.driver;
     this.driver = this.create();
     old.close().catch(() => undefined);
+  }
+
+  /** The server answered: a later silence starts the back-off afresh. */
+  answered(): void {
+    this.interval = RECYCLE_INTERVAL_MS;
   }
 }
 
@@ -264,6 +275,7 @@ export class Database {
       signal?.addEventListener('abort', onAbort, { once: true });
       work.then(
         (value) => {
+          this.holder.answered();
           if (finish()) resolve(value);
         },
         (error: unknown) => {
