@@ -362,7 +362,7 @@ export async function runBenchmark(options: BenchOptions): Promise<BenchReport> 
         for (const server of servers) {
           const body = requestBody(s, server.target);
           for (let i = 0; i < 10; i++) answers[server.target] = await post(server.url, body);
-          // The API plans a new query shape's statement in the background (src/graphql/prefetch.ts):
+          // The API plans a new query shape's statement in the background (src/lookahead/):
           // give it time, then warm what it runs from then on.
           await new Promise((resolve) => setTimeout(resolve, 1_500));
           for (let i = 0; i < 10; i++) answers[server.target] = await post(server.url, body);
@@ -496,7 +496,7 @@ function renderResults(r: {
     "each server in its own process. `gen cpu` is the load generator's CPU (share of one core) and `srv cpu` the",
     "server process's, during the run. Neo4j runs on the same 2 cores. Latencies in ms, throughput in requests/s.",
     '',
-    'Targets: **api** = our GraphQL API (src/app.ts; single-statement reads run as auto-commit transactions; the relations a query selects load in one compiled statement once its shape is warm, src/graphql/prefetch.ts); **raw** = the hand-written Cypher of the same answer through',
+    'Targets: **api** = our GraphQL API (src/app.ts; single-statement reads run as auto-commit transactions; the relations a query selects load in one compiled statement once its shape is warm, src/lookahead/); **raw** = the hand-written Cypher of the same answer through',
     'neo4j-driver behind a bare node:http server (the limit: same HTTP hop, no GraphQL); **neo** = @neo4j/graphql over',
     'the same data (typeDefs in bench/neoGraphqlTypeDefs.ts; metric ranking and cross-sell are @cypher fields with the',
     'raw Cypher, having no native equivalent).',

@@ -8,7 +8,7 @@ import { GraphQLError } from 'graphql';
 import { authenticate } from './auth.js';
 import type { AuthConfig, LimitsConfig } from './config.js';
 import { createContext } from './context.js';
-import { WarmUpBudget, type PrefetchMode } from './graphql/prefetch.js';
+import { LookaheadState, type PrefetchMode } from './lookahead/lookahead.js';
 import type { Database } from './db/database.js';
 import { ErrorCode } from './errors.js';
 import { createExplorerRoute } from './explorer/index.js';
@@ -51,7 +51,7 @@ export interface ApiOptions {
   readonly logger?: Logger;
   /** Extra HTTP routes served beside /graphql (tried first). */
   readonly routes?: readonly HttpRoute[];
-  /** How a query's subtree is loaded (src/graphql/prefetch.ts): `warm` (default), `always` or `off`. */
+  /** How a query's subtree is loaded (src/lookahead/): `warm` (default), `always` or `off`. */
   readonly prefetch?: PrefetchMode;
 }
 
@@ -73,7 +73,8 @@ export async function startApi(options: ApiOptions): Promise<RunningApi> {
     plugins: [ApolloServerPluginLandingPageDisabled()],
   });
   await apollo.start();
-  const warmUps = new WarmUpBudget();
+  // Look-ahead caches and planning budget belong to this server, shared by its requests only.
+  const lookahead = new LookaheadState();
   const server = createHttpServer({
     apollo,
     logger,
@@ -92,7 +93,7 @@ export async function startApi(options: ApiOptions): Promise<RunningApi> {
           },
         );
       }
-      return createContext(options.db, { requestId, auth, prefetch: options.prefetch ?? 'warm', signal, warmUps });
+      return createContext(options.db, { requestId, auth, prefetch: options.prefetch ?? 'warm', signal, lookahead });
     },
     isReady: cachedReadiness({ probe: (timeoutMs) => options.db.verifyConnectivity(timeoutMs) }),
     maxBodyBytes: options.maxBodyBytes ?? 100_000,

@@ -112,7 +112,7 @@ export interface Config {
   };
   /** How long a shutdown lets in-flight requests finish. */
   readonly shutdownGraceMs: number;
-  /** How a query's subtree is loaded (src/graphql/prefetch.ts). */
+  /** How a query's subtree is loaded (src/lookahead/). */
   readonly prefetch: 'warm' | 'always' | 'off';
   /** Introspection on: default everywhere but production. */
   readonly introspection: boolean;

@@ -8,7 +8,7 @@ import { setMaxListeners } from 'node:events';
 import DataLoader from 'dataloader';
 import { ANONYMOUS, type Auth } from './auth.js';
 import type { Database, QueryEvent } from './db/database.js';
-import { WarmUpBudget, type PrefetchMode } from './graphql/prefetch.js';
+import { LookaheadState, type PrefetchMode } from './lookahead/lookahead.js';
 import * as awards from './awards/awardRepository.js';
 import * as companies from './companies/companyRepository.js';
 import * as customers from './customers/customerRepository.js';
@@ -89,12 +89,12 @@ export interface Context {
   readonly auth: Auth;
   /** Every Cypher query this request ran, in order (for logs and the no-N+1 tests). */
   readonly queries: QueryEvent[];
-  /** How root resolvers load the subtree a query asks for (src/graphql/prefetch.ts). */
+  /** How root resolvers load the subtree a query asks for (src/lookahead/). */
   readonly prefetch: PrefetchMode;
   /** Aborts at the request's deadline or when its client goes away: database calls and execution stop. */
   readonly signal: AbortSignal;
-  /** The server's allowance of background planning (src/graphql/prefetch.ts), shared by its requests. */
-  readonly warmUps: WarmUpBudget;
+  /** The server's look-ahead caches and planning budget (src/lookahead/), shared by its requests. */
+  readonly lookahead: LookaheadState;
 }
 
 const MAX_CALLS_LISTENING = 1_000;
@@ -107,7 +107,7 @@ export function createContext(
     onQuery?: (event: QueryEvent) => void;
     prefetch?: PrefetchMode;
     signal?: AbortSignal;
-    warmUps?: WarmUpBudget;
+    lookahead?: LookaheadState;
   } = {},
 ): Context {
   const queries: QueryEvent[] = [];
@@ -129,6 +129,6 @@ export function createContext(
     queries,
     prefetch: options.prefetch ?? 'warm',
     signal,
-    warmUps: options.warmUps ?? new WarmUpBudget(),
+    lookahead: options.lookahead ?? new LookaheadState(),
   };
 }

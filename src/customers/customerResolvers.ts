@@ -1,9 +1,10 @@
-import { citedSource } from '../documents/citedSource.js';
 import type { Resolvers } from '../generated/graphql.js';
 import { notFound } from '../errors.js';
 import { keyFromArgument, toGlobalId } from '../graphql/globalId.js';
 import { present, requireCompanyKey } from '../graphql/lookups.js';
 import { loadTree, prefetchTree } from '../graphql/prefetchRegistry.js';
+import { resolversOf } from '../lookahead/fields.js';
+import { customerFields } from './customerFields.js';
 import { computeCrossSellRate, listCrossSellRates, listSegments, SEGMENTS_BY_KEYS } from './customerRepository.js';
 
 export const customerResolvers: Resolvers = {
@@ -41,8 +42,7 @@ export const customerResolvers: Resolvers = {
   },
   Segment: {
     id: (segment) => toGlobalId('Segment', segment.key),
-    company: async (segment, _args, ctx) =>
-      present(await ctx.loaders.companyByKey.load(segment.companyKey), `company of ${segment.key}`),
+    ...resolversOf(customerFields.Segment),
     members: async (segment, _args, ctx) => {
       const keys = await ctx.loaders.memberKeysBySegment.load(segment.key);
       return (await ctx.loaders.companyByKey.loadMany(keys)).map((c, i) => {
@@ -50,25 +50,10 @@ export const customerResolvers: Resolvers = {
         return present(c, `company ${keys[i]}`);
       });
     },
-    crossSellRates: (segment, _args, ctx) => ctx.loaders.crossSellRatesBySegment.load(segment.key),
-    provenance: (segment, _args, ctx) => ctx.loaders.provenanceByEntity.load(segment.key),
   },
   CrossSellRate: {
-    source: citedSource,
     id: (rate) => toGlobalId('CrossSellRate', rate.key),
-    segment: async (rate, _args, ctx) =>
-      present(await ctx.loaders.segmentByKey.load(rate.segmentKey), `segment ${rate.segmentKey}`),
-    offeringA: async (rate, _args, ctx) =>
-      present(await ctx.loaders.offeringByKey.load(rate.offeringAKey), `offering ${rate.offeringAKey}`),
-    offeringB: async (rate, _args, ctx) =>
-      present(await ctx.loaders.offeringByKey.load(rate.offeringBKey), `offering ${rate.offeringBKey}`),
+    ...resolversOf(customerFields.CrossSellRate),
   },
-  ComputedCrossSellRate: {
-    segment: async (rate, _args, ctx) =>
-      present(await ctx.loaders.segmentByKey.load(rate.segmentKey), `segment ${rate.segmentKey}`),
-    offeringA: async (rate, _args, ctx) =>
-      present(await ctx.loaders.offeringByKey.load(rate.offeringAKey), `offering ${rate.offeringAKey}`),
-    offeringB: async (rate, _args, ctx) =>
-      present(await ctx.loaders.offeringByKey.load(rate.offeringBKey), `offering ${rate.offeringBKey}`),
-  },
+  ComputedCrossSellRate: resolversOf(customerFields.ComputedCrossSellRate),
 };

@@ -1,8 +1,10 @@
 import type { Resolvers } from '../generated/graphql.js';
 import { pageRequest, toConnection } from '../graphql/connection.js';
 import { keyFromArgument, toGlobalId } from '../graphql/globalId.js';
-import { present, requireCompanyKey } from '../graphql/lookups.js';
+import { requireCompanyKey } from '../graphql/lookups.js';
 import { loadTree, pageReader } from '../graphql/prefetchRegistry.js';
+import { resolversOf } from '../lookahead/fields.js';
+import { dataCenterFields } from './dataCenterFields.js';
 import { DATA_CENTERS_BY_KEYS, listDataCenters } from './dataCenterRepository.js';
 
 export const dataCenterResolvers: Resolvers = {
@@ -22,8 +24,6 @@ export const dataCenterResolvers: Resolvers = {
   },
   DataCenter: {
     id: (dc) => toGlobalId('DataCenter', dc.key),
-    operator: async (dc, _args, ctx) =>
-      present(await ctx.loaders.companyByKey.load(dc.operatorKey), `operator of ${dc.key}`),
-    provenance: (dc, _args, ctx) => ctx.loaders.provenanceByEntity.load(dc.key),
+    ...resolversOf(dataCenterFields.DataCenter),
   },
 };

@@ -122,7 +122,7 @@ const FACTS_BY_COMPANY_KEYS = batchQuery<FinancialFactRecord[]>(
   `collect(${FACT_PROJECTION})`,
 );
 
-const FACTS_BY_KEYS = byKeyQuery('financials.factsByKeys', 'MATCH (f:FinancialFact {id: key})', FACT_PROJECTION);
+export const FACTS_BY_KEYS = byKeyQuery('financials.factsByKeys', 'MATCH (f:FinancialFact {id: key})', FACT_PROJECTION);
 
 const FACTS_BY_DOCUMENT_KEYS = batchQuery<FinancialFactRecord[]>(
   'financials.factsByDocumentKeys',
@@ -133,7 +133,11 @@ const FACTS_BY_DOCUMENT_KEYS = batchQuery<FinancialFactRecord[]>(
   `collect(${FACT_PROJECTION})`,
 );
 
-const PERIODS_BY_KEYS = byKeyQuery('financials.periodsByKeys', 'MATCH (p:Period {id: key})', PERIOD_PROJECTION('p'));
+export const PERIODS_BY_KEYS = byKeyQuery(
+  'financials.periodsByKeys',
+  'MATCH (p:Period {id: key})',
+  PERIOD_PROJECTION('p'),
+);
 
 /** Amounts and comparisons come back unordered from pattern comprehensions; restore printed order. */
 export function normalizeFact(fact: FinancialFactRecord): FinancialFactRecord {

@@ -1,46 +1,21 @@
 import type { FactBasis, Resolvers } from '../generated/graphql.js';
 import { badUserInput } from '../errors.js';
 import { toGlobalId } from '../graphql/globalId.js';
-import { present, requireCompanyKey } from '../graphql/lookups.js';
-import { periodSortKey, type FactBasisValue } from './financialRepository.js';
-import { selectedFieldNames } from '../graphql/prefetch.js';
+import { requireCompanyKey } from '../graphql/lookups.js';
+import { basisValue, checkPeriod, factFilterOf } from './factArguments.js';
+import { resolversOf } from '../lookahead/fields.js';
+import { selectedFieldNames } from '../lookahead/plan.js';
+import { financialFields } from './financialFields.js';
 import { prefetchTree, subtreeReader } from '../graphql/prefetchRegistry.js';
 import { rankCompaniesByMetric, RANKING_COLUMNS } from './metricRanking.js';
-
-const basisValue = (basis: FactBasis | null | undefined): FactBasisValue | null =>
-  basis ? (basis.toLowerCase() as FactBasisValue) : null;
-
-function checkPeriod(
-  period: { fiscalYear: number; quarter?: number | null } | null | undefined,
-  argumentName: string,
-): void {
-  if (!period) return;
-  if (period.quarter != null && (period.quarter < 1 || period.quarter > 4)) {
-    throw badUserInput(`\`${argumentName}.quarter\` must be 1–4 (got ${period.quarter}).`, argumentName);
-  }
-  if (period.fiscalYear < 1900 || period.fiscalYear > 2200) {
-    throw badUserInput(
-      `\`${argumentName}.fiscalYear\` must be between 1900 and 2200 (got ${period.fiscalYear}).`,
-      argumentName,
-    );
-  }
-}
 
 export const financialResolvers: Resolvers = {
   Query: {
     async financialFacts(_parent, args, ctx) {
-      checkPeriod(args.from, 'from');
-      checkPeriod(args.to, 'to');
+      const filter = factFilterOf(args);
       const companyKey = await requireCompanyKey(ctx, args.company, 'company');
       return ctx.loaders
-        .factsByCompany({
-          metric: args.metric ?? null,
-          basis: basisValue(args.basis),
-          fromKey: args.from ? periodSortKey(args.from, 'from') : null,
-          toKey: args.to ? periodSortKey(args.to, 'to') : null,
-          offering: args.offering ?? null,
-          includeOfferings: args.includeOfferings,
-        })
+        .factsByCompany({ ...filter, offering: args.offering ?? null, includeOfferings: args.includeOfferings })
         .load(companyKey);
     },
     async metricRanking(_parent, args, ctx, info) {
@@ -71,25 +46,11 @@ export const financialResolvers: Resolvers = {
   FinancialFact: {
     id: (fact) => toGlobalId('FinancialFact', fact.key),
     basis: (fact) => fact.basis.toUpperCase() as FactBasis,
-    company: async (fact, _args, ctx) =>
-      present(await ctx.loaders.companyByKey.load(fact.companyKey), `company ${fact.companyKey}`),
-    offering: (fact, _args, ctx) => (fact.offeringKey ? ctx.loaders.offeringByKey.load(fact.offeringKey) : null),
-    derivedFrom: async (fact, _args, ctx) =>
-      (await ctx.loaders.factByKey.loadMany(fact.derivedFromKeys)).map((f, i) => {
-        if (f instanceof Error) throw f;
-        return present(f, `fact ${fact.derivedFromKeys[i]}`);
-      }),
+    ...resolversOf(financialFields.FinancialFact),
   },
   MetricRanking: {
     basis: (ranking) => ranking.basis.toUpperCase() as FactBasis,
-    missing: async (ranking, _args, ctx) =>
-      (await ctx.loaders.companyByKey.loadMany(ranking.missingKeys)).map((c, i) => {
-        if (c instanceof Error) throw c;
-        return present(c, `company ${ranking.missingKeys[i]}`);
-      }),
+    ...resolversOf(financialFields.MetricRanking),
   },
-  MetricRankingEntry: {
-    company: async (entry, _args, ctx) =>
-      present(await ctx.loaders.companyByKey.load(entry.companyKey), `company ${entry.companyKey}`),
-  },
+  MetricRankingEntry: resolversOf(financialFields.MetricRankingEntry),
 };

@@ -8,7 +8,7 @@ import { loadTree, prefetchTree } from './prefetchRegistry.js';
 
 /**
  * A company by global id, key, name or alias; null when none matches. Given the resolver's `info`,
- * what the query selects below the company is loaded with it (src/graphql/prefetch.ts).
+ * what the query selects below the company is loaded with it (src/lookahead/).
  */
 export async function lookupCompany(
   ctx: Context,

@@ -1,43 +1,27 @@
-/** Every domain's prefetch entries, merged per type (as ./resolvers.ts merges resolvers). */
-import { awardPrefetch } from '../awards/awardPrefetch.js';
-import { companyPrefetch } from '../companies/companyPrefetch.js';
-import { customerPrefetch } from '../customers/customerPrefetch.js';
-import { dataCenterPrefetch } from '../dataCenters/dataCenterPrefetch.js';
-import { financialPrefetch } from '../financials/financialPrefetch.js';
-import { offeringPrefetch } from '../offerings/offeringPrefetch.js';
+/**
+ * The look-ahead registry, derived from every domain's field table (each relation field declared
+ * once, src/lookahead/fields.ts), and the engine's entry points bound to it for root resolvers.
+ */
 import type { GraphQLResolveInfo } from 'graphql';
-import type { Context } from '../context.js';
+import { awardFields } from '../awards/awardFields.js';
+import { companyFields } from '../companies/companyFields.js';
+import type { Context, Loaders } from '../context.js';
+import { customerFields } from '../customers/customerFields.js';
+import { dataCenterFields } from '../dataCenters/dataCenterFields.js';
 import type { RowReader } from '../db/database.js';
-import {
-  loadWithSubtree,
-  prefetchBelow,
-  readWithSubtree,
-  type FieldPrefetch,
-  type PrefetchRegistry,
-  type RootByKey,
-} from './prefetch.js';
+import { financialFields } from '../financials/financialFields.js';
+import { lookAheadOf } from '../lookahead/fields.js';
+import { loadWithSubtree, prefetchBelow, readWithSubtree, type RootByKey } from '../lookahead/lookahead.js';
+import type { PrefetchRegistry } from '../lookahead/plan.js';
+import { offeringFields } from '../offerings/offeringFields.js';
 
-function mergeRegistries(...parts: PrefetchRegistry[]): PrefetchRegistry {
-  const merged: Record<string, Record<string, FieldPrefetch>> = {};
-  for (const part of parts) {
-    for (const [type, fields] of Object.entries(part)) {
-      const target = (merged[type] ??= {});
-      for (const [field, spec] of Object.entries(fields)) {
-        if (field in target) throw new Error(`prefetch ${type}.${field} is defined twice`);
-        target[field] = spec;
-      }
-    }
-  }
-  return merged;
-}
-
-export const prefetchRegistry: PrefetchRegistry = mergeRegistries(
-  companyPrefetch,
-  offeringPrefetch,
-  dataCenterPrefetch,
-  customerPrefetch,
-  awardPrefetch,
-  financialPrefetch,
+export const prefetchRegistry: PrefetchRegistry<Loaders> = lookAheadOf<Loaders>(
+  companyFields,
+  offeringFields,
+  dataCenterFields,
+  customerFields,
+  awardFields,
+  financialFields,
 );
 
 /** loadWithSubtree over every domain's entries. */

@@ -142,7 +142,7 @@ describe('query batching', () => {
     expect(small.companies).toBe(5);
     expect(large.companies).toBe(40);
     expect(large.queries).toBe(small.queries);
-    // The page and its subtree in one statement (src/graphql/prefetch.ts); then what takes
+    // The page and its subtree in one statement (src/lookahead/); then what takes
     // arguments (financialFacts) and what lies below it (its documents), a batched query each.
     expect(large.names).toEqual(['subtree.companies.list', 'financials.factsByCompanyKeys', 'documents.byKeys']);
   });

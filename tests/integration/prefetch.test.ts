@@ -1,5 +1,5 @@
 /**
- * Look-ahead loading (src/graphql/prefetch.ts) changes how many statements a query costs, never
+ * Look-ahead loading (src/lookahead/) changes how many statements a query costs, never
  * its answer: every example and a query touching every registered field are answered by two APIs
  * over the same seeded graph — one loading subtrees in one statement, one a query per level — and
  * the answers must be equal. Statements are counted through an observer on each API's Database.

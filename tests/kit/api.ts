@@ -5,7 +5,7 @@
 import { OPEN_READS, startApi, type RunningApi } from '../../src/app.js';
 import { sha256Hex } from '../../src/auth.js';
 import type { Database } from '../../src/db/database.js';
-import type { PrefetchMode } from '../../src/graphql/prefetch.js';
+import type { PrefetchMode } from '../../src/lookahead/lookahead.js';
 
 export interface GraphQLResponse<TData = Record<string, unknown>> {
   status: number;

@@ -1,8 +1,9 @@
-/** Bounds on the planning work look-ahead asks of Neo4j (src/graphql/prefetch.ts), without a database. */
+/** Bounds on the planning work look-ahead asks of Neo4j (src/lookahead/), without a database. */
 import { describe, expect, it } from 'vitest';
 import { byKeyQuery } from '../../src/db/batch.js';
 import type { SubtreeNode } from '../../src/db/subtree.js';
-import { capLevels, WarmUpBudget } from '../../src/graphql/prefetch.js';
+import { capLevels } from '../../src/lookahead/plan.js';
+import { WarmUpBudget } from '../../src/lookahead/warmUpBudget.js';
 
 const query = byKeyQuery('test.byKeys', 'MATCH (n:Company {id: key})', 'n { key: n.id }');
 const node = (tag: string, children: SubtreeNode<string>[] = []): SubtreeNode<string> => ({

@@ -1,0 +1,106 @@
+/**
+ * Award, AwardCategory, AwardWin, Ranking and RankingEntry relation fields, each declared once: its
+ * resolver and its look-ahead entry (src/lookahead/) are derived from the declaration.
+ */
+import { COMPANIES_BY_KEYS } from '../companies/companyRepository.js';
+import { citedSourceOf } from '../documents/citedSource.js';
+import { PROVENANCE_BY_ENTITY_KEYS } from '../documents/documentRepository.js';
+import { fieldsOf, missing } from '../graphql/fieldTables.js';
+import {
+  AWARD_LISTS,
+  AWARDS_BY_KEYS,
+  CATEGORIES_BY_KEYS,
+  ENTRIES,
+  RANKINGS_BY_KEYS,
+  WINS,
+  type AwardCategoryRecord,
+  type AwardRecord,
+  type AwardWinRecord,
+  type RankingEntryRecord,
+  type RankingRecord,
+} from './awardRepository.js';
+
+const award = fieldsOf<AwardRecord>();
+const category = fieldsOf<AwardCategoryRecord>();
+const win = fieldsOf<AwardWinRecord>();
+const ranking = fieldsOf<RankingRecord>();
+const entry = fieldsOf<RankingEntryRecord>();
+
+export const awardFields = {
+  Award: {
+    publisher: award.reference({
+      query: COMPANIES_BY_KEYS,
+      key: 'publisherKey',
+      loader: (l) => l.companyByKey,
+      missing: missing((a) => `publisher of ${a.key}`),
+    }),
+    categories: award.relation({
+      query: AWARD_LISTS.categoriesByAward,
+      key: 'key',
+      loader: (l) => l.categoriesByAward,
+    }),
+    rankings: award.relation({ query: AWARD_LISTS.rankingsByAward, key: 'key', loader: (l) => l.rankingsByAward }),
+    winners: award.relation({ query: WINS.byAward, key: 'key', loader: (l) => l.winsByAward }),
+    provenance: award.relation({ query: PROVENANCE_BY_ENTITY_KEYS, key: 'key', loader: (l) => l.provenanceByEntity }),
+  },
+  AwardCategory: {
+    award: category.reference({
+      query: AWARDS_BY_KEYS,
+      key: 'awardKey',
+      loader: (l) => l.awardByKey,
+      missing: missing((c) => `award of ${c.key}`),
+    }),
+    rankings: category.relation({
+      query: AWARD_LISTS.rankingsByCategory,
+      key: 'key',
+      loader: (l) => l.rankingsByCategory,
+    }),
+    winners: category.relation({ query: WINS.byCategory, key: 'key', loader: (l) => l.winsByCategory }),
+  },
+  AwardWin: {
+    source: citedSourceOf<AwardWinRecord>(),
+    company: win.reference({
+      query: COMPANIES_BY_KEYS,
+      key: 'companyKey',
+      loader: (l) => l.companyByKey,
+      missing: missing((_w, key) => `company ${key}`),
+    }),
+    award: win.reference({
+      query: AWARDS_BY_KEYS,
+      key: 'awardKey',
+      loader: (l) => l.awardByKey,
+      missing: missing((_w, key) => `award ${key}`),
+    }),
+    category: win.optionalRelation({ query: CATEGORIES_BY_KEYS, key: 'categoryKey', loader: (l) => l.categoryByKey }),
+  },
+  Ranking: {
+    source: citedSourceOf<RankingRecord>(),
+    award: ranking.reference({
+      query: AWARDS_BY_KEYS,
+      key: 'awardKey',
+      loader: (l) => l.awardByKey,
+      missing: missing((_r, key) => `award ${key}`),
+    }),
+    category: ranking.optionalRelation({
+      query: CATEGORIES_BY_KEYS,
+      key: 'categoryKey',
+      loader: (l) => l.categoryByKey,
+    }),
+    entries: ranking.relation({ query: ENTRIES.byRanking, key: 'key', loader: (l) => l.entriesByRanking }),
+  },
+  RankingEntry: {
+    source: citedSourceOf<RankingEntryRecord>(),
+    ranking: entry.reference({
+      query: RANKINGS_BY_KEYS,
+      key: 'rankingKey',
+      loader: (l) => l.rankingByKey,
+      missing: missing((_e, key) => `ranking ${key}`),
+    }),
+    company: entry.reference({
+      query: COMPANIES_BY_KEYS,
+      key: 'companyKey',
+      loader: (l) => l.companyByKey,
+      missing: missing((_e, key) => `company ${key}`),
+    }),
+  },
+};

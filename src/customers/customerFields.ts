@@ -1,0 +1,59 @@
+/**
+ * Segment, CrossSellRate and ComputedCrossSellRate relation fields, each declared once: its
+ * resolver and its look-ahead entry (src/lookahead/) are derived from the declaration.
+ */
+import { COMPANIES_BY_KEYS } from '../companies/companyRepository.js';
+import { citedSourceOf } from '../documents/citedSource.js';
+import { PROVENANCE_BY_ENTITY_KEYS } from '../documents/documentRepository.js';
+import { fieldsOf, missing } from '../graphql/fieldTables.js';
+import { OFFERINGS_BY_KEYS } from '../offerings/offeringRepository.js';
+import {
+  RATES_BY_SEGMENT,
+  SEGMENTS_BY_KEYS,
+  type ComputedCrossSellRateRecord,
+  type CrossSellRateRecord,
+  type SegmentRecord,
+} from './customerRepository.js';
+
+const segment = fieldsOf<SegmentRecord>();
+
+/** A rate's segment and offerings, reported or computed alike. */
+function rateFields<P extends { segmentKey: string; offeringAKey: string; offeringBKey: string }>() {
+  const rate = fieldsOf<P>();
+  return {
+    segment: rate.reference({
+      query: SEGMENTS_BY_KEYS,
+      key: 'segmentKey',
+      loader: (l) => l.segmentByKey,
+      missing: missing((_r, key) => `segment ${key}`),
+    }),
+    offeringA: rate.reference({
+      query: OFFERINGS_BY_KEYS,
+      key: 'offeringAKey',
+      loader: (l) => l.offeringByKey,
+      missing: missing((_r, key) => `offering ${key}`),
+    }),
+    offeringB: rate.reference({
+      query: OFFERINGS_BY_KEYS,
+      key: 'offeringBKey',
+      loader: (l) => l.offeringByKey,
+      missing: missing((_r, key) => `offering ${key}`),
+    }),
+  };
+}
+
+export const customerFields = {
+  Segment: {
+    company: segment.reference({
+      query: COMPANIES_BY_KEYS,
+      key: 'companyKey',
+      loader: (l) => l.companyByKey,
+      missing: missing((s) => `company of ${s.key}`),
+    }),
+    crossSellRates: segment.relation({ query: RATES_BY_SEGMENT, key: 'key', loader: (l) => l.crossSellRatesBySegment }),
+    provenance: segment.relation({ query: PROVENANCE_BY_ENTITY_KEYS, key: 'key', loader: (l) => l.provenanceByEntity }),
+    // Segment.members resolves in two steps (member keys, then companies): customerResolvers.ts.
+  },
+  CrossSellRate: { ...rateFields<CrossSellRateRecord>(), source: citedSourceOf<CrossSellRateRecord>() },
+  ComputedCrossSellRate: rateFields<ComputedCrossSellRateRecord>(),
+};

@@ -1,0 +1,47 @@
+/**
+ * FinancialFact, MetricRanking and MetricRankingEntry relation fields, each declared once: its
+ * resolver and its look-ahead entry (src/lookahead/) are derived from the declaration.
+ */
+import { COMPANIES_BY_KEYS } from '../companies/companyRepository.js';
+import { fieldsOf, missing } from '../graphql/fieldTables.js';
+import { OFFERINGS_BY_KEYS } from '../offerings/offeringRepository.js';
+import { FACTS_BY_KEYS, type FinancialFactRecord } from './financialRepository.js';
+import type { MetricRankingEntryRecord, MetricRankingRecord } from './metricRanking.js';
+
+const fact = fieldsOf<FinancialFactRecord>();
+const ranking = fieldsOf<MetricRankingRecord>();
+const entry = fieldsOf<MetricRankingEntryRecord>();
+
+export const financialFields = {
+  FinancialFact: {
+    company: fact.reference({
+      query: COMPANIES_BY_KEYS,
+      key: 'companyKey',
+      loader: (l) => l.companyByKey,
+      missing: missing((_f, key) => `company ${key}`),
+    }),
+    offering: fact.optionalRelation({ query: OFFERINGS_BY_KEYS, key: 'offeringKey', loader: (l) => l.offeringByKey }),
+    derivedFrom: fact.references({
+      query: FACTS_BY_KEYS,
+      key: 'derivedFromKeys',
+      loader: (l) => l.factByKey,
+      missing: missing((_f, key) => `fact ${key}`),
+    }),
+  },
+  MetricRanking: {
+    missing: ranking.references({
+      query: COMPANIES_BY_KEYS,
+      key: 'missingKeys',
+      loader: (l) => l.companyByKey,
+      missing: missing((_r, key) => `company ${key}`),
+    }),
+  },
+  MetricRankingEntry: {
+    company: entry.reference({
+      query: COMPANIES_BY_KEYS,
+      key: 'companyKey',
+      loader: (l) => l.companyByKey,
+      missing: missing((_e, key) => `company ${key}`),
+    }),
+  },
+};

@@ -1,0 +1,85 @@
+/**
+ * BusinessLine and Service relation fields, each declared once: its resolver and its look-ahead
+ * entry (src/lookahead/) are derived from the declaration.
+ */
+import { COMPANIES_BY_KEYS } from '../companies/companyRepository.js';
+import { PROVENANCE_BY_ENTITY_KEYS } from '../documents/documentRepository.js';
+import { fieldsOf, missing } from '../graphql/fieldTables.js';
+import {
+  isBusinessLine,
+  isService,
+  OFFERING_LISTS,
+  OFFERINGS_BY_KEYS,
+  SUBSCRIBERS_BY_OFFERING,
+  type BusinessLineRecord,
+  type OfferingRecord,
+  type ServiceRecord,
+} from './offeringRepository.js';
+
+const line = fieldsOf<BusinessLineRecord>();
+const service = fieldsOf<ServiceRecord>();
+
+const asBusinessLine = (o: OfferingRecord | null) => (isBusinessLine(o) ? o : null);
+const asService = (o: OfferingRecord | null) => (isService(o) ? o : null);
+
+export const offeringFields = {
+  BusinessLine: {
+    company: line.reference({
+      query: COMPANIES_BY_KEYS,
+      key: 'companyKey',
+      loader: (l) => l.companyByKey,
+      missing: missing((l) => `company of ${l.key}`),
+    }),
+    parent: line.optionalRelation({
+      query: OFFERINGS_BY_KEYS,
+      key: 'parentKey',
+      loader: (l) => l.offeringByKey,
+      select: asBusinessLine,
+    }),
+    children: line.relation({
+      query: OFFERING_LISTS.childrenByLine,
+      key: 'key',
+      loader: (l) => l.offeringLists('childrenByLine'),
+      select: (offerings) => offerings.filter(isBusinessLine),
+    }),
+    services: line.relation({
+      query: OFFERING_LISTS.servicesByLine,
+      key: 'key',
+      loader: (l) => l.offeringLists('servicesByLine'),
+      select: (offerings) => offerings.filter(isService),
+    }),
+    provenance: line.relation({ query: PROVENANCE_BY_ENTITY_KEYS, key: 'key', loader: (l) => l.provenanceByEntity }),
+  },
+  Service: {
+    company: service.reference({
+      query: COMPANIES_BY_KEYS,
+      key: 'companyKey',
+      loader: (l) => l.companyByKey,
+      missing: missing((s) => `company of ${s.key}`),
+    }),
+    businessLine: service.optionalRelation({
+      query: OFFERINGS_BY_KEYS,
+      key: 'businessLineKey',
+      loader: (l) => l.offeringByKey,
+      select: asBusinessLine,
+    }),
+    builtOn: service.optionalRelation({
+      query: OFFERINGS_BY_KEYS,
+      key: 'builtOnKey',
+      loader: (l) => l.offeringByKey,
+      select: asService,
+    }),
+    builtUpon: service.relation({
+      query: OFFERING_LISTS.builtUponByService,
+      key: 'key',
+      loader: (l) => l.offeringLists('builtUponByService'),
+      select: (offerings) => offerings.filter(isService),
+    }),
+    subscribers: service.relation({
+      query: SUBSCRIBERS_BY_OFFERING,
+      key: 'key',
+      loader: (l) => l.subscribersByOffering,
+    }),
+    provenance: service.relation({ query: PROVENANCE_BY_ENTITY_KEYS, key: 'key', loader: (l) => l.provenanceByEntity }),
+  },
+};
