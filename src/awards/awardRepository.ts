@@ -1,7 +1,7 @@
 /** Awards, their categories, published rankings with entries, and winners. */
 import { batchQuery, byKeyQuery, itemsByKeys, listsByKeys, relationQuery, type BatchQuery } from '../db/batch.js';
 import type { Database, NamedQuery, RowReader } from '../db/database.js';
-import type { Page, PageRequest } from '../graphql/connection.js';
+import type { Page, PageRequest } from '../db/page.js';
 
 export interface AwardRecord {
   nodeType: 'Award';

@@ -9,7 +9,7 @@ import {
   type BatchQuery,
 } from '../db/batch.js';
 import type { Database, NamedQuery, RowReader } from '../db/database.js';
-import type { PageRequest, Page } from '../graphql/connection.js';
+import type { Page, PageRequest } from '../db/page.js';
 
 export const COMPANY_ROLES = [
   'ISSUER',

@@ -1,7 +1,7 @@
 /** Data centers and their operators. */
 import { byKeyQuery, itemsByKeys, listsByKeys, relationQuery } from '../db/batch.js';
 import type { Database, NamedQuery, RowReader } from '../db/database.js';
-import type { Page, PageRequest } from '../graphql/connection.js';
+import type { Page, PageRequest } from '../db/page.js';
 
 export interface DataCenterRecord {
   nodeType: 'DataCenter';

@@ -1,7 +1,7 @@
 /** Documents, their sections, and the Source quotes facts cite (provenance). */
 import { batchQuery, byKeyQuery, itemsByKeys, listsByKeys, relationQuery } from '../db/batch.js';
 import type { Database, NamedQuery } from '../db/database.js';
-import type { Page, PageRequest } from '../graphql/connection.js';
+import type { Page, PageRequest } from '../db/page.js';
 
 export interface SectionRecord {
   key: string;

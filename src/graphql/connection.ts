@@ -3,21 +3,12 @@
  * row seen ([sortValue, key]); the next page starts strictly after it, so pages stay consistent
  * while data is added, and the database seeks instead of skipping.
  */
+import type { Page, PageRequest } from '../db/page.js';
 import { badUserInput } from '../errors.js';
 
+export type { Page, PageRequest };
+
 export const MAX_PAGE_SIZE = 100;
-
-export interface PageRequest {
-  readonly first: number;
-  /** Sort value and key of the row after which the page starts; null for the first page. */
-  readonly after: readonly [string | number | null, string] | null;
-}
-
-export interface Page<T> {
-  readonly items: readonly T[];
-  readonly totalCount: number;
-  readonly hasNextPage: boolean;
-}
 
 export function encodeCursor(sortValue: string | number | null, key: string): string {
   return Buffer.from(JSON.stringify([sortValue, key]), 'utf8').toString('base64url');

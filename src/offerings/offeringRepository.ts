@@ -2,7 +2,7 @@
 import { batchQuery, byKeyQuery, itemsByKeys, listsByKeys, relationQuery } from '../db/batch.js';
 import type { Database, NamedQuery, RowReader } from '../db/database.js';
 import type { CompanyRelationRecord } from '../companies/companyRepository.js';
-import type { Page, PageRequest } from '../graphql/connection.js';
+import type { Page, PageRequest } from '../db/page.js';
 
 export interface BusinessLineRecord {
   nodeType: 'BusinessLine';
