@@ -16,11 +16,13 @@
  * time within the server's WarmUpBudget.
  *
  * Everything cached lives in a LookaheadState, one per server, and holds no request: compiled
- * shapes are keyed by the parsed query's nodes (so they go when Apollo's document cache drops the
- * document) and capped per node.
+ * shapes sit in an LRU keyed by a digest of the query text and the field's path, so a query parsed
+ * anew (Apollo without its document store) finds its shape as a cached document does.
  */
+import { createHash } from 'node:crypto';
 import type DataLoader from 'dataloader';
-import { getNamedType, Kind, visit, type FieldNode, type GraphQLResolveInfo } from 'graphql';
+import { getNamedType, Kind, visit, type GraphQLResolveInfo } from 'graphql';
+import { LRUCache } from 'lru-cache';
 import type { BatchQuery } from '../db/batch.js';
 import type { Database, RowReader } from '../db/database.js';
 import { compileSubtree, runSubtree, type CompiledSubtree, type SubtreeLevel } from '../db/subtree.js';
@@ -46,13 +48,15 @@ interface Shape<L> {
   sightings: number;
 }
 
-/** Shapes kept per field node: one per value combination of the `@skip`/`@include` variables. */
-const MAX_SHAPES_PER_FIELD = 64;
+/** Compiled shapes a server keeps (a shape is a statement text of a few kB and its level list). */
+const MAX_SHAPES = 2_000;
 
 /** A server's look-ahead caches and planning budget; its requests share it, it keeps none of them. */
 export class LookaheadState {
-  /** Compiled statements per query document node, so a repeated query is planned and compiled once. */
-  readonly shapes = new WeakMap<FieldNode, Map<string, Shape<never>>>();
+  /** Compiled statements by query and field, so a repeated query is planned and compiled once. */
+  readonly shapes = new LRUCache<string, Shape<never>>({ max: MAX_SHAPES });
+  /** A digest of each parsed operation's query text (computed once per parsed document). */
+  readonly documentKeys = new WeakMap<object, string>();
   /** The variables any `@skip`/`@include` of an operation reads (a plan depends on their values only). */
   readonly directiveVariables = new WeakMap<object, readonly string[]>();
   readonly warmUps: WarmUpBudget;
@@ -88,25 +92,49 @@ function directiveVariables(state: LookaheadState, info: GraphQLResolveInfo): re
   return variables;
 }
 
+/** The query text's digest: the same for every parse of the same text. */
+function documentKey(state: LookaheadState, info: GraphQLResolveInfo): string {
+  const known = state.documentKeys.get(info.operation);
+  if (known) return known;
+  const text = info.operation.loc?.source.body;
+  // Without locations (never the case under Apollo) the parsed document itself is the identity.
+  const key = text === undefined ? `parse:${Math.random()}` : createHash('sha256').update(text).digest('base64url');
+  state.documentKeys.set(info.operation, key);
+  return key;
+}
+
+/**
+ * The cache key of a resolver's shape: the query (text digest and operation), the field's path
+ * in the response, what the caller compiles (`cacheKey`), and the values of the variables the
+ * operation's `@skip`/`@include` read — everything the compiled statement depends on.
+ */
+export function shapeKey(state: LookaheadState, info: GraphQLResolveInfo, cacheKey: string): string {
+  const steps: (string | number)[] = [];
+  for (let path: GraphQLResolveInfo['path'] | undefined = info.path; path; path = path.prev) {
+    if (typeof path.key === 'string') steps.unshift(path.key);
+  }
+  const values = directiveVariables(state, info).map((name) => info.variableValues[name] ?? null);
+  return [
+    documentKey(state, info),
+    info.operation.name?.value ?? '',
+    steps.join('.'),
+    cacheKey,
+    JSON.stringify(values),
+  ].join('|');
+}
+
 function shapeOf<L>(
   ctx: LookaheadContext<L>,
   info: GraphQLResolveInfo,
   cacheKey: string,
   build: () => CompiledSubtree<Tag<L>> | null,
 ): Shape<L> {
-  const state = ctx.lookahead;
-  const fieldNode = info.fieldNodes[0]!;
-  const values = directiveVariables(state, info).map((name) => info.variableValues[name] ?? null);
-  const key = `${cacheKey}|${JSON.stringify(values)}`;
-  let perNode = state.shapes.get(fieldNode) as Map<string, Shape<L>> | undefined;
-  const known = perNode?.get(key);
+  const shapes = ctx.lookahead.shapes as unknown as LRUCache<string, Shape<L>>;
+  const key = shapeKey(ctx.lookahead, info, cacheKey);
+  const known = shapes.get(key);
   if (known) return known;
   const shape: Shape<L> = { compiled: build(), state: 'cold', sightings: 0 };
-  if (!perNode) {
-    perNode = new Map();
-    state.shapes.set(fieldNode, perNode as Map<string, Shape<never>>);
-  }
-  if (perNode.size < MAX_SHAPES_PER_FIELD) perNode.set(key, shape);
+  shapes.set(key, shape);
   return shape;
 }
 

@@ -10,6 +10,7 @@ import { COMPANIES_BY_KEYS } from '../../src/companies/companyRepository.js';
 import { compileSubtree, type SubtreeNode } from '../../src/db/subtree.js';
 import { prefetchRegistry } from '../../src/graphql/prefetchRegistry.js';
 import { loadTypeDefs } from '../../src/graphql/sdl.js';
+import { LookaheadState, shapeKey } from '../../src/lookahead/lookahead.js';
 import { capLevels, MAX_LEVELS_PER_STATEMENT, planFields, selectionsAt } from '../../src/lookahead/plan.js';
 
 const schema = buildSchema(loadTypeDefs().join('\n'));
@@ -89,5 +90,31 @@ describe('look-ahead TCK', () => {
     const result = await compiled(`{ company(id: "iij") { ${nested(40)} } }`);
     expect(result.levels.length).toBe(MAX_LEVELS_PER_STATEMENT - 1);
     expect(result.statement).not.toContain(`level${MAX_LEVELS_PER_STATEMENT}`);
+  });
+});
+
+describe('look-ahead shape keys', () => {
+  const state = new LookaheadState();
+  const QUERY = `query Overview($withServices: Boolean!) {
+    company(id: "iij") { key services @include(if: $withServices) { key } }
+  }`;
+
+  it('are the same for every parse of the same query, so shapes warm without a document store', async () => {
+    const first = await rootInfo(QUERY, { withServices: true });
+    const again = await rootInfo(QUERY, { withServices: true });
+    expect(again.operation).not.toBe(first.operation);
+    expect(shapeKey(state, again, 'key:companies.byKeys')).toBe(shapeKey(state, first, 'key:companies.byKeys'));
+  });
+
+  it('differ with the query text, the @skip/@include values, and what is compiled', async () => {
+    const base = shapeKey(state, await rootInfo(QUERY, { withServices: true }), 'key:companies.byKeys');
+    const otherValue = shapeKey(state, await rootInfo(QUERY, { withServices: false }), 'key:companies.byKeys');
+    const otherText = shapeKey(
+      state,
+      await rootInfo(`${QUERY} # another`, { withServices: true }),
+      'key:companies.byKeys',
+    );
+    const otherCompile = shapeKey(state, await rootInfo(QUERY, { withServices: true }), 'values');
+    expect(new Set([base, otherValue, otherText, otherCompile]).size).toBe(4);
   });
 });
