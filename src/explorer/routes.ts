@@ -10,7 +10,7 @@
 import type http from 'node:http';
 import path from 'node:path';
 import type { HttpRoute } from '../http/httpServer.js';
-import { PROJECT_ROOT } from '../localNeo4j/settings.js';
+import { PROJECT_ROOT } from '../projectRoot.js';
 import {
   EXPLORER_CSS,
   EXPLORER_JS,

@@ -1,7 +1,7 @@
 /** The SDL in schema/*.graphql, base first: the contract the server executes. */
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { PROJECT_ROOT } from '../localNeo4j/settings.js';
+import { PROJECT_ROOT } from '../projectRoot.js';
 
 export const SCHEMA_DIR = path.join(PROJECT_ROOT, 'schema');
 

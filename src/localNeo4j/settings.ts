@@ -4,11 +4,12 @@
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
 import { formatZodIssues } from '../configErrors.js';
+import { PROJECT_ROOT } from '../projectRoot.js';
 
-export const PROJECT_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+// Re-exported for the local server's callers; the constant is the project's (src/projectRoot.ts).
+export { PROJECT_ROOT };
 export const NEO4J_POM = path.join(PROJECT_ROOT, 'scripts/neo4j/pom.xml');
 
 const port = z.coerce.number().int().min(1).max(65535);

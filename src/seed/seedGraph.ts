@@ -7,7 +7,7 @@
 import path from 'node:path';
 import type { Database } from '../db/database.js';
 import { ensureGraphSchema } from '../graph/schema.js';
-import { PROJECT_ROOT } from '../localNeo4j/settings.js';
+import { PROJECT_ROOT } from '../projectRoot.js';
 import { DocumentConflictError, type ReconciliationWarning } from './errors.js';
 import { buildGraphRows } from './graphRows.js';
 import { readFactFiles } from './readFactFiles.js';
