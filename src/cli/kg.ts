@@ -17,7 +17,7 @@ import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { ConfigError, readConfig } from '../config.js';
 import { probeBolt } from '../db/connection.js';
 import { Database } from '../db/database.js';
-import { ENTITY_LABELS } from '../graph/schema.js';
+import { UNIQUE_ID_LABELS } from '../graph/schema.js';
 import { PROJECT_ROOT, localNeo4jStatus, readLocalNeo4jSettings } from '../localNeo4j/index.js';
 import { commandExists, findSupportedJava, runCommand } from '../localNeo4j/processes.js';
 import { neo4jVersionFromPom } from '../localNeo4j/settings.js';
@@ -312,7 +312,8 @@ async function doctor(args: string[]): Promise<number> {
         cypher: "SHOW CONSTRAINTS YIELD labelsOrTypes, type WHERE type = 'UNIQUENESS' RETURN labelsOrTypes",
       });
       const constrained = new Set(constraints.flatMap((r) => r.labelsOrTypes as string[]));
-      const missing = ['Entity', ...ENTITY_LABELS, 'Document', 'Source'].filter((l) => !constrained.has(l));
+      // Every label the loader makes unique (src/graph/schema.ts, from the entity registry).
+      const missing = UNIQUE_ID_LABELS.filter((l) => !constrained.has(l));
       add({
         name: 'constraints',
         ok: missing.length === 0,

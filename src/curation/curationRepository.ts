@@ -13,7 +13,7 @@ import { createHash } from 'node:crypto';
 import { COMPANY_PROJECTION, type CompanyRecord } from '../companies/companyRepository.js';
 import type { Database, NamedQuery, Row, WriteTransaction } from '../db/database.js';
 import { FACT_PROJECTION, normalizeFact, type FinancialFactRecord } from '../financials/financialRepository.js';
-import { ENTITY_LABELS } from '../graph/schema.js';
+import { KEYED_LABELS, SHARED_ENTITY_LABELS } from '../model/entities.js';
 import { collapseWhitespace, documentContainsQuote } from '../seed/text.js';
 
 export const CURATION_OWNER = 'curation';
@@ -41,22 +41,20 @@ export class CurationRefusal extends Error {
 }
 
 /**
- * Labels whose ids have the form of a key (sections, sources and amounts have `#` in theirs, which
- * no key has): a key names one node of these, so a curated company or fact may not take the key of
- * another node.
+ * The registry's keyed kinds (src/model/entities.ts): their ids have the form of a key (sections,
+ * sources and amounts have `#` in theirs, which no key has), so a key names one node of these, and
+ * a curated company or fact may not take the key of another node. Shared entities are found by
+ * the one `:Entity` id index, every other kind by its own; holders are listed in registry order.
  */
-const KEYED_LABELS = [...ENTITY_LABELS, 'Document', 'Period', 'FinancialFact', 'Statement', 'CrossSellRate', 'Ranking'];
+const KEY_HOLDER_LABELS = [
+  'Entity',
+  ...KEYED_LABELS.filter((label) => !(SHARED_ENTITY_LABELS as readonly string[]).includes(label)),
+];
 
 const KEY_HOLDERS: NamedQuery = {
   name: 'curation.keyHolders',
-  cypher: `OPTIONAL MATCH (e:Entity {id: $key})
-    OPTIONAL MATCH (d:Document {id: $key})
-    OPTIONAL MATCH (p:Period {id: $key})
-    OPTIONAL MATCH (f:FinancialFact {id: $key})
-    OPTIONAL MATCH (s:Statement {id: $key})
-    OPTIONAL MATCH (x:CrossSellRate {id: $key})
-    OPTIONAL MATCH (r:Ranking {id: $key})
-    RETURN [n IN [e, d, p, f, s, x, r] WHERE n IS NOT NULL |
+  cypher: `${KEY_HOLDER_LABELS.map((label, i) => `OPTIONAL MATCH (n${i}:${label} {id: $key})`).join('\n    ')}
+    RETURN [n IN [${KEY_HOLDER_LABELS.map((_, i) => `n${i}`).join(', ')}] WHERE n IS NOT NULL |
       { label: [l IN labels(n) WHERE l IN $labels][0], documentId: n.documentId }] AS holders`,
 };
 

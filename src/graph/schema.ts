@@ -6,16 +6,7 @@
  * through one unique index whatever the entity's kind.
  */
 import type { Database, NamedQuery } from '../db/database.js';
-
-export const ENTITY_LABELS = [
-  'Company',
-  'BusinessLine',
-  'Service',
-  'DataCenter',
-  'Segment',
-  'Award',
-  'AwardCategory',
-] as const;
+import { ENTITY_GRAPH_LABELS, FULLTEXT_INDEX } from '../model/entities.js';
 
 /**
  * Nodes a document owns: re-loading the document replaces them. (Its Sections are kept and
@@ -54,7 +45,19 @@ export const ASSERTED_RELATIONSHIP_TYPES = [
   'SOURCED_FROM',
 ] as const;
 
-export const FULLTEXT_INDEX = 'entityNames';
+/**
+ * Labels whose `id` is unique: every registered entity kind's labels (`Entity` and `Offering` make
+ * ids unique across kinds), what a document owns, and Sections.
+ */
+export const UNIQUE_ID_LABELS: readonly string[] = [
+  ...new Set([...ENTITY_GRAPH_LABELS, ...DOCUMENT_OWNED_LABELS, 'Section']),
+];
+
+/** The full-text index statement, from the registry (labels and properties are never input). */
+export const FULLTEXT_INDEX_STATEMENT: NamedQuery = {
+  name: `schema.fulltext.${FULLTEXT_INDEX.name}`,
+  cypher: `CREATE FULLTEXT INDEX ${FULLTEXT_INDEX.name} IF NOT EXISTS FOR (n:${FULLTEXT_INDEX.labels.join('|')}) ON EACH [${FULLTEXT_INDEX.properties.map((p) => `n.${p}`).join(', ')}] OPTIONS { indexConfig: { \`fulltext.analyzer\`: '${FULLTEXT_INDEX.analyzer}' } }`,
+};
 
 function statements(): NamedQuery[] {
   const out: NamedQuery[] = [];
@@ -63,9 +66,7 @@ function statements(): NamedQuery[] {
       name: `schema.unique.${label}`,
       cypher: `CREATE CONSTRAINT ${label.toLowerCase()}_id_unique IF NOT EXISTS FOR (n:${label}) REQUIRE n.id IS UNIQUE`,
     });
-  for (const label of ['Entity', 'Offering', 'Document', 'Period', ...ENTITY_LABELS, ...DOCUMENT_OWNED_LABELS])
-    unique(label);
-  unique('Section');
+  for (const label of UNIQUE_ID_LABELS) unique(label);
   for (const label of ['Section', ...DOCUMENT_OWNED_LABELS]) {
     out.push({
       name: `schema.index.${label}.documentId`,
@@ -96,19 +97,45 @@ function statements(): NamedQuery[] {
       name: 'schema.index.Company.name',
       cypher: 'CREATE INDEX company_name IF NOT EXISTS FOR (n:Company) ON (n.name)',
     },
-    {
-      name: 'schema.fulltext.entityNames',
-      // The analyzer keeps OCR variants such as "11J" as tokens of their own.
-      cypher: `CREATE FULLTEXT INDEX ${FULLTEXT_INDEX} IF NOT EXISTS FOR (n:Company|BusinessLine|Service|DataCenter|Segment|Award|AwardCategory) ON EACH [n.name, n.shortName, n.aliasText] OPTIONS { indexConfig: { \`fulltext.analyzer\`: 'standard-no-stop-words' } }`,
-    },
+    FULLTEXT_INDEX_STATEMENT,
   );
   return out;
 }
 
 export const SCHEMA_STATEMENTS: readonly NamedQuery[] = statements();
 
+const FULLTEXT_INDEX_DEFINITION: NamedQuery = {
+  name: 'schema.fulltext.definition',
+  cypher: `SHOW FULLTEXT INDEXES YIELD name, labelsOrTypes, properties, options WHERE name = $name
+    RETURN labelsOrTypes, properties, options.indexConfig.\`fulltext.analyzer\` AS analyzer`,
+};
+
+const DROP_FULLTEXT_INDEX: NamedQuery = {
+  name: `schema.fulltext.${FULLTEXT_INDEX.name}.drop`,
+  cypher: `DROP INDEX ${FULLTEXT_INDEX.name} IF EXISTS`,
+};
+
+const sameMembers = (a: readonly unknown[], b: readonly unknown[]) =>
+  a.length === b.length && a.every((x) => b.includes(x));
+
+/**
+ * `IF NOT EXISTS` goes by the index name, so a database created before an entity type became
+ * searchable would keep the old label list for ever: an index whose definition differs from the
+ * registry's is dropped, and created again below.
+ */
+async function dropStaleFullTextIndex(db: Database): Promise<void> {
+  const [existing] = await db.read(FULLTEXT_INDEX_DEFINITION, { name: FULLTEXT_INDEX.name });
+  if (!existing) return;
+  const current =
+    sameMembers(existing.labelsOrTypes as string[], FULLTEXT_INDEX.labels) &&
+    sameMembers(existing.properties as string[], FULLTEXT_INDEX.properties) &&
+    existing.analyzer === FULLTEXT_INDEX.analyzer;
+  if (!current) await db.write(DROP_FULLTEXT_INDEX);
+}
+
 /** Creates every constraint and index that is missing, then waits until all are online. */
 export async function ensureGraphSchema(db: Database): Promise<void> {
+  await dropStaleFullTextIndex(db);
   for (const statement of SCHEMA_STATEMENTS) await db.write(statement);
   await db.write({ name: 'schema.awaitIndexes', cypher: 'CALL db.awaitIndexes(300)' });
 }

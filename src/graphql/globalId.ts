@@ -3,21 +3,9 @@
  * stable, because keys are the stable ids of the fact files.
  */
 import { badUserInput } from '../errors.js';
+import { isNodeType, NODE_TYPES, type NodeType } from '../model/entities.js';
 
-export const NODE_TYPES = [
-  'Company',
-  'Document',
-  'FinancialFact',
-  'BusinessLine',
-  'Service',
-  'DataCenter',
-  'Segment',
-  'CrossSellRate',
-  'Award',
-  'AwardCategory',
-  'Ranking',
-] as const;
-export type NodeType = (typeof NODE_TYPES)[number];
+export { NODE_TYPES, type NodeType };
 
 export function toGlobalId(type: NodeType, key: string): string {
   return `${type}:${key}`;
@@ -28,8 +16,9 @@ export function fromGlobalId(id: string): { type: NodeType; key: string } | unde
   if (colon <= 0) return undefined;
   const type = id.slice(0, colon);
   const key = id.slice(colon + 1);
-  if (!key || !(NODE_TYPES as readonly string[]).includes(type)) return undefined;
-  return { type: type as NodeType, key };
+  // Only the registry's node types (src/model/entities.ts) are ids.
+  if (!key || !isNodeType(type)) return undefined;
+  return { type, key };
 }
 
 /**

@@ -2,30 +2,14 @@ import type { Context } from '../context.js';
 import { badUserInput } from '../errors.js';
 import type { Resolvers } from '../generated/graphql.js';
 import { MAX_LIST_ARGUMENT } from '../limits/queryLimits.js';
-import { loadSearchable } from '../search/searchResolvers.js';
+import { loadNodeOfType } from './entityLoading.js';
 import { fromGlobalId } from './globalId.js';
 
-/** Any node by global id, through the loaders (so `nodes(ids:)` batches per type). */
+/** Any node by global id, through the loader its type registers (so `nodes(ids:)` batches per loader). */
 async function loadNode(ctx: Context, id: string) {
   const global = fromGlobalId(id);
   if (!global) return null;
-  switch (global.type) {
-    case 'Document':
-      return ctx.loaders.documentByKey.load(global.key);
-    case 'FinancialFact':
-      return ctx.loaders.factByKey.load(global.key);
-    case 'CrossSellRate':
-      return (await ctx.loaders.crossSellRateByKey.load(global.key)) ?? null;
-    case 'Ranking':
-      return ctx.loaders.rankingByKey.load(global.key);
-    case 'Service':
-    case 'BusinessLine': {
-      const offering = await ctx.loaders.offeringByKey.load(global.key);
-      return offering?.nodeType === global.type ? offering : null;
-    }
-    default:
-      return loadSearchable(ctx, global.type, global.key);
-  }
+  return loadNodeOfType(ctx, global.type, global.key);
 }
 
 export const nodeResolvers: Resolvers = {

@@ -1,9 +1,8 @@
 /** Full-text search over entity names and aliases (the `entityNames` index). */
 import type { Database, NamedQuery } from '../db/database.js';
-import { FULLTEXT_INDEX } from '../graph/schema.js';
+import { FULLTEXT_INDEX, searchableTypeOfLabels, type SearchableType } from '../model/entities.js';
 
-export type SearchableType =
-  'Company' | 'Service' | 'BusinessLine' | 'DataCenter' | 'Segment' | 'Award' | 'AwardCategory';
+export type { SearchableType };
 
 export interface SearchHitRecord {
   nodeType: SearchableType;
@@ -12,11 +11,12 @@ export interface SearchHitRecord {
   matchedOn: 'name' | 'shortName' | 'alias';
 }
 
+/** A hit's type is read from its labels through the registry (src/model/entities.ts), in code. */
 const SEARCH: NamedQuery = {
   name: 'search.entities',
-  cypher: `CALL db.index.fulltext.queryNodes('${FULLTEXT_INDEX}', $query, { limit: toInteger($limit) }) YIELD node, score
+  cypher: `CALL db.index.fulltext.queryNodes('${FULLTEXT_INDEX.name}', $query, { limit: toInteger($limit) }) YIELD node, score
     RETURN node.id AS key, score, node.name AS name, node.shortName AS shortName, coalesce(node.aliases, []) AS aliases,
-      [l IN labels(node) WHERE l IN ['Company', 'Service', 'BusinessLine', 'DataCenter', 'Segment', 'Award', 'AwardCategory']][0] AS nodeType`,
+      labels(node) AS labels`,
 };
 
 const LUCENE_SPECIAL = /[+\-&|!(){}[\]^"~*?:\\/]/g;
@@ -62,10 +62,11 @@ export async function searchEntities(db: Database, text: string, limit: number):
     (a, b) => Number(isExact(b)) - Number(isExact(a)) || Number(b.score) - Number(a.score),
   );
   return ordered
-    .filter((r) => r.nodeType !== null && r.nodeType !== undefined)
+    .map((r) => ({ row: r, nodeType: searchableTypeOfLabels(r.labels as string[]) }))
+    .filter((hit): hit is { row: (typeof rows)[number]; nodeType: SearchableType } => hit.nodeType !== undefined)
     .slice(0, limit)
-    .map((r) => ({
-      nodeType: r.nodeType as SearchableType,
+    .map(({ row: r, nodeType }) => ({
+      nodeType,
       key: String(r.key),
       score: Number(r.score),
       matchedOn: matchedOn(text, {

@@ -1,27 +1,8 @@
-import type { Context } from '../context.js';
 import type { Resolvers } from '../generated/graphql.js';
 import { badUserInput } from '../errors.js';
+import { loadEntity } from '../graphql/entityLoading.js';
 import { present } from '../graphql/lookups.js';
-import { searchEntities, type SearchableType } from './searchRepository.js';
-
-/** Loads the entity a hit points at, through the loader of its type (one batch per type). */
-export function loadSearchable(ctx: Context, type: SearchableType, key: string) {
-  switch (type) {
-    case 'Company':
-      return ctx.loaders.companyByKey.load(key);
-    case 'Service':
-    case 'BusinessLine':
-      return ctx.loaders.offeringByKey.load(key);
-    case 'DataCenter':
-      return ctx.loaders.dataCenterByKey.load(key);
-    case 'Segment':
-      return ctx.loaders.segmentByKey.load(key);
-    case 'Award':
-      return ctx.loaders.awardByKey.load(key);
-    case 'AwardCategory':
-      return ctx.loaders.categoryByKey.load(key);
-  }
-}
+import { searchEntities } from './searchRepository.js';
 
 export const searchResolvers: Resolvers = {
   Query: {
@@ -34,7 +15,7 @@ export const searchResolvers: Resolvers = {
   },
   SearchHit: {
     node: async (hit, _args, ctx) =>
-      present(await loadSearchable(ctx, hit.nodeType, hit.key), `${hit.nodeType} ${hit.key}`),
+      present(await loadEntity(ctx, hit.nodeType, hit.key), `${hit.nodeType} ${hit.key}`),
   },
   SearchResult: {
     __resolveType: (node) => node.nodeType,

@@ -4,10 +4,12 @@
  * (its sections, sources, facts, rankings, statements, asserted relationships) is replaced.
  *
  * Every statement is static Cypher fed by UNWIND parameters; the only text that varies is a label
- * or relationship type taken from the allow-lists in src/graph/schema.ts, never from input.
+ * or relationship type taken from the entity registry (src/model/entities.ts) or the allow-lists in
+ * src/graph/schema.ts, never from input.
  */
 import type { Database, NamedQuery, WriteTransaction } from '../db/database.js';
-import { ASSERTED_RELATIONSHIP_TYPES, DOCUMENT_OWNED_LABELS, ENTITY_LABELS } from '../graph/schema.js';
+import { ASSERTED_RELATIONSHIP_TYPES, DOCUMENT_OWNED_LABELS } from '../graph/schema.js';
+import { SEEDED_ENTITY_TYPES, SHARED_ENTITY_LABELS, type SeededEntityType } from '../model/entities.js';
 import { DocumentConflictError, type CuratedSourceProblem, type KeyClash } from './errors.js';
 import type { EntityRow, GraphRows, LinkRow } from './graphRows.js';
 import { collapseWhitespace, QuoteIndex } from './text.js';
@@ -52,15 +54,15 @@ const CREATE_SOURCES = q(
    CREATE (src)-[:IN_SECTION]->(s)`,
 );
 
-/** Entities: MERGE on id, count what is new, and link each property group to its source. */
-function mergeEntities(label: string, extraLabels: readonly string[]): NamedQuery {
-  const labels = [label, 'Entity', ...extraLabels].join(':');
+/** Entities: MERGE on id (with every label the registry gives the kind), count what is new, and link each property group to its source. */
+function mergeEntities(entity: SeededEntityType): NamedQuery {
+  const label = entity.labels[0];
   return q(
     `merge.${label}`,
     `UNWIND $rows AS row
      OPTIONAL MATCH (existing:${label} {id: row.id})
      WITH row, existing IS NULL AS isNew
-     MERGE (n:${labels} {id: row.id})
+     MERGE (n:${entity.labels.join(':')} {id: row.id})
      SET n += row.props
      WITH n, row, isNew
      CALL (n, row) {
@@ -72,15 +74,14 @@ function mergeEntities(label: string, extraLabels: readonly string[]): NamedQuer
   );
 }
 
-const ENTITY_STATEMENTS = {
-  companies: mergeEntities('Company', []),
-  businessLines: mergeEntities('BusinessLine', ['Offering']),
-  services: mergeEntities('Service', ['Offering']),
-  dataCenters: mergeEntities('DataCenter', []),
-  segments: mergeEntities('Segment', []),
-  awards: mergeEntities('Award', []),
-  awardCategories: mergeEntities('AwardCategory', []),
-} as const satisfies Partial<Record<keyof GraphRows, NamedQuery>>;
+/** The fact file's entity row groups, in the registry's order (the report lists kinds so). */
+const ENTITY_STATEMENTS = SEEDED_ENTITY_TYPES.map((entity) => ({
+  entity,
+  statement: mergeEntities(entity),
+}));
+
+/** A registered row group that is not a list of entity rows in GraphRows fails to compile here. */
+const entityRows = (rows: GraphRows, entity: SeededEntityType): readonly EntityRow[] => rows[entity.seedRows];
 
 /**
  * Asserted relationships between entities (by the :Entity id index), one per asserting document:
@@ -287,16 +288,6 @@ const PREFLIGHT = q(
      .join(' + ')} + entityClashes + curatedFactClashes AS clashes, curatedSources`,
 );
 
-const ENTITY_ROW_LABELS = {
-  companies: 'Company',
-  businessLines: 'BusinessLine',
-  services: 'Service',
-  dataCenters: 'DataCenter',
-  segments: 'Segment',
-  awards: 'Award',
-  awardCategories: 'AwardCategory',
-} as const satisfies Record<keyof typeof ENTITY_STATEMENTS, (typeof ENTITY_LABELS)[number]>;
-
 /**
  * Refuses the document (throwing inside its transaction, so nothing is written) if it collides
  * with a key held elsewhere or drops a section or quote that curated sources cite.
@@ -311,10 +302,10 @@ async function checkAgainstCuratedData(tx: WriteTransaction, rows: GraphRows, fi
         (rows[key] as readonly Record<string, unknown>[]).map((r) => r.id),
       ]),
     ),
-    entities: Object.entries(ENTITY_ROW_LABELS).flatMap(([key, label]) =>
-      rows[key as keyof typeof ENTITY_ROW_LABELS].map((entity) => ({ id: entity.id, label })),
+    entities: SEEDED_ENTITY_TYPES.flatMap((entity) =>
+      entityRows(rows, entity).map((row) => ({ id: row.id, label: entity.labels[0] })),
     ),
-    entityLabels: ENTITY_LABELS,
+    entityLabels: SHARED_ENTITY_LABELS,
   });
   const clashes = (row?.clashes as KeyClash[] | undefined) ?? [];
   const cited = (row?.curatedSources as Omit<CuratedSourceProblem, 'problem'>[] | undefined) ?? [];
@@ -362,9 +353,8 @@ export async function writeGraphRows(db: Database, rows: GraphRows, file = rows.
       await unwind(tx, CREATE_SOURCES, rows.sources, documentId);
 
       const entities: WriteReport['entities'] = {};
-      for (const [key, statement] of Object.entries(ENTITY_STATEMENTS)) {
-        const list = rows[key as keyof typeof ENTITY_STATEMENTS] as EntityRow[];
-        const [result] = await unwind(tx, statement, list, documentId);
+      for (const { entity, statement } of ENTITY_STATEMENTS) {
+        const [result] = await unwind(tx, statement, entityRows(rows, entity), documentId);
         entities[statement.name.replace('seed.merge.', '')] = {
           total: Number(result?.total ?? 0),
           created: Number(result?.created ?? 0),
