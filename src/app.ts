@@ -4,13 +4,12 @@
  */
 import type { AddressInfo } from 'node:net';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
-import { GraphQLError } from 'graphql';
 import { authenticate } from './auth.js';
 import type { AuthConfig, LimitsConfig } from './config.js';
 import { createContext } from './context.js';
 import { LookaheadState, type PrefetchMode } from './lookahead/lookahead.js';
 import type { Database } from './db/database.js';
-import { ErrorCode } from './errors.js';
+import { unauthenticated } from './errors.js';
 import { createExplorerRoute } from './explorer/index.js';
 import { createHttpServer, DEFAULT_HTTP_TIMEOUTS, type HttpRoute, type HttpTimeouts } from './http/httpServer.js';
 import { cachedReadiness } from './http/readiness.js';
@@ -84,13 +83,11 @@ export async function startApi(options: ApiOptions): Promise<RunningApi> {
       if (!auth.reader) {
         // Reads need a key here; say which problem the caller has, never echo the credential.
         const presented = auth.presented;
-        throw new GraphQLError(
+        throw unauthenticated(
           presented
             ? 'The credential is not valid.'
             : 'This API needs a key: send `x-api-key: <key>` or `authorization: Bearer <key>`.',
-          {
-            extensions: { code: ErrorCode.UNAUTHENTICATED, http: { status: 401 } },
-          },
+          { httpStatus: 401 },
         );
       }
       return createContext(options.db, { requestId, auth, prefetch: options.prefetch ?? 'warm', signal, lookahead });

@@ -1,6 +1,8 @@
 /**
- * The API's error codes — stable strings clients can switch on — and the GraphQLErrors that carry
- * them in `extensions.code`. Driver errors are mapped here so no resolver sees neo4j-driver types.
+ * The API's error codes — stable strings clients can switch on — and the constructors of the
+ * GraphQLErrors that carry them in `extensions.code`: code that refuses a request builds its error
+ * here, never by hand, so a code and its extensions are spelled once. Driver errors are mapped here
+ * so no resolver sees neo4j-driver types. How errors are shown to clients: src/formatApiError.ts.
  */
 import { GraphQLError } from 'graphql';
 
@@ -20,9 +22,21 @@ export const ErrorCode = {
 } as const;
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
 
-export function badUserInput(message: string, argumentName?: string): GraphQLError {
+/**
+ * Refusals raised outside execution (context creation, a plugin) set the HTTP status Apollo
+ * answers with; inside execution the response is 200 with errors, as GraphQL over HTTP has it.
+ */
+export interface RefusalOptions {
+  readonly httpStatus?: number;
+}
+
+function http(options: RefusalOptions | undefined): { http?: { status: number } } {
+  return options?.httpStatus === undefined ? {} : { http: { status: options.httpStatus } };
+}
+
+export function badUserInput(message: string, argumentName?: string, options?: RefusalOptions): GraphQLError {
   return new GraphQLError(message, {
-    extensions: { code: ErrorCode.BAD_USER_INPUT, ...(argumentName ? { argumentName } : {}) },
+    extensions: { code: ErrorCode.BAD_USER_INPUT, ...(argumentName ? { argumentName } : {}), ...http(options) },
   });
 }
 
@@ -35,6 +49,62 @@ export function conflict(message: string, argumentName?: string): GraphQLError {
   return new GraphQLError(message, {
     extensions: { code: ErrorCode.CONFLICT, ...(argumentName ? { argumentName } : {}) },
   });
+}
+
+/** No credential, or one that is not valid. */
+export function unauthenticated(message: string, options?: RefusalOptions): GraphQLError {
+  return new GraphQLError(message, { extensions: { code: ErrorCode.UNAUTHENTICATED, ...http(options) } });
+}
+
+/** A valid credential whose role may not do this. */
+export function forbidden(message: string, options?: RefusalOptions): GraphQLError {
+  return new GraphQLError(message, { extensions: { code: ErrorCode.FORBIDDEN, ...http(options) } });
+}
+
+/** The request's work was stopped (its deadline passed, its client went away). */
+export function timeout(message: string, options?: RefusalOptions): GraphQLError {
+  return new GraphQLError(message, { extensions: { code: ErrorCode.TIMEOUT, ...http(options) } });
+}
+
+/** The limits checked before a query runs (README, "Limits"). */
+export type LimitName = 'depth' | 'aliases' | 'directives' | 'tokens' | 'cost';
+
+/**
+ * What a limit refusal says as data: which limit, its value, and what the query asked for when
+ * that is known (a parser that stops at the limit never learns the total).
+ */
+export interface LimitExceeded {
+  readonly limit: LimitName;
+  readonly max: number;
+  readonly found?: number;
+}
+
+/** The extensions of a limit refusal (code QUERY_TOO_COMPLEX, limit, max, found when known). */
+export function limitExtensions(exceeded: LimitExceeded): Record<string, unknown> {
+  return {
+    code: ErrorCode.QUERY_TOO_COMPLEX,
+    limit: exceeded.limit,
+    max: exceeded.max,
+    ...(exceeded.found !== undefined ? { found: exceeded.found } : {}),
+  };
+}
+
+/** A query over one of the limits; refused before execution, so answered with HTTP 400. */
+export function queryTooComplex(message: string, exceeded: LimitExceeded): GraphQLError {
+  return new GraphQLError(message, { extensions: { ...limitExtensions(exceeded), http: { status: 400 } } });
+}
+
+const LIMIT_NAMES: ReadonlySet<unknown> = new Set<LimitName>(['depth', 'aliases', 'directives', 'tokens', 'cost']);
+
+/**
+ * The limit an error's extensions report, or undefined. Apollo re-codes the errors of validation
+ * rules (GRAPHQL_VALIDATION_FAILED) and of parsing (GRAPHQL_PARSE_FAILED) but keeps their other
+ * extensions, so the limit is recognised by its data, whatever the code says.
+ */
+export function limitExceededOf(extensions: Readonly<Record<string, unknown>> | undefined): LimitExceeded | undefined {
+  if (!extensions || !LIMIT_NAMES.has(extensions.limit) || typeof extensions.max !== 'number') return undefined;
+  const found = typeof extensions.found === 'number' ? extensions.found : undefined;
+  return { limit: extensions.limit as LimitName, max: extensions.max, ...(found !== undefined ? { found } : {}) };
 }
 
 const UNAVAILABLE_DRIVER_CODES = new Set([

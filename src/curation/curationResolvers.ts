@@ -1,7 +1,6 @@
 import type { Context } from '../context.js';
-import { ErrorCode, badUserInput, conflict } from '../errors.js';
+import { badUserInput, conflict, forbidden, unauthenticated } from '../errors.js';
 import type { Resolvers } from '../generated/graphql.js';
-import { GraphQLError } from 'graphql';
 import { keyFromArgument } from '../graphql/globalId.js';
 import { lookupCompany } from '../graphql/lookups.js';
 import { AMOUNT_SCALES } from '../seed/factFileSchema.js';
@@ -26,15 +25,12 @@ import {
 function requireCurator(ctx: Context): void {
   if (ctx.auth.curator) return;
   if (ctx.auth.method === 'api-key' || ctx.auth.method === 'token') {
-    throw new GraphQLError('This credential may read but not write: writes need the curator role.', {
-      extensions: { code: ErrorCode.FORBIDDEN },
-    });
+    throw forbidden('This credential may read but not write: writes need the curator role.');
   }
-  throw new GraphQLError(
+  throw unauthenticated(
     ctx.auth.presented
       ? 'The credential is not valid: writes need a curator key or token.'
       : 'Writes need a curator key or token: send `x-api-key: <key>` or `authorization: Bearer <key or token>`.',
-    { extensions: { code: ErrorCode.UNAUTHENTICATED } },
   );
 }
 

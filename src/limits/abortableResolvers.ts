@@ -5,17 +5,15 @@
  * of the tree is not resolved and no further database call starts. Fields read off a record in hand
  * (default resolvers) do no work worth stopping and stay unwrapped, so the check costs nothing there.
  */
-import { GraphQLError, type GraphQLFieldResolver } from 'graphql';
+import type { GraphQLError, GraphQLFieldResolver } from 'graphql';
 import type { Context } from '../context.js';
-import { ErrorCode } from '../errors.js';
+import { timeout } from '../errors.js';
 
 type ResolverMap = Record<string, Record<string, unknown>>;
 
 function stopped(signal: AbortSignal): GraphQLError {
   const reason: unknown = signal.reason;
-  return new GraphQLError(reason instanceof Error ? reason.message : 'The request was stopped.', {
-    extensions: { code: ErrorCode.TIMEOUT },
-  });
+  return timeout(reason instanceof Error ? reason.message : 'The request was stopped.');
 }
 
 function checked(resolve: GraphQLFieldResolver<unknown, Context>): GraphQLFieldResolver<unknown, Context> {
