@@ -1,11 +1,14 @@
 /**
  * Structured JSON logs (pino): one line per request with its id, operation name, duration,
  * outcome, error codes, Cypher query count and cost; internal errors with their stack. Never the
- * query variables, credentials or headers.
+ * query variables, credentials or headers. Logging only: the response is not touched (the request
+ * id on errors is plugins/requestIdPlugin.ts's job).
  */
 import type { ApolloServerPlugin } from '@apollo/server';
+import { ApolloServerErrorCode } from '@apollo/server/errors';
 import { pino, type Logger } from 'pino';
 import type { Context } from './context.js';
+import { ErrorCode } from './errors.js';
 
 export type { Logger };
 
@@ -34,7 +37,11 @@ export function requestLoggingPlugin(logger: Logger): ApolloServerPlugin<Context
         async didEncounterErrors({ errors }) {
           for (const error of errors) {
             const code = error.extensions?.code;
-            if (code === undefined || code === 'INTERNAL_SERVER_ERROR' || code === 'INTERNAL') {
+            if (
+              code === undefined ||
+              code === ApolloServerErrorCode.INTERNAL_SERVER_ERROR ||
+              code === ErrorCode.INTERNAL
+            ) {
               logger.error(
                 { requestId: contextValue.requestId, err: error.originalError ?? error, path: error.path },
                 'internal error',
@@ -45,12 +52,6 @@ export function requestLoggingPlugin(logger: Logger): ApolloServerPlugin<Context
         async willSendResponse({ response, operationName }) {
           const body = response.body.kind === 'single' ? response.body.singleResult : undefined;
           const errors = body?.errors ?? [];
-          if (body) {
-            // The client gets the request id on every error, to quote when reporting a problem.
-            body.errors = errors.length
-              ? errors.map((e) => ({ ...e, extensions: { ...e.extensions, requestId: contextValue.requestId } }))
-              : body.errors;
-          }
           logger.info(
             {
               requestId: contextValue.requestId,
@@ -58,7 +59,7 @@ export function requestLoggingPlugin(logger: Logger): ApolloServerPlugin<Context
               durationMs: Math.round((performance.now() - started) * 10) / 10,
               outcome: errors.length === 0 ? 'ok' : 'error',
               errorCodes: errors.length
-                ? [...new Set(errors.map((e) => String(e.extensions?.code ?? 'INTERNAL')))]
+                ? [...new Set(errors.map((e) => String(e.extensions?.code ?? ErrorCode.INTERNAL)))]
                 : undefined,
               queries: contextValue.queries.length,
               cost: (body?.extensions?.cost as { requested?: number } | undefined)?.requested,

@@ -13,6 +13,7 @@ import { loadTypeDefs } from './graphql/sdl.js';
 import { abortable } from './limits/abortableResolvers.js';
 import { costLimitPlugin, isTokenLimitError, limitValidationRules } from './limits/queryLimits.js';
 import { requestLoggingPlugin, type Logger } from './logging.js';
+import { requestIdPlugin } from './plugins/requestIdPlugin.js';
 
 export interface ApiServerOptions {
   /** Production masks internal error details and field suggestions. */
@@ -117,6 +118,7 @@ export function createApiServer(options: ApiServerOptions): ApolloServer<Context
     validationRules: limitValidationRules(options.limits),
     formatError: (formatted, error) => formatApiError(formatted, error, options.production),
     plugins: [
+      requestIdPlugin(),
       requestLoggingPlugin(options.logger),
       costLimitPlugin(options.limits.maxCost),
       ...(options.plugins ?? []),

@@ -13,7 +13,9 @@ import type { ApolloServer } from '@apollo/server';
 import { HeaderMap } from '@apollo/server';
 import { randomUUID } from 'node:crypto';
 import type { Context } from '../context.js';
+import { ErrorCode } from '../errors.js';
 import type { Logger } from '../logging.js';
+import { withRequestId } from '../plugins/requestIdPlugin.js';
 import { exceedsJsonDepth, MAX_JSON_DEPTH } from './jsonDepth.js';
 
 /** A caller's own request id is kept when it looks like one; otherwise a new one is made. */
@@ -98,14 +100,16 @@ function sendJson(response: http.ServerResponse, status: number, body: unknown):
   response.end(text);
 }
 
+/** An error the HTTP server answers itself, before (or instead of) Apollo. */
 function graphqlError(
   response: http.ServerResponse,
   status: number,
-  code: string,
+  code: ErrorCode,
   message: string,
   requestId?: string,
 ): void {
-  sendJson(response, status, { errors: [{ message, extensions: { code, ...(requestId ? { requestId } : {}) } }] });
+  const error = { message, extensions: { code } };
+  sendJson(response, status, { errors: [requestId ? withRequestId(error, requestId) : error] });
 }
 
 export function createHttpServer(options: HttpServerOptions): http.Server {
@@ -121,7 +125,7 @@ export function createHttpServer(options: HttpServerOptions): http.Server {
     (request, response) => {
       handle(request, response, options).catch((error: unknown) => {
         options.logger.error({ err: error }, 'unhandled HTTP error');
-        if (!response.headersSent) graphqlError(response, 500, 'INTERNAL', 'Internal error.');
+        if (!response.headersSent) graphqlError(response, 500, ErrorCode.INTERNAL, 'Internal error.');
         else response.destroy(error instanceof Error ? error : undefined);
       });
     },
@@ -137,7 +141,7 @@ function tooDeep(response: http.ServerResponse, requestId: string): void {
   graphqlError(
     response,
     400,
-    'BAD_USER_INPUT',
+    ErrorCode.BAD_USER_INPUT,
     `Request JSON is nested more than ${MAX_JSON_DEPTH} levels deep; no operation of this API needs that.`,
     requestId,
   );
@@ -176,13 +180,13 @@ async function handle(
     } catch (error) {
       if (error instanceof BodyTooLargeError) {
         options.logger.info(
-          { requestId, outcome: 'error', errorCodes: ['QUERY_TOO_COMPLEX'], status: 413 },
+          { requestId, outcome: 'error', errorCodes: [ErrorCode.QUERY_TOO_COMPLEX], status: 413 },
           'request body too large',
         );
         graphqlError(
           response,
           413,
-          'QUERY_TOO_COMPLEX',
+          ErrorCode.QUERY_TOO_COMPLEX,
           `Request body is larger than the limit of ${options.maxBodyBytes} bytes.`,
           requestId,
         );
@@ -199,7 +203,7 @@ async function handle(
       try {
         body = text.length > 0 ? JSON.parse(text) : undefined;
       } catch {
-        graphqlError(response, 400, 'BAD_USER_INPUT', 'Request body is not valid JSON.', requestId);
+        graphqlError(response, 400, ErrorCode.BAD_USER_INPUT, 'Request body is not valid JSON.', requestId);
         return;
       }
     } else {
@@ -242,13 +246,19 @@ async function handle(
     // Execution winds down on its own (every database call and field now fails at once).
     execution.catch((error: unknown) => options.logger.error({ err: error, requestId }, 'request after deadline'));
     options.logger.info(
-      { requestId, outcome: 'error', errorCodes: ['TIMEOUT'], status: 504, deadlineMs: options.requestDeadlineMs },
+      {
+        requestId,
+        outcome: 'error',
+        errorCodes: [ErrorCode.TIMEOUT],
+        status: 504,
+        deadlineMs: options.requestDeadlineMs,
+      },
       'request deadline passed',
     );
     graphqlError(
       response,
       504,
-      'TIMEOUT',
+      ErrorCode.TIMEOUT,
       `The request took longer than its deadline of ${options.requestDeadlineMs} ms and was stopped.`,
       requestId,
     );
