@@ -1,84 +1,33 @@
 /**
- * Limits checked before a query executes, each reported with code QUERY_TOO_COMPLEX, the limit's
- * name, its value and what the query asked for:
+ * The cost limit, checked before a query executes (the other limits: shapeLimits.ts for depth,
+ * aliases and directives, tokenLimit.ts for tokens; each refuses with code QUERY_TOO_COMPLEX, the
+ * limit's name, its value and what the query asked for).
  *
- * - depth, aliases, directives: GraphQL Armor's validation rules (max-depth pinned at 2.4.2, the
- *   release without the `__schema`-named bypass; introspection's own depth is not counted);
- * - tokens: graphql-js's parser option `maxTokens` (parsing stops early, before any AST is built);
- * - cost: graphql-query-complexity with an estimator in which a field's `first` argument (or the
- *   length of a list argument such as `ids`) multiplies the cost of everything under it
- *   (connections cap `first` at 100), other lists count LIST_ESTIMATE items, and each
- *   object-valued field costs 1. It is computed from the operation's declared, coerced variables
- *   (undeclared ones are refused); a cost that cannot be computed refuses the request. The cost is
- *   returned in the response's `extensions.cost` so clients can see what their queries cost.
+ * The cost comes from graphql-query-complexity with an estimator in which a field's `first`
+ * argument (or the length of a list argument such as `ids`) multiplies the cost of everything
+ * under it (connections cap `first` at 100), other lists count LIST_ESTIMATE items, and each
+ * object-valued field costs 1. It is computed from the operation's declared, coerced variables
+ * (undeclared ones are refused); a cost that cannot be computed refuses the request. The cost is
+ * returned in the response's `extensions.cost` so clients can see what their queries cost.
  */
 import type { ApolloServerPlugin } from '@apollo/server';
-import { maxAliasesRule } from '@escape.tech/graphql-armor-max-aliases';
-import { maxDepthRule } from '@escape.tech/graphql-armor-max-depth';
-import { maxDirectivesRule } from '@escape.tech/graphql-armor-max-directives';
 import { createHash } from 'node:crypto';
 import {
-  GraphQLError,
   getNamedType,
   getVariableValues,
   isLeafType,
   isListType,
   getNullableType,
+  type GraphQLError,
   type OperationDefinitionNode,
   type GraphQLSchema,
-  type ValidationRule,
 } from 'graphql';
 import { getComplexity, type ComplexityEstimator } from 'graphql-query-complexity';
 import { LRUCache } from 'lru-cache';
-import type { LimitsConfig } from '../config.js';
-import { ErrorCode } from '../errors.js';
+import { badUserInput, queryTooComplex } from '../errors.js';
 
 /** How many items a list without `first` is assumed to hold (e.g. a company's services). */
 export const LIST_ESTIMATE = 10;
-
-export type LimitName = 'depth' | 'aliases' | 'directives' | 'tokens' | 'cost';
-
-/** Marks an error as a limit violation; formatError turns the mark into code QUERY_TOO_COMPLEX. */
-function markLimit(error: GraphQLError, limit: LimitName, max: number): void {
-  const extensions = error.extensions as Record<string, unknown>;
-  extensions.limit = limit;
-  extensions.max = max;
-  const found = /found (\d+)/.exec(error.message);
-  if (found) extensions.found = Number(found[1]);
-}
-
-export function limitValidationRules(limits: LimitsConfig): ValidationRule[] {
-  type RuleContext = { reportError(error: GraphQLError): void };
-  const report = (limit: LimitName, max: number) => [
-    (context: RuleContext, error: GraphQLError) => {
-      markLimit(error, limit, max);
-      context.reportError(error);
-    },
-  ];
-  return [
-    maxDepthRule({
-      n: limits.maxDepth,
-      ignoreIntrospection: true,
-      flattenFragments: true,
-      exposeLimits: true,
-      propagateOnRejection: false,
-      onReject: report('depth', limits.maxDepth) as never,
-    }),
-    maxAliasesRule({
-      n: limits.maxAliases,
-      allowList: [],
-      exposeLimits: true,
-      propagateOnRejection: false,
-      onReject: report('aliases', limits.maxAliases) as never,
-    }),
-    maxDirectivesRule({
-      n: limits.maxDirectives,
-      exposeLimits: true,
-      propagateOnRejection: false,
-      onReject: report('directives', limits.maxDirectives) as never,
-    }),
-  ];
-}
 
 /** The largest list a list argument (e.g. `nodes(ids:)`) may carry: the same cap as a connection's `first`. */
 export const MAX_LIST_ARGUMENT = 100;
@@ -115,14 +64,9 @@ function longestListArgument(args: Record<string, unknown>): number | undefined 
 const COST_CACHE_BYTES = 2 * 1024 * 1024;
 const COST_ENTRY_BYTES = 200;
 
-function limitError(message: string, extensions: Record<string, unknown>): GraphQLError {
-  return new GraphQLError(message, {
-    extensions: { code: ErrorCode.QUERY_TOO_COMPLEX, ...extensions, http: { status: 400 } },
-  });
-}
-
+/** Refused before execution, so answered with HTTP 400 (as Apollo answers its own variable errors). */
 function badVariables(message: string): GraphQLError {
-  return new GraphQLError(message, { extensions: { code: ErrorCode.BAD_USER_INPUT, http: { status: 400 } } });
+  return badUserInput(message, undefined, { httpStatus: 400 });
 }
 
 /**
@@ -181,7 +125,9 @@ export function costLimitPlugin(maxCost: number): ApolloServerPlugin {
       const state: CostState = {};
       return {
         async didResolveOperation({ request, document, operation, schema, queryHash }) {
-          if (!operation) throw limitError('The operation to run could not be found.', { limit: 'cost', max: maxCost });
+          if (!operation) {
+            throw queryTooComplex('The operation to run could not be found.', { limit: 'cost', max: maxCost });
+          }
           const variables = coercedVariables(schema, operation, request.variables ?? {});
           const key = costCacheKey(queryHash, request.operationName ?? null, variables);
           let cost = costs.get(key);
@@ -195,13 +141,13 @@ export function costLimitPlugin(maxCost: number): ApolloServerPlugin {
                 estimators: [costEstimator],
               });
             } catch {
-              throw limitError('The cost of this query could not be computed, so it is not run.', {
+              throw queryTooComplex('The cost of this query could not be computed, so it is not run.', {
                 limit: 'cost',
                 max: maxCost,
               });
             }
             if (!Number.isFinite(cost)) {
-              throw limitError('The cost of this query could not be computed, so it is not run.', {
+              throw queryTooComplex('The cost of this query could not be computed, so it is not run.', {
                 limit: 'cost',
                 max: maxCost,
               });
@@ -210,7 +156,7 @@ export function costLimitPlugin(maxCost: number): ApolloServerPlugin {
           }
           state.cost = cost;
           if (cost > maxCost) {
-            throw limitError(
+            throw queryTooComplex(
               `Query cost limit of ${maxCost} exceeded, found ${cost}. Ask for fewer items (\`first\`, fewer \`ids\`) or fewer nested lists.`,
               { limit: 'cost', max: maxCost, found: cost },
             );
@@ -226,9 +172,4 @@ export function costLimitPlugin(maxCost: number): ApolloServerPlugin {
       };
     },
   };
-}
-
-/** graphql-js reports too many tokens as a syntax error; this recognises it. */
-export function isTokenLimitError(message: string): boolean {
-  return /Document contains more tha[nt] \d+ tokens/.test(message);
 }
