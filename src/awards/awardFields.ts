@@ -2,9 +2,8 @@
  * Award, AwardCategory, AwardWin, Ranking and RankingEntry relation fields, each declared once: its
  * resolver and its look-ahead entry (src/lookahead/) are derived from the declaration.
  */
-import { COMPANIES_BY_KEYS } from '../companies/companyRepository.js';
-import { citedSourceOf } from '../documents/citedSource.js';
-import { PROVENANCE_BY_ENTITY_KEYS } from '../documents/documentRepository.js';
+import { companyReferenceOf } from '../companies/companyReference.js';
+import { citedSourceOf, provenanceOf } from '../documents/documentFields.js';
 import { fieldsOf, missing } from '../graphql/fieldTables.js';
 import {
   AWARD_LISTS,
@@ -28,12 +27,7 @@ const entry = fieldsOf<RankingEntryRecord>();
 
 export const awardFields = {
   Award: {
-    publisher: award.reference({
-      query: COMPANIES_BY_KEYS,
-      key: 'publisherKey',
-      loader: (l) => l.companyByKey,
-      missing: missing((a) => `publisher of ${a.key}`),
-    }),
+    publisher: companyReferenceOf<AwardRecord>('publisherKey', (a) => `publisher of ${a.key}`),
     categories: award.relation({
       query: AWARD_LISTS.categoriesByAward,
       key: 'key',
@@ -41,7 +35,7 @@ export const awardFields = {
     }),
     rankings: award.relation({ query: AWARD_LISTS.rankingsByAward, key: 'key', loader: (l) => l.rankingsByAward }),
     winners: award.relation({ query: WINS.byAward, key: 'key', loader: (l) => l.winsByAward }),
-    provenance: award.relation({ query: PROVENANCE_BY_ENTITY_KEYS, key: 'key', loader: (l) => l.provenanceByEntity }),
+    provenance: provenanceOf<AwardRecord>(),
   },
   AwardCategory: {
     award: category.reference({
@@ -59,12 +53,7 @@ export const awardFields = {
   },
   AwardWin: {
     source: citedSourceOf<AwardWinRecord>(),
-    company: win.reference({
-      query: COMPANIES_BY_KEYS,
-      key: 'companyKey',
-      loader: (l) => l.companyByKey,
-      missing: missing((_w, key) => `company ${key}`),
-    }),
+    company: companyReferenceOf<AwardWinRecord>('companyKey', (_w, key) => `company ${key}`),
     award: win.reference({
       query: AWARDS_BY_KEYS,
       key: 'awardKey',
@@ -96,11 +85,6 @@ export const awardFields = {
       loader: (l) => l.rankingByKey,
       missing: missing((_e, key) => `ranking ${key}`),
     }),
-    company: entry.reference({
-      query: COMPANIES_BY_KEYS,
-      key: 'companyKey',
-      loader: (l) => l.companyByKey,
-      missing: missing((_e, key) => `company ${key}`),
-    }),
+    company: companyReferenceOf<RankingEntryRecord>('companyKey', (_e, key) => `company ${key}`),
   },
 };

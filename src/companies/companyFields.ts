@@ -4,15 +4,15 @@
  */
 import { SEGMENTS_BY_COMPANY, TARGETS_BY_COMPANY } from '../customers/customerRepository.js';
 import { DATA_CENTERS_BY_OPERATOR } from '../dataCenters/dataCenterRepository.js';
-import { citedSourceOf } from '../documents/citedSource.js';
-import { DOCUMENTS_BY_ISSUER, PROVENANCE_BY_ENTITY_KEYS } from '../documents/documentRepository.js';
+import { citedSourceOf, provenanceOf } from '../documents/documentFields.js';
+import { DOCUMENTS_BY_ISSUER } from '../documents/documentRepository.js';
 import { ENTRIES, WINS } from '../awards/awardRepository.js';
 import { PERIODS_BY_KEYS } from '../financials/financialRepository.js';
 import type { CompanyRole } from '../generated/graphql.js';
-import { fieldsOf, missing } from '../graphql/fieldTables.js';
+import { fieldsOf } from '../graphql/fieldTables.js';
+import { companyReferenceOf } from './companyReference.js';
 import { isBusinessLine, isService, OFFERING_LISTS } from '../offerings/offeringRepository.js';
 import {
-  COMPANIES_BY_KEYS,
   RELATIONS,
   ROLES_BY_KEYS,
   type CompanyRecord,
@@ -24,7 +24,6 @@ import {
 const company = fieldsOf<CompanyRecord>();
 const relation = (kind: CompanyRelationKind) =>
   company.relation({ query: RELATIONS[kind], key: 'key', loader: (l) => l.companyRelations(kind) });
-const companyRelation = fieldsOf<CompanyRelationRecord>();
 const statement = fieldsOf<StatementRecord>();
 
 export const companyFields = {
@@ -66,16 +65,11 @@ export const companyFields = {
     awardsWon: company.relation({ query: WINS.byCompany, key: 'key', loader: (l) => l.winsByCompany }),
     rankingEntries: company.relation({ query: ENTRIES.byCompany, key: 'key', loader: (l) => l.entriesByCompany }),
     documents: company.relation({ query: DOCUMENTS_BY_ISSUER, key: 'key', loader: (l) => l.documentsByIssuer }),
-    provenance: company.relation({ query: PROVENANCE_BY_ENTITY_KEYS, key: 'key', loader: (l) => l.provenanceByEntity }),
+    provenance: provenanceOf<CompanyRecord>(),
   },
   CompanyRelation: {
     source: citedSourceOf<CompanyRelationRecord>(),
-    company: companyRelation.reference({
-      query: COMPANIES_BY_KEYS,
-      key: 'companyKey',
-      loader: (l) => l.companyByKey,
-      missing: missing((_r, key) => `company ${key}`),
-    }),
+    company: companyReferenceOf<CompanyRelationRecord>('companyKey', (_r, key) => `company ${key}`),
   },
   Statement: {
     source: citedSourceOf<StatementRecord>({ lookAhead: false }),
@@ -86,12 +80,6 @@ export const companyFields = {
       loader: (l) => l.periodByKey,
       lookAhead: false,
     }),
-    company: statement.reference({
-      query: COMPANIES_BY_KEYS,
-      key: 'companyKey',
-      loader: (l) => l.companyByKey,
-      missing: missing((_s, key) => `company ${key}`),
-      lookAhead: false,
-    }),
+    company: companyReferenceOf<StatementRecord>('companyKey', (_s, key) => `company ${key}`, { lookAhead: false }),
   },
 };

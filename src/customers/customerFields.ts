@@ -2,9 +2,8 @@
  * Segment, CrossSellRate and ComputedCrossSellRate relation fields, each declared once: its
  * resolver and its look-ahead entry (src/lookahead/) are derived from the declaration.
  */
-import { COMPANIES_BY_KEYS } from '../companies/companyRepository.js';
-import { citedSourceOf } from '../documents/citedSource.js';
-import { PROVENANCE_BY_ENTITY_KEYS } from '../documents/documentRepository.js';
+import { companyReferenceOf } from '../companies/companyReference.js';
+import { citedSourceOf, provenanceOf } from '../documents/documentFields.js';
 import { fieldsOf, missing } from '../graphql/fieldTables.js';
 import { OFFERINGS_BY_KEYS } from '../offerings/offeringRepository.js';
 import {
@@ -44,14 +43,9 @@ function rateFields<P extends { segmentKey: string; offeringAKey: string; offeri
 
 export const customerFields = {
   Segment: {
-    company: segment.reference({
-      query: COMPANIES_BY_KEYS,
-      key: 'companyKey',
-      loader: (l) => l.companyByKey,
-      missing: missing((s) => `company of ${s.key}`),
-    }),
+    company: companyReferenceOf<SegmentRecord>('companyKey', (s) => `company of ${s.key}`),
     crossSellRates: segment.relation({ query: RATES_BY_SEGMENT, key: 'key', loader: (l) => l.crossSellRatesBySegment }),
-    provenance: segment.relation({ query: PROVENANCE_BY_ENTITY_KEYS, key: 'key', loader: (l) => l.provenanceByEntity }),
+    provenance: provenanceOf<SegmentRecord>(),
     // Segment.members resolves in two steps (member keys, then companies): customerResolvers.ts.
   },
   CrossSellRate: { ...rateFields<CrossSellRateRecord>(), source: citedSourceOf<CrossSellRateRecord>() },

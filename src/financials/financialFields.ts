@@ -2,6 +2,7 @@
  * FinancialFact, MetricRanking and MetricRankingEntry relation fields, each declared once: its
  * resolver and its look-ahead entry (src/lookahead/) are derived from the declaration.
  */
+import { companyReferenceOf } from '../companies/companyReference.js';
 import { COMPANIES_BY_KEYS } from '../companies/companyRepository.js';
 import { fieldsOf, missing } from '../graphql/fieldTables.js';
 import { OFFERINGS_BY_KEYS } from '../offerings/offeringRepository.js';
@@ -10,16 +11,10 @@ import type { MetricRankingEntryRecord, MetricRankingRecord } from './metricRank
 
 const fact = fieldsOf<FinancialFactRecord>();
 const ranking = fieldsOf<MetricRankingRecord>();
-const entry = fieldsOf<MetricRankingEntryRecord>();
 
 export const financialFields = {
   FinancialFact: {
-    company: fact.reference({
-      query: COMPANIES_BY_KEYS,
-      key: 'companyKey',
-      loader: (l) => l.companyByKey,
-      missing: missing((_f, key) => `company ${key}`),
-    }),
+    company: companyReferenceOf<FinancialFactRecord>('companyKey', (_f, key) => `company ${key}`),
     offering: fact.optionalRelation({ query: OFFERINGS_BY_KEYS, key: 'offeringKey', loader: (l) => l.offeringByKey }),
     derivedFrom: fact.references({
       query: FACTS_BY_KEYS,
@@ -37,11 +32,6 @@ export const financialFields = {
     }),
   },
   MetricRankingEntry: {
-    company: entry.reference({
-      query: COMPANIES_BY_KEYS,
-      key: 'companyKey',
-      loader: (l) => l.companyByKey,
-      missing: missing((_e, key) => `company ${key}`),
-    }),
+    company: companyReferenceOf<MetricRankingEntryRecord>('companyKey', (_e, key) => `company ${key}`),
   },
 };

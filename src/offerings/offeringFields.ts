@@ -2,9 +2,9 @@
  * BusinessLine and Service relation fields, each declared once: its resolver and its look-ahead
  * entry (src/lookahead/) are derived from the declaration.
  */
-import { COMPANIES_BY_KEYS } from '../companies/companyRepository.js';
-import { PROVENANCE_BY_ENTITY_KEYS } from '../documents/documentRepository.js';
-import { fieldsOf, missing } from '../graphql/fieldTables.js';
+import { companyReferenceOf } from '../companies/companyReference.js';
+import { provenanceOf } from '../documents/documentFields.js';
+import { fieldsOf } from '../graphql/fieldTables.js';
 import {
   isBusinessLine,
   isService,
@@ -24,12 +24,7 @@ const asService = (o: OfferingRecord | null) => (isService(o) ? o : null);
 
 export const offeringFields = {
   BusinessLine: {
-    company: line.reference({
-      query: COMPANIES_BY_KEYS,
-      key: 'companyKey',
-      loader: (l) => l.companyByKey,
-      missing: missing((l) => `company of ${l.key}`),
-    }),
+    company: companyReferenceOf<BusinessLineRecord>('companyKey', (l) => `company of ${l.key}`),
     parent: line.optionalRelation({
       query: OFFERINGS_BY_KEYS,
       key: 'parentKey',
@@ -48,15 +43,10 @@ export const offeringFields = {
       loader: (l) => l.offeringLists('servicesByLine'),
       select: (offerings) => offerings.filter(isService),
     }),
-    provenance: line.relation({ query: PROVENANCE_BY_ENTITY_KEYS, key: 'key', loader: (l) => l.provenanceByEntity }),
+    provenance: provenanceOf<BusinessLineRecord>(),
   },
   Service: {
-    company: service.reference({
-      query: COMPANIES_BY_KEYS,
-      key: 'companyKey',
-      loader: (l) => l.companyByKey,
-      missing: missing((s) => `company of ${s.key}`),
-    }),
+    company: companyReferenceOf<ServiceRecord>('companyKey', (s) => `company of ${s.key}`),
     businessLine: service.optionalRelation({
       query: OFFERINGS_BY_KEYS,
       key: 'businessLineKey',
@@ -80,6 +70,6 @@ export const offeringFields = {
       key: 'key',
       loader: (l) => l.subscribersByOffering,
     }),
-    provenance: service.relation({ query: PROVENANCE_BY_ENTITY_KEYS, key: 'key', loader: (l) => l.provenanceByEntity }),
+    provenance: provenanceOf<ServiceRecord>(),
   },
 };
