@@ -7,6 +7,7 @@ import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/dis
 import { authenticate } from './auth.js';
 import type { AuthConfig, LimitsConfig } from './config.js';
 import { createContext } from './context.js';
+import { lookAheadRegistry } from './api/compose.js';
 import { LookaheadState, type PrefetchMode } from './lookahead/lookahead.js';
 import type { Database } from './db/database.js';
 import { unauthenticated } from './errors.js';
@@ -73,7 +74,7 @@ export async function startApi(options: ApiOptions): Promise<RunningApi> {
   });
   await apollo.start();
   // Look-ahead caches and planning budget belong to this server, shared by its requests only.
-  const lookahead = new LookaheadState();
+  const lookahead = new LookaheadState(lookAheadRegistry);
   const server = createHttpServer({
     apollo,
     logger,

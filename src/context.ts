@@ -94,7 +94,7 @@ export interface Context {
   /** Aborts at the request's deadline or when its client goes away: database calls and execution stop. */
   readonly signal: AbortSignal;
   /** The server's look-ahead caches and planning budget (src/lookahead/), shared by its requests. */
-  readonly lookahead: LookaheadState;
+  readonly lookahead: LookaheadState<Loaders>;
 }
 
 const MAX_CALLS_LISTENING = 1_000;
@@ -107,7 +107,7 @@ export function createContext(
     onQuery?: (event: QueryEvent) => void;
     prefetch?: PrefetchMode;
     signal?: AbortSignal;
-    lookahead?: LookaheadState;
+    lookahead?: LookaheadState<Loaders>;
   } = {},
 ): Context {
   const queries: QueryEvent[] = [];
@@ -129,6 +129,7 @@ export function createContext(
     queries,
     prefetch: options.prefetch ?? 'warm',
     signal,
-    lookahead: options.lookahead ?? new LookaheadState(),
+    // Without a server's state (a context made by hand), nothing is looked ahead: loaders load level by level.
+    lookahead: options.lookahead ?? new LookaheadState<Loaders>({}),
   };
 }

@@ -6,7 +6,7 @@ import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import type { LimitsConfig } from './config.js';
 import type { Context } from './context.js';
 import { formatApiError } from './formatApiError.js';
-import { resolvers } from './graphql/resolvers.js';
+import { resolvers } from './api/compose.js';
 import { loadTypeDefs } from './graphql/sdl.js';
 import { abortable } from './limits/abortableResolvers.js';
 import { costLimitPlugin } from './limits/queryLimits.js';

@@ -1,8 +1,9 @@
 /**
- * Award, AwardCategory, AwardWin, Ranking and RankingEntry relation fields, each declared once: its
+ * Award, AwardCategory, AwardWin, Ranking and RankingEntry relation fields (and Company's wins and entries), each declared once: its
  * resolver and its look-ahead entry (src/lookahead/) are derived from the declaration.
  */
 import { companyReferenceOf } from '../companies/companyReference.js';
+import type { CompanyRecord } from '../companies/companyRepository.js';
 import { citedSourceOf, provenanceOf } from '../documents/documentFields.js';
 import { fieldsOf, missing } from '../graphql/fieldTables.js';
 import {
@@ -19,6 +20,7 @@ import {
   type RankingRecord,
 } from './awardRepository.js';
 
+const company = fieldsOf<CompanyRecord>();
 const award = fieldsOf<AwardRecord>();
 const category = fieldsOf<AwardCategoryRecord>();
 const win = fieldsOf<AwardWinRecord>();
@@ -26,6 +28,10 @@ const ranking = fieldsOf<RankingRecord>();
 const entry = fieldsOf<RankingEntryRecord>();
 
 export const awardFields = {
+  Company: {
+    awardsWon: company.relation({ query: WINS.byCompany, key: 'key', loader: (l) => l.winsByCompany }),
+    rankingEntries: company.relation({ query: ENTRIES.byCompany, key: 'key', loader: (l) => l.entriesByCompany }),
+  },
   Award: {
     publisher: companyReferenceOf<AwardRecord>('publisherKey', (a) => `publisher of ${a.key}`),
     categories: award.relation({

@@ -2,8 +2,8 @@ import type { Resolvers } from '../generated/graphql.js';
 import { badUserInput } from '../errors.js';
 import { pageRequest, toConnection } from '../graphql/connection.js';
 import { fromGlobalId, keyFromArgument, toGlobalId } from '../graphql/globalId.js';
-import { requireCompanyKey } from '../graphql/lookups.js';
-import { loadTree, pageReader, subtreeReader } from '../graphql/prefetchRegistry.js';
+import { requireCompanyKey } from '../companies/companyLookup.js';
+import { loadTree, pageReader, subtreeReader } from '../graphql/lookaheadReaders.js';
 import { resolversOf } from '../lookahead/fields.js';
 import { awardFields } from './awardFields.js';
 import { AWARDS_BY_KEYS, findRankings, listAwards } from './awardRepository.js';
@@ -49,6 +49,7 @@ export const awardResolvers: Resolvers = {
       );
     },
   },
+  Company: resolversOf(awardFields.Company),
   Award: {
     id: (award) => toGlobalId('Award', award.key),
     ...resolversOf(awardFields.Award),

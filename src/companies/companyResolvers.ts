@@ -2,10 +2,8 @@ import type { Resolvers } from '../generated/graphql.js';
 import { badUserInput } from '../errors.js';
 import { pageRequest, toConnection } from '../graphql/connection.js';
 import { toGlobalId } from '../graphql/globalId.js';
-import { lookupCompany } from '../graphql/lookups.js';
-import { pageReader } from '../graphql/prefetchRegistry.js';
-import { factFilterOf } from '../financials/factArguments.js';
-import { pickCompanyFigure } from '../financials/financialRepository.js';
+import { lookupCompany } from './companyLookup.js';
+import { pageReader } from '../graphql/lookaheadReaders.js';
 import { resolversOf } from '../lookahead/fields.js';
 import { companyFields } from './companyFields.js';
 import { companySortKey, listCompanies } from './companyRepository.js';
@@ -30,11 +28,6 @@ export const companyResolvers: Resolvers = {
   Company: {
     id: (company) => toGlobalId('Company', company.key),
     ...resolversOf(companyFields.Company),
-    financialFacts: (company, args, ctx) => ctx.loaders.factsByCompany(factFilterOf(args)).load(company.key),
-    async revenue(company, args, ctx) {
-      const facts = await ctx.loaders.factsByCompany({ metric: 'revenue' }).load(company.key);
-      return pickCompanyFigure(facts, args.period);
-    },
     statements: (company, args, ctx) => ctx.loaders.statementsByCompany(args.kind ?? null).load(company.key),
   },
   CompanyRelation: resolversOf(companyFields.CompanyRelation),

@@ -2,7 +2,7 @@ import type { Context } from '../context.js';
 import { badUserInput, conflict, forbidden, unauthenticated } from '../errors.js';
 import type { Resolvers } from '../generated/graphql.js';
 import { keyFromArgument } from '../graphql/globalId.js';
-import { lookupCompany } from '../graphql/lookups.js';
+import { lookupCompany } from '../companies/companyLookup.js';
 import { AMOUNT_SCALES } from '../seed/factFileSchema.js';
 import { resolvePeriod } from '../seed/periods.js';
 import {

@@ -1,19 +1,23 @@
 /**
- * Segment, CrossSellRate and ComputedCrossSellRate relation fields, each declared once: its
+ * Segment, CrossSellRate and ComputedCrossSellRate relation fields (and Company's segments), each declared once: its
  * resolver and its look-ahead entry (src/lookahead/) are derived from the declaration.
  */
 import { companyReferenceOf } from '../companies/companyReference.js';
+import type { CompanyRecord } from '../companies/companyRepository.js';
 import { citedSourceOf, provenanceOf } from '../documents/documentFields.js';
 import { fieldsOf, missing } from '../graphql/fieldTables.js';
 import { OFFERINGS_BY_KEYS } from '../offerings/offeringRepository.js';
 import {
   RATES_BY_SEGMENT,
+  SEGMENTS_BY_COMPANY,
   SEGMENTS_BY_KEYS,
+  TARGETS_BY_COMPANY,
   type ComputedCrossSellRateRecord,
   type CrossSellRateRecord,
   type SegmentRecord,
 } from './customerRepository.js';
 
+const company = fieldsOf<CompanyRecord>();
 const segment = fieldsOf<SegmentRecord>();
 
 /** A rate's segment and offerings, reported or computed alike. */
@@ -42,6 +46,14 @@ function rateFields<P extends { segmentKey: string; offeringAKey: string; offeri
 }
 
 export const customerFields = {
+  Company: {
+    segments: company.relation({ query: SEGMENTS_BY_COMPANY, key: 'key', loader: (l) => l.segmentsByCompany }),
+    targetSegments: company.relation({
+      query: TARGETS_BY_COMPANY,
+      key: 'key',
+      loader: (l) => l.targetSegmentsByCompany,
+    }),
+  },
   Segment: {
     company: companyReferenceOf<SegmentRecord>('companyKey', (s) => `company of ${s.key}`),
     crossSellRates: segment.relation({ query: RATES_BY_SEGMENT, key: 'key', loader: (l) => l.crossSellRatesBySegment }),

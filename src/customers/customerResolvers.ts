@@ -1,8 +1,9 @@
 import type { Resolvers } from '../generated/graphql.js';
 import { notFound } from '../errors.js';
 import { keyFromArgument, toGlobalId } from '../graphql/globalId.js';
-import { present, requireCompanyKey } from '../graphql/lookups.js';
-import { loadTree, prefetchTree } from '../graphql/prefetchRegistry.js';
+import { requireCompanyKey } from '../companies/companyLookup.js';
+import { present } from '../graphql/present.js';
+import { loadTree, prefetchTree } from '../graphql/lookaheadReaders.js';
 import { resolversOf } from '../lookahead/fields.js';
 import { customerFields } from './customerFields.js';
 import { computeCrossSellRate, listCrossSellRates, listSegments, SEGMENTS_BY_KEYS } from './customerRepository.js';
@@ -40,6 +41,7 @@ export const customerResolvers: Resolvers = {
       throw notFound(`cross-sell rate of ${segment}`);
     },
   },
+  Company: resolversOf(customerFields.Company),
   Segment: {
     id: (segment) => toGlobalId('Segment', segment.key),
     ...resolversOf(customerFields.Segment),

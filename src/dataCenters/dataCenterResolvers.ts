@@ -1,8 +1,8 @@
 import type { Resolvers } from '../generated/graphql.js';
 import { pageRequest, toConnection } from '../graphql/connection.js';
 import { keyFromArgument, toGlobalId } from '../graphql/globalId.js';
-import { requireCompanyKey } from '../graphql/lookups.js';
-import { loadTree, pageReader } from '../graphql/prefetchRegistry.js';
+import { requireCompanyKey } from '../companies/companyLookup.js';
+import { loadTree, pageReader } from '../graphql/lookaheadReaders.js';
 import { resolversOf } from '../lookahead/fields.js';
 import { dataCenterFields } from './dataCenterFields.js';
 import { DATA_CENTERS_BY_KEYS, listDataCenters } from './dataCenterRepository.js';
@@ -22,6 +22,7 @@ export const dataCenterResolvers: Resolvers = {
       return toConnection(page, request, (d) => [d.sortKey, d.key]);
     },
   },
+  Company: resolversOf(dataCenterFields.Company),
   DataCenter: {
     id: (dc) => toGlobalId('DataCenter', dc.key),
     ...resolversOf(dataCenterFields.DataCenter),

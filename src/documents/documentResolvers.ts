@@ -1,7 +1,7 @@
 import type { Resolvers } from '../generated/graphql.js';
 import { pageRequest, toConnection } from '../graphql/connection.js';
 import { keyFromArgument, toGlobalId } from '../graphql/globalId.js';
-import { present } from '../graphql/lookups.js';
+import { present } from '../graphql/present.js';
 import { listDocuments } from './documentRepository.js';
 
 export const documentResolvers: Resolvers = {

@@ -1,12 +1,13 @@
 import type { FactBasis, Resolvers } from '../generated/graphql.js';
 import { badUserInput } from '../errors.js';
 import { toGlobalId } from '../graphql/globalId.js';
-import { requireCompanyKey } from '../graphql/lookups.js';
+import { requireCompanyKey } from '../companies/companyLookup.js';
 import { basisValue, checkPeriod, factFilterOf } from './factArguments.js';
+import { pickCompanyFigure } from './financialRepository.js';
 import { resolversOf } from '../lookahead/fields.js';
 import { selectedFieldNames } from '../lookahead/plan.js';
 import { financialFields } from './financialFields.js';
-import { prefetchTree, subtreeReader } from '../graphql/prefetchRegistry.js';
+import { prefetchTree, subtreeReader } from '../graphql/lookaheadReaders.js';
 import { rankCompaniesByMetric, RANKING_COLUMNS } from './metricRanking.js';
 
 export const financialResolvers: Resolvers = {
@@ -43,6 +44,14 @@ export const financialResolvers: Resolvers = {
       return ranking;
     },
   },
+  Company: {
+    financialFacts: (company, args, ctx) => ctx.loaders.factsByCompany(factFilterOf(args)).load(company.key),
+    async revenue(company, args, ctx) {
+      const facts = await ctx.loaders.factsByCompany({ metric: 'revenue' }).load(company.key);
+      return pickCompanyFigure(facts, args.period);
+    },
+  },
+  Statement: resolversOf(financialFields.Statement),
   FinancialFact: {
     id: (fact) => toGlobalId('FinancialFact', fact.key),
     basis: (fact) => fact.basis.toUpperCase() as FactBasis,

@@ -51,8 +51,11 @@ interface Shape<L> {
 /** Compiled shapes a server keeps (a shape is a statement text of a few kB and its level list). */
 const MAX_SHAPES = 2_000;
 
-/** A server's look-ahead caches and planning budget; its requests share it, it keeps none of them. */
-export class LookaheadState {
+/**
+ * A server's look-ahead: the registry it plans from (derived from the field tables), its caches
+ * and its planning budget. Its requests share it; it keeps none of them.
+ */
+export class LookaheadState<L = unknown> {
   /** Compiled statements by query and field, so a repeated query is planned and compiled once. */
   readonly shapes = new LRUCache<string, Shape<never>>({ max: MAX_SHAPES });
   /** A digest of each parsed operation's query text (computed once per parsed document). */
@@ -61,7 +64,10 @@ export class LookaheadState {
   readonly directiveVariables = new WeakMap<object, readonly string[]>();
   readonly warmUps: WarmUpBudget;
 
-  constructor(warmUps: WarmUpBudget = new WarmUpBudget()) {
+  constructor(
+    readonly registry: PrefetchRegistry<L>,
+    warmUps: WarmUpBudget = new WarmUpBudget(),
+  ) {
     this.warmUps = warmUps;
   }
 }
@@ -71,10 +77,10 @@ export interface LookaheadContext<L> {
   readonly db: Database;
   readonly loaders: L;
   readonly prefetch: PrefetchMode;
-  readonly lookahead: LookaheadState;
+  readonly lookahead: LookaheadState<L>;
 }
 
-function directiveVariables(state: LookaheadState, info: GraphQLResolveInfo): readonly string[] {
+function directiveVariables(state: LookaheadState<unknown>, info: GraphQLResolveInfo): readonly string[] {
   const known = state.directiveVariables.get(info.operation);
   if (known) return known;
   const names = new Set<string>();
@@ -93,7 +99,7 @@ function directiveVariables(state: LookaheadState, info: GraphQLResolveInfo): re
 }
 
 /** The query text's digest: the same for every parse of the same text. */
-function documentKey(state: LookaheadState, info: GraphQLResolveInfo): string {
+function documentKey(state: LookaheadState<unknown>, info: GraphQLResolveInfo): string {
   const known = state.documentKeys.get(info.operation);
   if (known) return known;
   const text = info.operation.loc?.source.body;
@@ -108,14 +114,14 @@ function documentKey(state: LookaheadState, info: GraphQLResolveInfo): string {
  * in the response, what the caller compiles (`cacheKey`), and the values of the variables the
  * operation's `@skip`/`@include` read — everything the compiled statement depends on.
  */
-export function shapeKey(state: LookaheadState, info: GraphQLResolveInfo, cacheKey: string): string {
+export function shapeKey<L>(state: LookaheadState<L>, info: GraphQLResolveInfo, cacheKey: string): string {
   const steps: (string | number)[] = [];
   for (let path: GraphQLResolveInfo['path'] | undefined = info.path; path; path = path.prev) {
     if (typeof path.key === 'string') steps.unshift(path.key);
   }
-  const values = directiveVariables(state, info).map((name) => info.variableValues[name] ?? null);
+  const values = directiveVariables(state as LookaheadState<unknown>, info).map((name) => info.variableValues[name] ?? null);
   return [
-    documentKey(state, info),
+    documentKey(state as LookaheadState<unknown>, info),
     info.operation.name?.value ?? '',
     steps.join('.'),
     cacheKey,
@@ -197,9 +203,9 @@ export interface RootByKey<V> {
 export async function loadWithSubtree<L, V>(
   ctx: LookaheadContext<L>,
   info: GraphQLResolveInfo,
-  registry: PrefetchRegistry<L>,
   root: RootByKey<V>,
 ): Promise<V> {
+  const registry = ctx.lookahead.registry;
   if (ctx.prefetch !== 'off') {
     const shape = shapeOf(ctx, info, `key:${root.query.name}`, () => {
       const at = selectionsAt(info, []);
@@ -230,10 +236,10 @@ export async function loadWithSubtree<L, V>(
 export async function prefetchBelow<L>(
   ctx: LookaheadContext<L>,
   info: GraphQLResolveInfo,
-  registry: PrefetchRegistry<L>,
   records: readonly unknown[],
 ): Promise<void> {
   if (ctx.prefetch === 'off' || records.length === 0) return;
+  const registry = ctx.lookahead.registry;
   const shape = shapeOf(ctx, info, 'values', () => {
     const at = selectionsAt(info, []);
     const children = capLevels(at ? planFields(registry, at.type, at.sets, info) : [], MAX_LEVELS_PER_STATEMENT);
@@ -254,10 +260,10 @@ export async function prefetchBelow<L>(
 export function readWithSubtree<L>(
   ctx: LookaheadContext<L>,
   info: GraphQLResolveInfo,
-  registry: PrefetchRegistry<L>,
   path: readonly string[],
   columns: readonly string[],
 ): RowReader {
+  const registry = ctx.lookahead.registry;
   return async (query, parameters) => {
     if (ctx.prefetch !== 'off') {
       const shape = shapeOf(ctx, info, `rows:${query.name}:${path.join('.')}`, () => {

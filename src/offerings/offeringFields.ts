@@ -1,8 +1,9 @@
 /**
- * BusinessLine and Service relation fields, each declared once: its resolver and its look-ahead
+ * BusinessLine and Service relation fields (and Company's lines and services), each declared once: its resolver and its look-ahead
  * entry (src/lookahead/) are derived from the declaration.
  */
 import { companyReferenceOf } from '../companies/companyReference.js';
+import type { CompanyRecord } from '../companies/companyRepository.js';
 import { provenanceOf } from '../documents/documentFields.js';
 import { fieldsOf } from '../graphql/fieldTables.js';
 import {
@@ -16,6 +17,7 @@ import {
   type ServiceRecord,
 } from './offeringRepository.js';
 
+const company = fieldsOf<CompanyRecord>();
 const line = fieldsOf<BusinessLineRecord>();
 const service = fieldsOf<ServiceRecord>();
 
@@ -23,6 +25,20 @@ const asBusinessLine = (o: OfferingRecord | null) => (isBusinessLine(o) ? o : nu
 const asService = (o: OfferingRecord | null) => (isService(o) ? o : null);
 
 export const offeringFields = {
+  Company: {
+    businessLines: company.relation({
+      query: OFFERING_LISTS.linesByCompany,
+      key: 'key',
+      loader: (l) => l.offeringLists('linesByCompany'),
+      select: (offerings) => offerings.filter(isBusinessLine),
+    }),
+    services: company.relation({
+      query: OFFERING_LISTS.servicesByCompany,
+      key: 'key',
+      loader: (l) => l.offeringLists('servicesByCompany'),
+      select: (offerings) => offerings.filter(isService),
+    }),
+  },
   BusinessLine: {
     company: companyReferenceOf<BusinessLineRecord>('companyKey', (l) => `company of ${l.key}`),
     parent: line.optionalRelation({

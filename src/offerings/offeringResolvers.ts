@@ -3,8 +3,8 @@ import type { Context } from '../context.js';
 import type { Resolvers } from '../generated/graphql.js';
 import { pageRequest, toConnection } from '../graphql/connection.js';
 import { keyFromArgument, toGlobalId } from '../graphql/globalId.js';
-import { requireCompanyKey } from '../graphql/lookups.js';
-import { loadTree, pageReader } from '../graphql/prefetchRegistry.js';
+import { requireCompanyKey } from '../companies/companyLookup.js';
+import { loadTree, pageReader } from '../graphql/lookaheadReaders.js';
 import { resolversOf } from '../lookahead/fields.js';
 import { offeringFields } from './offeringFields.js';
 import { listServices, OFFERINGS_BY_KEYS, type OfferingRecord } from './offeringRepository.js';
@@ -39,6 +39,7 @@ export const offeringResolvers: Resolvers = {
       return toConnection(page, request, (s) => [s.name.toLowerCase(), s.key]);
     },
   },
+  Company: resolversOf(offeringFields.Company),
   Offering: {
     __resolveType: (offering) => offering.nodeType,
   },

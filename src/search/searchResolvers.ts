@@ -1,7 +1,7 @@
 import type { Resolvers } from '../generated/graphql.js';
 import { badUserInput } from '../errors.js';
 import { loadEntity } from '../graphql/entityLoading.js';
-import { present } from '../graphql/lookups.js';
+import { present } from '../graphql/present.js';
 import { searchEntities } from './searchRepository.js';
 
 export const searchResolvers: Resolvers = {

@@ -11,7 +11,7 @@ import { buildSchema, getNamedType, isObjectType } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startApi, type RunningApi } from '../../src/app.js';
 import type { Database, QueryEvent } from '../../src/db/database.js';
-import { prefetchRegistry } from '../../src/graphql/prefetchRegistry.js';
+import { lookAheadRegistry as prefetchRegistry } from '../../src/api/compose.js';
 import { loadTypeDefs } from '../../src/graphql/sdl.js';
 import { PROJECT_ROOT } from '../../src/localNeo4j/settings.js';
 import { seedGraph } from '../../src/seed/seedGraph.js';

@@ -8,7 +8,7 @@ import { buildSchema, graphql, type GraphQLResolveInfo } from 'graphql';
 import { describe, expect, it } from 'vitest';
 import { COMPANIES_BY_KEYS } from '../../src/companies/companyRepository.js';
 import { compileSubtree, type SubtreeNode } from '../../src/db/subtree.js';
-import { prefetchRegistry } from '../../src/graphql/prefetchRegistry.js';
+import { lookAheadRegistry as prefetchRegistry } from '../../src/api/compose.js';
 import { loadTypeDefs } from '../../src/graphql/sdl.js';
 import { LookaheadState, shapeKey } from '../../src/lookahead/lookahead.js';
 import { capLevels, MAX_LEVELS_PER_STATEMENT, planFields, selectionsAt } from '../../src/lookahead/plan.js';
@@ -94,7 +94,7 @@ describe('look-ahead TCK', () => {
 });
 
 describe('look-ahead shape keys', () => {
-  const state = new LookaheadState();
+  const state = new LookaheadState(prefetchRegistry);
   const QUERY = `query Overview($withServices: Boolean!) {
     company(id: "iij") { key services @include(if: $withServices) { key } }
   }`;

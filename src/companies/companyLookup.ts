@@ -1,10 +1,10 @@
-/** Resolver helpers: turning arguments into existing entities, with clear errors. */
+/** Turning an argument that names a company (global id, key, name or alias) into the company, with clear errors. */
 import type { GraphQLResolveInfo } from 'graphql';
 import type { Context } from '../context.js';
-import { COMPANIES_BY_KEYS, findCompany, type CompanyRecord } from '../companies/companyRepository.js';
+import { COMPANIES_BY_KEYS, findCompany, type CompanyRecord } from './companyRepository.js';
 import { notFound } from '../errors.js';
-import { fromGlobalId } from './globalId.js';
-import { loadTree, prefetchTree } from './prefetchRegistry.js';
+import { fromGlobalId } from '../graphql/globalId.js';
+import { loadTree, prefetchTree } from '../graphql/lookaheadReaders.js';
 
 /**
  * A company by global id, key, name or alias; null when none matches. Given the resolver's `info`,
@@ -35,10 +35,4 @@ export async function requireCompanyKey(ctx: Context, text: string, argumentName
   const company = await lookupCompany(ctx, text);
   if (!company) throw notFound(`company "${text}" (argument \`${argumentName}\`)`);
   return company.key;
-}
-
-/** For a reference the graph itself holds: a dangling one is a data error, reported as NOT_FOUND. */
-export function present<T>(value: T | null | undefined, what: string): T {
-  if (value === null || value === undefined) throw notFound(what);
-  return value;
 }

@@ -1,4 +1,8 @@
-/** All resolvers, merged per type. Each domain owns its own; this file only assembles. */
+/**
+ * The composition root of the schema's code: every domain's resolvers, merged per type, and every
+ * domain's field tables, as the look-ahead registry. Each domain owns its parts; this file only
+ * assembles them, and nothing below the API's entry (src/server.ts, src/app.ts) imports it.
+ */
 import { awardResolvers } from '../awards/awardResolvers.js';
 import { companyResolvers } from '../companies/companyResolvers.js';
 import { curationResolvers } from '../curation/curationResolvers.js';
@@ -9,7 +13,16 @@ import { financialResolvers } from '../financials/financialResolvers.js';
 import type { Resolvers } from '../generated/graphql.js';
 import { offeringResolvers } from '../offerings/offeringResolvers.js';
 import { searchResolvers } from '../search/searchResolvers.js';
-import { nodeResolvers } from './nodeResolvers.js';
+import { nodeResolvers } from '../graphql/nodeResolvers.js';
+import type { Loaders } from '../context.js';
+import { lookAheadOf } from '../lookahead/fields.js';
+import type { PrefetchRegistry } from '../lookahead/plan.js';
+import { awardFields } from '../awards/awardFields.js';
+import { companyFields } from '../companies/companyFields.js';
+import { customerFields } from '../customers/customerFields.js';
+import { dataCenterFields } from '../dataCenters/dataCenterFields.js';
+import { financialFields } from '../financials/financialFields.js';
+import { offeringFields } from '../offerings/offeringFields.js';
 
 export function mergeResolvers(...parts: Resolvers[]): Resolvers {
   const merged: Record<string, Record<string, unknown>> = {};
@@ -36,4 +49,14 @@ export const resolvers: Resolvers = mergeResolvers(
   documentResolvers,
   searchResolvers,
   curationResolvers,
+);
+
+/** How each looked-ahead field loads, from every domain's field table (a field declared twice fails here). */
+export const lookAheadRegistry: PrefetchRegistry<Loaders> = lookAheadOf<Loaders>(
+  companyFields,
+  offeringFields,
+  dataCenterFields,
+  customerFields,
+  awardFields,
+  financialFields,
 );
