@@ -119,7 +119,9 @@ export function shapeKey<L>(state: LookaheadState<L>, info: GraphQLResolveInfo, 
   for (let path: GraphQLResolveInfo['path'] | undefined = info.path; path; path = path.prev) {
     if (typeof path.key === 'string') steps.unshift(path.key);
   }
-  const values = directiveVariables(state as LookaheadState<unknown>, info).map((name) => info.variableValues[name] ?? null);
+  const values = directiveVariables(state as LookaheadState<unknown>, info).map(
+    (name) => info.variableValues[name] ?? null,
+  );
   return [
     documentKey(state as LookaheadState<unknown>, info),
     info.operation.name?.value ?? '',
