@@ -1,7 +1,8 @@
 /**
- * The composition root of the schema's code: every domain's resolvers, merged per type, and every
- * domain's field tables, as the look-ahead registry. Each domain owns its parts; this file only
- * assembles them, and nothing below the API's entry (src/server.ts, src/app.ts) imports it.
+ * The composition root of the schema's code: every module registers here once (MODULES); its
+ * resolvers are merged per type and its field table joins the look-ahead registry. Each domain owns
+ * its parts; this file only assembles them, and nothing below the API's entry (src/server.ts,
+ * src/app.ts) imports it.
  */
 import { awardResolvers } from '../awards/awardResolvers.js';
 import { companyResolvers } from '../companies/companyResolvers.js';
@@ -15,7 +16,7 @@ import { offeringResolvers } from '../offerings/offeringResolvers.js';
 import { searchResolvers } from '../search/searchResolvers.js';
 import { nodeResolvers } from '../graphql/nodeResolvers.js';
 import type { Loaders } from '../context.js';
-import { lookAheadOf } from '../lookahead/fields.js';
+import { lookAheadOf, type FieldTable } from '../lookahead/fields.js';
 import type { PrefetchRegistry } from '../lookahead/plan.js';
 import { awardFields } from '../awards/awardFields.js';
 import { companyFields } from '../companies/companyFields.js';
@@ -38,25 +39,29 @@ export function mergeResolvers(...parts: Resolvers[]): Resolvers {
   return merged as Resolvers;
 }
 
-export const resolvers: Resolvers = mergeResolvers(
-  nodeResolvers,
-  companyResolvers,
-  offeringResolvers,
-  dataCenterResolvers,
-  customerResolvers,
-  awardResolvers,
-  financialResolvers,
-  documentResolvers,
-  searchResolvers,
-  curationResolvers,
-);
+/** A domain as the schema sees it: its resolvers and, if it has relation fields, its field table. */
+interface SchemaModule {
+  readonly resolvers: Resolvers;
+  readonly fields?: FieldTable<Loaders>;
+}
 
-/** How each looked-ahead field loads, from every domain's field table (a field declared twice fails here). */
+/** Every module, registered once. */
+const MODULES: readonly SchemaModule[] = [
+  { resolvers: nodeResolvers },
+  { resolvers: companyResolvers, fields: companyFields },
+  { resolvers: offeringResolvers, fields: offeringFields },
+  { resolvers: dataCenterResolvers, fields: dataCenterFields },
+  { resolvers: customerResolvers, fields: customerFields },
+  { resolvers: awardResolvers, fields: awardFields },
+  { resolvers: financialResolvers, fields: financialFields },
+  { resolvers: documentResolvers },
+  { resolvers: searchResolvers },
+  { resolvers: curationResolvers },
+];
+
+export const resolvers: Resolvers = mergeResolvers(...MODULES.map((module) => module.resolvers));
+
+/** How each looked-ahead field loads, from every module's field table (a field declared twice fails here). */
 export const lookAheadRegistry: PrefetchRegistry<Loaders> = lookAheadOf<Loaders>(
-  companyFields,
-  offeringFields,
-  dataCenterFields,
-  customerFields,
-  awardFields,
-  financialFields,
+  ...MODULES.flatMap((module) => (module.fields ? [module.fields] : [])),
 );

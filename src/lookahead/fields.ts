@@ -99,7 +99,7 @@ export function fieldsFor<L, P>() {
   };
 }
 
-type Table<L> = Readonly<Record<string, Readonly<Record<string, FieldDefinition<L, never, unknown>>>>>;
+export type FieldTable<L> = Readonly<Record<string, Readonly<Record<string, FieldDefinition<L, never, unknown>>>>>;
 
 /** The resolvers of one type's table, to spread into the type's resolver map. */
 export function resolversOf<T extends Readonly<Record<string, { readonly resolve: unknown }>>>(
@@ -111,7 +111,7 @@ export function resolversOf<T extends Readonly<Record<string, { readonly resolve
 }
 
 /** The look-ahead registry of several tables (type → field → entry); a field declared twice is an error. */
-export function lookAheadOf<L>(...tables: readonly Table<L>[]): PrefetchRegistry<L> {
+export function lookAheadOf<L>(...tables: readonly FieldTable<L>[]): PrefetchRegistry<L> {
   const registry: Record<string, Record<string, FieldPrefetch<L>>> = {};
   for (const table of tables) {
     for (const [type, fields] of Object.entries(table)) {
