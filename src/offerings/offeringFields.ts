@@ -1,6 +1,6 @@
 /**
- * BusinessLine and Service relation fields (and Company's lines and services), each declared once: its resolver and its look-ahead
- * entry (src/lookahead/) are derived from the declaration.
+ * BusinessLine and Service relation fields (and Company's lines and services), each declared once:
+ * its resolver and its look-ahead entry (src/lookahead/) are derived from the declaration.
  */
 import { companyReferenceOf } from '../companies/companyReference.js';
 import type { CompanyRecord } from '../companies/companyRepository.js';
@@ -13,31 +13,33 @@ import {
   OFFERINGS_BY_KEYS,
   SUBSCRIBERS_BY_OFFERING,
   type BusinessLineRecord,
+  type OfferingListKind,
   type OfferingRecord,
   type ServiceRecord,
 } from './offeringRepository.js';
 
-const company = fieldsOf<CompanyRecord>();
 const line = fieldsOf<BusinessLineRecord>();
 const service = fieldsOf<ServiceRecord>();
 
 const asBusinessLine = (o: OfferingRecord | null) => (isBusinessLine(o) ? o : null);
 const asService = (o: OfferingRecord | null) => (isService(o) ? o : null);
 
+/** A list of offerings of one kind, loaded by the parent's key (the lists hold lines and services alike). */
+const offeringList = <P extends { key: string }, O extends OfferingRecord>(
+  kind: OfferingListKind,
+  keep: (o: OfferingRecord | null) => o is O,
+) =>
+  fieldsOf<P>().relation({
+    query: OFFERING_LISTS[kind],
+    key: 'key',
+    loader: (l) => l.offeringLists(kind),
+    select: (offerings) => offerings.filter(keep),
+  });
+
 export const offeringFields = {
   Company: {
-    businessLines: company.relation({
-      query: OFFERING_LISTS.linesByCompany,
-      key: 'key',
-      loader: (l) => l.offeringLists('linesByCompany'),
-      select: (offerings) => offerings.filter(isBusinessLine),
-    }),
-    services: company.relation({
-      query: OFFERING_LISTS.servicesByCompany,
-      key: 'key',
-      loader: (l) => l.offeringLists('servicesByCompany'),
-      select: (offerings) => offerings.filter(isService),
-    }),
+    businessLines: offeringList<CompanyRecord, BusinessLineRecord>('linesByCompany', isBusinessLine),
+    services: offeringList<CompanyRecord, ServiceRecord>('servicesByCompany', isService),
   },
   BusinessLine: {
     company: companyReferenceOf<BusinessLineRecord>('companyKey', (l) => `company of ${l.key}`),
@@ -47,18 +49,8 @@ export const offeringFields = {
       loader: (l) => l.offeringByKey,
       select: asBusinessLine,
     }),
-    children: line.relation({
-      query: OFFERING_LISTS.childrenByLine,
-      key: 'key',
-      loader: (l) => l.offeringLists('childrenByLine'),
-      select: (offerings) => offerings.filter(isBusinessLine),
-    }),
-    services: line.relation({
-      query: OFFERING_LISTS.servicesByLine,
-      key: 'key',
-      loader: (l) => l.offeringLists('servicesByLine'),
-      select: (offerings) => offerings.filter(isService),
-    }),
+    children: offeringList<BusinessLineRecord, BusinessLineRecord>('childrenByLine', isBusinessLine),
+    services: offeringList<BusinessLineRecord, ServiceRecord>('servicesByLine', isService),
     provenance: provenanceOf<BusinessLineRecord>(),
   },
   Service: {
@@ -75,12 +67,7 @@ export const offeringFields = {
       loader: (l) => l.offeringByKey,
       select: asService,
     }),
-    builtUpon: service.relation({
-      query: OFFERING_LISTS.builtUponByService,
-      key: 'key',
-      loader: (l) => l.offeringLists('builtUponByService'),
-      select: (offerings) => offerings.filter(isService),
-    }),
+    builtUpon: offeringList<ServiceRecord, ServiceRecord>('builtUponByService', isService),
     subscribers: service.relation({
       query: SUBSCRIBERS_BY_OFFERING,
       key: 'key',
