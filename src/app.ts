@@ -7,7 +7,7 @@ import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/dis
 import { authenticate } from './auth.js';
 import type { AuthConfig, LimitsConfig } from './config.js';
 import { createContext } from './context.js';
-import { lookAheadRegistry } from './api/compose.js';
+import { createLoaders, lookAheadRegistry } from './api/compose.js';
 import { LookaheadState, type PrefetchMode } from './lookahead/lookahead.js';
 import type { Database } from './db/database.js';
 import { unauthenticated } from './errors.js';
@@ -91,7 +91,13 @@ export async function startApi(options: ApiOptions): Promise<RunningApi> {
           { httpStatus: 401 },
         );
       }
-      return createContext(options.db, { requestId, auth, prefetch: options.prefetch ?? 'warm', signal, lookahead });
+      return createContext(options.db, createLoaders, {
+        requestId,
+        auth,
+        prefetch: options.prefetch ?? 'warm',
+        signal,
+        lookahead,
+      });
     },
     isReady: cachedReadiness({ probe: (timeoutMs) => options.db.verifyConnectivity(timeoutMs) }),
     maxBodyBytes: options.maxBodyBytes ?? 100_000,

@@ -5,82 +5,19 @@
  */
 import { randomUUID } from 'node:crypto';
 import { setMaxListeners } from 'node:events';
-import DataLoader from 'dataloader';
 import { ANONYMOUS, type Auth } from './auth.js';
 import type { Database, QueryEvent } from './db/database.js';
 import { LookaheadState, type PrefetchMode } from './lookahead/lookahead.js';
-import * as awards from './awards/awardRepository.js';
-import * as companies from './companies/companyRepository.js';
-import * as customers from './customers/customerRepository.js';
-import * as dataCenters from './dataCenters/dataCenterRepository.js';
-import * as documents from './documents/documentRepository.js';
-import * as financials from './financials/financialRepository.js';
-import * as offerings from './offerings/offeringRepository.js';
+/**
+ * A request's DataLoaders. Empty here on purpose: each domain adds its own loaders to this
+ * interface (declaration merging, in `src/<domain>/<domain>Loaders.ts`), and the composition root
+ * (src/api/compose.ts) builds them, so this module depends on no domain.
+ */
+// eslint-disable-next-line @typescript-eslint/no-empty-object-type -- filled by declaration merging
+export interface Loaders {}
 
-type Batch<V> = (keys: readonly string[]) => Promise<V[]>;
-const loader = <V>(batch: Batch<V>) => new DataLoader<string, V>(batch);
-
-/** One loader per distinct parameter set (e.g. a filter), each batching over keys. */
-function loaderFamily<P, V>(batch: (keys: readonly string[], params: P) => Promise<V[]>) {
-  const loaders = new Map<string, DataLoader<string, V>>();
-  return (params: P): DataLoader<string, V> => {
-    const id = JSON.stringify(params);
-    let l = loaders.get(id);
-    if (!l) {
-      l = loader((keys) => batch(keys, params));
-      loaders.set(id, l);
-    }
-    return l;
-  };
-}
-
-export function createLoaders(db: Database) {
-  return {
-    companyByKey: loader((keys) => companies.companiesByKeys(db, keys)),
-    rolesByCompany: loader((keys) => companies.rolesByCompanyKeys(db, keys)),
-    companyRelations: loaderFamily((keys, kind: companies.CompanyRelationKind) =>
-      companies.relationsByCompanyKeys(db, kind, keys),
-    ),
-    statementsByCompany: loaderFamily((keys, kind: string | null) => companies.statementsByCompanyKeys(db, keys, kind)),
-    documentByKey: loader((keys) => documents.documentsByKeys(db, keys)),
-    documentsByIssuer: loader((keys) => documents.documentsByIssuerKeys(db, keys)),
-    sectionsByDocument: loader((keys) => documents.sectionsByDocumentKeys(db, keys)),
-    provenanceByEntity: loader((keys) => documents.provenanceByEntityKeys(db, keys)),
-    sourceById: loader((keys) => documents.sourcesByIds(db, keys)),
-    factByKey: loader((keys) => financials.factsByKeys(db, keys)),
-    factsByCompany: loaderFamily((keys, filter: financials.FactFilter) =>
-      financials.factsByCompanyKeys(db, keys, filter),
-    ),
-    factsByDocument: loader((keys) => financials.factsByDocumentKeys(db, keys)),
-    periodByKey: loader((keys) => financials.periodsByKeys(db, keys)),
-    offeringByKey: loader((keys) => offerings.offeringsByKeys(db, keys)),
-    offeringLists: loaderFamily((keys, kind: offerings.OfferingListKind) =>
-      offerings.offeringListsByKeys(db, kind, keys),
-    ),
-    subscribersByOffering: loader((keys) => offerings.subscribersByOfferingKeys(db, keys)),
-    dataCenterByKey: loader((keys) => dataCenters.dataCentersByKeys(db, keys)),
-    dataCentersByOperator: loader((keys) => dataCenters.dataCentersByOperatorKeys(db, keys)),
-    segmentByKey: loader((keys) => customers.segmentsByKeys(db, keys)),
-    segmentsByCompany: loader((keys) => customers.segmentsByCompanyKeys(db, keys)),
-    targetSegmentsByCompany: loader((keys) => customers.targetSegmentsByCompanyKeys(db, keys)),
-    memberKeysBySegment: loader((keys) => customers.memberKeysBySegmentKeys(db, keys)),
-    crossSellRateByKey: loader((keys) => customers.crossSellRatesByKeys(db, keys)),
-    crossSellRatesBySegment: loader((keys) => customers.crossSellRatesBySegmentKeys(db, keys)),
-    awardByKey: loader((keys) => awards.awardsByKeys(db, keys)),
-    categoryByKey: loader((keys) => awards.categoriesByKeys(db, keys)),
-    rankingByKey: loader((keys) => awards.rankingsByKeys(db, keys)),
-    categoriesByAward: loader((keys) => awards.categoriesByAwardKeys(db, keys)),
-    rankingsByAward: loader((keys) => awards.rankingsByAwardKeys(db, keys)),
-    rankingsByCategory: loader((keys) => awards.rankingsByCategoryKeys(db, keys)),
-    entriesByRanking: loader((keys) => awards.entriesByRankingKeys(db, keys)),
-    entriesByCompany: loader((keys) => awards.entriesByCompanyKeys(db, keys)),
-    winsByCompany: loader((keys) => awards.winsByCompanyKeys(db, keys)),
-    winsByCategory: loader((keys) => awards.winsByCategoryKeys(db, keys)),
-    winsByAward: loader((keys) => awards.winsByAwardKeys(db, keys)),
-  };
-}
-
-export type Loaders = ReturnType<typeof createLoaders>;
+/** Builds one request's loaders over the request's view of the database. */
+export type LoadersFactory = (db: Database) => Loaders;
 
 export interface Context {
   readonly requestId: string;
@@ -101,6 +38,7 @@ const MAX_CALLS_LISTENING = 1_000;
 
 export function createContext(
   baseDb: Database,
+  createLoaders: LoadersFactory,
   options: {
     requestId?: string;
     auth?: Auth;
@@ -108,7 +46,7 @@ export function createContext(
     prefetch?: PrefetchMode;
     signal?: AbortSignal;
     lookahead?: LookaheadState<Loaders>;
-  } = {},
+  },
 ): Context {
   const queries: QueryEvent[] = [];
   const signal = options.signal ?? new AbortController().signal;

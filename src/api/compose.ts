@@ -16,6 +16,14 @@ import { offeringResolvers } from '../offerings/offeringResolvers.js';
 import { searchResolvers } from '../search/searchResolvers.js';
 import { nodeResolvers } from '../graphql/nodeResolvers.js';
 import type { Loaders } from '../context.js';
+import type { Database } from '../db/database.js';
+import { documentLoaders } from '../documents/documentLoaders.js';
+import { financialLoaders } from '../financials/financialLoaders.js';
+import { awardLoaders } from '../awards/awardLoaders.js';
+import { customerLoaders } from '../customers/customerLoaders.js';
+import { dataCenterLoaders } from '../dataCenters/dataCenterLoaders.js';
+import { offeringLoaders } from '../offerings/offeringLoaders.js';
+import { companyLoaders } from '../companies/companyLoaders.js';
 import { lookAheadOf, type FieldTable } from '../lookahead/fields.js';
 import type { PrefetchRegistry } from '../lookahead/plan.js';
 import { awardFields } from '../awards/awardFields.js';
@@ -43,25 +51,38 @@ export function mergeResolvers(...parts: Resolvers[]): Resolvers {
 interface SchemaModule {
   readonly resolvers: Resolvers;
   readonly fields?: FieldTable<Loaders>;
+  /** Its request loaders (which add themselves to the `Loaders` type). */
+  readonly loaders?: (db: Database) => Partial<Loaders>;
 }
 
 /** Every module, registered once. */
-const MODULES: readonly SchemaModule[] = [
+const MODULES = [
   { resolvers: nodeResolvers },
-  { resolvers: companyResolvers, fields: companyFields },
-  { resolvers: offeringResolvers, fields: offeringFields },
-  { resolvers: dataCenterResolvers, fields: dataCenterFields },
-  { resolvers: customerResolvers, fields: customerFields },
-  { resolvers: awardResolvers, fields: awardFields },
-  { resolvers: financialResolvers, fields: financialFields },
-  { resolvers: documentResolvers },
+  { resolvers: companyResolvers, fields: companyFields, loaders: companyLoaders },
+  { resolvers: offeringResolvers, fields: offeringFields, loaders: offeringLoaders },
+  { resolvers: dataCenterResolvers, fields: dataCenterFields, loaders: dataCenterLoaders },
+  { resolvers: customerResolvers, fields: customerFields, loaders: customerLoaders },
+  { resolvers: awardResolvers, fields: awardFields, loaders: awardLoaders },
+  { resolvers: financialResolvers, fields: financialFields, loaders: financialLoaders },
+  { resolvers: documentResolvers, loaders: documentLoaders },
   { resolvers: searchResolvers },
   { resolvers: curationResolvers },
-];
+] as const satisfies readonly SchemaModule[];
 
 export const resolvers: Resolvers = mergeResolvers(...MODULES.map((module) => module.resolvers));
 
 /** How each looked-ahead field loads, from every module's field table (a field declared twice fails here). */
 export const lookAheadRegistry: PrefetchRegistry<Loaders> = lookAheadOf<Loaders>(
-  ...MODULES.flatMap((module) => (module.fields ? [module.fields] : [])),
+  ...MODULES.flatMap((module) => ('fields' in module ? [module.fields as FieldTable<Loaders>] : [])),
 );
+
+type ModuleLoaders = ReturnType<Extract<(typeof MODULES)[number], { loaders: unknown }>['loaders']>;
+type Intersection<U> = (U extends unknown ? (u: U) => void : never) extends (i: infer I) => void ? I : never;
+/** Compile-time check: the modules listed above build every loader the `Loaders` type promises. */
+const everyLoaderBuilt = (built: Intersection<ModuleLoaders>): Loaders => built;
+
+/** One request's loaders: every module's, over the request's view of the database. */
+export function createLoaders(db: Database): Loaders {
+  const parts = MODULES.map((module) => ('loaders' in module ? module.loaders(db) : {}));
+  return everyLoaderBuilt(Object.assign({}, ...parts) as Intersection<ModuleLoaders>);
+}
