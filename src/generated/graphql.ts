@@ -167,9 +167,12 @@ export type AwardConnection = {
   totalCount: Scalars['Int']['output'];
 };
 
+/** One award of a page, with its cursor. */
 export type AwardEdge = {
   __typename?: 'AwardEdge';
+  /** Opaque position of this award; pass it as `after` to get the items that follow it. */
   cursor: Scalars['String']['output'];
+  /** The award. */
   node: Award;
 };
 
@@ -336,9 +339,12 @@ export type CompanyConnection = {
   totalCount: Scalars['Int']['output'];
 };
 
+/** One company of a page, with its cursor. */
 export type CompanyEdge = {
   __typename?: 'CompanyEdge';
+  /** Opaque position of this company; pass it as `after` to get the items that follow it. */
   cursor: Scalars['String']['output'];
+  /** The company. */
   node: Company;
 };
 
@@ -521,9 +527,12 @@ export type DataCenterConnection = {
   totalCount: Scalars['Int']['output'];
 };
 
+/** One data center of a page, with its cursor. */
 export type DataCenterEdge = {
   __typename?: 'DataCenterEdge';
+  /** Opaque position of this data center; pass it as `after` to get the items that follow it. */
   cursor: Scalars['String']['output'];
+  /** The data center. */
   node: DataCenter;
 };
 
@@ -572,9 +581,12 @@ export type DocumentConnection = {
   totalCount: Scalars['Int']['output'];
 };
 
+/** One document of a page, with its cursor. */
 export type DocumentEdge = {
   __typename?: 'DocumentEdge';
+  /** Opaque position of this document; pass it as `after` to get the items that follow it. */
   cursor: Scalars['String']['output'];
+  /** The document. */
   node: Document;
 };
 
@@ -821,6 +833,7 @@ export type PropertySource = {
   source: Source;
 };
 
+/** The entry points for reading the graph; each domain adds its own (`extend type Query`). */
 export type Query = {
   __typename?: 'Query';
   /** An award by global id (`Award:nikkei-best-provider-2002`) or key. */
@@ -891,11 +904,13 @@ export type Query = {
 };
 
 
+/** The entry points for reading the graph; each domain adds its own (`extend type Query`). */
 export type QueryAwardArgs = {
   id: Scalars['ID']['input'];
 };
 
 
+/** The entry points for reading the graph; each domain adds its own (`extend type Query`). */
 export type QueryAwardRankingsArgs = {
   award?: InputMaybe<Scalars['ID']['input']>;
   category?: InputMaybe<Scalars['String']['input']>;
@@ -903,6 +918,7 @@ export type QueryAwardRankingsArgs = {
 };
 
 
+/** The entry points for reading the graph; each domain adds its own (`extend type Query`). */
 export type QueryAwardsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
@@ -911,11 +927,13 @@ export type QueryAwardsArgs = {
 };
 
 
+/** The entry points for reading the graph; each domain adds its own (`extend type Query`). */
 export type QueryBusinessLineArgs = {
   id: Scalars['ID']['input'];
 };
 
 
+/** The entry points for reading the graph; each domain adds its own (`extend type Query`). */
 export type QueryCompaniesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<CompanyFilter>;
@@ -923,12 +941,14 @@ export type QueryCompaniesArgs = {
 };
 
 
+/** The entry points for reading the graph; each domain adds its own (`extend type Query`). */
 export type QueryCompanyArgs = {
   id?: InputMaybe<Scalars['ID']['input']>;
   name?: InputMaybe<Scalars['String']['input']>;
 };
 
 
+/** The entry points for reading the graph; each domain adds its own (`extend type Query`). */
 export type QueryComputedCrossSellRateArgs = {
   offeringA: Scalars['ID']['input'];
   offeringB: Scalars['ID']['input'];
@@ -936,16 +956,19 @@ export type QueryComputedCrossSellRateArgs = {
 };
 
 
+/** The entry points for reading the graph; each domain adds its own (`extend type Query`). */
 export type QueryCrossSellRatesArgs = {
   segment?: InputMaybe<Scalars['ID']['input']>;
 };
 
 
+/** The entry points for reading the graph; each domain adds its own (`extend type Query`). */
 export type QueryDataCenterArgs = {
   id: Scalars['ID']['input'];
 };
 
 
+/** The entry points for reading the graph; each domain adds its own (`extend type Query`). */
 export type QueryDataCentersArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
@@ -954,17 +977,20 @@ export type QueryDataCentersArgs = {
 };
 
 
+/** The entry points for reading the graph; each domain adds its own (`extend type Query`). */
 export type QueryDocumentArgs = {
   id: Scalars['ID']['input'];
 };
 
 
+/** The entry points for reading the graph; each domain adds its own (`extend type Query`). */
 export type QueryDocumentsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
+/** The entry points for reading the graph; each domain adds its own (`extend type Query`). */
 export type QueryFinancialFactsArgs = {
   basis?: InputMaybe<FactBasis>;
   company: Scalars['String']['input'];
@@ -976,6 +1002,7 @@ export type QueryFinancialFactsArgs = {
 };
 
 
+/** The entry points for reading the graph; each domain adds its own (`extend type Query`). */
 export type QueryMetricRankingArgs = {
   basis?: InputMaybe<FactBasis>;
   first?: InputMaybe<Scalars['Int']['input']>;
@@ -986,37 +1013,44 @@ export type QueryMetricRankingArgs = {
 };
 
 
+/** The entry points for reading the graph; each domain adds its own (`extend type Query`). */
 export type QueryNodeArgs = {
   id: Scalars['ID']['input'];
 };
 
 
+/** The entry points for reading the graph; each domain adds its own (`extend type Query`). */
 export type QueryNodesArgs = {
   ids: Array<Scalars['ID']['input']>;
 };
 
 
+/** The entry points for reading the graph; each domain adds its own (`extend type Query`). */
 export type QuerySearchArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   text: Scalars['String']['input'];
 };
 
 
+/** The entry points for reading the graph; each domain adds its own (`extend type Query`). */
 export type QuerySegmentArgs = {
   id: Scalars['ID']['input'];
 };
 
 
+/** The entry points for reading the graph; each domain adds its own (`extend type Query`). */
 export type QuerySegmentsArgs = {
   company?: InputMaybe<Scalars['String']['input']>;
 };
 
 
+/** The entry points for reading the graph; each domain adds its own (`extend type Query`). */
 export type QueryServiceArgs = {
   id: Scalars['ID']['input'];
 };
 
 
+/** The entry points for reading the graph; each domain adds its own (`extend type Query`). */
 export type QueryServicesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<ServiceFilter>;
@@ -1172,9 +1206,12 @@ export type ServiceConnection = {
   totalCount: Scalars['Int']['output'];
 };
 
+/** One service of a page, with its cursor. */
 export type ServiceEdge = {
   __typename?: 'ServiceEdge';
+  /** Opaque position of this service; pass it as `after` to get the items that follow it. */
   cursor: Scalars['String']['output'];
+  /** The service. */
   node: Service;
 };
 
