@@ -40,6 +40,20 @@ export function badUserInput(message: string, argumentName?: string, options?: R
   });
 }
 
+/**
+ * BAD_USER_INPUT for a name that matches no known one, or several: `candidates` (in extensions)
+ * lists the known names it could have meant, so a client can offer them without parsing the message.
+ */
+export function unknownOrAmbiguousName(
+  message: string,
+  argumentName: string,
+  candidates: readonly string[],
+): GraphQLError {
+  return new GraphQLError(message, {
+    extensions: { code: ErrorCode.BAD_USER_INPUT, argumentName, candidates: [...candidates] },
+  });
+}
+
 export function notFound(what: string): GraphQLError {
   return new GraphQLError(`Not found: ${what}.`, { extensions: { code: ErrorCode.NOT_FOUND } });
 }

@@ -14,6 +14,8 @@ import { financialResolvers } from '../financials/financialResolvers.js';
 import type { Resolvers } from '../generated/graphql.js';
 import { offeringResolvers } from '../offerings/offeringResolvers.js';
 import { searchResolvers } from '../search/searchResolvers.js';
+import { metricResolvers } from '../metrics/metricResolvers.js';
+import { metricFields } from '../metrics/metricFields.js';
 import { nodeResolvers } from '../graphql/nodeResolvers.js';
 import type { Loaders } from '../context.js';
 import type { Database } from '../db/database.js';
@@ -66,6 +68,7 @@ const MODULES = [
   { resolvers: financialResolvers, fields: financialFields, loaders: financialLoaders },
   { resolvers: documentResolvers, loaders: documentLoaders },
   { resolvers: searchResolvers },
+  { resolvers: metricResolvers, fields: metricFields },
   { resolvers: curationResolvers },
 ] as const satisfies readonly SchemaModule[];
 

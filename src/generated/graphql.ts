@@ -8,6 +8,7 @@ import type { CompanyRecord, CompanyRelationRecord, StatementRecord } from '../c
 import type { ComputedCrossSellRateRecord, CrossSellRateRecord, SegmentRecord } from '../customers/customerRepository.js';
 import type { DataCenterRecord } from '../dataCenters/dataCenterRepository.js';
 import type { DocumentRecord, PropertySourceRecord, SectionRecord, SourceRecord } from '../documents/documentRepository.js';
+import type { MetricRecord } from '../metrics/metricCatalogue.js';
 import type { MetricRankingRecord, MetricRankingEntryRecord } from '../financials/metricRanking.js';
 import type { SearchHitRecord } from '../search/searchRepository.js';
 import type { Context } from '../context.js';
@@ -679,6 +680,49 @@ export type FinancialFactInput = {
 };
 
 /**
+ * A metric the project knows (lexicon/metrics.yaml), with what the graph holds for it. Every `metric`
+ * argument is checked against these keys: case and separators are forgiven when they point at one
+ * metric (`operating_income` is `operatingIncome`), so are the phrases listed here (`net sales` is
+ * `revenue`); any other name is BAD_USER_INPUT listing the closest keys in `extensions.candidates`.
+ */
+export type Metric = {
+  __typename?: 'Metric';
+  /** Bases of its facts (ACTUAL, GUIDANCE, DERIVED). */
+  bases: Array<FactBasis>;
+  /** Companies it has figures for, by key. */
+  companies: Array<Company>;
+  /** What the metric means. */
+  description: Scalars['String']['output'];
+  /** Number of financial facts of this metric in the graph (company-wide and about offerings). */
+  factCount: Scalars['Int']['output'];
+  /** False for a metric facts use that the lexicon does not list (fix the lexicon or the fact). */
+  inLexicon: Scalars['Boolean']['output'];
+  /** The key facts and `metric` arguments use, e.g. `operatingIncome`. */
+  key: Scalars['String']['output'];
+  /** What its amounts measure; null for a metric the lexicon does not list. */
+  kind: Maybe<MetricKind>;
+  /** Human label, e.g. `Operating income`. */
+  label: Scalars['String']['output'];
+  /** Of `factCount`, the facts about a business line or service rather than the whole company. */
+  offeringFactCount: Scalars['Int']['output'];
+  /** Periods it has figures for, oldest first (a fiscal year after its quarters). */
+  periods: Array<Period>;
+  /** Words documents use for it (lower case); also accepted as `metric` arguments when unambiguous. */
+  phrases: Array<Scalars['String']['output']>;
+  /** Units and currencies its amounts are printed in, sorted; empty when the graph has no figure. */
+  units: Array<Scalars['String']['output']>;
+};
+
+/** What a metric's amounts measure. */
+export type MetricKind =
+  /** An amount of money in a currency (JPY, USD); never converted between currencies. */
+  | 'MONEY'
+  /** A percentage (growth rates, shares). */
+  | 'PERCENT'
+  /** A count or physical quantity in a unit such as Gbps. */
+  | 'QUANTITY';
+
+/**
  * Companies ranked by one metric for one period. A company with no figure of that metric, period,
  * unit and basis is never ranked (nor placed last with an invented value): if it has any financial
  * fact at all it is listed in `missing`; companies the graph holds no figures for are in neither.
@@ -876,12 +920,19 @@ export type Query = {
    * `includeOfferings` to include them alongside company-wide figures (default: company-wide only).
    */
   financialFacts: Array<FinancialFact>;
+  /** One metric by key, label or phrase (case and separators forgiven); BAD_USER_INPUT when unknown. */
+  metric: Metric;
   /**
    * Ranks companies by a company-wide metric for a fiscal period (e.g. revenue in FY2002 Q3), in one
    * unit (amounts are never converted between currencies): `unit` defaults to the unit most facts of
    * that metric use. `basis` defaults to ACTUAL. DESC (default) puts the largest first.
    */
   metricRanking: MetricRanking;
+  /**
+   * The metric catalogue: every metric of the lexicon (with or without figures in the graph), then
+   * any metric facts use that the lexicon lacks; ordered by key.
+   */
+  metrics: Array<Metric>;
   /** Fetches any object by its global id (`Company:iij`). Null when no such object exists. */
   node: Maybe<Node>;
   /** Fetches several objects by global id, in the order given; null for each id that does not exist. */
@@ -1003,6 +1054,12 @@ export type QueryFinancialFactsArgs = {
 
 
 /** The entry points for reading the graph; each domain adds its own (`extend type Query`). */
+export type QueryMetricArgs = {
+  name: Scalars['String']['input'];
+};
+
+
+/** The entry points for reading the graph; each domain adds its own (`extend type Query`). */
 export type QueryMetricRankingArgs = {
   basis?: InputMaybe<FactBasis>;
   first?: InputMaybe<Scalars['Int']['input']>;
@@ -1010,6 +1067,12 @@ export type QueryMetricRankingArgs = {
   order?: InputMaybe<SortDirection>;
   period: PeriodInput;
   unit?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** The entry points for reading the graph; each domain adds its own (`extend type Query`). */
+export type QueryMetricsArgs = {
+  company?: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -1423,6 +1486,8 @@ export type ResolversTypes = ResolversObject<{
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  Metric: ResolverTypeWrapper<MetricRecord>;
+  MetricKind: MetricKind;
   MetricRanking: ResolverTypeWrapper<MetricRankingRecord>;
   MetricRankingEntry: ResolverTypeWrapper<MetricRankingEntryRecord>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
@@ -1483,6 +1548,7 @@ export type ResolversParentTypes = ResolversObject<{
   Float: Scalars['Float']['output'];
   ID: Scalars['ID']['output'];
   Int: Scalars['Int']['output'];
+  Metric: MetricRecord;
   MetricRanking: MetricRankingRecord;
   MetricRankingEntry: MetricRankingEntryRecord;
   Mutation: Record<PropertyKey, never>;
@@ -1745,6 +1811,21 @@ export type FinancialFactResolvers<ContextType = Context, ParentType extends Res
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
+export type MetricResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Metric'] = ResolversParentTypes['Metric']> = ResolversObject<{
+  bases?: Resolver<Array<ResolversTypes['FactBasis']>, ParentType, ContextType>;
+  companies?: Resolver<Array<ResolversTypes['Company']>, ParentType, ContextType>;
+  description?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  factCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  inLexicon?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  key?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  kind?: Resolver<Maybe<ResolversTypes['MetricKind']>, ParentType, ContextType>;
+  label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  offeringFactCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  periods?: Resolver<Array<ResolversTypes['Period']>, ParentType, ContextType>;
+  phrases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  units?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+}>;
+
 export type MetricRankingResolvers<ContextType = Context, ParentType extends ResolversParentTypes['MetricRanking'] = ResolversParentTypes['MetricRanking']> = ResolversObject<{
   basis?: Resolver<ResolversTypes['FactBasis'], ParentType, ContextType>;
   entries?: Resolver<Array<ResolversTypes['MetricRankingEntry']>, ParentType, ContextType>;
@@ -1813,7 +1894,9 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   document?: Resolver<Maybe<ResolversTypes['Document']>, ParentType, ContextType, RequireFields<QueryDocumentArgs, 'id'>>;
   documents?: Resolver<ResolversTypes['DocumentConnection'], ParentType, ContextType, RequireFields<QueryDocumentsArgs, 'first'>>;
   financialFacts?: Resolver<Array<ResolversTypes['FinancialFact']>, ParentType, ContextType, RequireFields<QueryFinancialFactsArgs, 'company' | 'includeOfferings'>>;
+  metric?: Resolver<ResolversTypes['Metric'], ParentType, ContextType, RequireFields<QueryMetricArgs, 'name'>>;
   metricRanking?: Resolver<ResolversTypes['MetricRanking'], ParentType, ContextType, RequireFields<QueryMetricRankingArgs, 'basis' | 'first' | 'metric' | 'order' | 'period'>>;
+  metrics?: Resolver<Array<ResolversTypes['Metric']>, ParentType, ContextType, Partial<QueryMetricsArgs>>;
   node?: Resolver<Maybe<ResolversTypes['Node']>, ParentType, ContextType, RequireFields<QueryNodeArgs, 'id'>>;
   nodes?: Resolver<Array<Maybe<ResolversTypes['Node']>>, ParentType, ContextType, RequireFields<QueryNodesArgs, 'ids'>>;
   search?: Resolver<Array<ResolversTypes['SearchHit']>, ParentType, ContextType, RequireFields<QuerySearchArgs, 'first' | 'text'>>;
@@ -1948,6 +2031,7 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   DocumentEdge?: DocumentEdgeResolvers<ContextType>;
   Explanation?: ExplanationResolvers<ContextType>;
   FinancialFact?: FinancialFactResolvers<ContextType>;
+  Metric?: MetricResolvers<ContextType>;
   MetricRanking?: MetricRankingResolvers<ContextType>;
   MetricRankingEntry?: MetricRankingEntryResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
