@@ -8,6 +8,8 @@ COPY schema ./schema
 COPY seed ./seed
 COPY src ./src
 COPY tsconfig.json ./
+# The trusted-documents manifest of the examples (KG_TRUSTED_DOCUMENTS_MANIFEST), checked at start.
+COPY examples/app/src/gql/persisted-documents.json ./examples/app/src/gql/
 EXPOSE 4000
 USER node
 CMD ["node", "--import", "tsx", "src/main.ts"]

@@ -15,6 +15,8 @@ import { createExplorerRoute } from './explorer/index.js';
 import { createHttpServer, DEFAULT_HTTP_TIMEOUTS, type HttpRoute, type HttpTimeouts } from './http/httpServer.js';
 import { cachedReadiness } from './http/readiness.js';
 import { silentLogger, type Logger } from './logging.js';
+import type { TrustedDocuments } from './persisted/trustedDocuments.js';
+import { CostBudgets, type BudgetPolicy } from './rateLimit/costBudgets.js';
 import { createApiServer } from './server.js';
 
 /** The defaults of config.ts, for callers (tests, benchmarks) that do not read the environment. */
@@ -53,6 +55,10 @@ export interface ApiOptions {
   readonly routes?: readonly HttpRoute[];
   /** How a query's subtree is loaded (src/lookahead/): `warm` (default), `always` or `off`. */
   readonly prefetch?: PrefetchMode;
+  /** Trusted documents: the manifest and the mode (README, "Embedding the API"); default: any document. */
+  readonly trustedDocuments?: TrustedDocuments;
+  /** Cost budgets per caller; default: none. */
+  readonly budgets?: BudgetPolicy;
 }
 
 export interface RunningApi {
@@ -64,6 +70,8 @@ export interface RunningApi {
 export async function startApi(options: ApiOptions): Promise<RunningApi> {
   const logger = options.logger ?? silentLogger;
   const authConfig = options.auth ?? OPEN_READS;
+  // Budgets belong to this server: its callers' buckets, in its memory.
+  const budgets = options.budgets ? new CostBudgets(options.budgets) : undefined;
   const apollo = createApiServer({
     production: options.production,
     introspection: options.introspection ?? !options.production,
@@ -71,6 +79,10 @@ export async function startApi(options: ApiOptions): Promise<RunningApi> {
     logger,
     // Apollo's default landing page loads from the internet; an offline explorer is served instead (see README).
     plugins: [ApolloServerPluginLandingPageDisabled()],
+    admission: {
+      ...(options.trustedDocuments ? { trustedDocuments: options.trustedDocuments } : {}),
+      ...(budgets ? { budgets } : {}),
+    },
   });
   await apollo.start();
   // Look-ahead caches and planning budget belong to this server, shared by its requests only.
@@ -97,6 +109,10 @@ export async function startApi(options: ApiOptions): Promise<RunningApi> {
         prefetch: options.prefetch ?? 'warm',
         signal,
         lookahead,
+        // A credential is budgeted as itself; without one, by the address the connection comes from.
+        caller: auth.subject
+          ? { id: auth.subject, anonymous: false }
+          : { id: `address:${request.socket.remoteAddress ?? 'unknown'}`, anonymous: true },
       });
     },
     isReady: cachedReadiness({ probe: (timeoutMs) => options.db.verifyConnectivity(timeoutMs) }),
@@ -105,6 +121,7 @@ export async function startApi(options: ApiOptions): Promise<RunningApi> {
     timeouts: options.httpTimeouts ?? DEFAULT_HTTP_TIMEOUTS,
     // The offline GraphiQL at /graphiql and the Neo4j Browser guide at /browser-guide (src/explorer/).
     routes: [...(options.routes ?? []), createExplorerRoute()],
+    ...(options.trustedDocuments ? { trustedDocuments: options.trustedDocuments } : {}),
   });
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);

@@ -22,6 +22,11 @@ export interface Auth {
   readonly presented: boolean;
   /** How the request authenticated, for logs: never the secret itself. */
   readonly method: 'none' | 'api-key' | 'token' | 'invalid';
+  /**
+   * A valid credential's stable id for per-caller budgets, never the secret: `key:` and the first 16
+   * hex digits of the key's SHA-256, or `token:` and the token's `sub` (else its digest's prefix).
+   */
+  readonly subject?: string;
 }
 
 export const ANONYMOUS: Auth = Object.freeze({ curator: false, reader: true, presented: false, method: 'none' });
@@ -57,7 +62,7 @@ export const DEFAULT_JWT_MAX_LIFETIME_SECONDS = 86_400;
 async function tokenRole(
   token: string,
   config: AuthConfig & { jwtSecret: string },
-): Promise<'curator' | 'reader' | undefined> {
+): Promise<{ role: 'curator' | 'reader'; subject: string } | undefined> {
   const maxLifetime = config.jwtMaxLifetimeSeconds ?? DEFAULT_JWT_MAX_LIFETIME_SECONDS;
   try {
     const { payload } = await jwtVerify(token, new TextEncoder().encode(config.jwtSecret), {
@@ -70,7 +75,9 @@ async function tokenRole(
     // `exp` is required above; a lifetime counts from `iat` when the token says when it was issued.
     const issuedAt = typeof payload.iat === 'number' && payload.iat <= now ? payload.iat : now;
     if (payload.exp! - issuedAt > maxLifetime) return undefined;
-    return payload.role === 'curator' || payload.role === 'reader' ? payload.role : undefined;
+    if (payload.role !== 'curator' && payload.role !== 'reader') return undefined;
+    const subject = typeof payload.sub === 'string' && payload.sub.length > 0 ? payload.sub.slice(0, 128) : undefined;
+    return { role: payload.role, subject: `token:${subject ?? sha256Hex(token).slice(0, 16)}` };
   } catch {
     return undefined;
   }
@@ -81,11 +88,27 @@ export async function authenticate(headers: IncomingHttpHeaders, config: AuthCon
   const openReads = !config.requireReadKey;
   if (credential === undefined) return { curator: false, reader: openReads, presented: false, method: 'none' };
   if (config.jwtSecret && JWT_SHAPE.test(credential)) {
-    const role = await tokenRole(credential, { ...config, jwtSecret: config.jwtSecret });
-    if (role) return { curator: role === 'curator', reader: true, presented: true, method: 'token' };
+    const token = await tokenRole(credential, { ...config, jwtSecret: config.jwtSecret });
+    if (token) {
+      return {
+        curator: token.role === 'curator',
+        reader: true,
+        presented: true,
+        method: 'token',
+        subject: token.subject,
+      };
+    }
   }
   const curator = matchesAny(credential, config.curatorKeyDigests);
   const reader = curator || matchesAny(credential, config.readerKeyDigests);
-  if (curator || reader) return { curator, reader: true, presented: true, method: 'api-key' };
+  if (curator || reader) {
+    return {
+      curator,
+      reader: true,
+      presented: true,
+      method: 'api-key',
+      subject: `key:${sha256Hex(credential).slice(0, 16)}`,
+    };
+  }
   return { curator: false, reader: openReads, presented: true, method: 'invalid' };
 }

@@ -78,6 +78,11 @@ const Env = z.object({
     .string()
     .optional()
     .transform((v) => (v === '' ? undefined : v)),
+  KG_TRUSTED_DOCUMENTS: z.enum(['open', 'listed-or-key', 'listed-only']).default('open'),
+  KG_TRUSTED_DOCUMENTS_MANIFEST: z.string().trim().min(1).default('examples/app/src/gql/persisted-documents.json'),
+  KG_RATE_LIMIT_POINTS: z.coerce.number().int().min(0).default(500_000),
+  KG_RATE_LIMIT_ANONYMOUS_POINTS: z.coerce.number().int().min(1).default(100_000),
+  KG_RATE_LIMIT_WINDOW_S: z.coerce.number().int().min(1).max(86_400).default(60),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });
 
@@ -117,6 +122,14 @@ export interface Config {
   /** Introspection on: default everywhere but production. */
   readonly introspection: boolean;
   readonly logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
+  /** Which documents run (src/persisted/): the mode, and the manifest file (relative to the project root). */
+  readonly trustedDocuments: {
+    readonly mode: 'open' | 'listed-or-key' | 'listed-only';
+    readonly manifest: string;
+  };
+  /** Cost budgets per caller (src/rateLimit/); undefined when KG_RATE_LIMIT_POINTS is 0. */
+  readonly budgets:
+    { readonly points: number; readonly anonymousPoints: number; readonly windowSeconds: number } | undefined;
 }
 
 export interface AuthConfig {
@@ -212,5 +225,14 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     prefetch: e.KG_PREFETCH,
     introspection: e.KG_INTROSPECTION ?? e.NODE_ENV !== 'production',
     logLevel: e.LOG_LEVEL,
+    trustedDocuments: Object.freeze({ mode: e.KG_TRUSTED_DOCUMENTS, manifest: e.KG_TRUSTED_DOCUMENTS_MANIFEST }),
+    budgets:
+      e.KG_RATE_LIMIT_POINTS === 0
+        ? undefined
+        : Object.freeze({
+            points: e.KG_RATE_LIMIT_POINTS,
+            anonymousPoints: e.KG_RATE_LIMIT_ANONYMOUS_POINTS,
+            windowSeconds: e.KG_RATE_LIMIT_WINDOW_S,
+          }),
   });
 }

@@ -19,6 +19,17 @@ export interface Loaders {}
 /** Builds one request's loaders over the request's view of the database. */
 export type LoadersFactory = (db: Database) => Loaders;
 
+/**
+ * Who the request is to the cost budgets (src/rateLimit/), and what it was charged: the charge is
+ * set before execution, so `Query.rateLimit` reports this very query.
+ */
+export interface RequestBudget {
+  /** A credential's id, or `address:<client address>` without one. */
+  readonly caller: string;
+  readonly anonymous: boolean;
+  charge?: { readonly limit: number; readonly cost: number; readonly remaining: number; readonly resetAtMs: number };
+}
+
 export interface Context {
   readonly requestId: string;
   readonly db: Database;
@@ -32,6 +43,7 @@ export interface Context {
   readonly signal: AbortSignal;
   /** The server's look-ahead caches and planning budget (src/lookahead/), shared by its requests. */
   readonly lookahead: LookaheadState<Loaders>;
+  readonly budget: RequestBudget;
 }
 
 const MAX_CALLS_LISTENING = 1_000;
@@ -46,6 +58,7 @@ export function createContext(
     prefetch?: PrefetchMode;
     signal?: AbortSignal;
     lookahead?: LookaheadState<Loaders>;
+    caller?: { readonly id: string; readonly anonymous: boolean };
   },
 ): Context {
   const queries: QueryEvent[] = [];
@@ -69,5 +82,6 @@ export function createContext(
     signal,
     // Without a server's state (a context made by hand), nothing is looked ahead: loaders load level by level.
     lookahead: options.lookahead ?? new LookaheadState<Loaders>({}),
+    budget: { caller: options.caller?.id ?? 'anonymous', anonymous: options.caller?.anonymous ?? true },
   };
 }

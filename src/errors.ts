@@ -19,6 +19,10 @@ export const ErrorCode = {
   INTERNAL: 'INTERNAL',
   /** Automatic persisted queries: the hash is not known yet; send the query text with it once (Apollo's APQ protocol). */
   PERSISTED_QUERY_NOT_FOUND: 'PERSISTED_QUERY_NOT_FOUND',
+  /** Trusted documents: this deployment runs only listed documents (or unlisted ones only with a credential). */
+  PERSISTED_QUERY_NOT_ALLOWED: 'PERSISTED_QUERY_NOT_ALLOWED',
+  /** The caller's cost budget has too little left for this query; `retryAfterSeconds` says when it will. */
+  RATE_LIMITED: 'RATE_LIMITED',
 } as const;
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
 
@@ -78,6 +82,32 @@ export function forbidden(message: string, options?: RefusalOptions): GraphQLErr
 /** The request's work was stopped (its deadline passed, its client went away). */
 export function timeout(message: string, options?: RefusalOptions): GraphQLError {
   return new GraphQLError(message, { extensions: { code: ErrorCode.TIMEOUT, ...http(options) } });
+}
+
+/** A `documentId` (or persisted-query hash) this deployment does not list; refused before parsing. */
+export function persistedQueryNotFound(message: string, options?: RefusalOptions): GraphQLError {
+  return new GraphQLError(message, { extensions: { code: ErrorCode.PERSISTED_QUERY_NOT_FOUND, ...http(options) } });
+}
+
+/** An unlisted document where the deployment's trusted-documents mode does not run it (HTTP 403). */
+export function persistedQueryNotAllowed(message: string): GraphQLError {
+  return new GraphQLError(message, {
+    extensions: { code: ErrorCode.PERSISTED_QUERY_NOT_ALLOWED, http: { status: 403 } },
+  });
+}
+
+/**
+ * Over the caller's cost budget: refused before execution with HTTP 429 and `Retry-After`; the
+ * extensions say the query's cost, what is left and when to retry, as data.
+ */
+export function rateLimited(
+  message: string,
+  data: { cost: number; remaining: number; limit: number; retryAfterSeconds: number },
+  headers: ReadonlyMap<string, string>,
+): GraphQLError {
+  return new GraphQLError(message, {
+    extensions: { code: ErrorCode.RATE_LIMITED, ...data, http: { status: 429, headers: new Map(headers) } },
+  });
 }
 
 /** The limits checked before a query runs (README, "Limits"). */

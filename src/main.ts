@@ -11,11 +11,19 @@ import { FactFileValidationError } from './seed/errors.js';
 import { seedGraph } from './seed/seedGraph.js';
 import { isGraphEmpty } from './graph/status.js';
 import { createLogger } from './logging.js';
+import { ManifestError, TrustedDocuments } from './persisted/trustedDocuments.js';
+import { PROJECT_ROOT } from './projectRoot.js';
+import path from 'node:path';
 
 async function main(): Promise<void> {
   const reporter = createStderrReporter();
   const config = readConfig();
   const logger = createLogger(config.logLevel);
+  // The manifest is loaded and checked before anything starts: a bad one stops the process.
+  const trustedDocuments = TrustedDocuments.fromManifestFile(
+    config.trustedDocuments.mode,
+    path.resolve(PROJECT_ROOT, config.trustedDocuments.manifest),
+  );
   const opened = await openDatabase(config, reporter, { stopLocalOnClose: true });
   let shuttingDown = false;
   try {
@@ -38,6 +46,8 @@ async function main(): Promise<void> {
       shutdownGraceMs: config.shutdownGraceMs,
       prefetch: config.prefetch,
       logger,
+      trustedDocuments,
+      ...(config.budgets ? { budgets: config.budgets } : {}),
     });
     const lines = [`GraphQL API:   ${api.url}`, `GraphiQL:      ${api.url.replace(/\/graphql$/, '/graphiql')}`];
     if (config.neo4j.kind === 'local')
@@ -69,7 +79,7 @@ async function main(): Promise<void> {
 }
 
 main().catch((error: unknown) => {
-  if (error instanceof ConfigError || error instanceof FactFileValidationError) {
+  if (error instanceof ConfigError || error instanceof FactFileValidationError || error instanceof ManifestError) {
     process.stderr.write(`${error.message}\n`);
     process.exit(2);
   }

@@ -9,7 +9,7 @@ import { formatApiError } from './formatApiError.js';
 import { resolvers } from './api/compose.js';
 import { loadTypeDefs } from './graphql/sdl.js';
 import { abortable } from './limits/abortableResolvers.js';
-import { costLimitPlugin } from './limits/queryLimits.js';
+import { costLimitPlugin, type Admission } from './limits/queryLimits.js';
 import { shapeLimitRules } from './limits/shapeLimits.js';
 import { tokenLimitPlugin } from './limits/tokenLimit.js';
 import { requestLoggingPlugin, type Logger } from './logging.js';
@@ -22,6 +22,8 @@ export interface ApiServerOptions {
   readonly limits: LimitsConfig;
   readonly logger: Logger;
   readonly plugins?: readonly ApolloServerPlugin<Context>[];
+  /** Trusted documents and cost budgets, checked with the cost before execution (none: all documents, no budgets). */
+  readonly admission?: Admission;
 }
 
 export function createApiServer(options: ApiServerOptions): ApolloServer<Context> {
@@ -47,7 +49,7 @@ export function createApiServer(options: ApiServerOptions): ApolloServer<Context
       requestIdPlugin(),
       requestLoggingPlugin(options.logger),
       tokenLimitPlugin(options.limits.maxTokens),
-      costLimitPlugin(options.limits.maxCost),
+      costLimitPlugin(options.limits.maxCost, options.admission),
       ...(options.plugins ?? []),
     ],
   });

@@ -17,6 +17,7 @@ import { searchResolvers } from '../search/searchResolvers.js';
 import { metricResolvers } from '../metrics/metricResolvers.js';
 import { metricFields } from '../metrics/metricFields.js';
 import { nodeResolvers } from '../graphql/nodeResolvers.js';
+import { rateLimitResolvers } from '../rateLimit/rateLimitResolvers.js';
 import type { Loaders } from '../context.js';
 import type { Database } from '../db/database.js';
 import { documentLoaders } from '../documents/documentLoaders.js';
@@ -70,6 +71,7 @@ const MODULES = [
   { resolvers: searchResolvers },
   { resolvers: metricResolvers, fields: metricFields },
   { resolvers: curationResolvers },
+  { resolvers: rateLimitResolvers },
 ] as const satisfies readonly SchemaModule[];
 
 export const resolvers: Resolvers = mergeResolvers(...MODULES.map((module) => module.resolvers));

@@ -938,6 +938,13 @@ export type Query = {
   /** Fetches several objects by global id, in the order given; null for each id that does not exist. */
   nodes: Array<Maybe<Node>>;
   /**
+   * The caller's cost budget, after this query was charged (as GitHub's `rateLimit`): a bucket of
+   * `limit` points per caller (its credential, or its client address without one) that refills
+   * continuously. The same figures are in every response's `extensions.rateLimit` and its `RateLimit`
+   * headers. Null when this deployment sets no budgets.
+   */
+  rateLimit: Maybe<RateLimit>;
+  /**
    * Full-text search over the names, short names and aliases of companies, services, business lines,
    * data centers, segments and awards. OCR variants are aliases, so `11J` finds IIJ. Words are
    * matched whole or by prefix (`Yoko` finds Yokohama 1). Hits whose name or alias equals the text
@@ -1160,6 +1167,19 @@ export type RankingEntry = {
   ranking: Ranking;
   /** The quote that lists the company. */
   source: Source;
+};
+
+/** A caller's cost budget, as charged for the query that asks for it. */
+export type RateLimit = {
+  __typename?: 'RateLimit';
+  /** Points this query was charged: its cost, as in `extensions.cost.requested`. */
+  cost: Scalars['Int']['output'];
+  /** Points the caller's bucket holds when full; it refills this many per window (`RateLimit-Policy`). */
+  limit: Scalars['Int']['output'];
+  /** Points left after this query. */
+  remaining: Scalars['Int']['output'];
+  /** When the bucket will be full again, if nothing more is charged (ISO 8601, UTC). */
+  resetAt: Scalars['String']['output'];
 };
 
 /** One search hit, best first. */
@@ -1500,6 +1520,7 @@ export type ResolversTypes = ResolversObject<{
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Ranking: ResolverTypeWrapper<RankingRecord>;
   RankingEntry: ResolverTypeWrapper<RankingEntryRecord>;
+  RateLimit: ResolverTypeWrapper<RateLimit>;
   SearchHit: ResolverTypeWrapper<SearchHitRecord>;
   SearchResult: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['SearchResult']>;
   Section: ResolverTypeWrapper<SectionRecord>;
@@ -1561,6 +1582,7 @@ export type ResolversParentTypes = ResolversObject<{
   Query: Record<PropertyKey, never>;
   Ranking: RankingRecord;
   RankingEntry: RankingEntryRecord;
+  RateLimit: RateLimit;
   SearchHit: SearchHitRecord;
   SearchResult: ResolversUnionTypes<ResolversParentTypes>['SearchResult'];
   Section: SectionRecord;
@@ -1899,6 +1921,7 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   metrics?: Resolver<Array<ResolversTypes['Metric']>, ParentType, ContextType, Partial<QueryMetricsArgs>>;
   node?: Resolver<Maybe<ResolversTypes['Node']>, ParentType, ContextType, RequireFields<QueryNodeArgs, 'id'>>;
   nodes?: Resolver<Array<Maybe<ResolversTypes['Node']>>, ParentType, ContextType, RequireFields<QueryNodesArgs, 'ids'>>;
+  rateLimit?: Resolver<Maybe<ResolversTypes['RateLimit']>, ParentType, ContextType>;
   search?: Resolver<Array<ResolversTypes['SearchHit']>, ParentType, ContextType, RequireFields<QuerySearchArgs, 'first' | 'text'>>;
   segment?: Resolver<Maybe<ResolversTypes['Segment']>, ParentType, ContextType, RequireFields<QuerySegmentArgs, 'id'>>;
   segments?: Resolver<Array<ResolversTypes['Segment']>, ParentType, ContextType, Partial<QuerySegmentsArgs>>;
@@ -1924,6 +1947,13 @@ export type RankingEntryResolvers<ContextType = Context, ParentType extends Reso
   positionKnown?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   ranking?: Resolver<ResolversTypes['Ranking'], ParentType, ContextType>;
   source?: Resolver<ResolversTypes['Source'], ParentType, ContextType>;
+}>;
+
+export type RateLimitResolvers<ContextType = Context, ParentType extends ResolversParentTypes['RateLimit'] = ResolversParentTypes['RateLimit']> = ResolversObject<{
+  cost?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  limit?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  remaining?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  resetAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
 export type SearchHitResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SearchHit'] = ResolversParentTypes['SearchHit']> = ResolversObject<{
@@ -2043,6 +2073,7 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   Query?: QueryResolvers<ContextType>;
   Ranking?: RankingResolvers<ContextType>;
   RankingEntry?: RankingEntryResolvers<ContextType>;
+  RateLimit?: RateLimitResolvers<ContextType>;
   SearchHit?: SearchHitResolvers<ContextType>;
   SearchResult?: SearchResultResolvers<ContextType>;
   Section?: SectionResolvers<ContextType>;

@@ -15,6 +15,8 @@ import { randomUUID } from 'node:crypto';
 import type { Context } from '../context.js';
 import { ErrorCode } from '../errors.js';
 import type { Logger } from '../logging.js';
+import { resolvePersistedRequest } from '../persisted/persistedRequest.js';
+import type { TrustedDocuments } from '../persisted/trustedDocuments.js';
 import { withRequestId } from '../plugins/requestIdPlugin.js';
 import { exceedsJsonDepth, MAX_JSON_DEPTH } from './jsonDepth.js';
 
@@ -60,6 +62,8 @@ export interface HttpServerOptions {
   /** A GraphQL request's deadline (ms from when its body has arrived). */
   readonly requestDeadlineMs: number;
   readonly timeouts?: HttpTimeouts;
+  /** Trusted documents: `documentId` and listed hashes resolve to their text; `listed-only` refuses the rest here. */
+  readonly trustedDocuments?: TrustedDocuments;
 }
 
 /** Why a request's signal aborted; the message reaches the database error and the logs. */
@@ -147,6 +151,42 @@ function tooDeep(response: http.ServerResponse, requestId: string): void {
   );
 }
 
+/**
+ * A POST's JSON body, or a GET's search parameters (rewritten in `url`), with its trusted document
+ * resolved (src/persisted/persistedRequest.ts). Other bodies are Apollo's to refuse.
+ */
+function resolveTrustedDocument(
+  method: string | undefined,
+  body: unknown,
+  url: URL,
+  documents: TrustedDocuments,
+): { kind: 'pass'; body: unknown } | { kind: 'refuse'; status: number; code: ErrorCode; message: string } {
+  if (method === 'POST') {
+    if (typeof body !== 'object' || body === null || Array.isArray(body)) return { kind: 'pass', body };
+    const resolved = resolvePersistedRequest(body as Record<string, unknown>, documents);
+    return resolved.kind === 'pass' ? { kind: 'pass', body: resolved.params } : resolved;
+  }
+  const search = url.searchParams;
+  let extensions: unknown;
+  try {
+    extensions = search.has('extensions') ? JSON.parse(search.get('extensions')!) : undefined;
+  } catch {
+    return { kind: 'pass', body }; // Apollo answers malformed `extensions` itself
+  }
+  const resolved = resolvePersistedRequest(
+    {
+      ...(search.has('documentId') ? { documentId: search.get('documentId') } : {}),
+      ...(search.has('query') ? { query: search.get('query') } : {}),
+      extensions,
+    },
+    documents,
+  );
+  if (resolved.kind === 'refuse') return resolved;
+  search.delete('documentId');
+  if (typeof resolved.params.query === 'string') search.set('query', resolved.params.query);
+  return { kind: 'pass', body };
+}
+
 async function handle(
   request: http.IncomingMessage,
   response: http.ServerResponse,
@@ -214,6 +254,19 @@ async function handle(
   if (JSON_SEARCH_PARAMS.some((name) => exceedsJsonDepth(url.searchParams.get(name) ?? ''))) {
     tooDeep(response, requestId);
     return;
+  }
+
+  if (options.trustedDocuments) {
+    const resolved = resolveTrustedDocument(request.method, body, url, options.trustedDocuments);
+    if (resolved.kind === 'refuse') {
+      options.logger.info(
+        { requestId, outcome: 'error', errorCodes: [resolved.code], status: resolved.status },
+        'document refused',
+      );
+      graphqlError(response, resolved.status, resolved.code, resolved.message, requestId);
+      return;
+    }
+    body = resolved.body;
   }
 
   const headers = new HeaderMap();

@@ -9,6 +9,11 @@
  * object-valued field costs 1. It is computed from the operation's declared, coerced variables
  * (undeclared ones are refused); a cost that cannot be computed refuses the request. The cost is
  * returned in the response's `extensions.cost` so clients can see what their queries cost.
+ *
+ * The same hook admits the request, in this order, before anything executes: the trusted-documents
+ * mode (src/persisted/: may this caller run this document?), the cost limit, then the caller's cost
+ * budget (src/rateLimit/: charged the cost, refused with 429 when it has too little left). One hook,
+ * so the order is explicit: a refused document is never charged, an over-limit query never charged.
  */
 import type { ApolloServerPlugin } from '@apollo/server';
 import { createHash } from 'node:crypto';
@@ -24,7 +29,10 @@ import {
 } from 'graphql';
 import { getComplexity, type ComplexityEstimator } from 'graphql-query-complexity';
 import { LRUCache } from 'lru-cache';
-import { badUserInput, queryTooComplex } from '../errors.js';
+import type { Context } from '../context.js';
+import { badUserInput, persistedQueryNotAllowed, queryTooComplex, rateLimited } from '../errors.js';
+import type { TrustedDocuments } from '../persisted/trustedDocuments.js';
+import { rateLimitHeaders, type BudgetCharge, type CostBudgets } from '../rateLimit/costBudgets.js';
 
 /** How many items a list without `first` is assumed to hold (e.g. a company's services). */
 export const LIST_ESTIMATE = 10;
@@ -109,13 +117,31 @@ function costCacheKey(queryHash: string, operationName: string | null, variables
 
 interface CostState {
   cost?: number;
+  charge?: BudgetCharge;
+}
+
+/** What else admits a request beside the cost limit; both optional (absent: all documents, no budgets). */
+export interface Admission {
+  readonly trustedDocuments?: TrustedDocuments;
+  readonly budgets?: CostBudgets;
+}
+
+function refuseUnlisted(documents: TrustedDocuments, queryHash: string | undefined, context: Context): void {
+  const credential = context.auth.method === 'api-key' || context.auth.method === 'token';
+  if (documents.allows(queryHash, credential)) return;
+  throw persistedQueryNotAllowed(
+    documents.mode === 'listed-only'
+      ? 'This deployment runs only its listed documents; send a listed `documentId`.'
+      : 'This deployment runs unlisted documents only for a reader or curator credential; send a listed `documentId` or a key.',
+  );
 }
 
 /**
  * Computes each operation's cost before it executes, refuses it above `maxCost` (or when the cost
- * cannot be computed: a limit that fails open is no limit), and reports it in `extensions.cost`.
+ * cannot be computed: a limit that fails open is no limit), charges the caller's budget, and
+ * reports both in `extensions` (`cost`, `rateLimit`) and the budget in RateLimit headers.
  */
-export function costLimitPlugin(maxCost: number): ApolloServerPlugin {
+export function costLimitPlugin(maxCost: number, admission: Admission = {}): ApolloServerPlugin<Context> {
   const costs = new LRUCache<string, number>({
     maxSize: COST_CACHE_BYTES,
     sizeCalculation: () => COST_ENTRY_BYTES,
@@ -124,7 +150,8 @@ export function costLimitPlugin(maxCost: number): ApolloServerPlugin {
     async requestDidStart() {
       const state: CostState = {};
       return {
-        async didResolveOperation({ request, document, operation, schema, queryHash }) {
+        async didResolveOperation({ request, document, operation, schema, queryHash, contextValue }) {
+          if (admission.trustedDocuments) refuseUnlisted(admission.trustedDocuments, queryHash, contextValue);
           if (!operation) {
             throw queryTooComplex('The operation to run could not be found.', { limit: 'cost', max: maxCost });
           }
@@ -161,12 +188,46 @@ export function costLimitPlugin(maxCost: number): ApolloServerPlugin {
               { limit: 'cost', max: maxCost, found: cost },
             );
           }
+          if (admission.budgets) {
+            const { caller, anonymous } = contextValue.budget;
+            const charge = admission.budgets.charge(caller, anonymous, cost);
+            state.charge = charge;
+            if (!charge.allowed) {
+              throw rateLimited(
+                charge.cost > charge.limit
+                  ? `This query costs ${charge.cost}, more than the whole budget of ${charge.limit} points per ${charge.windowSeconds} s; ask for less.`
+                  : `Cost budget exceeded: this query costs ${charge.cost} and ${charge.remaining} of ${charge.limit} points are left; retry in ${charge.retryAfterSeconds} s.`,
+                {
+                  cost: charge.cost,
+                  remaining: charge.remaining,
+                  limit: charge.limit,
+                  retryAfterSeconds: charge.retryAfterSeconds,
+                },
+                rateLimitHeaders(charge, Date.now()),
+              );
+            }
+            contextValue.budget.charge = charge;
+          }
         },
         async willSendResponse({ response }) {
+          const { charge } = state;
+          // Headers on every charged response, refused ones included (set again: a refusal's own are on its error).
+          if (charge)
+            for (const [name, value] of rateLimitHeaders(charge, Date.now())) response.http.headers.set(name, value);
           if (state.cost === undefined || response.body.kind !== 'single') return;
           response.body.singleResult.extensions = {
             ...response.body.singleResult.extensions,
             cost: { requested: state.cost, limit: maxCost },
+            ...(charge
+              ? {
+                  rateLimit: {
+                    limit: charge.limit,
+                    cost: charge.allowed ? charge.cost : 0,
+                    remaining: charge.remaining,
+                    resetAt: new Date(charge.resetAtMs).toISOString(),
+                  },
+                }
+              : {}),
           };
         },
       };
