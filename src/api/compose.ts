@@ -16,6 +16,7 @@ import { offeringResolvers } from '../offerings/offeringResolvers.js';
 import { searchResolvers } from '../search/searchResolvers.js';
 import { metricResolvers } from '../metrics/metricResolvers.js';
 import { metricFields } from '../metrics/metricFields.js';
+import { nameLookupResolvers } from '../search/nameLookupResolvers.js';
 import { nodeResolvers } from '../graphql/nodeResolvers.js';
 import { rateLimitResolvers } from '../rateLimit/rateLimitResolvers.js';
 import type { Loaders } from '../context.js';
@@ -70,6 +71,7 @@ const MODULES = [
   { resolvers: documentResolvers, loaders: documentLoaders },
   { resolvers: searchResolvers },
   { resolvers: metricResolvers, fields: metricFields },
+  { resolvers: nameLookupResolvers },
   { resolvers: curationResolvers },
   { resolvers: rateLimitResolvers },
 ] as const satisfies readonly SchemaModule[];

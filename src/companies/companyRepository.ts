@@ -10,6 +10,7 @@ import {
 } from '../db/batch.js';
 import type { Database, NamedQuery, RowReader } from '../db/database.js';
 import type { Page, PageRequest } from '../db/page.js';
+import { FULLTEXT_INDEX } from '../model/entities.js';
 
 export const COMPANY_ROLES = [
   'ISSUER',
@@ -86,22 +87,6 @@ export function rolesByCompanyKeys(db: Database, keys: readonly string[]): Promi
 
 export const COMPANIES_BY_KEYS = byKeyQuery('companies.byKeys', 'MATCH (c:Company {id: key})', COMPANY_PROJECTION);
 
-/**
- * Exact key first; then a case-insensitive match on name, short name or any alias. Several
- * matches are ordered so the answer is deterministic: key, then short name, then name, then alias.
- */
-const FIND_COMPANY: NamedQuery = {
-  name: 'companies.find',
-  cypher: `WITH toLower($text) AS t
-    MATCH (c:Company)
-    WHERE c.id = t OR toLower(c.name) = t OR toLower(c.shortName) = t
-       OR any(a IN coalesce(c.aliases, []) WHERE toLower(a) = t)
-    WITH c, CASE WHEN c.id = t THEN 0 WHEN toLower(c.shortName) = t THEN 1 WHEN toLower(c.name) = t THEN 2 ELSE 3 END AS rank
-    ORDER BY rank, c.id
-    LIMIT 1
-    RETURN ${COMPANY_PROJECTION} AS company`,
-};
-
 const FILTER = `($name IS NULL OR toLower(c.name) CONTAINS $name OR toLower(coalesce(c.shortName, '')) CONTAINS $name
       OR any(a IN coalesce(c.aliases, []) WHERE toLower(a) CONTAINS $name))
     AND ($country IS NULL OR c.country = $country)
@@ -134,11 +119,6 @@ export interface CompanyFilterValues {
 
 export async function companiesByKeys(db: Database, keys: readonly string[]): Promise<(CompanyRecord | null)[]> {
   return itemsByKeys<CompanyRecord>(db, COMPANIES_BY_KEYS, keys);
-}
-
-export async function findCompany(db: Database, text: string): Promise<CompanyRecord | null> {
-  const [row] = await db.read(FIND_COMPANY, { text: text.trim() });
-  return (row?.company as CompanyRecord | undefined) ?? null;
 }
 
 /** `read` runs the query (by default on `db`; a resolver may pass one that loads the subtree with it). */
@@ -222,4 +202,36 @@ export async function statementsByCompanyKeys(
   kind: string | null,
 ): Promise<StatementRecord[][]> {
   return listsByKeys<StatementRecord>(db, STATEMENTS_BY_COMPANY, keys, { kind });
+}
+
+/** A named entity the full-text index offers as a lookup candidate (companyLookup.ts decides). */
+export interface NameCandidateRecord {
+  key: string;
+  labels: string[];
+  name: string;
+  shortName: string | null;
+  aliases: string[];
+  /** The company an offering belongs to (null for a company and kinds with no owner). */
+  ownerKey: string | null;
+}
+
+const NAME_CANDIDATES: NamedQuery = {
+  name: 'companies.nameCandidates',
+  cypher: `CALL db.index.fulltext.queryNodes('${FULLTEXT_INDEX.name}', $query, { limit: toInteger($limit) }) YIELD node
+    RETURN node.id AS key, labels(node) AS labels, node.name AS name, node.shortName AS shortName,
+      coalesce(node.aliases, []) AS aliases, [(node)-[:OFFERED_BY|LINE_OF]->(owner:Company) | owner.id][0] AS ownerKey`,
+};
+
+/** Up to `limit` entities whose names hold every word of `luceneQuery` (built by toLuceneQuery). */
+export async function nameCandidates(db: Database, luceneQuery: string, limit: number): Promise<NameCandidateRecord[]> {
+  if (!luceneQuery) return [];
+  const rows = await db.read(NAME_CANDIDATES, { query: luceneQuery, limit });
+  return rows.map((r) => ({
+    key: String(r.key),
+    labels: r.labels as string[],
+    name: String(r.name ?? r.key),
+    shortName: (r.shortName as string | null) ?? null,
+    aliases: r.aliases as string[],
+    ownerKey: (r.ownerKey as string | null) ?? null,
+  }));
 }

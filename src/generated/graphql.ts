@@ -10,6 +10,8 @@ import type { DataCenterRecord } from '../dataCenters/dataCenterRepository.js';
 import type { DocumentRecord, PropertySourceRecord, SectionRecord, SourceRecord } from '../documents/documentRepository.js';
 import type { MetricRecord } from '../metrics/metricCatalogue.js';
 import type { MetricRankingRecord, MetricRankingEntryRecord } from '../financials/metricRanking.js';
+import type { NameLookupRecord } from '../search/nameLookup.js';
+import type { NameMatchRecord } from '../companies/companyLookup.js';
 import type { SearchHitRecord } from '../search/searchRepository.js';
 import type { Context } from '../context.js';
 export type Maybe<T> = T | null;
@@ -263,6 +265,11 @@ export type Company = Node & {
   key: Scalars['String']['output'];
   /** company, group, publisher or regulator. */
   kind: Scalars['String']['output'];
+  /**
+   * How the argument of `company(id:/name:)` found this company in this request (key, name, alias
+   * or OCR variant); null when the company was reached otherwise (through another object, a list).
+   */
+  matchedBy: Maybe<NameMatch>;
   /** Full name, e.g. `Internet Initiative Japan Inc.`. */
   name: Scalars['String']['output'];
   /** The quotes this company's properties come from. */
@@ -802,6 +809,48 @@ export type MutationUpsertFinancialFactArgs = {
   input: FinancialFactInput;
 };
 
+/** A name resolved to its entity, with how it matched. */
+export type NameLookup = {
+  __typename?: 'NameLookup';
+  /** How the name matched it. */
+  match: NameMatch;
+  /** The entity named. */
+  node: SearchResult;
+};
+
+/**
+ * How a name given as an argument found its entity. Names are compared forgivingly: case,
+ * punctuation, whitespace and legal suffixes (Inc., Inc, K.K., Co., Ltd.) are ignored; a name that
+ * fits several entities equally well is refused (BAD_USER_INPUT listing their keys in
+ * `extensions.candidates`) rather than answered with one of them.
+ */
+export type NameMatch = {
+  __typename?: 'NameMatch';
+  /** True when it matched as written (ignoring case); false when only after normalising. */
+  exact: Scalars['Boolean']['output'];
+  /** The argument as given. */
+  input: Scalars['String']['output'];
+  /** The key, name or alias it matched, as the graph spells it. */
+  matched: Scalars['String']['output'];
+  /** Which name it matched. */
+  matchedOn: NameMatchKind;
+};
+
+/** Which of an entity's names a name argument matched. */
+export type NameMatchKind =
+  /** Another spelling the sources use, `Internet Initiative Japan`. */
+  | 'ALIAS'
+  /** A global id, `Company:iij`. */
+  | 'GLOBAL_ID'
+  /** The entity's stable key, `iij` (case-insensitive). */
+  | 'KEY'
+  /** Its full name, `Internet Initiative Japan Inc.`. */
+  | 'NAME'
+  /** A misreading of the name in the OCR text (`11J`, `[1J` for IIJ), kept as an alias. */
+  | 'OCR_VARIANT'
+  /** Its short name, `IIJ`. */
+  | 'SHORT_NAME';
+
 /**
  * An object with a globally unique id, fetchable with `Query.node`. Global ids look like
  * `Company:iij` — the type name and the entity's stable key — and are stable across loads.
@@ -920,6 +969,12 @@ export type Query = {
    * `includeOfferings` to include them alongside company-wide figures (default: company-wide only).
    */
   financialFacts: Array<FinancialFact>;
+  /**
+   * Resolves a name to the one entity it denotes, saying what matched: key, name, short name, alias
+   * or OCR variant, forgiving case, punctuation, whitespace and legal suffixes. NOT_FOUND when
+   * nothing matches; BAD_USER_INPUT listing the candidates when several entities fit equally well.
+   */
+  lookup: NameLookup;
   /** One metric by key, label or phrase (case and separators forgiven); BAD_USER_INPUT when unknown. */
   metric: Metric;
   /**
@@ -1057,6 +1112,13 @@ export type QueryFinancialFactsArgs = {
   metric?: InputMaybe<Scalars['String']['input']>;
   offering?: InputMaybe<Scalars['String']['input']>;
   to?: InputMaybe<PeriodInput>;
+};
+
+
+/** The entry points for reading the graph; each domain adds its own (`extend type Query`). */
+export type QueryLookupArgs = {
+  name: Scalars['String']['input'];
+  types?: InputMaybe<Array<Scalars['String']['input']>>;
 };
 
 
@@ -1511,6 +1573,9 @@ export type ResolversTypes = ResolversObject<{
   MetricRanking: ResolverTypeWrapper<MetricRankingRecord>;
   MetricRankingEntry: ResolverTypeWrapper<MetricRankingEntryRecord>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  NameLookup: ResolverTypeWrapper<NameLookupRecord>;
+  NameMatch: ResolverTypeWrapper<NameMatchRecord>;
+  NameMatchKind: NameMatchKind;
   Node: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>['Node']>;
   Offering: ResolverTypeWrapper<OfferingRecord>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
@@ -1573,6 +1638,8 @@ export type ResolversParentTypes = ResolversObject<{
   MetricRanking: MetricRankingRecord;
   MetricRankingEntry: MetricRankingEntryRecord;
   Mutation: Record<PropertyKey, never>;
+  NameLookup: NameLookupRecord;
+  NameMatch: NameMatchRecord;
   Node: ResolversInterfaceTypes<ResolversParentTypes>['Node'];
   Offering: OfferingRecord;
   PageInfo: PageInfo;
@@ -1682,6 +1749,7 @@ export type CompanyResolvers<ContextType = Context, ParentType extends Resolvers
   investors?: Resolver<Array<ResolversTypes['CompanyRelation']>, ParentType, ContextType>;
   key?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  matchedBy?: Resolver<Maybe<ResolversTypes['NameMatch']>, ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   provenance?: Resolver<Array<ResolversTypes['PropertySource']>, ParentType, ContextType>;
   rankingEntries?: Resolver<Array<ResolversTypes['RankingEntry']>, ParentType, ContextType>;
@@ -1871,6 +1939,18 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   upsertFinancialFact?: Resolver<ResolversTypes['FinancialFact'], ParentType, ContextType, RequireFields<MutationUpsertFinancialFactArgs, 'input'>>;
 }>;
 
+export type NameLookupResolvers<ContextType = Context, ParentType extends ResolversParentTypes['NameLookup'] = ResolversParentTypes['NameLookup']> = ResolversObject<{
+  match?: Resolver<ResolversTypes['NameMatch'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['SearchResult'], ParentType, ContextType>;
+}>;
+
+export type NameMatchResolvers<ContextType = Context, ParentType extends ResolversParentTypes['NameMatch'] = ResolversParentTypes['NameMatch']> = ResolversObject<{
+  exact?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  input?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  matched?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  matchedOn?: Resolver<ResolversTypes['NameMatchKind'], ParentType, ContextType>;
+}>;
+
 export type NodeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Node'] = ResolversParentTypes['Node']> = ResolversObject<{
   __resolveType: TypeResolveFn<'Award' | 'AwardCategory' | 'BusinessLine' | 'Company' | 'CrossSellRate' | 'DataCenter' | 'Document' | 'FinancialFact' | 'Ranking' | 'Segment' | 'Service', ParentType, ContextType>;
 }>;
@@ -1916,6 +1996,7 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   document?: Resolver<Maybe<ResolversTypes['Document']>, ParentType, ContextType, RequireFields<QueryDocumentArgs, 'id'>>;
   documents?: Resolver<ResolversTypes['DocumentConnection'], ParentType, ContextType, RequireFields<QueryDocumentsArgs, 'first'>>;
   financialFacts?: Resolver<Array<ResolversTypes['FinancialFact']>, ParentType, ContextType, RequireFields<QueryFinancialFactsArgs, 'company' | 'includeOfferings'>>;
+  lookup?: Resolver<ResolversTypes['NameLookup'], ParentType, ContextType, RequireFields<QueryLookupArgs, 'name'>>;
   metric?: Resolver<ResolversTypes['Metric'], ParentType, ContextType, RequireFields<QueryMetricArgs, 'name'>>;
   metricRanking?: Resolver<ResolversTypes['MetricRanking'], ParentType, ContextType, RequireFields<QueryMetricRankingArgs, 'basis' | 'first' | 'metric' | 'order' | 'period'>>;
   metrics?: Resolver<Array<ResolversTypes['Metric']>, ParentType, ContextType, Partial<QueryMetricsArgs>>;
@@ -2065,6 +2146,8 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   MetricRanking?: MetricRankingResolvers<ContextType>;
   MetricRankingEntry?: MetricRankingEntryResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
+  NameLookup?: NameLookupResolvers<ContextType>;
+  NameMatch?: NameMatchResolvers<ContextType>;
   Node?: NodeResolvers<ContextType>;
   Offering?: OfferingResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;

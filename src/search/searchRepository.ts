@@ -1,6 +1,9 @@
 /** Full-text search over entity names and aliases (the `entityNames` index). */
 import type { Database, NamedQuery } from '../db/database.js';
 import { FULLTEXT_INDEX, searchableTypeOfLabels, type SearchableType } from '../model/entities.js';
+import { toLuceneQuery } from '../model/fullTextQuery.js';
+
+export { toLuceneQuery };
 
 export type { SearchableType };
 
@@ -18,24 +21,6 @@ const SEARCH: NamedQuery = {
     RETURN node.id AS key, score, node.name AS name, node.shortName AS shortName, coalesce(node.aliases, []) AS aliases,
       labels(node) AS labels`,
 };
-
-const LUCENE_SPECIAL = /[+\-&|!(){}[\]^"~*?:\\/]/g;
-
-/**
- * Turns user text into a Lucene query that cannot fail to parse: special characters are escaped,
- * words are lower-cased, and each word must match, whole or as a prefix. Empty when the text has no searchable word.
- */
-export function toLuceneQuery(text: string): string {
-  // Lower case: the analyzer lower-cases anyway, and AND/OR/NOT/TO would otherwise be operators.
-  const words = text
-    .trim()
-    .toLowerCase()
-    .split(/\s+/)
-    .map((word) => word.replace(LUCENE_SPECIAL, (ch) => `\\${ch}`))
-    .filter((word) => word.replace(/\\/g, '').length > 0)
-    .slice(0, 16);
-  return words.map((w) => `(${w} OR ${w}*)`).join(' AND ');
-}
 
 function matchedOn(
   text: string,

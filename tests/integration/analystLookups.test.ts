@@ -54,3 +54,48 @@ describe('the metric catalogue', () => {
     expect(result.errors?.[0]?.message).toContain('Did you mean operatingIncome?');
   });
 });
+
+describe('forgiving, explainable lookups', () => {
+  const matchOf = async (name: string) =>
+    (
+      await seeded.client.data<{ company: { key: string; matchedBy: Record<string, unknown> } | null }>(
+        `query ($name: String!) { company(name: $name) { key matchedBy { input matchedOn matched exact } } }`,
+        { name },
+      )
+    ).company;
+
+  it('forgives case, punctuation, whitespace and legal suffixes, and says what matched', async () => {
+    expect(await matchOf('Internet Initiative Japan Inc')).toEqual({
+      key: 'iij',
+      matchedBy: {
+        input: 'Internet Initiative Japan Inc',
+        matchedOn: 'NAME',
+        matched: 'Internet Initiative Japan Inc.',
+        exact: false,
+      },
+    });
+    expect((await matchOf('  internet   initiative japan, K.K. '))?.key).toBe('iij');
+    expect((await matchOf('IIJ'))?.matchedBy).toMatchObject({ matchedOn: 'KEY', exact: true });
+    expect((await matchOf('11J'))?.matchedBy).toMatchObject({ matchedOn: 'OCR_VARIANT', matched: '11J', exact: true });
+    expect((await matchOf('Intarnet Initiative Japan'))?.matchedBy).toMatchObject({ matchedOn: 'ALIAS' });
+    expect(await matchOf('Initiative')).toBeNull();
+  });
+
+  it('finds financial facts by a name without its final period', async () => {
+    const data = await seeded.client.data<{ financialFacts: unknown[] }>(
+      `{ financialFacts(company: "Internet Initiative Japan Inc", metric: "revenue") { key } }`,
+    );
+    expect(data.financialFacts.length).toBeGreaterThan(0);
+  });
+
+  it('resolves any named entity with lookup, and refuses an unknown one', async () => {
+    const data = await seeded.client.data<{ lookup: { node: { __typename: string; key: string }; match: unknown } }>(
+      `{ lookup(name: "yokohama 1 data center", types: ["DataCenter"]) { node { __typename ... on DataCenter { key } } match { matchedOn } } }`,
+    );
+    expect(data.lookup.node.__typename).toBe('DataCenter');
+    const missing = await seeded.client.execute(`{ lookup(name: "Nowhere Widgets Ltd.") { match { matched } } }`);
+    expect(missing.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
+    const badType = await seeded.client.execute(`{ lookup(name: "IIJ", types: ["Planet"]) { match { matched } } }`);
+    expect(badType.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', argumentName: 'types' });
+  });
+});
