@@ -1,0 +1,243 @@
+/**
+ * Amounts printed in a text: currency (JPY, ¥, yen, USD, $, US$, EUR, €), scale (thousand, million,
+ * billion, M, bn…, OCR-damaged "bhillion"), sign (a minus, ▲, parentheses), thousands separators,
+ * percent and bandwidth units; ranges ("between A and B", "A to B") and bounds ("more than", "in
+ * excess of", "at least"), "approximately". Pure; positions index the text given.
+ *
+ * Hand-written: Microsoft Recognizers Text (tried, see README.md here) misses "JPY10.6 billion" and
+ * "US$ 103.2 million" and reads "JPY 12,407 million" as 124,070,000.
+ */
+
+export type Scale = 'one' | 'thousand' | 'million' | 'billion';
+export type Bound = 'more-than' | 'less-than' | 'at-least' | 'at-most';
+
+export interface AmountMention {
+  readonly start: number;
+  readonly end: number;
+  readonly text: string;
+  readonly value?: number;
+  readonly low?: number;
+  readonly high?: number;
+  readonly bound?: Bound;
+  readonly scale: Scale;
+  readonly unit: string;
+  readonly approximate: boolean;
+  /** The sign came from the number itself (minus, ▲, parentheses). */
+  readonly signed: boolean;
+}
+
+const CURRENCY_PREFIX: readonly [RegExp, string][] = [
+  [/^(?:US\$|U\.S\.\s?\$|USD|\$)$/i, 'USD'],
+  [/^(?:JPY|¥|￥|Yen)$/i, 'JPY'],
+  [/^(?:EUR|€)$/i, 'EUR'],
+  [/^(?:GBP|£)$/i, 'GBP'],
+];
+const CURRENCY_SUFFIX: readonly [RegExp, string][] = [
+  [/^(?:yen|JPY)$/i, 'JPY'],
+  [/^(?:(?:U\.S\.|US)\s)?dollars?$/i, 'USD'],
+  [/^(?:euros?|EUR)$/i, 'EUR'],
+];
+
+const PREFIX = String.raw`(?<cur>US\$|U\.S\.\s?\$|USD|JPY|EUR|GBP|Yen|\$|¥|￥|€|£)`;
+const NUMBER = String.raw`(?<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)`;
+const SCALE = String.raw`(?<scale>thousand|b?h?illion|million|trillion|bn|mn|mln|M|B|K|k)`;
+const SUFFIX = String.raw`(?<suf>(?:U\.S\.\s|US\s)?dollars?|yen|euros?|JPY|USD|%|percent|per\scent|Gbps|Mbps|Kbps|Tbps)`;
+
+/**
+ * One printed amount: [sign] [currency] [sign] number [scale] [currency or unit], or the same in
+ * parentheses for a negative figure. The currency may be the prefix or the suffix; a bare number
+ * with neither is not an amount (chart axes are full of them).
+ */
+const AMOUNT = new RegExp(
+  String.raw`(?<neg>[-−▲△]\s?)?` +
+    String.raw`(?:${PREFIX}\s?(?<neg2>[-−▲△]\s?)?)?` +
+    String.raw`(?<open>\(\s?)?${NUMBER}(?<close>\s?\))?` +
+    String.raw`(?:\s?${SCALE}(?![A-Za-z]))?` +
+    String.raw`(?:\s?${SUFFIX}(?![A-Za-z]))?`,
+  'g',
+);
+
+function scaleOf(word: string | undefined): { scale: Scale; factor: number } {
+  if (!word) return { scale: 'one', factor: 1 };
+  if (/^trillion$/i.test(word)) return { scale: 'billion', factor: 1000 };
+  if (/^(?:b?h?illion|bn|B)$/.test(word) && !/^million$/i.test(word)) return { scale: 'billion', factor: 1 };
+  if (/^(?:million|mn|mln|M)$/i.test(word)) return { scale: 'million', factor: 1 };
+  return { scale: 'thousand', factor: 1 };
+}
+
+function unitOf(prefix: string | undefined, suffix: string | undefined): string | undefined {
+  if (prefix) return CURRENCY_PREFIX.find(([re]) => re.test(prefix))?.[1];
+  if (!suffix) return undefined;
+  if (/^(?:%|percent|per\scent)$/i.test(suffix)) return 'percent';
+  if (/^[GMKT]bps$/.test(suffix)) return suffix;
+  return CURRENCY_SUFFIX.find(([re]) => re.test(suffix))?.[1];
+}
+
+interface Single {
+  start: number;
+  end: number;
+  value: number;
+  scale: Scale;
+  unit: string;
+  signed: boolean;
+}
+
+function singles(text: string): Single[] {
+  const out: Single[] = [];
+  for (const m of text.matchAll(AMOUNT)) {
+    const g = m.groups!;
+    const unit = unitOf(g.cur, g.suf);
+    if (!unit) continue;
+    // A letter or digit glued before the match ("FY2002", "3Q02") is not an amount.
+    const before = text[m.index - 1];
+    if (before && /[A-Za-z0-9.]/.test(before) && !g.cur) continue;
+    // "3Q02 10%": a percent needs no scale; a currency with the scale "B"/"M" needs the currency.
+    if (g.scale && /^[BMKk]$/.test(g.scale) && !g.cur) continue;
+    const parens = Boolean(g.open && g.close);
+    let matched = m[0];
+    let start = m.index;
+    // An unbalanced parenthesis belongs to the surrounding text ("($89.0 million)").
+    if (g.open && !g.close) {
+      matched = matched.replace(/\(\s?/, '');
+      start = m.index + (m[0].length - matched.length);
+    }
+    if (g.close && !g.open) matched = matched.replace(/\s?\)(?=[^)]*$)/, '');
+    matched = matched.replace(/\s+$/, '');
+    const { scale, factor } = scaleOf(g.scale);
+    const number = Number(g.num!.replace(/,/g, '')) * factor;
+    const negative = Boolean(g.neg || g.neg2 || parens);
+    out.push({
+      start,
+      end: start + matched.length,
+      value: negative ? -number : number,
+      scale,
+      unit,
+      signed: negative,
+    });
+  }
+  return out;
+}
+
+const BOUNDS: readonly [RegExp, Bound][] = [
+  [/(?:more than|in excess of|over|exceeding|above|greater than)\s*$/i, 'more-than'],
+  [/(?:less than|below|under)\s*$/i, 'less-than'],
+  [/(?:at least|no less than|a minimum of)\s*$/i, 'at-least'],
+  [/(?:at most|up to|no more than|a maximum of)\s*$/i, 'at-most'],
+];
+const APPROX = /(?:approximately|about|around|roughly|some|nearly|almost|approx\.|an estimated)\s*$/i;
+
+/** The amounts of a text, ranges and bounds folded in, in text order. */
+export function findAmounts(text: string): AmountMention[] {
+  const found = singles(text);
+  const out: AmountMention[] = [];
+  for (let i = 0; i < found.length; i++) {
+    const a = found[i]!;
+    const before = text.slice(Math.max(0, a.start - 40), a.start);
+    // A range "between A and B" / "from A to B" / "A to B" / "A-B" of one unit and scale (B's
+    // scale may be A's when A prints none: "JPY 12.5 to 13.0 billion").
+    // "between JPY12.5 billion ($105.3 million) and JPY13.0 billion ($109.5 million)": two
+    // ranges, one per currency, printed side by side.
+    const [a2, b1, b2] = [found[i + 1], found[i + 2], found[i + 3]];
+    if (
+      a2 &&
+      b1 &&
+      b2 &&
+      /between\s*$/i.test(before) &&
+      a2.unit !== a.unit &&
+      b1.unit === a.unit &&
+      b2.unit === a2.unit
+    ) {
+      const gaps = [text.slice(a.end, a2.start), text.slice(a2.end, b1.start), text.slice(b1.end, b2.start)];
+      if (/^\s*\(\s*$/.test(gaps[0]!) && /^\s*\)\s*and\s*$/i.test(gaps[1]!) && /^\s*\(\s*$/.test(gaps[2]!)) {
+        for (const [lo, hi] of [
+          [a, b1],
+          [a2, b2],
+        ] as const) {
+          out.push({
+            start: lo.start,
+            end: hi.end,
+            text: text.slice(lo.start, hi.end),
+            low: lo.value,
+            high: hi.value,
+            scale: lo.scale,
+            unit: lo.unit,
+            approximate: APPROX.test(before),
+            signed: false,
+          });
+        }
+        i += 3;
+        continue;
+      }
+    }
+    const b = found[i + 1];
+    if (b && b.unit === a.unit) {
+      const gap = text.slice(a.end, b.start);
+      const joined = /^\s*(?:\([^()]{0,40}\)\s*)?(?:and|to|-|–|~)\s*$/i.test(gap);
+      const isBetween = /between\s*$/i.test(before) || /^\s*(?:to|-|–|~)\s*$/.test(gap);
+      if (joined && isBetween && a.value <= b.value) {
+        out.push({
+          start: a.start,
+          end: b.end,
+          text: text.slice(a.start, b.end),
+          low: a.value,
+          high: b.value,
+          scale: a.scale === 'one' && b.scale !== 'one' ? b.scale : a.scale,
+          unit: a.unit,
+          approximate: APPROX.test(before),
+          signed: a.signed || b.signed,
+        });
+        i++;
+        continue;
+      }
+    }
+    // "JPY 12.5 to 13.0 billion": the second end prints no currency and carries the scale.
+    const tail =
+      /^\s?(?:to|-|–|~)\s?(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?:\s?(thousand|million|billion))?(?![\w%])/i.exec(
+        text.slice(a.end),
+      );
+    if (tail && a.scale === 'one' && isCurrency(a.unit)) {
+      const { scale } = scaleOf(tail[2]);
+      const high = Number(tail[1]!.replace(/,/g, ''));
+      if (a.value <= high) {
+        const end = a.end + tail[0].length;
+        out.push({
+          start: a.start,
+          end,
+          text: text.slice(a.start, end),
+          low: a.value,
+          high,
+          scale,
+          unit: a.unit,
+          approximate: APPROX.test(before),
+          signed: false,
+        });
+        continue;
+      }
+    }
+    const bound = BOUNDS.find(([re]) => re.test(before))?.[1];
+    const common = {
+      start: a.start,
+      end: a.end,
+      text: text.slice(a.start, a.end),
+      scale: a.scale,
+      unit: a.unit,
+      approximate: APPROX.test(before),
+      signed: a.signed,
+    };
+    if (bound) {
+      out.push(
+        bound === 'more-than' || bound === 'at-least'
+          ? { ...common, low: a.value, bound }
+          : { ...common, high: a.value, bound },
+      );
+    } else {
+      out.push({ ...common, value: a.value });
+    }
+  }
+  return out;
+}
+
+/** True for a currency unit (the ones this module recognises). */
+export function isCurrency(unit: string): boolean {
+  return unit === 'JPY' || unit === 'USD' || unit === 'EUR' || unit === 'GBP';
+}

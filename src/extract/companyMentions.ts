@@ -1,0 +1,213 @@
+/**
+ * Companies a document mentions: the known ones (fact files in seed/, with their aliases, and the
+ * spellings OCR makes of their short names: `11J`, `I1J`, `113` for IIJ), the issuer (from a
+ * copyright line or a release's "X today announced"), and candidate new companies (names ending in
+ * Inc., Corporation, Co., Ltd. …) for the curator to accept or drop. Pure but for `knownCompanies`,
+ * which reads seed/.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { parse } from 'yaml';
+
+export interface KnownCompany {
+  readonly id: string;
+  readonly name: string;
+  readonly shortName?: string | undefined;
+  readonly aliases: readonly string[];
+  readonly fiscalYearEnd?: string | undefined;
+  readonly fiscalYearNamedBy?: 'start-year' | 'end-year' | undefined;
+  /** The fact file it was read from, or undefined for one found in the document itself. */
+  readonly file?: string | undefined;
+}
+
+export interface CompanyMention {
+  readonly start: number;
+  readonly end: number;
+  readonly text: string;
+  readonly company: KnownCompany;
+  readonly confidence: number;
+}
+
+/** Every company of the fact files in `dir` (merged by id), skipping the files in `exclude`. */
+export function knownCompanies(dir: string, exclude: readonly string[] = []): KnownCompany[] {
+  const skip = new Set(exclude.map((f) => path.resolve(f)));
+  const byId = new Map<string, KnownCompany>();
+  let names: string[];
+  try {
+    names = readdirSync(dir).filter((n) => /\.ya?ml$/.test(n));
+  } catch {
+    return [];
+  }
+  for (const name of names.sort()) {
+    const file = path.join(dir, name);
+    if (skip.has(path.resolve(file))) continue;
+    let data: { companies?: unknown };
+    try {
+      data = (parse(readFileSync(file, 'utf8')) ?? {}) as { companies?: unknown };
+    } catch {
+      continue; // a broken fact file is `kg seed`'s to report, not the extractor's
+    }
+    for (const raw of Array.isArray(data.companies) ? data.companies : []) {
+      const c = raw as Partial<KnownCompany> & { id?: unknown; name?: unknown };
+      if (typeof c.id !== 'string' || typeof c.name !== 'string') continue;
+      const prior = byId.get(c.id);
+      byId.set(c.id, {
+        id: c.id,
+        name: prior?.name ?? c.name,
+        shortName: prior?.shortName ?? c.shortName,
+        aliases: [...new Set([...(prior?.aliases ?? []), ...(Array.isArray(c.aliases) ? c.aliases : [])])],
+        fiscalYearEnd: prior?.fiscalYearEnd ?? c.fiscalYearEnd,
+        fiscalYearNamedBy: prior?.fiscalYearNamedBy ?? c.fiscalYearNamedBy,
+        file: prior?.file ?? file,
+      });
+    }
+  }
+  return [...byId.values()];
+}
+
+/** Characters OCR confuses in capitals: the variants of each. */
+const OCR_CONFUSIONS: Record<string, readonly string[]> = {
+  I: ['I', '1', 'l', '[', '|'],
+  J: ['J', '3'],
+  O: ['O', '0'],
+  S: ['S', '5'],
+  B: ['B', '8'],
+  Z: ['Z', '2'],
+};
+
+/** The spellings OCR makes of a short all-capitals name ("IIJ" → "11J", "I1J", "113", "[1J" …). */
+export function ocrVariants(shortName: string): string[] {
+  if (!/^[A-Z]{2,5}$/.test(shortName)) return [];
+  let out = [''];
+  for (const ch of shortName) {
+    const options = OCR_CONFUSIONS[ch] ?? [ch];
+    out = out.flatMap((prefix) => options.map((o) => prefix + o));
+    if (out.length > 400) return [];
+  }
+  return out.filter((v) => v !== shortName);
+}
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const CORPORATE = String.raw`(?:Inc\.?|Incorporated|Corporation|Corp\.|Co\.,?\s?Ltd\.?|Company,?\s+Limited|K\.K\.|Ltd\.?|Limited|plc|PLC|GmbH|AG|S\.A\.|N\.V\.|LLC|Holdings)`;
+const CANDIDATE = new RegExp(
+  String.raw`\b((?:[A-Z][A-Za-z0-9&'.-]*|of|and|&)(?:\s+(?:[A-Z][A-Za-z0-9&'.-]*|of|and|&)){0,5})\s*,?\s+${CORPORATE}(?![A-Za-z])`,
+  'g',
+);
+const STOP_WORDS = new Set(['The', 'For', 'In', 'At', 'By', 'And', 'Of', 'Copyright', 'All', 'Rights', 'Reserved']);
+
+/** Slug id for a name: "Example Telecom Inc." → "example-telecom". */
+export function companyIdOf(name: string): string {
+  return (
+    name
+      .replace(new RegExp(`[,\\s]*${CORPORATE}$`), '')
+      .toLowerCase()
+      .normalize('NFKD')
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-+|-+$/g, '') || 'company'
+  );
+}
+
+/** "Internet Initiative Japan Inc." → "IIJ" (initials of the capitalised words before the suffix). */
+export function acronymOf(name: string): string {
+  return name
+    .replace(new RegExp(`[,\\s]*${CORPORATE}$`), '')
+    .split(/\s+/)
+    .filter((w) => /^[A-Z]/.test(w))
+    .map((w) => w[0])
+    .join('');
+}
+
+/**
+ * The company that issued the document, when the text says so: a copyright line ("Copyright © 2003
+ * by Internet Initiative Japan Inc.") or a release's subject ("Example Corp. (NASDAQ: EXM) today
+ * announced"). Its short name is a parenthesised one the text gives, else its acronym when the
+ * text uses it.
+ */
+export function issuerFromText(collapsed: string): { company: KnownCompany; quote: string } | undefined {
+  const patterns = [
+    new RegExp(
+      String.raw`Copyright\s*(?:©|\(c\))?\s*\d{4}(?:-\d{4})?\s+(?:by\s+)?((?:[A-Z][\w&.-]*\s+){0,6}${CORPORATE})`,
+    ),
+    new RegExp(
+      String.raw`((?:[A-Z][\w&.-]*\s+){0,6}${CORPORATE}),?\s*(\([^)]{0,80}\))?\s*(?:,\s*[^,]{0,80},\s*)?(?:today\s+)?(?:announced|reported)`,
+    ),
+  ];
+  for (const re of patterns) {
+    const m = re.exec(collapsed);
+    if (!m) continue;
+    const name = m[1]!.replace(/^(?:The|the)\s+/, '').trim();
+    const given = m[2] ? /["“]([A-Z][\w-]{1,10})["”]/.exec(m[2])?.[1] : undefined;
+    const acronym = acronymOf(name);
+    const shortName =
+      given ?? (acronym.length >= 2 && new RegExp(`\\b${escape(acronym)}\\b`).test(collapsed) ? acronym : undefined);
+    const id = shortName ? shortName.toLowerCase() : companyIdOf(name);
+    return {
+      company: { id, name, shortName, aliases: [...new Set([...(shortName ? [shortName] : []), name])] },
+      quote: m[0],
+    };
+  }
+  return undefined;
+}
+
+export class CompanyMatcher {
+  private readonly entries: { re: RegExp; company: KnownCompany; confidence: number }[] = [];
+
+  constructor(companies: readonly KnownCompany[]) {
+    for (const company of companies) {
+      const exact = [...new Set([company.name, ...(company.shortName ? [company.shortName] : []), ...company.aliases])];
+      for (const alias of exact) {
+        // Short aliases match case-sensitively ("NEC", not "nec" inside a word or a sentence).
+        const flags = alias.length <= 5 ? 'g' : 'gi';
+        this.entries.push({
+          re: new RegExp(`(?<![A-Za-z0-9])${escape(alias)}(?![A-Za-z0-9])`, flags),
+          company,
+          confidence: 1,
+        });
+      }
+      for (const variant of company.shortName ? ocrVariants(company.shortName) : []) {
+        if (exact.includes(variant)) continue;
+        // An all-digit variant ("113") is a number unless a possessive or a capitalised word follows.
+        const after = /^\d+$/.test(variant) ? String.raw`(?=\s?[’'‘]|\s+[A-Z][a-z]*[A-Za-z])` : '(?![A-Za-z0-9])';
+        this.entries.push({
+          re: new RegExp(`(?<![A-Za-z0-9])${escape(variant)}${after}`, 'g'),
+          company,
+          confidence: 0.7,
+        });
+      }
+    }
+  }
+
+  /** Mentions of known companies, longest first where they overlap. */
+  find(text: string): CompanyMention[] {
+    const all: CompanyMention[] = [];
+    for (const { re, company, confidence } of this.entries) {
+      for (const m of text.matchAll(re)) {
+        all.push({ start: m.index, end: m.index + m[0].length, text: m[0], company, confidence });
+      }
+    }
+    all.sort((a, b) => a.start - b.start || b.end - a.end);
+    const out: CompanyMention[] = [];
+    for (const m of all) if (!out.some((o) => m.start < o.end && m.end > o.start)) out.push(m);
+    return out;
+  }
+}
+
+/** Names that look like companies ("Example Telecom Inc.") and are not known. */
+export function candidateCompanies(
+  text: string,
+  known: readonly CompanyMention[],
+): { name: string; start: number; end: number }[] {
+  const out: { name: string; start: number; end: number }[] = [];
+  for (const m of text.matchAll(CANDIDATE)) {
+    let words = m[1]!.split(/\s+/);
+    while (words.length > 0 && (STOP_WORDS.has(words[0]!) || /^(?:of|and|&)$/.test(words[0]!))) words = words.slice(1);
+    if (words.length === 0) continue;
+    const name = m[0].slice(m[0].indexOf(words[0]!)).trim();
+    const start = m.index + m[0].indexOf(words[0]!);
+    const end = m.index + m[0].length;
+    if (known.some((k) => start < k.end && end > k.start)) continue;
+    if (out.some((o) => o.name === name)) continue;
+    out.push({ name, start, end });
+  }
+  return out;
+}

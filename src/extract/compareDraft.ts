@@ -1,0 +1,168 @@
+/**
+ * Precision and recall of a draft against a curated fact file, per kind: amounts (a fact whose
+ * metric, period, basis and every amount's value/range/bound, unit and scale are all right; derived
+ * facts, which a curator computes, are out of the count), comparisons (of those facts: kind, base
+ * period, direction, change), companies (same name or alias). Also the two properties drafts hold
+ * by construction, checked anyway: every quote verbatim in the document, every drafted number
+ * printed in its quote. Pure.
+ */
+import type { Amount, PeriodRef } from '../seed/factFileSchema.js';
+import { periodKey } from '../seed/periods.js';
+import { collapseWhitespace } from '../seed/text.js';
+
+interface FactLike {
+  readonly id: string;
+  readonly metric: string;
+  readonly period: PeriodRef;
+  readonly basis: string;
+  readonly amounts: readonly Amount[];
+  readonly comparisons?: readonly {
+    kind: string;
+    basePeriod: PeriodRef;
+    direction: string;
+    change?: { value: number; unit: string } | undefined;
+  }[];
+  readonly source: { quote: string };
+}
+interface CompanyLike {
+  readonly id: string;
+  readonly name: string;
+  readonly shortName?: string | undefined;
+  readonly aliases?: readonly string[] | undefined;
+}
+export interface FileLike {
+  readonly companies?: readonly CompanyLike[];
+  readonly facts?: readonly FactLike[];
+}
+
+export interface KindScore {
+  readonly matched: number;
+  readonly drafted: number;
+  readonly curated: number;
+  readonly precision: number;
+  readonly recall: number;
+  readonly misses: readonly string[];
+  readonly extras: readonly string[];
+}
+
+export interface Comparison {
+  readonly amounts: KindScore;
+  readonly comparisons: KindScore;
+  readonly companies: KindScore;
+  readonly quotesVerbatim: { readonly checked: number; readonly failed: readonly string[] };
+  readonly valuesInQuote: { readonly checked: number; readonly failed: readonly string[] };
+}
+
+function amountKey(a: Amount): string {
+  const v = a.value !== undefined ? `${a.value}` : `${a.low ?? ''}..${a.high ?? ''}${a.bound ? ` ${a.bound}` : ''}`;
+  return `${v} ${a.scale ?? 'one'} ${a.unit}`;
+}
+function factKey(f: FactLike): string {
+  return `${f.metric} ${periodKey(f.period)} ${f.basis}: ${[...f.amounts].map(amountKey).sort().join(' + ')}`;
+}
+function comparisonKeys(f: FactLike): string[] {
+  return (f.comparisons ?? []).map(
+    (c) =>
+      `${f.metric} ${periodKey(f.period)} ${f.basis} ${c.kind} vs ${periodKey(c.basePeriod)} ${c.direction}${c.change ? ` ${c.change.value} ${c.change.unit}` : ''}`,
+  );
+}
+
+function score(drafted: readonly string[], curated: readonly string[]): KindScore {
+  const left = [...curated];
+  const extras: string[] = [];
+  let matched = 0;
+  for (const d of drafted) {
+    const i = left.indexOf(d);
+    if (i >= 0) {
+      left.splice(i, 1);
+      matched++;
+    } else extras.push(d);
+  }
+  return {
+    matched,
+    drafted: drafted.length,
+    curated: curated.length,
+    precision: drafted.length === 0 ? 1 : matched / drafted.length,
+    recall: curated.length === 0 ? 1 : matched / curated.length,
+    misses: left,
+    extras,
+  };
+}
+
+function namesOf(c: CompanyLike): Set<string> {
+  return new Set(
+    [c.name, c.shortName, ...(c.aliases ?? [])].filter((n): n is string => Boolean(n)).map((n) => n.toLowerCase()),
+  );
+}
+
+/** Numbers printed in a text, read as written ("12,407" → 12407, "(194)" → 194). */
+function printedNumbers(text: string): Set<number> {
+  return new Set(
+    [...text.matchAll(/\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?/g)].map((m) => Number(m[0].replace(/,/g, ''))),
+  );
+}
+
+export function compareDraft(draft: FileLike, curated: FileLike, documentText: string): Comparison {
+  const counted = (curated.facts ?? []).filter((f) => f.basis !== 'derived');
+  const draftFacts = draft.facts ?? [];
+  const amounts = score(draftFacts.map(factKey), counted.map(factKey));
+  const comparisons = score(draftFacts.flatMap(comparisonKeys), counted.flatMap(comparisonKeys));
+
+  const curatedCompanies = curated.companies ?? [];
+  const draftCompanies = draft.companies ?? [];
+  const used = new Set<CompanyLike>();
+  const companyExtras: string[] = [];
+  for (const d of draftCompanies) {
+    const names = namesOf(d);
+    const hit = curatedCompanies.find((c) => !used.has(c) && [...namesOf(c)].some((n) => names.has(n)));
+    if (hit) used.add(hit);
+    else companyExtras.push(`${d.id} (${d.name})`);
+  }
+  const companies: KindScore = {
+    matched: used.size,
+    drafted: draftCompanies.length,
+    curated: curatedCompanies.length,
+    precision: draftCompanies.length === 0 ? 1 : used.size / draftCompanies.length,
+    recall: curatedCompanies.length === 0 ? 1 : used.size / curatedCompanies.length,
+    misses: curatedCompanies.filter((c) => !used.has(c)).map((c) => `${c.id} (${c.name})`),
+    extras: companyExtras,
+  };
+
+  const collapsed = collapseWhitespace(documentText);
+  const quotes = draftFacts.map((f) => f.source.quote);
+  const quoteFailures = quotes.filter((q) => !collapsed.includes(collapseWhitespace(q)));
+  const valueFailures: string[] = [];
+  let valuesChecked = 0;
+  for (const f of draftFacts) {
+    const printed = printedNumbers(f.source.quote);
+    for (const a of f.amounts) {
+      for (const n of [a.value, a.low, a.high]) {
+        if (n === undefined) continue;
+        valuesChecked++;
+        if (!printed.has(Math.abs(n))) valueFailures.push(`${f.id}: ${n} not printed in “${f.source.quote}”`);
+      }
+    }
+  }
+  return {
+    amounts,
+    comparisons,
+    companies,
+    quotesVerbatim: { checked: quotes.length, failed: quoteFailures },
+    valuesInQuote: { checked: valuesChecked, failed: valueFailures },
+  };
+}
+
+const pct = (x: number) => `${(x * 100).toFixed(1)} %`;
+
+/** A Markdown table row per kind, and the misses and extras listed. */
+export function comparisonReport(name: string, c: Comparison): string {
+  const rows = (['amounts', 'comparisons', 'companies'] as const).map(
+    (k) =>
+      `| ${name} | ${k} | ${c[k].matched}/${c[k].drafted} | ${c[k].matched}/${c[k].curated} | ${pct(c[k].precision)} | ${pct(c[k].recall)} |`,
+  );
+  const lists = (['amounts', 'comparisons', 'companies'] as const).flatMap((k) => [
+    ...c[k].misses.map((m) => `- ${name} · ${k} · missed: ${m}`),
+    ...c[k].extras.map((m) => `- ${name} · ${k} · extra: ${m}`),
+  ]);
+  return [rows.join('\n'), lists.join('\n')].join('\n\n');
+}

@@ -1,0 +1,454 @@
+/**
+ * The finance grammar: from one sentence, the financial facts it states. An amount becomes a fact
+ * only when a metric phrase of the lexicon is tied to it — right after it ("JPY151 million of
+ * operating profit"), or before it with nothing in between but linking words, a period and OCR
+ * residue ("Total revenues were", "Total Contracted Bandwidth in 3Q02 … 30.3Gbps"), or through
+ * "which will total". Anything else is left to the curator as a decision, never guessed. Periods
+ * come from the sentence, then the heading above it, then the document's own period; guidance from
+ * expectation words; comparisons ("up 4.2% from 2Q04", "unchanged from 2Q02", "vs. JPY151 million
+ * in 3Q01") attach to the fact they follow, and a base-period figure a sentence gives in passing
+ * becomes a fact of its own. Pure.
+ */
+import type { Amount, PeriodRef } from '../seed/factFileSchema.js';
+import { findAmounts, isCurrency, type AmountMention } from './amountMentions.js';
+import {
+  comparisonKind,
+  findPeriods,
+  priorPeriod,
+  samePeriod,
+  type FiscalCalendar,
+  type PeriodMention,
+} from './fiscalPeriods.js';
+import type { MetricMatcher, MetricMention } from './metricMentions.js';
+
+export interface DraftComparison {
+  readonly kind: 'yoy' | 'qoq' | 'vs-period';
+  readonly basePeriod: PeriodRef;
+  readonly change?: { value: number; unit: 'percent' | 'absolute' };
+  readonly direction: 'increase' | 'decrease' | 'unchanged';
+  readonly quote: string;
+}
+
+export interface DraftFact {
+  readonly metric: string;
+  readonly period: PeriodRef;
+  readonly basis: 'actual' | 'guidance';
+  readonly amounts: Amount[];
+  readonly approximate: boolean;
+  readonly comparisons: DraftComparison[];
+  readonly quote: string;
+  readonly confidence: number;
+  readonly reasons: string[];
+}
+
+export interface Decision {
+  readonly quote: string;
+  readonly question: string;
+}
+
+export interface SentenceContext {
+  readonly metrics: MetricMatcher;
+  readonly calendar: FiscalCalendar;
+  /** The period of the heading or slide the sentence sits under, if any. */
+  readonly headingPeriod?: { period: PeriodRef; text: string } | undefined;
+  /** The period the document reports on, the last resort. */
+  readonly documentPeriod?: PeriodRef | undefined;
+  /** The section is an outlook: its figures are guidance. */
+  readonly outlook?: boolean;
+}
+
+/** Words that may stand between a metric phrase and its amount ("revenues were", "expected to be"). */
+const LINK_WORDS = new Set(
+  (
+    'was were is are be been being will would totaled totalled total totaling totalling amounted amounting to of at ' +
+    'reached came stood in for the a an its their our and also net consolidated record reported posted recorded ' +
+    'expected expects expect estimated forecast projected anticipated now currently increased decreased rose fell ' +
+    'grew declined climbed dropped by up down more than excess least over under approximately about around roughly ' +
+    'some nearly almost quarter year fiscal period month months first second third fourth half full nine six three ' +
+    'twelve ended ending during this that same company group its quarterly annual consolidated-basis on basis ' +
+    'between from which remain remained remains should could may might amount'
+  ).split(' '),
+);
+const RESIDUE = /^[\d,.+\-–—|()%:;'’"“”/@®©•·_=~{}[\]<>*#$¥€?!]*$|^[A-Za-z]$/;
+
+/** Expectation words: an amount in such a clause is guidance. */
+const GUIDANCE =
+  /\b(?:expect(?:s|ed|ing)?|forecasts?|outlook|targets?|targeted|guidance|anticipat(?:e|es|ed)|projects?|projected|plans? to|aims? to|will|should)\b/i;
+const COMPARE_TO = /(?:compared\s+(?:with|to)|vs\.?|versus|against|from)\s*$/i;
+const DIRECTIONS: readonly [RegExp, 'increase' | 'decrease'][] = [
+  [
+    /^(?:increase|increased|rise|rose|risen|growth|grew|grown|gain|gained|up|higher|improvement|improved)$/i,
+    'increase',
+  ],
+  [/^(?:decrease|decreased|decline|declined|fall|fell|fallen|drop|dropped|down|lower|deterioration)$/i, 'decrease'],
+];
+const PCT = String.raw`(\d+(?:\.\d+)?)\s?(?:%|percent|per\s+cent)`;
+const UP = String.raw`increase|rise|growth|gain|decrease|decline|drop|fall|improvement`;
+const UPV = String.raw`up|down|increased|decreased|rose|fell|grew|declined|higher|lower|climbed|dropped|improved`;
+const CHANGES = [
+  new RegExp(String.raw`\b(?:an?\s+)?(${UP})\s+of\s+${PCT}`, 'gi'),
+  new RegExp(String.raw`\b(${UPV})\s+(?:by\s+)?${PCT}`, 'gi'),
+  new RegExp(String.raw`\ban?\s+${PCT}\s+(${UP})`, 'gi'),
+  /\b(unchanged|flat)\b/gi,
+];
+const RELATIVE_BASES: readonly [RegExp, 'year' | 'quarter'][] = [
+  [
+    /^\s*,?\s*(?:YoY|Y\/Y|year[\s-]+over[\s-]+year|year[\s-]+on[\s-]+year|from\s+a\s+year\s+(?:earlier|ago)|(?:compared\s+(?:with|to)|from|over|versus|vs\.?)\s+(?:the\s+)?(?:same\s+(?:period|quarter)\s+(?:of|in|a)\s+)?(?:the\s+)?(?:previous|prior|last|a)\s+(?:fiscal\s+)?year(?:\s+earlier)?)/i,
+    'year',
+  ],
+  [
+    /^\s*,?\s*(?:QoQ|Q\/Q|quarter[\s-]+over[\s-]+quarter|quarter[\s-]+on[\s-]+quarter|sequentially|(?:compared\s+(?:with|to)|from|over|versus|vs\.?)\s+(?:the\s+)?(?:previous|prior|preceding|last)\s+quarter)/i,
+    'quarter',
+  ],
+];
+
+function directionOf(word: string): 'increase' | 'decrease' | 'unchanged' {
+  if (/^(?:unchanged|flat)$/i.test(word)) return 'unchanged';
+  return DIRECTIONS.find(([re]) => re.test(word))?.[1] ?? 'increase';
+}
+
+interface Group {
+  /** The primary amount and the ones printed beside it in parentheses (another currency). */
+  readonly amounts: AmountMention[];
+  readonly start: number;
+  readonly end: number;
+}
+
+/** Amounts printed side by side ("JPY10.6 billion ($89.0 million)") form one group. */
+function groupAmounts(sentence: string, amounts: readonly AmountMention[]): Group[] {
+  const groups: Group[] = [];
+  for (const a of amounts) {
+    const last = groups.at(-1);
+    if (last) {
+      const gap = sentence.slice(last.end, a.start);
+      const beside = /^\s?\(\s?$/.test(gap) || (a.start < last.end && a.start >= last.start);
+      if (
+        beside &&
+        !last.amounts.some((x) => x.unit === a.unit) &&
+        isCurrency(a.unit) &&
+        isCurrency(last.amounts[0]!.unit)
+      ) {
+        last.amounts.push(a);
+        const closing = /^\s?\)/.exec(sentence.slice(a.end));
+        groups[groups.length - 1] = {
+          amounts: last.amounts,
+          start: last.start,
+          end: Math.max(last.end, a.end + (closing?.[0].length ?? 0)),
+        };
+        continue;
+      }
+    }
+    const closing = a.start > 0 && sentence[a.start - 1] === '(' ? /^\s?\)/.exec(sentence.slice(a.end)) : null;
+    groups.push({ amounts: [a], start: a.start, end: a.end + (closing?.[0].length ?? 0) });
+  }
+  return groups;
+}
+
+function stripSpans(text: string, offset: number, spans: readonly { start: number; end: number }[]): string {
+  let out = text;
+  for (const s of [...spans].sort((a, b) => b.start - a.start)) {
+    const from = s.start - offset;
+    const to = s.end - offset;
+    if (from >= 0 && to <= text.length) out = out.slice(0, from) + ' ' + out.slice(to);
+  }
+  return out;
+}
+
+/** Nothing but linking words, a period and OCR residue between a metric phrase and its amount. */
+function isLinking(gap: string, offset: number, periods: readonly PeriodMention[]): boolean {
+  const words = stripSpans(gap, offset, periods).split(/\s+/).filter(Boolean);
+  return (
+    words.length <= 14 &&
+    words.every((w) => RESIDUE.test(w) || LINK_WORDS.has(w.toLowerCase().replace(/[,.:;'’]+$/g, '')))
+  );
+}
+
+function toAmount(a: AmountMention, negate: boolean): Amount {
+  const sign = (n: number) => (negate && n > 0 ? -n : n);
+  if (a.value !== undefined) return { value: sign(a.value), scale: a.scale, unit: a.unit };
+  if (negate && a.low !== undefined && a.high !== undefined)
+    return { low: -a.high, high: -a.low, scale: a.scale, unit: a.unit, ...(a.bound ? { bound: a.bound } : {}) };
+  return {
+    ...(a.low !== undefined ? { low: sign(a.low) } : {}),
+    ...(a.high !== undefined ? { high: sign(a.high) } : {}),
+    ...(a.bound ? { bound: a.bound } : {}),
+    scale: a.scale,
+    unit: a.unit,
+  };
+}
+
+/** The quote of a fact: the sentence, trimmed to at most 2,000 characters around the amount. */
+function quoteOf(sentence: string, from: number, to: number): string {
+  if (sentence.length <= 2000) return sentence;
+  const start = Math.max(0, from - 800);
+  return sentence.slice(start, Math.min(sentence.length, Math.max(to, start) + 800)).trim();
+}
+
+export interface SentenceDraft {
+  readonly facts: DraftFact[];
+  readonly decisions: Decision[];
+}
+
+/** The facts one sentence states (see the module comment), and what it leaves to decide. */
+export function draftSentence(sentence: string, ctx: SentenceContext): SentenceDraft {
+  const facts: DraftFact[] = [];
+  const decisions: Decision[] = [];
+  const amounts = findAmounts(sentence);
+  if (amounts.length === 0) return { facts, decisions };
+  const periods = findPeriods(sentence, ctx.calendar);
+  const metrics = ctx.metrics.find(sentence);
+  const groups = groupAmounts(sentence, amounts);
+
+  // Comparisons with their position, and the periods they consume as bases.
+  const comparisons: {
+    at: number;
+    end: number;
+    rel?: 'year' | 'quarter';
+    base?: PeriodMention;
+    change?: number;
+    dir: DraftComparison['direction'];
+  }[] = [];
+  const basePeriods = new Set<PeriodMention>();
+  for (const re of CHANGES) {
+    re.lastIndex = 0;
+    for (const m of sentence.matchAll(re)) {
+      const word = m.slice(1).find((g) => g !== undefined && !/^\d/.test(g))!;
+      const pct = m.slice(1).find((g) => g !== undefined && /^\d/.test(g));
+      const after = sentence.slice(m.index + m[0].length);
+      const rel = RELATIVE_BASES.find(([r]) => r.test(after));
+      let base: PeriodMention | undefined;
+      if (!rel) {
+        const to =
+          /^\s*,?\s*(?:from|over|compared\s+(?:with|to)|versus|vs\.?|against|in)\s+(?:the\s+(?:level\s+of\s+)?)?/i.exec(
+            after,
+          );
+        const at = m.index + m[0].length + (to?.[0].length ?? -1);
+        base = to ? periods.find((p) => p.start === at) : undefined;
+        if (base) basePeriods.add(base);
+      }
+      if (!rel && !base) continue;
+      comparisons.push({
+        at: m.index,
+        end: m.index + m[0].length,
+        ...(rel ? { rel: rel[1] } : {}),
+        ...(base ? { base } : {}),
+        ...(pct !== undefined ? { change: Number(pct) } : {}),
+        dir: directionOf(word),
+      });
+    }
+  }
+
+  const usedPeriods = new Set<PeriodMention>(basePeriods);
+  const percentMetricOf = (m: MetricMention, gapAfter: string): string | undefined => {
+    if (m.kind === 'percent') return m.key;
+    // "expects total revenues to grow by approximately 10%": the growth metric of that metric.
+    if (
+      /^\s*(?:to\s+)?(?:grow|increase|rise)\s+(?:by\s+)?(?:approximately\s+|about\s+|around\s+|roughly\s+)?$/i.test(
+        gapAfter,
+      )
+    ) {
+      const growth = `${m.key}Growth`;
+      return ctx.metrics.kindOf(growth) === 'percent' ? growth : undefined;
+    }
+    return undefined;
+  };
+
+  // Periods printed right after an amount ("JPY151 million of operating profit in 3Q01") belong to it.
+  const ATTACHED = /^\s*\)?\s*,?\s*(?:(?:of\s+)?[a-z][a-z ]{2,40}\s+)?(?:in|for|during|at|as\s+of)\s+(?:the\s+)?$/i;
+  const attachedTo = new Map<PeriodMention, Group>();
+  for (const g of groups) {
+    const p = periods.find((x) => x.start >= g.end && ATTACHED.test(sentence.slice(g.end, x.start)));
+    if (p && !attachedTo.has(p)) attachedTo.set(p, g);
+  }
+  const free = (p: PeriodMention) => !usedPeriods.has(p) && !attachedTo.has(p);
+  let previous: { fact: DraftFact; group: Group } | undefined;
+  let previousWasBase = false;
+  const factByGroup = new Map<Group, DraftFact>();
+  for (const group of groups) {
+    const a = group.amounts[0]!;
+    const isPercent = a.unit === 'percent';
+    // Inside a comparison ("an increase of 6.3%"): not a level.
+    if (isPercent && comparisons.some((c) => a.start >= c.at && a.end <= c.end)) continue;
+    const reasons: string[] = [];
+    let confidence = 0.95;
+    let metric: MetricMention | undefined;
+    let metricKey: string | undefined;
+    let isBaseFigure = false;
+
+    // 1. A metric phrase right after the amount: "JPY151 million of operating profit".
+    const after = sentence.slice(group.end);
+    const own = metrics.find(
+      (m) => m.start >= group.end && /^\s*(?:of\s+)?$/i.test(sentence.slice(group.end, m.start)),
+    );
+    if (own && !isPercent) {
+      metric = own;
+      metricKey = own.key;
+      reasons.push(`metric '${own.text}' follows the amount`);
+    }
+    // 2. A base-period figure in passing: "compared with JPY 512 million in 4Q04", "vs. …, and …".
+    const before = sentence.slice(previous?.group.end ?? 0, group.start);
+    if (!metricKey && previous && (COMPARE_TO.test(before) || /^[^.;]{0,60}?,?\s+and\s+(?:an?\s+)?$/i.test(before))) {
+      if (COMPARE_TO.test(before) || previousWasBase) {
+        metricKey = previous.fact.metric;
+        isBaseFigure = true;
+        reasons.push(`base figure of '${previous.fact.metric}' given in passing`);
+      }
+    }
+    if (
+      own &&
+      previous &&
+      (COMPARE_TO.test(before) || (/^[^.;]{0,60}?,?\s+and\s+(?:an?\s+)?$/i.test(before) && previousWasBase))
+    ) {
+      isBaseFigure = true;
+      reasons.push(`base figure in passing, compared with '${previous.fact.metric}'`);
+    }
+    // 3. A metric phrase before it, tied by linking words only; or "which will total".
+    if (!metricKey) {
+      const candidates = metrics.filter((m) => m.end <= group.start).reverse();
+      const tied = candidates.find((m) => {
+        const gap = sentence.slice(m.end, group.start);
+        if (groups.some((g) => g !== group && g.start >= m.end && g.end <= group.start)) return false;
+        if (metrics.some((o) => o !== m && o.start >= m.end && o.end <= group.start)) return false;
+        if (isPercent)
+          return percentMetricOf(m, gap) !== undefined || (m.kind === 'percent' && isLinking(gap, m.end, periods));
+        return m.kind !== 'percent' && isLinking(gap, m.end, periods);
+      });
+      if (tied) {
+        metric = tied;
+        metricKey = isPercent ? percentMetricOf(tied, sentence.slice(tied.end, group.start)) : tied.key;
+        reasons.push(`metric '${tied.text}' before the amount`);
+      } else if (
+        /which\s+will\s+(?:total|amount\s+to|be)\s*(?:more\s+than|in\s+excess\s+of|at\s+least|approximately|about)?\s*$/i.test(
+          sentence.slice(0, group.start),
+        )
+      ) {
+        const subject = metrics.find((m) => m.kind !== 'percent');
+        if (subject && !isPercent) {
+          metric = subject;
+          metricKey = subject.key;
+          confidence = 0.7;
+          reasons.push(`'which will total' refers to '${subject.text}'`);
+        }
+      }
+    }
+    if (!metricKey) {
+      if (!isPercent)
+        decisions.push({
+          quote: quoteOf(sentence, group.start, group.end),
+          question: `'${group.amounts.map((x) => x.text).join(' / ')}': no metric of the lexicon is tied to it; a fact? which metric?`,
+        });
+      continue;
+    }
+    const kind = ctx.metrics.kindOf(metricKey);
+    if ((kind === 'money') !== isCurrency(a.unit) || (kind === 'percent') !== isPercent) {
+      decisions.push({
+        quote: quoteOf(sentence, group.start, group.end),
+        question: `'${a.text}' is tied to '${metric?.text ?? metricKey}' (${metricKey}, a ${kind ?? 'unknown'} metric) but is in ${a.unit}: which metric?`,
+      });
+      continue;
+    }
+
+    // The period: attached to the amount ("… in 3Q01"), inside the metric–amount gap, in the sentence, the heading, the document.
+    let period: PeriodRef | undefined;
+    const attached = [...attachedTo].find(([, g]) => g === group)?.[0];
+    const inGap = metric ? periods.find((p) => p.start >= metric.end && p.end <= group.start && free(p)) : undefined;
+    const earlier = periods.filter((p) => p.end <= group.start && free(p)).at(-1);
+    const forAnywhere = periods.find(
+      (p) => free(p) && /\bfor\s+(?:the\s+)?$/i.test(sentence.slice(Math.max(0, p.start - 12), p.start)),
+    );
+    const chosen = attached ?? inGap ?? (isBaseFigure ? undefined : (earlier ?? forAnywhere));
+    if (chosen) {
+      period = chosen.period;
+      usedPeriods.add(chosen);
+      confidence = Math.min(confidence, chosen.confidence);
+      reasons.push(`period '${chosen.text}'${chosen.note ? ` (${chosen.note})` : ''}`);
+    } else if (isBaseFigure && previous) {
+      const rel = RELATIVE_BASES.find(([r]) => r.test(after));
+      const prior = rel ? priorPeriod(previous.fact.period, rel[1]) : undefined;
+      if (prior) {
+        period = prior;
+        reasons.push(
+          `period: ${rel![1] === 'year' ? 'a year' : 'a quarter'} before ${JSON.stringify(previous.fact.period)}`,
+        );
+      }
+    } else if (ctx.headingPeriod) {
+      period = ctx.headingPeriod.period;
+      confidence = Math.min(confidence, 0.85);
+      reasons.push(`period from the heading '${ctx.headingPeriod.text}'`);
+    } else if (ctx.documentPeriod) {
+      period = ctx.documentPeriod;
+      confidence = Math.min(confidence, 0.6);
+      reasons.push('period: the one the document reports on (not stated here)');
+    }
+    if (!period) {
+      decisions.push({
+        quote: quoteOf(sentence, group.start, group.end),
+        question: `'${a.text}' (${metricKey}): which period?`,
+      });
+      continue;
+    }
+
+    // Guidance: expectation words in the clause up to the amount (or an outlook section).
+    const clauseStart = Math.max(0, sentence.lastIndexOf(';', group.start) + 1);
+    const guidance = !isBaseFigure && (ctx.outlook === true || GUIDANCE.test(sentence.slice(clauseStart, group.start)));
+    if (guidance) reasons.push('guidance: expectation words');
+    const negate = Boolean(metric?.loss) && !a.signed;
+    if (negate) reasons.push(`'${metric!.text}': a loss, stored negative`);
+
+    const fact: DraftFact = {
+      metric: metricKey,
+      period,
+      basis: guidance ? 'guidance' : 'actual',
+      amounts: group.amounts.map((x) => toAmount(x, negate)),
+      approximate: group.amounts.some((x) => x.approximate),
+      comparisons: [],
+      quote: quoteOf(sentence, group.start, group.end),
+      confidence,
+      reasons,
+    };
+    facts.push(fact);
+    if (!isBaseFigure) factByGroup.set(group, fact);
+
+    // A base figure compares the fact it is the base of: direction from the two values.
+    if (isBaseFigure && previous && previous.fact.metric === fact.metric && !samePeriod(previous.fact.period, period)) {
+      const p = previous.fact.amounts.find((x) => x.unit === fact.amounts[0]!.unit);
+      const q = fact.amounts[0]!;
+      if (p?.value !== undefined && q.value !== undefined && p.scale === q.scale) {
+        const existing = previous.fact.comparisons.find((c) => samePeriod(c.basePeriod, period));
+        if (!existing) {
+          previous.fact.comparisons.push({
+            kind: comparisonKind(previous.fact.period, period),
+            basePeriod: period,
+            direction: p.value > q.value ? 'increase' : p.value < q.value ? 'decrease' : 'unchanged',
+            quote: quoteOf(sentence, previous.group.start, group.end),
+          });
+        }
+      }
+    }
+    if (!isBaseFigure) previous = { fact, group };
+    else if (previous) previous = { fact: previous.fact, group };
+    previousWasBase = isBaseFigure;
+  }
+
+  // Attach each comparison to the fact whose amount it follows most closely.
+  for (const c of comparisons) {
+    const groupBefore = groups.filter((g) => factByGroup.has(g) && g.end <= c.at).at(-1);
+    const fact = groupBefore ? factByGroup.get(groupBefore) : undefined;
+    if (!fact) continue;
+    const basePeriod = c.base ? c.base.period : priorPeriod(fact.period, c.rel!);
+    if (!basePeriod) continue;
+    const existing = fact.comparisons.findIndex((x) => samePeriod(x.basePeriod, basePeriod));
+    const comparison: DraftComparison = {
+      kind: comparisonKind(fact.period, basePeriod),
+      basePeriod,
+      ...(c.change !== undefined && c.dir !== 'unchanged'
+        ? { change: { value: c.change, unit: 'percent' as const } }
+        : {}),
+      direction: c.dir,
+      quote: sentence,
+    };
+    if (existing >= 0) fact.comparisons[existing] = comparison;
+    else fact.comparisons.push(comparison);
+  }
+  return { facts, decisions };
+}

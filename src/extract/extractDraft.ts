@@ -1,0 +1,355 @@
+/**
+ * `kg extract`'s engine: a document's text in, a draft fact file out (seed/FORMAT.md), with the list
+ * of what a person must decide. Sections, then for each sentence the facts the finance grammar
+ * (./draftFacts.ts) finds; facts stated twice are merged; companies are the issuer, the known
+ * companies the text mentions and candidates. Every quote is a slice of the document's text with
+ * whitespace collapsed, so quote validation holds by construction. Pure but for the clock-free
+ * progress callback.
+ */
+import * as chrono from 'chrono-node';
+import type { MetricEntry } from '../metrics/metricLexicon.js';
+import { FACT_FILE_FORMAT, type Amount, type PeriodRef } from '../seed/factFileSchema.js';
+import { periodKey } from '../seed/periods.js';
+import { collapseWhitespace } from '../seed/text.js';
+import {
+  CompanyMatcher,
+  candidateCompanies,
+  companyIdOf,
+  issuerFromText,
+  type KnownCompany,
+} from './companyMentions.js';
+import { sentences, splitSections, type DocumentSection } from './documentSections.js';
+import { draftSentence, type DraftFact } from './draftFacts.js';
+import { findPeriods, learnFiscalCalendar, samePeriod, type FiscalCalendar } from './fiscalPeriods.js';
+import { MetricMatcher } from './metricMentions.js';
+
+export class ExtractError extends Error {}
+
+export interface ExtractOptions {
+  /** The document's path as the draft's `document.file` should name it (relative to the draft). */
+  readonly documentFile: string;
+  readonly documentId: string;
+  /** A known company id: the issuer. Without it the issuer is read from the text. */
+  readonly company?: string | undefined;
+  readonly known: readonly KnownCompany[];
+  readonly lexicon: readonly MetricEntry[];
+  readonly onProgress?: ((message: string) => void) | undefined;
+}
+
+export interface DraftDecision {
+  readonly section: string;
+  readonly quote: string;
+  readonly question: string;
+}
+
+export interface ExtractResult {
+  /** The draft, shaped as a fact file (validate it with the seed's reader). */
+  readonly draft: Record<string, unknown>;
+  readonly decisions: readonly DraftDecision[];
+  readonly sections: number;
+}
+
+interface SourceRef {
+  section: string;
+  quote: string;
+  note?: string;
+}
+
+const kebab = (key: string) => key.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`);
+const QUOTE_MAX = 2000;
+
+/** A quote of at most 2,000 characters around [from, to) of a unit, cut at word boundaries. */
+function window(unit: string, from: number, to: number, context = 120): string {
+  let start = Math.max(0, from - context);
+  let end = Math.min(unit.length, to + context);
+  if (start > 0) start = unit.indexOf(' ', start) + 1 || start;
+  if (end < unit.length) end = unit.lastIndexOf(' ', end) > to ? unit.lastIndexOf(' ', end) : end;
+  return unit.slice(start, Math.min(end, start + QUOTE_MAX)).trim();
+}
+
+/** The period the document reports on: the quarter it names most (else the year). */
+function documentPeriod(collapsed: string, calendar: FiscalCalendar): PeriodRef | undefined {
+  const counts = new Map<string, { period: PeriodRef; n: number; first: number }>();
+  for (const p of findPeriods(collapsed, calendar)) {
+    const key = periodKey(p.period);
+    const c = counts.get(key) ?? { period: p.period, n: 0, first: p.start };
+    c.n += p.period.quarter !== undefined ? 2 : 1;
+    counts.set(key, c);
+  }
+  return [...counts.values()].sort((a, b) => b.n - a.n || a.first - b.first)[0]?.period;
+}
+
+/** A dateline or release date near the top ("TOKYO, November 10, 2005 —"), read by chrono-node. */
+function publicationDate(collapsed: string): { date: string; quote: string } | undefined {
+  const head = collapsed.slice(0, 600);
+  const m =
+    /\b[A-Z][A-Za-z.]+(?:\s+[A-Z][A-Za-z.]+)?,\s+((?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2},\s+\d{4})\s*(?:[-—–/]|\()/.exec(
+      head,
+    ) ?? /\b(?:Date|Released|Issued)\s*:\s*([^.]{6,40}?\d{4})/i.exec(head);
+  if (!m) return undefined;
+  const parsed = chrono.parse(m[1]!)[0];
+  if (!parsed || !parsed.start.isCertain('year')) return undefined;
+  const y = String(parsed.start.get('year'));
+  const mo = parsed.start.isCertain('month') ? String(parsed.start.get('month')).padStart(2, '0') : undefined;
+  const d = mo && parsed.start.isCertain('day') ? String(parsed.start.get('day')).padStart(2, '0') : undefined;
+  return { date: [y, mo, d].filter(Boolean).join('-'), quote: m[0].replace(/\s*(?:[-—–/]|\()$/, '').trim() };
+}
+
+function sameAmounts(a: readonly Amount[], b: readonly Amount[]): boolean {
+  const key = (x: Amount) => `${x.unit}|${x.scale}|${x.value}|${x.low}|${x.high}|${x.bound}`;
+  return a.length === b.length && a.map(key).sort().join() === b.map(key).sort().join();
+}
+
+export function extractDraft(rawText: string, options: ExtractOptions): ExtractResult {
+  const collapsed = collapseWhitespace(rawText);
+  if (collapsed.length === 0) throw new ExtractError('the document is empty (no text after whitespace)');
+  const progress = options.onProgress ?? (() => {});
+
+  // The issuer and its calendar.
+  let issuer: KnownCompany;
+  let issuerQuote: string | undefined;
+  if (options.company !== undefined) {
+    const found = options.known.find((c) => c.id === options.company);
+    if (!found)
+      throw new ExtractError(
+        `no company with id "${options.company}" in the known companies (seed/ fact files)${options.known.length ? `; known: ${options.known.map((c) => c.id).join(', ')}` : ''}`,
+      );
+    issuer = found;
+  } else {
+    const fromText = issuerFromText(collapsed);
+    const known = fromText
+      ? options.known.find(
+          (c) =>
+            c.name === fromText.company.name ||
+            (fromText.company.shortName && c.shortName === fromText.company.shortName),
+        )
+      : undefined;
+    if (known) issuer = known;
+    else if (fromText) {
+      issuer = fromText.company;
+      issuerQuote = fromText.quote;
+    } else throw new ExtractError('cannot tell which company issued the document: give it with --company <id>');
+  }
+  const learned = learnFiscalCalendar(collapsed);
+  const calendar: FiscalCalendar = {
+    fiscalYearEnd: issuer.fiscalYearEnd ?? learned.fiscalYearEnd,
+    fiscalYearNamedBy: issuer.fiscalYearNamedBy ?? learned.fiscalYearNamedBy,
+  };
+  const metrics = new MetricMatcher(options.lexicon);
+  const companies = new CompanyMatcher(
+    options.known.some((c) => c.id === issuer.id) ? options.known : [...options.known, issuer],
+  );
+  const docPeriod = documentPeriod(collapsed, calendar);
+  const issuerNames = [issuer.name, ...(issuer.shortName ? [issuer.shortName] : []), ...issuer.aliases];
+  const sections = splitSections(rawText, issuerNames);
+  const decisions: DraftDecision[] = [];
+  const facts: { fact: DraftFact; section: string }[] = [];
+  const mentions = new Map<string, { company: KnownCompany; source: SourceRef; confidence: number }>();
+  const candidates = new Map<string, SourceRef>();
+
+  const started = sections.length;
+  sections.forEach((section: DocumentSection, index) => {
+    if (sections.length > 20 && index % 10 === 0) progress(`section ${index + 1}/${started}: ${section.title}`);
+    const titlePeriod = findPeriods(section.title, calendar)[0];
+    let heading = titlePeriod ? { period: titlePeriod.period, text: section.title } : undefined;
+    let outlook = /\b(?:outlook|guidance|forecasts?)\b/i.test(section.title);
+    for (const unit of section.units) {
+      const unitPeriods = findPeriods(unit, calendar);
+      if (unit.length < 60 && unitPeriods.length > 0 && (/:\s*$/.test(unit) || /^\W*(?:\|n|In|For)\b/.test(unit))) {
+        heading = { period: unitPeriods[0]!.period, text: unit };
+        outlook = /\b(?:outlook|guidance|forecasts?)\b/i.test(unit) || outlook;
+        continue;
+      }
+      if (/^\W*(?:outlook|guidance|forecasts?)\b.{0,40}:?\s*$/i.test(unit)) outlook = true;
+      for (const sentence of sentences(unit)) {
+        const drafted = draftSentence(sentence, {
+          metrics,
+          calendar,
+          headingPeriod: heading,
+          documentPeriod: docPeriod,
+          outlook,
+        });
+        for (const fact of drafted.facts) facts.push({ fact, section: section.id });
+        for (const d of drafted.decisions) decisions.push({ section: section.id, ...d });
+      }
+      const found = companies.find(unit);
+      for (const m of found) {
+        if (mentions.has(m.company.id)) continue;
+        mentions.set(m.company.id, {
+          company: m.company,
+          source: {
+            section: section.id,
+            quote: window(unit, m.start, m.end, 60),
+            ...(m.text !== m.company.name && m.text !== m.company.shortName
+              ? { note: `'${m.text}' read as ${m.company.name}` }
+              : {}),
+          },
+          confidence: m.confidence,
+        });
+      }
+      for (const c of candidateCompanies(unit, found)) {
+        if (!candidates.has(c.name) && c.name !== issuer.name)
+          candidates.set(c.name, { section: section.id, quote: window(unit, c.start, c.end, 40) });
+      }
+    }
+  });
+  progress(`${sections.length} sections, ${facts.length} amounts tied to metrics`);
+
+  // Facts stated twice (a highlight repeated on its own slide) are merged; two values for one fact are both kept and flagged.
+  const merged: { fact: DraftFact; section: string; id: string }[] = [];
+  for (const item of facts) {
+    const same = merged.filter(
+      (m) =>
+        m.fact.metric === item.fact.metric &&
+        m.fact.basis === item.fact.basis &&
+        samePeriod(m.fact.period, item.fact.period),
+    );
+    const identical = same.find((m) => sameAmounts(m.fact.amounts, item.fact.amounts));
+    if (identical) {
+      for (const c of item.fact.comparisons)
+        if (!identical.fact.comparisons.some((x) => samePeriod(x.basePeriod, c.basePeriod)))
+          identical.fact.comparisons.push(c);
+      continue;
+    }
+    const id = `${issuer.id}/${kebab(item.fact.metric)}/${periodKey(item.fact.period)}${item.fact.basis === 'guidance' ? '/guidance' : ''}`;
+    if (same.length > 0) {
+      // A document states a fact once (the loader refuses two): the second value is the curator's to place.
+      decisions.push({
+        section: item.section,
+        quote: item.fact.quote,
+        question: `not drafted: a second value for ${id}, ${JSON.stringify(item.fact.amounts)} (drafted: ${JSON.stringify(same[0]!.fact.amounts)}). Another offering (add it with \`offering:\`), a restatement, or a misreading?`,
+      });
+      continue;
+    }
+    merged.push({ ...item, id });
+  }
+
+  const issuerMention = mentions.get(issuer.id);
+  const issuerSource: SourceRef = issuerQuote
+    ? {
+        section: sections.find((s) => s.units.some((u) => u.includes(issuerQuote!)))?.id ?? sections[0]!.id,
+        quote: issuerQuote,
+      }
+    : (issuerMention?.source ?? { section: sections[0]!.id, quote: window(sections[0]!.units[0] ?? collapsed, 0, 1) });
+  const issuerEntry: Record<string, unknown> = {
+    id: issuer.id,
+    name: issuer.name,
+    ...(issuer.shortName ? { shortName: issuer.shortName } : {}),
+    ...(issuer.aliases.length ? { aliases: [...issuer.aliases] } : {}),
+    ...(calendar.fiscalYearEnd ? { fiscalYearEnd: calendar.fiscalYearEnd } : {}),
+    ...(calendar.fiscalYearNamedBy ? { fiscalYearNamedBy: calendar.fiscalYearNamedBy } : {}),
+    source: {
+      ...issuerSource,
+      note: `issuer${issuer.file ? ` (known from ${issuer.file.replace(/^.*\//, '')})` : ' read from this text'}`,
+    },
+  };
+  if (learned.evidence && !issuer.fiscalYearEnd) {
+    const section = sections.find((s) => s.units.some((u) => u.includes(learned.evidence!)))?.id;
+    if (section && learned.evidence.length <= QUOTE_MAX)
+      issuerEntry.fieldSources = Object.fromEntries(
+        ['fiscalYearEnd', ...(calendar.fiscalYearNamedBy ? ['fiscalYearNamedBy'] : [])].map((f) => [
+          f,
+          { section, quote: learned.evidence, note: 'fiscal calendar learned from this sentence' },
+        ]),
+      );
+  }
+  if (!calendar.fiscalYearNamedBy)
+    decisions.push({
+      section: issuerSource.section,
+      quote: issuerSource.quote,
+      question: `${issuer.id}: how does it name its fiscal years (start-year or end-year)? The text never says; periods named by a date assumed end-year.`,
+    });
+
+  const companyEntries: Record<string, unknown>[] = [issuerEntry];
+  const ids = new Set([issuer.id]);
+  for (const { company, source, confidence } of mentions.values()) {
+    if (ids.has(company.id)) continue;
+    ids.add(company.id);
+    companyEntries.push({
+      id: company.id,
+      name: company.name,
+      ...(company.shortName ? { shortName: company.shortName } : {}),
+      ...(company.aliases.length ? { aliases: [...company.aliases] } : {}),
+      source: { ...source, note: `${source.note ? `${source.note}; ` : ''}known company, confidence ${confidence}` },
+    });
+  }
+  for (const [name, source] of candidates) {
+    let id = companyIdOf(name);
+    if (ids.has(id)) continue;
+    if (!/^[a-z0-9]/.test(id)) id = `company-${id}`;
+    ids.add(id);
+    companyEntries.push({
+      id,
+      name,
+      source: { ...source, note: 'candidate new company (name with a corporate suffix), confidence 0.5: keep or drop' },
+    });
+    decisions.push({
+      section: source.section,
+      quote: source.quote,
+      question: `${id}: a new company "${name}"? Keep, merge with a known one, or drop.`,
+    });
+  }
+
+  const factEntries = merged.map(({ fact, section, id }) => ({
+    id,
+    company: issuer.id,
+    metric: fact.metric,
+    period: fact.period,
+    basis: fact.basis,
+    amounts: fact.amounts,
+    approximate: fact.approximate,
+    ...(fact.comparisons.length
+      ? {
+          comparisons: fact.comparisons.map((c) => ({
+            kind: c.kind,
+            basePeriod: c.basePeriod,
+            ...(c.change ? { change: c.change } : {}),
+            direction: c.direction,
+            source: { section, quote: c.quote.slice(0, QUOTE_MAX) },
+          })),
+        }
+      : {}),
+    source: {
+      section,
+      quote: fact.quote,
+      note: `confidence ${fact.confidence.toFixed(2)}: ${fact.reasons.join('; ')}`,
+    },
+  }));
+
+  const published = publicationDate(collapsed);
+  const isDeck =
+    sections.length > 3 &&
+    sections.every((s) => s.units.length !== 1 || s.units[0]!.length < 400) &&
+    !/today announced|announced today/i.test(collapsed);
+  const draft: Record<string, unknown> = {
+    format: FACT_FILE_FORMAT,
+    document: {
+      id: options.documentId,
+      title: sections[0]!.title.replace(/…$/, ''),
+      kind: /today announced|announced today|press release/i.test(collapsed.slice(0, 800))
+        ? 'press-release'
+        : isDeck
+          ? 'investor-presentation'
+          : 'other',
+      file: options.documentFile,
+      issuer: issuer.id,
+      language: 'en',
+      ...(docPeriod ? { reportsOn: docPeriod } : {}),
+      ...(published
+        ? {
+            published: {
+              date: published.date,
+              source: {
+                section: sections.find((s) => s.units.some((u) => u.includes(published.quote)))?.id ?? sections[0]!.id,
+                quote: published.quote,
+              },
+            },
+          }
+        : {}),
+    },
+    sections: sections.map((s) => ({ id: s.id, title: s.title })),
+    companies: companyEntries,
+    facts: factEntries,
+  };
+  return { draft, decisions, sections: sections.length };
+}

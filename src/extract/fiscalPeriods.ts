@@ -1,0 +1,281 @@
+/**
+ * Fiscal periods as companies print them: `3Q02`, `Q3 2005`, `FY2002`, `FY02 9 months`, "full fiscal
+ * 2005", "the second quarter of the fiscal year ending March 31, 2006", "the nine months ended
+ * December 31, 2005". Labels (`2Q05`, "fiscal 2005") are the company's own names and need no
+ * calendar; a period named by a calendar date needs the company's fiscal year end and the way it
+ * names its years, which `learnFiscalCalendar` reads from a sentence that gives both ("fiscal 2005,
+ * ending March 31, 2006"). Pure; positions index the text given.
+ */
+import type { PeriodRef } from '../seed/factFileSchema.js';
+
+export interface FiscalCalendar {
+  /** MM-DD */
+  readonly fiscalYearEnd?: string | undefined;
+  readonly fiscalYearNamedBy?: 'start-year' | 'end-year' | undefined;
+}
+
+export interface LearnedCalendar extends FiscalCalendar {
+  /** The sentence the calendar was read from (verbatim, whitespace collapsed). */
+  readonly evidence?: string;
+}
+
+export interface PeriodMention {
+  readonly start: number;
+  readonly end: number;
+  readonly text: string;
+  readonly period: PeriodRef;
+  /** 1 for a label; lower when OCR damage was repaired or the calendar was assumed. */
+  readonly confidence: number;
+  /** Why the period reads so, when it is not a plain label. */
+  readonly note?: string;
+}
+
+const MONTHS = [
+  'january',
+  'february',
+  'march',
+  'april',
+  'may',
+  'june',
+  'july',
+  'august',
+  'september',
+  'october',
+  'november',
+  'december',
+];
+const MONTH = String.raw`(January|February|March|April|May|June|July|August|September|October|November|December|Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?)`;
+const ORDINAL: Record<string, number> = {
+  first: 1,
+  second: 2,
+  third: 3,
+  fourth: 4,
+  '1st': 1,
+  '2nd': 2,
+  '3rd': 3,
+  '4th': 4,
+};
+const COUNT: Record<string, number> = { three: 3, six: 6, nine: 9, twelve: 12, '3': 3, '6': 6, '9': 9, '12': 12 };
+
+function monthIndex(word: string): number {
+  const w = word.toLowerCase().replace(/\.$/, '');
+  return MONTHS.findIndex((m) => m.startsWith(w.slice(0, 3)));
+}
+
+/** Two-digit years are this century's below 70 ("02" → 2002, "98" → 1998). */
+export function fullYear(digits: string): number {
+  const n = Number(digits);
+  if (digits.length >= 4) return n;
+  return n < 70 ? 2000 + n : 1900 + n;
+}
+
+/** The fiscal year label of the year that ends on `endYear`-`endMonth`, by the company's naming. */
+function labelOfYearEnding(
+  endYear: number,
+  endMonth: number,
+  calendar: FiscalCalendar,
+): { year: number; sure: boolean } {
+  if (endMonth === 11) return { year: endYear, sure: true }; // a year ending in December is named by it
+  if (calendar.fiscalYearNamedBy === 'start-year') return { year: endYear - 1, sure: true };
+  if (calendar.fiscalYearNamedBy === 'end-year') return { year: endYear, sure: true };
+  return { year: endYear, sure: false };
+}
+
+/**
+ * The fiscal year (label) and how many months into it a calendar month-end falls, given the year end.
+ * Without a known fiscal year end, the date cannot be placed.
+ */
+function placeMonthEnd(
+  year: number,
+  month: number,
+  calendar: FiscalCalendar,
+): { fiscalYear: number; monthsIn: number; sure: boolean } | undefined {
+  if (!calendar.fiscalYearEnd) return undefined;
+  const endMonth = Number(calendar.fiscalYearEnd.slice(0, 2)) - 1;
+  const monthsIn = ((month - endMonth + 11) % 12) + 1; // 1..12
+  const endYear = month <= endMonth ? year : year + 1;
+  const label = labelOfYearEnding(endYear, endMonth, calendar);
+  return { fiscalYear: label.year, monthsIn, sure: label.sure };
+}
+
+interface Rule {
+  readonly re: RegExp;
+  readonly read: (
+    m: RegExpExecArray,
+    calendar: FiscalCalendar,
+  ) => Omit<PeriodMention, 'start' | 'end' | 'text'> | undefined;
+}
+
+const assumed = (sure: boolean, note: string) =>
+  sure ? { confidence: 0.9, note } : { confidence: 0.5, note: `${note}; fiscal year naming assumed (end-year)` };
+
+const RULES: readonly Rule[] = [
+  {
+    // "the second quarter of the fiscal year ending March 31, 2006"
+    re: new RegExp(
+      String.raw`\b(first|second|third|fourth|1st|2nd|3rd|4th)\s+(?:fiscal\s+)?quarter\s+of\s+(?:the\s+)?fiscal\s+year\s+end(?:ing|ed)\s+${MONTH}\s+\d{1,2},?\s+(\d{4})`,
+      'gi',
+    ),
+    read: (m, cal) => {
+      const label = labelOfYearEnding(Number(m[3]), monthIndex(m[2]!), cal);
+      return {
+        period: { fiscalYear: label.year, quarter: ORDINAL[m[1]!.toLowerCase()]! },
+        ...assumed(label.sure, `the fiscal year ending ${m[2]} ${m[3]} is fiscal ${label.year}`),
+      };
+    },
+  },
+  {
+    // "the fiscal year ending March 31, 2006"
+    re: new RegExp(String.raw`\b(?:full\s+)?fiscal\s+year\s+end(?:ing|ed)\s+${MONTH}\s+\d{1,2},?\s+(\d{4})`, 'gi'),
+    read: (m, cal) => {
+      const label = labelOfYearEnding(Number(m[2]), monthIndex(m[1]!), cal);
+      return {
+        period: { fiscalYear: label.year },
+        ...assumed(label.sure, `the fiscal year ending ${m[1]} ${m[2]} is fiscal ${label.year}`),
+      };
+    },
+  },
+  {
+    // "the three months ended December 31, 2005", "the nine months ended December 31, 2005", "the quarter ended"
+    re: new RegExp(
+      String.raw`\b(?:(three|six|nine|twelve|3|6|9|12)[\s-]+months?|(?:fiscal\s+)?quarter)\s+end(?:ed|ing)\s+${MONTH}\s+\d{1,2},?\s+(\d{4})`,
+      'gi',
+    ),
+    read: (m, cal) => {
+      const placed = placeMonthEnd(Number(m[3]), monthIndex(m[2]!), cal);
+      if (!placed) return undefined;
+      const months = m[1] ? COUNT[m[1].toLowerCase()]! : 3;
+      const note = `${m[0]} = ${months === 3 ? `quarter ${placed.monthsIn / 3}` : `${months} months`} of fiscal ${placed.fiscalYear}`;
+      if (months === 3 && placed.monthsIn % 3 === 0)
+        return {
+          period: { fiscalYear: placed.fiscalYear, quarter: placed.monthsIn / 3 },
+          ...assumed(placed.sure, note),
+        };
+      if (months === placed.monthsIn) {
+        const period = months === 12 ? { fiscalYear: placed.fiscalYear } : { fiscalYear: placed.fiscalYear, months };
+        return { period, ...assumed(placed.sure, note) };
+      }
+      return undefined;
+    },
+  },
+  {
+    // "the second quarter of fiscal 2005", "second quarter of fiscal year 2005"
+    re: /\b(first|second|third|fourth|1st|2nd|3rd|4th)\s+(?:fiscal\s+)?quarter\s+of\s+(?:the\s+)?(?:fiscal\s+(?:year\s+)?|FY\s?)(\d{4}|\d{2})\b/gi,
+    read: (m) => ({ period: { fiscalYear: fullYear(m[2]!), quarter: ORDINAL[m[1]!.toLowerCase()]! }, confidence: 1 }),
+  },
+  {
+    // "the first nine months of fiscal 2005", "the first half of fiscal 2005"
+    re: /\b(?:first\s+)?(three|six|nine|half)(?:\s+months)?\s+of\s+(?:the\s+)?(?:fiscal\s+(?:year\s+)?|FY\s?)(\d{4}|\d{2})\b/gi,
+    read: (m) => ({
+      period: { fiscalYear: fullYear(m[2]!), months: m[1]!.toLowerCase() === 'half' ? 6 : COUNT[m[1]!.toLowerCase()]! },
+      confidence: 0.9,
+    }),
+  },
+  {
+    // "3Q02", "4Q 2002", OCR "40Q02" (the zero is damage)
+    re: /\b([1-4])(0?)Q\s?'?(\d{4}|\d{2})\b/g,
+    read: (m) => ({
+      period: { fiscalYear: fullYear(m[3]!), quarter: Number(m[1]) },
+      confidence: m[2] ? 0.7 : 1,
+      ...(m[2] ? { note: `'${m[0]}' read as ${m[1]}Q${m[3]} (OCR damage)` } : {}),
+    }),
+  },
+  {
+    // "Q3 2005", "Q3 FY2005", "Q3'05"
+    re: /\bQ([1-4])\s?(?:FY\s?)?'?(\d{4}|\d{2})\b/g,
+    read: (m) => ({ period: { fiscalYear: fullYear(m[2]!), quarter: Number(m[1]) }, confidence: 1 }),
+  },
+  {
+    // "FY2002", "FY 2002", "FY02 9 months", "FY'02"
+    re: /\bFY\s?'?(\d{4}|\d{2})(?:\s+(\d{1,2})\s+months)?\b/g,
+    read: (m) => {
+      const months = m[2] ? Number(m[2]) : undefined;
+      if (months !== undefined && (months < 1 || months > 12)) return undefined;
+      return {
+        period:
+          months === undefined || months === 12
+            ? { fiscalYear: fullYear(m[1]!) }
+            : { fiscalYear: fullYear(m[1]!), months },
+        confidence: 1,
+      };
+    },
+  },
+  {
+    // "full fiscal 2005", "fiscal 2005", "fiscal year 2005"
+    re: /\b(?:full\s+)?fiscal\s+(?:year\s+)?(\d{4})\b/gi,
+    read: (m) => ({ period: { fiscalYear: Number(m[1]) }, confidence: 1 }),
+  },
+];
+
+/** Every period the text names, earliest first; where two readings overlap the first rule wins. */
+export function findPeriods(text: string, calendar: FiscalCalendar = {}): PeriodMention[] {
+  const out: PeriodMention[] = [];
+  const taken: [number, number][] = [];
+  for (const rule of RULES) {
+    rule.re.lastIndex = 0;
+    for (let m = rule.re.exec(text); m; m = rule.re.exec(text)) {
+      const start = m.index;
+      const end = start + m[0].length;
+      if (taken.some(([s, e]) => start < e && end > s)) continue;
+      const read = rule.read(m, calendar);
+      if (!read) continue;
+      taken.push([start, end]);
+      out.push({ start, end, text: m[0], ...read });
+    }
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * How the company names its fiscal years and when they end, from a sentence that names a year both
+ * ways: "fiscal 2005, ending March 31, 2006", "2Q05 (the second quarter of the fiscal year ending
+ * March 31, 2006)". Returns {} when the text never does.
+ */
+export function learnFiscalCalendar(collapsedText: string): LearnedCalendar {
+  const ending = new RegExp(String.raw`fiscal\s+year\s+end(?:ing|ed)\s+${MONTH}\s+(\d{1,2}),?\s+(\d{4})`, 'gi');
+  for (const m of collapsedText.matchAll(ending)) {
+    const month = monthIndex(m[1]!);
+    const endYear = Number(m[3]);
+    const fiscalYearEnd = `${String(month + 1).padStart(2, '0')}-${String(Number(m[2])).padStart(2, '0')}`;
+    const from = Math.max(0, m.index - 120);
+    const window = collapsedText.slice(from, m.index + m[0].length + 40);
+    const label =
+      /(?:\b[1-4]Q\s?'?(\d{2}|\d{4})\b|\bFY\s?'?(\d{4}|\d{2})\b|\bfiscal\s+(?:year\s+)?(\d{4})\b(?!\s*\)))/gi;
+    for (const l of window.matchAll(label)) {
+      // The year inside the ending date itself is not a label.
+      if (from + l.index >= m.index && from + l.index < m.index + m[0].length) continue;
+      const year = fullYear(l[1] ?? l[2] ?? l[3]!);
+      const sentenceStart = Math.max(0, collapsedText.lastIndexOf('. ', Math.min(from + l.index, m.index)) + 2);
+      const sentenceEndAt = collapsedText.indexOf('. ', m.index + m[0].length);
+      const evidence = collapsedText
+        .slice(sentenceStart, sentenceEndAt < 0 ? collapsedText.length : sentenceEndAt + 1)
+        .trim();
+      if (year === endYear - 1) return { fiscalYearEnd, fiscalYearNamedBy: 'start-year', evidence };
+      if (year === endYear && month !== 11) return { fiscalYearEnd, fiscalYearNamedBy: 'end-year', evidence };
+    }
+    return { fiscalYearEnd, evidence: collapsedText.slice(Math.max(0, m.index - 60), m.index + m[0].length).trim() };
+  }
+  return {};
+}
+
+/** The period a comparison "year over year" or "quarter over quarter" refers back to. */
+export function priorPeriod(period: PeriodRef, step: 'year' | 'quarter'): PeriodRef | undefined {
+  if (step === 'year') return { ...period, fiscalYear: period.fiscalYear - 1 };
+  if (period.quarter === undefined) return undefined;
+  return period.quarter === 1
+    ? { fiscalYear: period.fiscalYear - 1, quarter: 4 }
+    : { fiscalYear: period.fiscalYear, quarter: period.quarter - 1 };
+}
+
+/** The comparison kind a base period makes against a period: a year back, a quarter back, or another. */
+export function comparisonKind(period: PeriodRef, base: PeriodRef): 'yoy' | 'qoq' | 'vs-period' {
+  const same = (a: PeriodRef | undefined, b: PeriodRef) =>
+    a !== undefined && a.fiscalYear === b.fiscalYear && a.quarter === b.quarter && a.months === b.months;
+  if (same(priorPeriod(period, 'year'), base)) return 'yoy';
+  if (same(priorPeriod(period, 'quarter'), base)) return 'qoq';
+  return 'vs-period';
+}
+
+export function samePeriod(a: PeriodRef, b: PeriodRef): boolean {
+  return a.fiscalYear === b.fiscalYear && a.quarter === b.quarter && (a.months ?? 12) === (b.months ?? 12);
+}
