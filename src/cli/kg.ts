@@ -6,6 +6,7 @@
  *   kg query '<graphql>' | -f f  ask a running API
  *   kg neo4j start|stop|status   the local Neo4j (what `npm run neo4j:*` runs)
  *   kg doctor                    check the machine and the graph
+ *   kg extract <doc> [--out f]   draft a fact file from a document (src/extract/)
  *
  * Exit codes (stable, for scripts): 0 ok · 1 failure (unreachable, crashed) · 2 usage or invalid
  * input · 3 not running / a doctor check failed · 4 the GraphQL answer carries errors.
@@ -50,6 +51,7 @@ Commands:
   query <graphql>          send a query to a running API (or -f file.graphql)
   neo4j start|stop|status  manage the project's local Neo4j server
   doctor                   check Java, Maven, Neo4j, constraints, seed data and versions
+  extract <document.txt>   draft a fact file from a document for a curator to review (--help)
 
 Options:
   -h, --help               help for kg or for a command (kg <command> --help)
@@ -377,6 +379,9 @@ export async function main(argv: readonly string[]): Promise<number> {
       return query(rest);
     case 'doctor':
       return doctor(rest);
+    case 'extract':
+      // Its own usage and options live with it (src/extract/extractCli.ts), like seed's.
+      return runScript('src/extract/extractCli.ts', rest);
     default:
       return usage('main', `unknown command ${command}`);
   }
