@@ -6,7 +6,8 @@ import type { AddressInfo } from 'node:net';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { authenticate } from './auth.js';
 import type { AuthConfig, LimitsConfig } from './config.js';
-import { createContext } from './context.js';
+import { bookmarksFromHeaders, bookmarksPlugin } from './cluster/bookmarksPlugin.js';
+import { createContext, type Context } from './context.js';
 import { createLoaders, lookAheadRegistry } from './api/compose.js';
 import { LookaheadState, type PrefetchMode } from './lookahead/lookahead.js';
 import type { Database } from './db/database.js';
@@ -18,6 +19,7 @@ import { silentLogger, type Logger } from './logging.js';
 import type { TrustedDocuments } from './persisted/trustedDocuments.js';
 import { CostBudgets, type BudgetPolicy } from './rateLimit/costBudgets.js';
 import { createApiServer } from './server.js';
+import type { Tracing } from './tracing/tracing.js';
 
 /** The defaults of config.ts, for callers (tests, benchmarks) that do not read the environment. */
 export const DEFAULT_LIMITS: LimitsConfig = Object.freeze({
@@ -55,6 +57,8 @@ export interface ApiOptions {
   readonly routes?: readonly HttpRoute[];
   /** How a query's subtree is loaded (src/lookahead/): `warm` (default), `always` or `off`. */
   readonly prefetch?: PrefetchMode;
+  /** OpenTelemetry spans of every request (src/tracing/); undefined = off, no tracing code runs. */
+  readonly tracing?: Tracing | undefined;
   /** Trusted documents: the manifest and the mode (README, "Embedding the API"); default: any document. */
   readonly trustedDocuments?: TrustedDocuments;
   /** Cost budgets per caller; default: none. */
@@ -78,7 +82,11 @@ export async function startApi(options: ApiOptions): Promise<RunningApi> {
     limits: options.limits ?? DEFAULT_LIMITS,
     logger,
     // Apollo's default landing page loads from the internet; an offline explorer is served instead (see README).
-    plugins: [ApolloServerPluginLandingPageDisabled()],
+    plugins: [
+      ApolloServerPluginLandingPageDisabled(),
+      bookmarksPlugin(),
+      ...(options.tracing ? [options.tracing.plugin<Context>()] : []),
+    ],
     admission: {
       ...(options.trustedDocuments ? { trustedDocuments: options.trustedDocuments } : {}),
       ...(budgets ? { budgets } : {}),
@@ -103,7 +111,11 @@ export async function startApi(options: ApiOptions): Promise<RunningApi> {
           { httpStatus: 401 },
         );
       }
-      return createContext(options.db, createLoaders, {
+      const trace = options.tracing?.requestTrace(request);
+      const context = createContext(options.db, createLoaders, {
+        // The causal chain starts from the bookmarks the client sent back (src/cluster/).
+        bookmarks: bookmarksFromHeaders(request.headers),
+        ...(trace ? { trace } : {}),
         requestId,
         auth,
         prefetch: options.prefetch ?? 'warm',
@@ -114,6 +126,7 @@ export async function startApi(options: ApiOptions): Promise<RunningApi> {
           ? { id: auth.subject, anonymous: false }
           : { id: `address:${request.socket.remoteAddress ?? 'unknown'}`, anonymous: true },
       });
+      return context;
     },
     isReady: cachedReadiness({ probe: (timeoutMs) => options.db.verifyConnectivity(timeoutMs) }),
     maxBodyBytes: options.maxBodyBytes ?? 100_000,
@@ -123,6 +136,7 @@ export async function startApi(options: ApiOptions): Promise<RunningApi> {
     routes: [...(options.routes ?? []), createExplorerRoute()],
     ...(options.trustedDocuments ? { trustedDocuments: options.trustedDocuments } : {}),
   });
+  options.tracing?.instrument(server);
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(options.port, options.host, () => resolve());

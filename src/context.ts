@@ -6,8 +6,10 @@
 import { randomUUID } from 'node:crypto';
 import { setMaxListeners } from 'node:events';
 import { ANONYMOUS, type Auth } from './auth.js';
+import { BookmarkChain } from './db/bookmarks.js';
 import type { Database, QueryEvent } from './db/database.js';
 import { LookaheadState, type PrefetchMode } from './lookahead/lookahead.js';
+import type { RequestTrace } from './tracing/tracing.js';
 /**
  * A request's DataLoaders. Empty here on purpose: each domain adds its own loaders to this
  * interface (declaration merging, in `src/<domain>/<domain>Loaders.ts`), and the composition root
@@ -44,6 +46,13 @@ export interface Context {
   /** The server's look-ahead caches and planning budget (src/lookahead/), shared by its requests. */
   readonly lookahead: LookaheadState<Loaders>;
   readonly budget: RequestBudget;
+  /**
+   * This request's causal chain: it starts from the bookmarks the client sent (`neo4j-bookmarks`
+   * header), so its reads see the client's earlier writes on any cluster member; its writes move it on.
+   */
+  readonly bookmarks: BookmarkChain;
+  /** This request's spans when tracing is on (src/tracing/); undefined when it is off. */
+  readonly trace?: RequestTrace | undefined;
 }
 
 const MAX_CALLS_LISTENING = 1_000;
@@ -59,6 +68,8 @@ export function createContext(
     signal?: AbortSignal;
     lookahead?: LookaheadState<Loaders>;
     caller?: { readonly id: string; readonly anonymous: boolean };
+    bookmarks?: BookmarkChain;
+    trace?: RequestTrace;
   },
 ): Context {
   const queries: QueryEvent[] = [];
@@ -66,12 +77,15 @@ export function createContext(
   // Each database call in flight listens on the signal; a request runs dozens at once (no leak:
   // a call removes its listener when it ends).
   setMaxListeners(MAX_CALLS_LISTENING, signal);
+  const bookmarks = options.bookmarks ?? new BookmarkChain();
   const db = baseDb
     .withObserver((event) => {
       queries.push(event);
       options.onQuery?.(event);
+      options.trace?.statement(event);
     })
-    .withSignal(signal);
+    .withSignal(signal)
+    .withBookmarks(bookmarks);
   return {
     requestId: options.requestId ?? randomUUID(),
     db,
@@ -83,5 +97,7 @@ export function createContext(
     // Without a server's state (a context made by hand), nothing is looked ahead: loaders load level by level.
     lookahead: options.lookahead ?? new LookaheadState<Loaders>({}),
     budget: { caller: options.caller?.id ?? 'anonymous', anonymous: options.caller?.anonymous ?? true },
+    bookmarks,
+    ...(options.trace ? { trace: options.trace } : {}),
   };
 }

@@ -20,6 +20,7 @@ import {
   upsertCuratedFact,
   type SourceValues,
 } from './curationRepository.js';
+import { applyOnce, pruneExpired } from './idempotency.js';
 
 /** Writes need the curator role: no or an invalid credential is UNAUTHENTICATED, a reader's is FORBIDDEN. */
 function requireCurator(ctx: Context): void {
@@ -71,13 +72,16 @@ export const curationResolvers: Resolvers = {
       requireCurator(ctx);
       const input = parseInput(AddCompanyInput, args.input);
       const cleared = [...new Set((input.clear ?? []).flatMap((field) => CLEARABLE_COMPANY_FIELDS[field]))];
+      // With an idempotencyKey the write's transaction claims it first (./idempotency.ts).
+      const db = applyOnce(ctx.db, args.idempotencyKey, 'addCompany', args.input);
       const company = await refusalsAsErrors(() =>
         upsertCompany(
-          ctx.db,
+          db,
           { key: input.key, props: companyProps(input), cleared, expectedVersion: input.expectedVersion ?? null },
           sourceValues(input.source),
         ),
       );
+      if (args.idempotencyKey != null) pruneExpired(ctx.db.unobserved());
       ctx.loaders.companyByKey.clear(input.key).prime(input.key, company);
       return company;
     },
@@ -105,9 +109,10 @@ export const curationResolvers: Resolvers = {
         fiscalYearEnd: company.fiscalYearEnd ?? undefined,
         fiscalYearNamedBy: (company.fiscalYearNamedBy as 'start-year' | 'end-year' | null) ?? undefined,
       });
+      const db = applyOnce(ctx.db, args.idempotencyKey, 'upsertFinancialFact', args.input);
       const fact = await refusalsAsErrors(() =>
         upsertCuratedFact(
-          ctx.db,
+          db,
           {
             company: company.key,
             offering,
@@ -141,6 +146,7 @@ export const curationResolvers: Resolvers = {
           sourceValues(input.source),
         ),
       );
+      if (args.idempotencyKey != null) pruneExpired(ctx.db.unobserved());
       ctx.loaders.factByKey.clear(input.key).prime(input.key, fact);
       return fact;
     },

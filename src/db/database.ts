@@ -12,8 +12,10 @@
  * connection pool, whose connections may be stuck for good, is then replaced (DriverHolder).
  */
 import { setTimeout as sleep } from 'node:timers/promises';
-import { isRetryableError, type Driver, type ManagedTransaction, type Session } from 'neo4j-driver';
+import { isRetryableError, type Driver, type Session, type Transaction } from 'neo4j-driver';
+import type { BookmarkChain } from './bookmarks.js';
 import { createNeo4jDriver, type Neo4jConnectionOptions } from './connection.js';
+import { writeRetry, WriteOutcomeUnknownError } from './writeRetry.js';
 
 /** A Cypher statement with a stable name. Values go in parameters, never into the text. */
 export interface NamedQuery {
@@ -42,6 +44,8 @@ export type QueryObserver = (event: QueryEvent) => void;
 
 /** Transient read failures (leader switch, lock timeout) are retried this often, a short pause apart. */
 const READ_ATTEMPTS = 3;
+/** Write transactions too, but only as ./writeRetry.ts allows (never a commit of unknown outcome, unless idempotent). */
+const WRITE_ATTEMPTS = 3;
 const RETRY_DELAY_MS = 100;
 
 export interface DatabaseOptions {
@@ -110,6 +114,27 @@ export interface WriteTransaction {
 }
 
 /**
+ * Runs around the work of every write transaction of a Database view (`withWriteGuard`), inside
+ * the same transaction: e.g. an idempotency key claimed before the work and its result stored after
+ * (src/curation/idempotency.ts), so both commit or roll back with the work.
+ */
+export interface WriteGuard {
+  /**
+   * True when running the transaction twice has the effect of running it once: a commit whose
+   * outcome is unknown (the connection dropped while committing) may then be sent again.
+   */
+  readonly idempotent: boolean;
+  around<T>(tx: WriteTransaction, work: () => Promise<T>): Promise<T>;
+}
+
+/** What a Database view adds to every session it opens (bookmarks) or write it runs (a guard). */
+interface ViewOptions {
+  readonly signal?: AbortSignal | undefined;
+  readonly bookmarks?: BookmarkChain | undefined;
+  readonly guard?: WriteGuard | undefined;
+}
+
+/**
  * The driver records a stack trace for every result, only to decorate a failure with its call
  * site; with source maps on (tsx) formatting it was ~10% of the API's CPU per read (bench/). The
  * failure keeps its message and code (all formatError and the logs use); reads skip the capture.
@@ -130,27 +155,46 @@ export class Database {
     private readonly options: DatabaseOptions,
     private readonly observers: readonly QueryObserver[],
     private readonly ownsDriver: boolean,
-    private readonly signal: AbortSignal | undefined,
+    private readonly view: ViewOptions,
   ) {}
 
   static connect(connection: Neo4jConnectionOptions, options: Omit<DatabaseOptions, 'database'>): Database {
     const holder = new DriverHolder(createNeo4jDriver(connection), () => createNeo4jDriver(connection));
-    return new Database(holder, { ...options, database: connection.database }, [], true, undefined);
+    return new Database(holder, { ...options, database: connection.database }, [], true, {});
   }
 
   /** The same connection pool, with one more observer (e.g. a per-request query counter). */
   withObserver(observer: QueryObserver): Database {
-    return new Database(this.holder, this.options, [...this.observers, observer], false, this.signal);
+    return new Database(this.holder, this.options, [...this.observers, observer], false, this.view);
   }
 
   /** The same connection pool, its calls ended when `signal` aborts (a request's deadline or disconnect). */
   withSignal(signal: AbortSignal): Database {
-    return new Database(this.holder, this.options, this.observers, false, signal);
+    return new Database(this.holder, this.options, this.observers, false, { ...this.view, signal });
+  }
+
+  /**
+   * The same connection pool in a causal chain: every transaction starts after the chain's
+   * bookmarks (on a cluster, a member that has not applied them yet waits until it has), and each
+   * write that commits moves the chain on to its own bookmarks. A request's chain starts from the
+   * bookmarks its client sent back, so it reads the client's earlier writes whichever member serves it.
+   */
+  withBookmarks(bookmarks: BookmarkChain): Database {
+    return new Database(this.holder, this.options, this.observers, false, { ...this.view, bookmarks });
+  }
+
+  /** The same connection pool, `guard` running inside each of its write transactions (see WriteGuard). */
+  withWriteGuard(guard: WriteGuard): Database {
+    return new Database(this.holder, this.options, this.observers, false, { ...this.view, guard });
   }
 
   /** The same connection pool, seen by no observer and bound to no request (e.g. a warm-up). */
   unobserved(): Database {
-    return new Database(this.holder, this.options, [], false, undefined);
+    return new Database(this.holder, this.options, [], false, {});
+  }
+
+  private get signal(): AbortSignal | undefined {
+    return this.view.signal;
   }
 
   private get driver(): Driver {
@@ -170,20 +214,39 @@ export class Database {
   }
 
   /**
-   * Runs `work` in one write transaction: all its statements commit together or not at all.
-   * `work` may be retried on transient errors, so it must not have side effects outside Neo4j.
+   * Runs `work` in one write transaction (on a cluster, on the leader): all its statements commit
+   * together or not at all. `work` is run again after a transient error that rolled it back, so it
+   * must not have side effects outside Neo4j; a commit whose outcome is unknown is sent again only
+   * when this view's guard is idempotent (./writeRetry.ts), else it fails with WriteOutcomeUnknownError.
    */
   async writeTransaction<T>(name: string, work: (tx: WriteTransaction) => Promise<T>, timeoutMs?: number): Promise<T> {
     const timeout = timeoutMs ?? this.options.queryTimeoutMs;
-    return this.inSession('WRITE', timeout, (session) =>
-      session.executeWrite(
-        (tx) =>
-          work({
-            run: (query, parameters = {}) => this.runInTransaction(tx, 'write', query, parameters),
-          }),
-        { timeout, metadata: { app: 'company-kg', query: name } },
-      ),
-    );
+    const config = { timeout, metadata: { app: 'company-kg', query: name } };
+    const guard = this.view.guard;
+    for (let attempt = 1; ; attempt++) {
+      let committing = false;
+      try {
+        return await this.inSession('WRITE', timeout, async (session) => {
+          const tx = session.beginTransaction(config);
+          try {
+            const view: WriteTransaction = {
+              run: (query, parameters = {}) => this.runInTransaction(tx, 'write', query, parameters),
+            };
+            const value = guard ? await guard.around(view, () => work(view)) : await work(view);
+            committing = true;
+            await tx.commit();
+            return value;
+          } finally {
+            if (tx.isOpen()) await tx.rollback().catch(() => undefined);
+          }
+        });
+      } catch (error) {
+        const decision = writeRetry(error, { committing, idempotent: guard?.idempotent ?? false });
+        if (decision === 'unknown') throw new WriteOutcomeUnknownError(name, error);
+        if (decision === 'fail' || attempt >= WRITE_ATTEMPTS) throw error;
+        await sleep(RETRY_DELAY_MS * attempt);
+      }
+    }
   }
 
   /** Resolves when the server answers within `timeoutMs`; rejects otherwise (for readiness checks). */
@@ -204,10 +267,7 @@ export class Database {
 
   private async execute(mode: 'read' | 'write', query: NamedQuery, parameters: QueryParameters): Promise<Row[]> {
     if (mode === 'read') return this.autoCommitRead(query, parameters);
-    const config = { timeout: this.options.queryTimeoutMs, metadata: { app: 'company-kg', query: query.name } };
-    return this.inSession('WRITE', this.options.queryTimeoutMs, (session) =>
-      session.executeWrite((tx) => this.runInTransaction(tx, 'write', query, parameters), config),
-    );
+    return this.writeTransaction(query.name, (tx) => tx.run(query, parameters));
   }
 
   /**
@@ -221,13 +281,22 @@ export class Database {
     work: (session: Session) => Promise<T>,
   ): Promise<T> {
     if (this.signal?.aborted) throw abortReason(this.signal);
-    const session = this.driver.session({ database: this.options.database, defaultAccessMode: mode });
+    const chain = this.view.bookmarks;
+    const bookmarks = chain?.bookmarks;
+    const session = this.driver.session({
+      database: this.options.database,
+      defaultAccessMode: mode,
+      ...(bookmarks && bookmarks.length > 0 ? { bookmarks: [...bookmarks] } : {}),
+    });
     let abandoned = false;
     try {
-      return await this.untilDeadline(work(session), serverTimeoutMs + CLIENT_GRACE_MS, () => {
+      const value = await this.untilDeadline(work(session), serverTimeoutMs + CLIENT_GRACE_MS, () => {
         abandoned = true;
         this.closeAbandoned(session);
       });
+      // A committed write moves the chain on; a read leaves it where it was (it changed nothing).
+      if (chain && mode === 'WRITE') chain.advance(session.lastBookmarks());
+      return value;
     } finally {
       if (!abandoned) await session.close();
     }
@@ -310,7 +379,7 @@ export class Database {
   }
 
   private async runInTransaction(
-    tx: ManagedTransaction,
+    tx: Transaction,
     mode: 'read' | 'write',
     query: NamedQuery,
     parameters: QueryParameters,

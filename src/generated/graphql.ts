@@ -794,6 +794,7 @@ export type Mutation = {
  * (read back in its own transaction), never a concurrent writer's values.
  */
 export type MutationAddCompanyArgs = {
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
   input: AddCompanyInput;
 };
 
@@ -806,6 +807,7 @@ export type MutationAddCompanyArgs = {
  * (read back in its own transaction), never a concurrent writer's values.
  */
 export type MutationUpsertFinancialFactArgs = {
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
   input: FinancialFactInput;
 };
 

@@ -97,6 +97,18 @@ function statements(): NamedQuery[] {
       name: 'schema.index.Company.name',
       cypher: 'CREATE INDEX company_name IF NOT EXISTS FOR (n:Company) ON (n.name)',
     },
+    {
+      // Curation's idempotency keys (src/curation/idempotency.ts): unique, so retries of one write
+      // serialize on the key's index entry and the later one finds the first one's result.
+      name: 'schema.unique.IdempotencyKey',
+      cypher:
+        'CREATE CONSTRAINT idempotencykey_key_unique IF NOT EXISTS FOR (n:IdempotencyKey) REQUIRE n.key IS UNIQUE',
+    },
+    {
+      // Expired keys are deleted a few at a time by later writes: found by this index.
+      name: 'schema.index.IdempotencyKey.expiresAt',
+      cypher: 'CREATE INDEX idempotencykey_expires IF NOT EXISTS FOR (n:IdempotencyKey) ON (n.expiresAt)',
+    },
     FULLTEXT_INDEX_STATEMENT,
   );
   return out;
