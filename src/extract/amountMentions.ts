@@ -119,7 +119,7 @@ function singles(text: string): Single[] {
 }
 
 const BOUNDS: readonly [RegExp, Bound][] = [
-  [/(?:more than|in excess of|over|exceeding|above|greater than)\s*$/i, 'more-than'],
+  [/(?:more than|in excess of|over|exceed(?:ing|s)?|above|greater than|surpass(?:ing)?)\s*$/i, 'more-than'],
   [/(?:less than|below|under)\s*$/i, 'less-than'],
   [/(?:at least|no less than|a minimum of)\s*$/i, 'at-least'],
   [/(?:at most|up to|no more than|a maximum of)\s*$/i, 'at-most'],

@@ -129,14 +129,15 @@ export function issuerFromText(collapsed: string): { company: KnownCompany; quot
       String.raw`Copyright\s*(?:©|\(c\))?\s*\d{4}(?:-\d{4})?\s+(?:by\s+)?((?:[A-Z][\w&.-]*\s+){0,6}${CORPORATE})`,
     ),
     new RegExp(
-      String.raw`((?:[A-Z][\w&.-]*\s+){0,6}${CORPORATE}),?\s*(\([^)]{0,80}\))?\s*(?:,\s*[^,]{0,80},\s*)?(?:today\s+)?(?:announced|reported)`,
+      String.raw`((?:[A-Z][\w&.-]*\s+){0,6}${CORPORATE}),?\s*((?:\([^)]{0,80}\)\s*){0,3})(?:,\s*[^,]{0,120},\s*)?(?:today\s+)?(?:announced|reported)`,
     ),
   ];
   for (const re of patterns) {
     const m = re.exec(collapsed);
     if (!m) continue;
     const name = m[1]!.replace(/^(?:The|the)\s+/, '').trim();
-    const given = m[2] ? /["“]([A-Z][\w-]{1,10})["”]/.exec(m[2])?.[1] : undefined;
+    const named = new RegExp(String.raw`${escape(name)}\s*\(\s*["“]([A-Z][\w-]{1,10})["”]`).exec(collapsed)?.[1];
+    const given = (m[2] ? /["“]([A-Z][\w-]{1,10})["”]/.exec(m[2])?.[1] : undefined) ?? named;
     const acronym = acronymOf(name);
     const shortName =
       given ?? (acronym.length >= 2 && new RegExp(`\\b${escape(acronym)}\\b`).test(collapsed) ? acronym : undefined);

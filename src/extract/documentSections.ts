@@ -11,6 +11,8 @@ import { collapseWhitespace } from '../seed/text.js';
 export interface DocumentSection {
   readonly id: string;
   readonly title: string;
+  /** A paragraph of a release (its title is its first sentence), not a page or slide. */
+  readonly paragraph: boolean;
   /** The section's lines, raw. */
   readonly lines: readonly string[];
   readonly units: readonly string[];
@@ -140,6 +142,7 @@ export function splitSections(raw: string, issuerNames: readonly string[] = []):
     return {
       id,
       title,
+      paragraph: page.paragraphs,
       lines: page.lines,
       units: unitsOf(page.lines, page.paragraphs),
     };

@@ -66,7 +66,7 @@ const LINK_WORDS = new Set(
     'grew declined climbed dropped by up down more than excess least over under approximately about around roughly ' +
     'some nearly almost quarter year fiscal period month months first second third fourth half full nine six three ' +
     'twelve ended ending during this that same company group its quarterly annual consolidated-basis on basis ' +
-    'between from which remain remained remains should could may might amount'
+    'between from which remain remained remains should could may might amount range within exceed exceeds'
   ).split(' '),
 );
 const RESIDUE = /^[\d,.+\-–—|()%:;'’"“”/@®©•·_=~{}[\]<>*#$¥€?!]*$|^[A-Za-z]$/;
@@ -75,6 +75,8 @@ const RESIDUE = /^[\d,.+\-–—|()%:;'’"“”/@®©•·_=~{}[\]<>*#$¥€?!
 const GUIDANCE =
   /\b(?:expect(?:s|ed|ing)?|forecasts?|outlook|targets?|targeted|guidance|anticipat(?:e|es|ed)|projects?|projected|plans? to|aims? to|will|should)\b/i;
 const COMPARE_TO = /(?:compared\s+(?:with|to)|vs\.?|versus|against|from)\s*$/i;
+/** "compared with a net loss of": a comparison whose base names its own metric. */
+const COMPARE_TO_METRIC = /(?:compared\s+(?:with|to)|vs\.?|versus|against|from)\s+(?:an?\s+)?$/i;
 const DIRECTIONS: readonly [RegExp, 'increase' | 'decrease'][] = [
   [
     /^(?:increase|increased|rise|rose|risen|growth|grew|grown|gain|gained|up|higher|improvement|improved)$/i,
@@ -82,7 +84,7 @@ const DIRECTIONS: readonly [RegExp, 'increase' | 'decrease'][] = [
   ],
   [/^(?:decrease|decreased|decline|declined|fall|fell|fallen|drop|dropped|down|lower|deterioration)$/i, 'decrease'],
 ];
-const PCT = String.raw`(\d+(?:\.\d+)?)\s?(?:%|percent|per\s+cent)`;
+const PCT = String.raw`(?:(?:approximately|about|around|roughly|nearly|some|almost)\s+)?(\d+(?:\.\d+)?)\s?(?:%|percent|per\s+cent)`;
 const UP = String.raw`increase|rise|growth|gain|decrease|decline|drop|fall|improvement`;
 const UPV = String.raw`up|down|increased|decreased|rose|fell|grew|declined|higher|lower|climbed|dropped|improved`;
 const CHANGES = [
@@ -93,11 +95,11 @@ const CHANGES = [
 ];
 const RELATIVE_BASES: readonly [RegExp, 'year' | 'quarter'][] = [
   [
-    /^\s*,?\s*(?:YoY|Y\/Y|year[\s-]+over[\s-]+year|year[\s-]+on[\s-]+year|from\s+a\s+year\s+(?:earlier|ago)|(?:compared\s+(?:with|to)|from|over|versus|vs\.?)\s+(?:the\s+)?(?:same\s+(?:period|quarter)\s+(?:of|in|a)\s+)?(?:the\s+)?(?:previous|prior|last|a)\s+(?:fiscal\s+)?year(?:\s+earlier)?)/i,
+    /^\s*,?\s*(?:YoY|Y\/Y|year[\s-]+over[\s-]+year|year[\s-]+on[\s-]+year|(?:from\s+|in\s+the\s+same\s+period\s+)?a\s+year\s+(?:earlier|ago|before)|(?:compared\s+(?:with|to)|from|over|versus|vs\.?|in)\s+(?:the\s+)?(?:same\s+(?:period|quarter)\s+(?:of|in)?\s*)?(?:the\s+)?(?:previous|prior|last|a)\s+(?:fiscal\s+)?year(?:\s+(?:earlier|ago|before))?)/i,
     'year',
   ],
   [
-    /^\s*,?\s*(?:QoQ|Q\/Q|quarter[\s-]+over[\s-]+quarter|quarter[\s-]+on[\s-]+quarter|sequentially|(?:compared\s+(?:with|to)|from|over|versus|vs\.?)\s+(?:the\s+)?(?:previous|prior|preceding|last)\s+quarter)/i,
+    /^\s*,?\s*(?:QoQ|Q\/Q|quarter[\s-]+over[\s-]+quarter|quarter[\s-]+on[\s-]+quarter|sequentially|(?:compared\s+(?:with|to)|from|over|versus|vs\.?|in)\s+(?:the\s+)?(?:previous|prior|preceding|last)\s+quarter)/i,
     'quarter',
   ],
 ];
@@ -203,6 +205,7 @@ export function draftSentence(sentence: string, ctx: SentenceContext): SentenceD
   const comparisons: {
     at: number;
     end: number;
+    baseGroup?: Group;
     rel?: 'year' | 'quarter';
     base?: PeriodMention;
     change?: number;
@@ -226,8 +229,16 @@ export function draftSentence(sentence: string, ctx: SentenceContext): SentenceD
         base = to ? periods.find((p) => p.start === at) : undefined;
         if (base) basePeriods.add(base);
       }
-      if (!rel && !base) continue;
+      // "up 5.0% from $249.9 million in the same period a year earlier": the base is that figure's period.
+      let baseGroup: Group | undefined;
+      if (!rel && !base) {
+        const to = /^\s*,?\s*(?:from|over|compared\s+(?:with|to)|versus|vs\.?|against)\s+/i.exec(after);
+        const at = m.index + m[0].length + (to?.[0].length ?? -1);
+        baseGroup = to ? groups.find((g) => g.start === at) : undefined;
+      }
+      if (!rel && !base && !baseGroup) continue;
       comparisons.push({
+        ...(baseGroup ? { baseGroup } : {}),
         at: m.index,
         end: m.index + m[0].length,
         ...(rel ? { rel: rel[1] } : {}),
@@ -239,8 +250,14 @@ export function draftSentence(sentence: string, ctx: SentenceContext): SentenceD
   }
 
   const usedPeriods = new Set<PeriodMention>(basePeriods);
+  /** The reading of a phrase that fits the amount's unit ("gross margin" of a percent is the ratio). */
+  const readingFor = (m: MetricMention, unit: string): string | undefined => {
+    const kind = unit === 'percent' ? 'percent' : isCurrency(unit) ? 'money' : 'quantity';
+    return m.readings.find((r) => r.kind === kind)?.key;
+  };
   const percentMetricOf = (m: MetricMention, gapAfter: string): string | undefined => {
-    if (m.kind === 'percent') return m.key;
+    const ratio = readingFor(m, 'percent');
+    if (ratio) return ratio;
     // "expects total revenues to grow by approximately 10%": the growth metric of that metric.
     if (
       /^\s*(?:to\s+)?(?:grow|increase|rise)\s+(?:by\s+)?(?:approximately\s+|about\s+|around\s+|roughly\s+)?$/i.test(
@@ -264,6 +281,7 @@ export function draftSentence(sentence: string, ctx: SentenceContext): SentenceD
   let previous: { fact: DraftFact; group: Group } | undefined;
   let previousWasBase = false;
   const factByGroup = new Map<Group, DraftFact>();
+  const baseFactByGroup = new Map<Group, DraftFact>();
   for (const group of groups) {
     const a = group.amounts[0]!;
     const isPercent = a.unit === 'percent';
@@ -280,10 +298,14 @@ export function draftSentence(sentence: string, ctx: SentenceContext): SentenceD
     const own = metrics.find(
       (m) => m.start >= group.end && /^\s*(?:of\s+)?$/i.test(sentence.slice(group.end, m.start)),
     );
-    if (own && !isPercent) {
+    const ownKey = own ? readingFor(own, a.unit) : undefined;
+    let inherit: DraftFact | undefined;
+    if (own && ownKey) {
       metric = own;
-      metricKey = own.key;
+      metricKey = ownKey;
       reasons.push(`metric '${own.text}' follows the amount`);
+      // "Net loss was $1.9 million, or $0.08 per share": the same period, the same sign.
+      if (previous && /^\s*,?\s*or\s+$/i.test(sentence.slice(previous.group.end, group.start))) inherit = previous.fact;
     }
     // 2. A base-period figure in passing: "compared with JPY 512 million in 4Q04", "vs. …, and …".
     const before = sentence.slice(previous?.group.end ?? 0, group.start);
@@ -309,14 +331,21 @@ export function draftSentence(sentence: string, ctx: SentenceContext): SentenceD
         const gap = sentence.slice(m.end, group.start);
         if (groups.some((g) => g !== group && g.start >= m.end && g.end <= group.start)) return false;
         if (metrics.some((o) => o !== m && o.start >= m.end && o.end <= group.start)) return false;
-        if (isPercent)
-          return percentMetricOf(m, gap) !== undefined || (m.kind === 'percent' && isLinking(gap, m.end, periods));
-        return m.kind !== 'percent' && isLinking(gap, m.end, periods);
+        if (isPercent) {
+          const key = percentMetricOf(m, gap);
+          // A ratio needs linking words; a growth ("revenues to grow by") its own phrase.
+          return key !== undefined && (key !== readingFor(m, 'percent') || isLinking(gap, m.end, periods));
+        }
+        return readingFor(m, a.unit) !== undefined && isLinking(gap, m.end, periods);
       });
       if (tied) {
         metric = tied;
-        metricKey = isPercent ? percentMetricOf(tied, sentence.slice(tied.end, group.start)) : tied.key;
+        metricKey = isPercent ? percentMetricOf(tied, sentence.slice(tied.end, group.start)) : readingFor(tied, a.unit);
         reasons.push(`metric '${tied.text}' before the amount`);
+        if (previous && COMPARE_TO_METRIC.test(sentence.slice(previous.group.end, tied.start))) {
+          isBaseFigure = true;
+          reasons.push(`base figure in passing, compared with '${previous.fact.metric}'`);
+        }
       } else if (
         /which\s+will\s+(?:total|amount\s+to|be)\s*(?:more\s+than|in\s+excess\s+of|at\s+least|approximately|about)?\s*$/i.test(
           sentence.slice(0, group.start),
@@ -356,10 +385,13 @@ export function draftSentence(sentence: string, ctx: SentenceContext): SentenceD
     const forAnywhere = periods.find(
       (p) => free(p) && /\bfor\s+(?:the\s+)?$/i.test(sentence.slice(Math.max(0, p.start - 12), p.start)),
     );
-    const chosen = attached ?? inGap ?? (isBaseFigure ? undefined : (earlier ?? forAnywhere));
-    if (chosen) {
+    const chosen = inherit ? undefined : (attached ?? inGap ?? (isBaseFigure ? undefined : (earlier ?? forAnywhere)));
+    if (inherit) {
+      period = inherit.period;
+      reasons.push(`period of the figure it follows ('or …')`);
+    } else if (chosen) {
       period = chosen.period;
-      usedPeriods.add(chosen);
+      if (chosen === attached) usedPeriods.add(chosen);
       confidence = Math.min(confidence, chosen.confidence);
       reasons.push(`period '${chosen.text}'${chosen.note ? ` (${chosen.note})` : ''}`);
     } else if (isBaseFigure && previous) {
@@ -392,7 +424,9 @@ export function draftSentence(sentence: string, ctx: SentenceContext): SentenceD
     const clauseStart = Math.max(0, sentence.lastIndexOf(';', group.start) + 1);
     const guidance = !isBaseFigure && (ctx.outlook === true || GUIDANCE.test(sentence.slice(clauseStart, group.start)));
     if (guidance) reasons.push('guidance: expectation words');
-    const negate = Boolean(metric?.loss) && !a.signed;
+    const negate =
+      (Boolean(metric?.loss) || (inherit !== undefined && inherit.amounts.some((x) => (x.value ?? 0) < 0))) &&
+      !a.signed;
     if (negate) reasons.push(`'${metric!.text}': a loss, stored negative`);
 
     const fact: DraftFact = {
@@ -408,6 +442,7 @@ export function draftSentence(sentence: string, ctx: SentenceContext): SentenceD
     };
     facts.push(fact);
     if (!isBaseFigure) factByGroup.set(group, fact);
+    else baseFactByGroup.set(group, fact);
 
     // A base figure compares the fact it is the base of: direction from the two values.
     if (isBaseFigure && previous && previous.fact.metric === fact.metric && !samePeriod(previous.fact.period, period)) {
@@ -435,7 +470,9 @@ export function draftSentence(sentence: string, ctx: SentenceContext): SentenceD
     const groupBefore = groups.filter((g) => factByGroup.has(g) && g.end <= c.at).at(-1);
     const fact = groupBefore ? factByGroup.get(groupBefore) : undefined;
     if (!fact) continue;
-    const basePeriod = c.base ? c.base.period : priorPeriod(fact.period, c.rel!);
+    const baseFact = c.baseGroup ? baseFactByGroup.get(c.baseGroup) : undefined;
+    if (c.baseGroup && !baseFact) continue;
+    const basePeriod = baseFact ? baseFact.period : c.base ? c.base.period : priorPeriod(fact.period, c.rel!);
     if (!basePeriod) continue;
     const existing = fact.comparisons.findIndex((x) => samePeriod(x.basePeriod, basePeriod));
     const comparison: DraftComparison = {

@@ -28,8 +28,7 @@ Options:
   --company <id>       the issuer, a company of the fact files in seed/ (default: read from the text)
   --out <file>         write the draft there (default: stdout); document.file is made relative to it
   --seed-dir <dir>     where known companies come from (default: seed/)
-  --compare <file>     draft the curated file's document and report precision/recall against it;
-                       repeatable. The curated file's own companies are not used as known ones.
+  --compare <file>…    draft each curated file's document and report precision/recall against it. The curated file's own companies are not used as known ones.
   --results <file.md>  with --compare: write the table and the misses/extras there
   -h, --help           this help
 
@@ -138,7 +137,15 @@ function compare(files: readonly string[], seedDir: string, resultsFile: string 
       const name = `${set}/${path.basename(file, '.yaml')}`;
       const started = performance.now();
       const out = path.join(work, `${path.basename(file, '.yaml')}.draft.yaml`);
-      const result = draftFor(documentPath, out, undefined, seedDir, [file]);
+      let result: ExtractResult;
+      try {
+        result = draftFor(documentPath, out, undefined, seedDir, [file]);
+      } catch (error) {
+        if (!(error instanceof ExtractError)) throw error;
+        details.push(`### ${name}\n\nNo draft: ${error.message}`);
+        failed++;
+        continue;
+      }
       writeFileSync(out, draftYaml(result));
       const ms = performance.now() - started;
       const problems = validate(out);
@@ -226,9 +233,8 @@ export function main(argv: readonly string[]): number {
   }
   const seedDir = values['seed-dir'] ?? path.join(PROJECT_ROOT, 'seed');
   if (values.compare) {
-    if (positionals.length > 0)
-      throw new UsageError('--compare drafts the curated files’ own documents: give no document');
-    return compare(values.compare, seedDir, values.results);
+    // `--compare a.yaml b.yaml …`: the positionals are more curated files.
+    return compare([...values.compare, ...positionals], seedDir, values.results);
   }
   if (positionals.length !== 1)
     throw new UsageError(positionals.length === 0 ? 'no document given' : 'give one document');

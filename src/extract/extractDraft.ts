@@ -19,6 +19,7 @@ import {
   type KnownCompany,
 } from './companyMentions.js';
 import { sentences, splitSections, type DocumentSection } from './documentSections.js';
+import { findAmounts } from './amountMentions.js';
 import { draftSentence, type DraftFact } from './draftFacts.js';
 import { findPeriods, learnFiscalCalendar, samePeriod, type FiscalCalendar } from './fiscalPeriods.js';
 import { MetricMatcher } from './metricMentions.js';
@@ -67,13 +68,21 @@ function window(unit: string, from: number, to: number, context = 120): string {
   return unit.slice(start, Math.min(end, start + QUOTE_MAX)).trim();
 }
 
+function stripPeriods(text: string, periods: readonly { start: number; end: number }[]): string {
+  let out = text;
+  for (const p of [...periods].reverse()) out = out.slice(0, p.start) + out.slice(p.end);
+  return out;
+}
+
 /** The period the document reports on: the quarter it names most (else the year). */
 function documentPeriod(collapsed: string, calendar: FiscalCalendar): PeriodRef | undefined {
   const counts = new Map<string, { period: PeriodRef; n: number; first: number }>();
   for (const p of findPeriods(collapsed, calendar)) {
     const key = periodKey(p.period);
     const c = counts.get(key) ?? { period: p.period, n: 0, first: p.start };
-    c.n += p.period.quarter !== undefined ? 2 : 1;
+    // Quarters outweigh years (a results document reports a quarter and guides a year), and the
+    // title and first paragraph, which say what the document reports, outweigh the rest.
+    c.n += (p.period.quarter !== undefined ? 2 : 1) * (p.start < 800 ? 3 : 1);
     counts.set(key, c);
   }
   return [...counts.values()].sort((a, b) => b.n - a.n || a.first - b.first)[0]?.period;
@@ -148,14 +157,45 @@ export function extractDraft(rawText: string, options: ExtractOptions): ExtractR
   const candidates = new Map<string, SourceRef>();
 
   const started = sections.length;
+  // A release's headings are paragraphs (sections) of their own: they hold for the paragraphs after them.
+  let carried: { heading: { period: PeriodRef; text: string } | undefined; outlook: boolean } = {
+    heading: undefined,
+    outlook: false,
+  };
   sections.forEach((section: DocumentSection, index) => {
     if (sections.length > 20 && index % 10 === 0) progress(`section ${index + 1}/${started}: ${section.title}`);
-    const titlePeriod = findPeriods(section.title, calendar)[0];
-    let heading = titlePeriod ? { period: titlePeriod.period, text: section.title } : undefined;
-    let outlook = /\b(?:outlook|guidance|forecasts?)\b/i.test(section.title);
+    // A slide's title period holds for the slide ("Top 150 Customers (3Q02)"); a paragraph's first sentence is no title.
+    const titlePeriod =
+      section.paragraph && !/^[^.!?]{0,59}$/.test(section.title) ? undefined : findPeriods(section.title, calendar)[0];
+    const titleOutlook = /\b(?:outlook|guidance|forecasts?)\b/i.test(section.title);
+    const single =
+      section.units.length === 1 &&
+      section.units[0] === section.title &&
+      section.title.length < 60 &&
+      !/[.!?]$/.test(section.title) &&
+      findAmounts(section.title).length === 0;
+    let heading = titlePeriod && !single ? { period: titlePeriod.period, text: section.title } : carried.heading;
+    let outlook = single ? carried.outlook : titleOutlook || carried.outlook;
+    if (single && (titlePeriod || titleOutlook || /^[A-Z][A-Za-z ]{3,60}$/.test(section.title))) {
+      // A paragraph that is only a heading starts a new context ("Outlook for Fiscal 2005", "About …").
+      carried = {
+        heading: titlePeriod ? { period: titlePeriod.period, text: section.title } : undefined,
+        outlook: titleOutlook,
+      };
+      return;
+    }
     for (const unit of section.units) {
       const unitPeriods = findPeriods(unit, calendar);
-      if (unit.length < 60 && unitPeriods.length > 0 && (/:\s*$/.test(unit) || /^\W*(?:\|n|In|For)\b/.test(unit))) {
+      // A heading: short, names a period, and is not a sentence of its own ("In 3Q02:", "Outlook for Fiscal 2005").
+      const isHeading =
+        unit.length < 60 &&
+        unitPeriods.length > 0 &&
+        (/:\s*$/.test(unit) ||
+          /^\W*(?:\|n|In|For)\b/.test(unit) ||
+          (!/[.!?]$/.test(unit) &&
+            !/\d\s*(?:%|million|billion)/i.test(unit) &&
+            /[A-Za-z]{4,}/.test(stripPeriods(unit, unitPeriods))));
+      if (isHeading) {
         heading = { period: unitPeriods[0]!.period, text: unit };
         outlook = /\b(?:outlook|guidance|forecasts?)\b/i.test(unit) || outlook;
         continue;

@@ -160,7 +160,7 @@ const RULES: readonly Rule[] = [
   },
   {
     // "the second quarter of fiscal 2005", "second quarter of fiscal year 2005"
-    re: /\b(first|second|third|fourth|1st|2nd|3rd|4th)\s+(?:fiscal\s+)?quarter\s+of\s+(?:the\s+)?(?:fiscal\s+(?:year\s+)?|FY\s?)(\d{4}|\d{2})\b/gi,
+    re: /\b(first|second|third|fourth|1st|2nd|3rd|4th)\s+(?:fiscal\s+)?quarter\s+(?:of\s+)?(?:the\s+)?(?:fiscal\s+(?:year\s+)?|FY\s?)(\d{4}|\d{2})\b/gi,
     read: (m) => ({ period: { fiscalYear: fullYear(m[2]!), quarter: ORDINAL[m[1]!.toLowerCase()]! }, confidence: 1 }),
   },
   {

@@ -13,20 +13,24 @@ export interface MetricMention {
   readonly kind: MetricEntry['kind'];
   /** The phrase names a loss ("operating loss", "net loss"): its amount is stored negative. */
   readonly loss: boolean;
+  /** Every metric listing the phrase, in lexicon order ("gross margin": money, then percent). */
+  readonly readings: readonly { key: string; kind: MetricEntry['kind'] }[];
 }
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 export class MetricMatcher {
   private readonly re: RegExp;
-  private readonly byPhrase = new Map<string, MetricEntry>();
+  private readonly byPhrase = new Map<string, MetricEntry[]>();
 
   constructor(lexicon: readonly MetricEntry[]) {
     for (const entry of lexicon) {
       for (const phrase of entry.phrases) {
         const key = phrase.toLowerCase().replace(/\s+/g, ' ');
-        // The first entry that lists a phrase keeps it (the lexicon's order is its priority).
-        if (!this.byPhrase.has(key)) this.byPhrase.set(key, entry);
+        // The lexicon's order is the priority when several metrics list one phrase.
+        const list = this.byPhrase.get(key) ?? [];
+        list.push(entry);
+        this.byPhrase.set(key, list);
       }
     }
     const phrases = [...this.byPhrase.keys()].sort((a, b) => b.length - a.length);
@@ -40,7 +44,8 @@ export class MetricMatcher {
   find(text: string): MetricMention[] {
     const out: MetricMention[] = [];
     for (const m of text.matchAll(this.re)) {
-      const entry = this.byPhrase.get(m[0].toLowerCase().replace(/\s+/g, ' '))!;
+      const entries = this.byPhrase.get(m[0].toLowerCase().replace(/\s+/g, ' '))!;
+      const entry = entries[0]!;
       out.push({
         start: m.index,
         end: m.index + m[0].length,
@@ -48,13 +53,14 @@ export class MetricMatcher {
         key: entry.key,
         kind: entry.kind,
         loss: /\bloss(es)?\b/i.test(m[0]) && !/\(loss\)/i.test(m[0]),
+        readings: entries.map((e) => ({ key: e.key, kind: e.kind })),
       });
     }
     return out;
   }
 
   kindOf(key: string): MetricEntry['kind'] | undefined {
-    for (const entry of this.byPhrase.values()) if (entry.key === key) return entry.kind;
+    for (const entries of this.byPhrase.values()) for (const entry of entries) if (entry.key === key) return entry.kind;
     return undefined;
   }
 }
