@@ -16,6 +16,7 @@ import autocannon from 'autocannon';
 import { startApi, type RunningApi } from '../src/app.js';
 import { Database } from '../src/db/database.js';
 import { sha256OfDocument, TrustedDocuments } from '../src/persisted/trustedDocuments.js';
+import { formatMarkdown } from './markdown.js';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const args = process.argv.slice(2);
@@ -149,7 +150,8 @@ Written by \`npm run bench:embedding\` (bench/embedding.ts) on ${new Date().toIS
 
 ${table}
 `;
-  writeFileSync(path.join(ROOT, 'bench/EMBEDDING.md'), text);
+  const file = path.join(ROOT, 'bench/EMBEDDING.md');
+  writeFileSync(file, await formatMarkdown(file, text));
   process.stdout.write(text);
 }
 
