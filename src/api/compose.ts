@@ -17,6 +17,9 @@ import { searchResolvers } from '../search/searchResolvers.js';
 import { metricResolvers } from '../metrics/metricResolvers.js';
 import { metricFields } from '../metrics/metricFields.js';
 import { nameLookupResolvers } from '../search/nameLookupResolvers.js';
+import { statementResolvers } from '../statements/statementResolvers.js';
+import { statementLoaders } from '../statements/statementLoaders.js';
+import { textSearchResolvers } from '../search/textSearchResolvers.js';
 import { nodeResolvers } from '../graphql/nodeResolvers.js';
 import { rateLimitResolvers } from '../rateLimit/rateLimitResolvers.js';
 import type { Loaders } from '../context.js';
@@ -72,6 +75,8 @@ const MODULES = [
   { resolvers: searchResolvers },
   { resolvers: metricResolvers, fields: metricFields },
   { resolvers: nameLookupResolvers },
+  { resolvers: statementResolvers, loaders: statementLoaders },
+  { resolvers: textSearchResolvers },
   { resolvers: curationResolvers },
   { resolvers: rateLimitResolvers },
 ] as const satisfies readonly SchemaModule[];

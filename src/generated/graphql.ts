@@ -13,6 +13,7 @@ import type { MetricRankingRecord, MetricRankingEntryRecord } from '../financial
 import type { NameLookupRecord } from '../search/nameLookup.js';
 import type { NameMatchRecord } from '../companies/companyLookup.js';
 import type { SearchHitRecord } from '../search/searchRepository.js';
+import type { TextHitRecord } from '../search/textSearchRepository.js';
 import type { Context } from '../context.js';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -219,6 +220,18 @@ export type BusinessLine = Node & Offering & {
   provenance: Array<PropertySource>;
   /** Named services filed under this line. */
   services: Array<Service>;
+  /** Statements about this business line (reasons for its trend, measures, outlook). */
+  statements: Array<Statement>;
+};
+
+
+/**
+ * A revenue line of a company's portfolio, e.g. IIJ's dedicated access, dial-up access, systems
+ * integration, value-added services (VAS, including data centers), equipment sales, others.
+ * Lines can group others (`Internet connectivity` over dedicated and dial-up access).
+ */
+export type BusinessLineStatementsArgs = {
+  kind?: InputMaybe<Scalars['String']['input']>;
 };
 
 /**
@@ -291,6 +304,11 @@ export type Company = Node & {
   shortName: Maybe<Scalars['String']['output']>;
   /** Qualitative statements: milestones, expectations, risks, strategy. */
   statements: Array<Statement>;
+  /**
+   * Statements about this company by any company (e.g. IIJ's statements naming a customer group);
+   * `statements` lists those this company makes.
+   */
+  statementsAbout: Array<Statement>;
   /** Companies this one buys from. */
   suppliers: Array<CompanyRelation>;
   /** Segments this company targets (e.g. CATV operators). */
@@ -333,6 +351,16 @@ export type CompanyRevenueArgs = {
  * (e.g. "the telecom service arms of regional electric power companies").
  */
 export type CompanyStatementsArgs = {
+  kind?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/**
+ * An organisation named in a source document: the issuer, its competitors, customers, investees,
+ * publishers. `kind: group` marks an unnamed set of organisations the text treats as one
+ * (e.g. "the telecom service arms of regional electric power companies").
+ */
+export type CompanyStatementsAboutArgs = {
   kind?: InputMaybe<Scalars['String']['input']>;
 };
 
@@ -520,8 +548,16 @@ export type DataCenter = Node & {
   provenance: Array<PropertySource>;
   /** What the source says the center is for. */
   purpose: Maybe<Scalars['String']['output']>;
+  /** Statements about this data center. */
+  statements: Array<Statement>;
   /** Building structure, e.g. `steel frame, quake-absorbing structure`. */
   structure: Maybe<Scalars['String']['output']>;
+};
+
+
+/** A data center a company operates, with its facilities as the source describes them. */
+export type DataCenterStatementsArgs = {
+  kind?: InputMaybe<Scalars['String']['input']>;
 };
 
 /** A page of data centers. */
@@ -647,12 +683,20 @@ export type FinancialFact = Node & {
   period: Period;
   /** The verbatim quote this fact comes from (for a derived fact, the quote its inputs rest on). */
   source: Source;
+  /** Statements about this figure (e.g. a milestone it reaches, an expectation it belongs to). */
+  statements: Array<Statement>;
   /**
    * Number of curated writes (`upsertFinancialFact`) that changed this fact (a write that changes
    * nothing keeps it); 0 for a fact loaded from a fact file. Send it back as
    * `FinancialFactInput.expectedVersion` to correct it only if no one else has since.
    */
   version: Scalars['Int']['output'];
+};
+
+
+/** A financial figure of a company for a period, with where it comes from. */
+export type FinancialFactStatementsArgs = {
+  kind?: InputMaybe<Scalars['String']['input']>;
 };
 
 /** A curated financial fact. Upserted on `key`: sending it again with other values corrects it. */
@@ -1008,6 +1052,13 @@ export type Query = {
    * come first, then the rest by score; `first` is 1–100 (default 10).
    */
   search: Array<SearchHit>;
+  /**
+   * Search over what the documents say: the texts of statements and explanations and the verbatim
+   * quotes of statements, explanations and financial facts (`search` finds entities by name). Every
+   * word must occur, case-insensitively, as a word or the start of one (`cancel` finds
+   * "cancellations"), in the text or its quote. Best first; `first` is 1–100 (default 10).
+   */
+  searchText: Array<TextHit>;
   /** A segment by global id (`Segment:iij/top-150-customers`) or key. */
   segment: Maybe<Segment>;
   /** Segments, optionally of one company (key, global id or name), ordered by name. */
@@ -1016,6 +1067,13 @@ export type Query = {
   service: Maybe<Service>;
   /** Services matching `filter`, ordered by name. `first` is 1–100 (default 20). */
   services: ServiceConnection;
+  /**
+   * Qualitative statements (milestones, expectations, risks, strategy) about one entity or fact,
+   * e.g. the reasons given for a decline in a business line. `about` is a key, a global id, or a name
+   * or alias of a company, business line, service, data center, segment or award (forgiving case,
+   * punctuation and legal suffixes). Ordered by statement key.
+   */
+  statements: Array<Statement>;
 };
 
 
@@ -1167,6 +1225,15 @@ export type QuerySearchArgs = {
 
 
 /** The entry points for reading the graph; each domain adds its own (`extend type Query`). */
+export type QuerySearchTextArgs = {
+  company?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  kinds?: InputMaybe<Array<TextHitKind>>;
+  text: Scalars['String']['input'];
+};
+
+
+/** The entry points for reading the graph; each domain adds its own (`extend type Query`). */
 export type QuerySegmentArgs = {
   id: Scalars['ID']['input'];
 };
@@ -1189,6 +1256,14 @@ export type QueryServicesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<ServiceFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** The entry points for reading the graph; each domain adds its own (`extend type Query`). */
+export type QueryStatementsArgs = {
+  about: Scalars['String']['input'];
+  company?: InputMaybe<Scalars['String']['input']>;
+  kind?: InputMaybe<Scalars['String']['input']>;
 };
 
 /**
@@ -1305,6 +1380,17 @@ export type Segment = Node & {
   revenueSharePercent: Maybe<Scalars['Float']['output']>;
   /** The number of customers that defines it (150 for the top 150), when it has one. */
   size: Maybe<Scalars['Int']['output']>;
+  /** Statements about this customer segment. */
+  statements: Array<Statement>;
+};
+
+
+/**
+ * A set of customers of a company: its top N customers, an industry, or a segment it targets
+ * (e.g. IIJ's top 150 customers; CATV operators).
+ */
+export type SegmentStatementsArgs = {
+  kind?: InputMaybe<Scalars['String']['input']>;
 };
 
 /** A named service, product or launch, e.g. IIJ FiberAccess/F, the IIJ CDN platform, SEIL/neu ATM. */
@@ -1338,8 +1424,16 @@ export type Service = Node & Offering & {
   name: Scalars['String']['output'];
   /** Which quote backs which property. */
   provenance: Array<PropertySource>;
+  /** Statements about this service. */
+  statements: Array<Statement>;
   /** Companies stated to subscribe to it. */
   subscribers: Array<CompanyRelation>;
+};
+
+
+/** A named service, product or launch, e.g. IIJ FiberAccess/F, the IIJ CDN platform, SEIL/neu ATM. */
+export type ServiceStatementsArgs = {
+  kind?: InputMaybe<Scalars['String']['input']>;
 };
 
 /** A page of services, ordered by name. */
@@ -1413,6 +1507,8 @@ export type SourceInput = {
 /** A qualitative statement of a company: a milestone, expectation, risk or strategy. */
 export type Statement = {
   __typename?: 'Statement';
+  /** The entities and facts it is about (those `aboutKeys` name), each a node. */
+  about: Array<Node>;
   /** Keys of the entities or facts it is about. */
   aboutKeys: Array<Scalars['String']['output']>;
   /** The company the statement is by. */
@@ -1428,6 +1524,50 @@ export type Statement = {
   /** The statement, normalized from the quote. */
   text: Scalars['String']['output'];
 };
+
+/** One hit of `searchText`, best first, with the quote that holds the words and where it is printed. */
+export type TextHit = {
+  __typename?: 'TextHit';
+  /** The company the statement is by, or the figure is of. */
+  company: Maybe<Company>;
+  /** The explanation, for an EXPLANATION hit. */
+  explanation: Maybe<Explanation>;
+  /** The figure: the one found (FACT) or the one explained (EXPLANATION); null for a statement. */
+  fact: Maybe<FinancialFact>;
+  /** What the hit is; the field of that name (`statement`, `explanation` or `fact`) holds it. */
+  kind: TextHitKind;
+  /** Where the words were found. */
+  matchedIn: TextMatchField;
+  /** The verbatim quote of the hit (OCR damage included). */
+  quote: Scalars['String']['output'];
+  /**
+   * Relevance: each word found in the text and in the quote counts one, the words found together as a
+   * phrase count as many again; comparable within one search only.
+   */
+  score: Scalars['Float']['output'];
+  /** The quote with its document and section (slide). */
+  source: Source;
+  /** The statement, for a STATEMENT hit. */
+  statement: Maybe<Statement>;
+  /** The normalised text that matched (statement or explanation); null for a fact, which has only its quote. */
+  text: Maybe<Scalars['String']['output']>;
+};
+
+/** What a text-search hit is. */
+export type TextHitKind =
+  /** A reason given for a figure: matched in its text or quote; `fact` is the figure it explains. */
+  | 'EXPLANATION'
+  /** A financial figure: matched in the verbatim quote it comes from. */
+  | 'FACT'
+  /** A qualitative statement (milestone, expectation, risk, strategy): matched in its text or quote. */
+  | 'STATEMENT';
+
+/** Where a text-search hit's words were found. */
+export type TextMatchField =
+  /** Some words occur only in the verbatim quote (the OCR text). */
+  | 'QUOTE'
+  /** All words occur in the normalised text of the statement or explanation. */
+  | 'TEXT';
 
 export type WithIndex<TObject> = TObject & Record<string, any>;
 export type ResolversObject<TObject> = WithIndex<TObject>;
@@ -1601,6 +1741,9 @@ export type ResolversTypes = ResolversObject<{
   SourceInput: SourceInput;
   Statement: ResolverTypeWrapper<StatementRecord>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
+  TextHit: ResolverTypeWrapper<TextHitRecord>;
+  TextHitKind: TextHitKind;
+  TextMatchField: TextMatchField;
 }>;
 
 /** Mapping between all available schema types and the resolvers parents */
@@ -1664,6 +1807,7 @@ export type ResolversParentTypes = ResolversObject<{
   SourceInput: SourceInput;
   Statement: StatementRecord;
   String: Scalars['String']['output'];
+  TextHit: TextHitRecord;
 }>;
 
 export type AmountResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Amount'] = ResolversParentTypes['Amount']> = ResolversObject<{
@@ -1731,6 +1875,7 @@ export type BusinessLineResolvers<ContextType = Context, ParentType extends Reso
   parent?: Resolver<Maybe<ResolversTypes['BusinessLine']>, ParentType, ContextType>;
   provenance?: Resolver<Array<ResolversTypes['PropertySource']>, ParentType, ContextType>;
   services?: Resolver<Array<ResolversTypes['Service']>, ParentType, ContextType>;
+  statements?: Resolver<Array<ResolversTypes['Statement']>, ParentType, ContextType, Partial<BusinessLineStatementsArgs>>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
@@ -1761,6 +1906,7 @@ export type CompanyResolvers<ContextType = Context, ParentType extends Resolvers
   services?: Resolver<Array<ResolversTypes['Service']>, ParentType, ContextType>;
   shortName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   statements?: Resolver<Array<ResolversTypes['Statement']>, ParentType, ContextType, Partial<CompanyStatementsArgs>>;
+  statementsAbout?: Resolver<Array<ResolversTypes['Statement']>, ParentType, ContextType, Partial<CompanyStatementsAboutArgs>>;
   suppliers?: Resolver<Array<ResolversTypes['CompanyRelation']>, ParentType, ContextType>;
   targetSegments?: Resolver<Array<ResolversTypes['Segment']>, ParentType, ContextType>;
   version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -1835,6 +1981,7 @@ export type DataCenterResolvers<ContextType = Context, ParentType extends Resolv
   prefecture?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   provenance?: Resolver<Array<ResolversTypes['PropertySource']>, ParentType, ContextType>;
   purpose?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  statements?: Resolver<Array<ResolversTypes['Statement']>, ParentType, ContextType, Partial<DataCenterStatementsArgs>>;
   structure?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
@@ -1899,6 +2046,7 @@ export type FinancialFactResolvers<ContextType = Context, ParentType extends Res
   offering?: Resolver<Maybe<ResolversTypes['Offering']>, ParentType, ContextType>;
   period?: Resolver<ResolversTypes['Period'], ParentType, ContextType>;
   source?: Resolver<ResolversTypes['Source'], ParentType, ContextType>;
+  statements?: Resolver<Array<ResolversTypes['Statement']>, ParentType, ContextType, Partial<FinancialFactStatementsArgs>>;
   version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
@@ -2006,10 +2154,12 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   nodes?: Resolver<Array<Maybe<ResolversTypes['Node']>>, ParentType, ContextType, RequireFields<QueryNodesArgs, 'ids'>>;
   rateLimit?: Resolver<Maybe<ResolversTypes['RateLimit']>, ParentType, ContextType>;
   search?: Resolver<Array<ResolversTypes['SearchHit']>, ParentType, ContextType, RequireFields<QuerySearchArgs, 'first' | 'text'>>;
+  searchText?: Resolver<Array<ResolversTypes['TextHit']>, ParentType, ContextType, RequireFields<QuerySearchTextArgs, 'first' | 'text'>>;
   segment?: Resolver<Maybe<ResolversTypes['Segment']>, ParentType, ContextType, RequireFields<QuerySegmentArgs, 'id'>>;
   segments?: Resolver<Array<ResolversTypes['Segment']>, ParentType, ContextType, Partial<QuerySegmentsArgs>>;
   service?: Resolver<Maybe<ResolversTypes['Service']>, ParentType, ContextType, RequireFields<QueryServiceArgs, 'id'>>;
   services?: Resolver<ResolversTypes['ServiceConnection'], ParentType, ContextType, RequireFields<QueryServicesArgs, 'first'>>;
+  statements?: Resolver<Array<ResolversTypes['Statement']>, ParentType, ContextType, RequireFields<QueryStatementsArgs, 'about'>>;
 }>;
 
 export type RankingResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Ranking'] = ResolversParentTypes['Ranking']> = ResolversObject<{
@@ -2070,6 +2220,7 @@ export type SegmentResolvers<ContextType = Context, ParentType extends Resolvers
   revenueShareAsOf?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   revenueSharePercent?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   size?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  statements?: Resolver<Array<ResolversTypes['Statement']>, ParentType, ContextType, Partial<SegmentStatementsArgs>>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
@@ -2088,6 +2239,7 @@ export type ServiceResolvers<ContextType = Context, ParentType extends Resolvers
   launched?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   provenance?: Resolver<Array<ResolversTypes['PropertySource']>, ParentType, ContextType>;
+  statements?: Resolver<Array<ResolversTypes['Statement']>, ParentType, ContextType, Partial<ServiceStatementsArgs>>;
   subscribers?: Resolver<Array<ResolversTypes['CompanyRelation']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
@@ -2111,6 +2263,7 @@ export type SourceResolvers<ContextType = Context, ParentType extends ResolversP
 }>;
 
 export type StatementResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Statement'] = ResolversParentTypes['Statement']> = ResolversObject<{
+  about?: Resolver<Array<ResolversTypes['Node']>, ParentType, ContextType>;
   aboutKeys?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   company?: Resolver<ResolversTypes['Company'], ParentType, ContextType>;
   key?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -2118,6 +2271,19 @@ export type StatementResolvers<ContextType = Context, ParentType extends Resolve
   period?: Resolver<Maybe<ResolversTypes['Period']>, ParentType, ContextType>;
   source?: Resolver<ResolversTypes['Source'], ParentType, ContextType>;
   text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type TextHitResolvers<ContextType = Context, ParentType extends ResolversParentTypes['TextHit'] = ResolversParentTypes['TextHit']> = ResolversObject<{
+  company?: Resolver<Maybe<ResolversTypes['Company']>, ParentType, ContextType>;
+  explanation?: Resolver<Maybe<ResolversTypes['Explanation']>, ParentType, ContextType>;
+  fact?: Resolver<Maybe<ResolversTypes['FinancialFact']>, ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['TextHitKind'], ParentType, ContextType>;
+  matchedIn?: Resolver<ResolversTypes['TextMatchField'], ParentType, ContextType>;
+  quote?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  score?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  source?: Resolver<ResolversTypes['Source'], ParentType, ContextType>;
+  statement?: Resolver<Maybe<ResolversTypes['Statement']>, ParentType, ContextType>;
+  text?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 }>;
 
 export type Resolvers<ContextType = Context> = ResolversObject<{
@@ -2168,5 +2334,6 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   ServiceEdge?: ServiceEdgeResolvers<ContextType>;
   Source?: SourceResolvers<ContextType>;
   Statement?: StatementResolvers<ContextType>;
+  TextHit?: TextHitResolvers<ContextType>;
 }>;
 

@@ -5,7 +5,7 @@
 import type { Context } from '../context.js';
 import { badUserInput, notFound, unknownOrAmbiguousName } from '../errors.js';
 import { findNamedEntity, type NameMatchRecord } from '../companies/companyLookup.js';
-import { loadEntity } from '../graphql/entityLoading.js';
+import { loadNodeOfType } from '../graphql/entityLoading.js';
 import { fromGlobalId } from '../graphql/globalId.js';
 import { SEARCHABLE_ENTITY_TYPES, type SearchableType } from '../model/entities.js';
 
@@ -37,7 +37,7 @@ export async function lookupName(
   const global = fromGlobalId(text);
   if (global) {
     const type = types.find((t) => t === global.type);
-    if (type && (await loadEntity(ctx, type, global.key))) {
+    if (type && (await loadNodeOfType(ctx, type, global.key))) {
       return {
         nodeType: type,
         key: global.key,
@@ -48,7 +48,7 @@ export async function lookupName(
   }
   // Keys are lower-case by construction; every requested type's loader is asked at once.
   const key = text.trim().toLowerCase();
-  const byKey = await Promise.all(types.map(async (type) => ((await loadEntity(ctx, type, key)) ? type : null)));
+  const byKey = await Promise.all(types.map(async (type) => ((await loadNodeOfType(ctx, type, key)) ? type : null)));
   const keyed = byKey.filter((t): t is SearchableType => t !== null);
   if (keyed.length > 1) {
     throw unknownOrAmbiguousName(

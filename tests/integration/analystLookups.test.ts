@@ -99,3 +99,103 @@ describe('forgiving, explainable lookups', () => {
     expect(badType.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', argumentName: 'types' });
   });
 });
+
+describe('statements by what they are about', () => {
+  it('lists the statements about a business line, by name or key, and links them back', async () => {
+    const data = await seeded.client.data<{
+      byName: { key: string; kind: string; about: { id: string }[] }[];
+      byKey: { key: string }[];
+      risks: { key: string }[];
+    }>(`{
+      byName: statements(about: "Connectivity") { key kind about { id } }
+      byKey: statements(about: "iij/connectivity", company: "IIJ") { key }
+      risks: statements(about: "iij/connectivity", kind: "no-such-kind") { key }
+    }`);
+    expect(data.byName.map((s) => s.key)).toContain('iij/statement/connectivity-vas-decline-cancellations');
+    expect(data.byKey).toEqual(data.byName.map((s) => ({ key: s.key })));
+    expect(data.byName.every((s) => s.about.some((a) => a.id === 'BusinessLine:iij/connectivity'))).toBe(true);
+    expect(data.risks).toEqual([]);
+  });
+
+  it('puts statements on the facts and entities they are about', async () => {
+    const data = await seeded.client.data<{
+      node: { statements: { key: string }[] };
+      company: { statementsAbout: { key: string }[] } | null;
+    }>(`{
+      node(id: "FinancialFact:iij/revenue/fy2002-q3") { ... on FinancialFact { statements { key } } }
+      company(id: "regional-electric-power-telecom-arms") { statementsAbout { key } }
+    }`);
+    expect(data.node.statements.map((s) => s.key)).toEqual(['iij/statement/fy2002-q3-revenue-above-10-billion']);
+    expect(data.company?.statementsAbout.map((s) => s.key)).toContain(
+      'iij/statement/connectivity-vas-decline-cancellations',
+    );
+  });
+
+  it('refuses an `about` that names nothing', async () => {
+    const result = await seeded.client.execute(`{ statements(about: "Nowhere Widgets") { key } }`);
+    expect(result.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
+  });
+});
+
+describe('search over what the text says', () => {
+  interface Hit {
+    kind: string;
+    matchedIn: string;
+    text: string | null;
+    quote: string;
+    source: { section: { key: string }; document: { key: string } };
+    statement: { key: string } | null;
+    explanation: { text: string } | null;
+    fact: { key: string } | null;
+    company: { key: string } | null;
+  }
+  const HIT = `kind matchedIn text quote source { section { key } document { key } }
+    statement { key } explanation { text } fact { key } company { key }`;
+
+  it('finds the statement that explains a decline by contract cancellations, with its quote and slide', async () => {
+    const data = await seeded.client.data<{ searchText: Hit[] }>(`{ searchText(text: "cancellations") { ${HIT} } }`);
+    const statement = data.searchText.find(
+      (h) => h.statement?.key === 'iij/statement/connectivity-vas-decline-cancellations',
+    );
+    expect(statement).toMatchObject({
+      kind: 'STATEMENT',
+      matchedIn: 'TEXT',
+      quote: 'Contract cancellations by the telecom 6000 + service arms of regional electric power ’ companies.',
+      company: { key: 'iij' },
+      explanation: null,
+      fact: null,
+    });
+    expect(statement!.source.document.key).toBeTruthy();
+    expect(statement!.source.section.key).toBeTruthy();
+  });
+
+  it('matches words by their start, in the quote too, and filters by kind and company', async () => {
+    const facts = await seeded.client.data<{ searchText: Hit[] }>(
+      `{ searchText(text: "total revenues JPY10", kinds: [FACT], company: "Internet Initiative Japan") { ${HIT} } }`,
+    );
+    expect(facts.searchText.length).toBeGreaterThan(0);
+    expect(facts.searchText.every((h) => h.kind === 'FACT' && h.fact !== null && h.matchedIn === 'QUOTE')).toBe(true);
+    expect(facts.searchText.map((h) => h.fact!.key)).toContain('iij/revenue/fy2002-q3');
+    const none = await seeded.client.data<{ searchText: Hit[] }>(
+      `{ searchText(text: "cancellations", company: "regional-electric-power-telecom-arms") { kind } }`,
+    );
+    expect(none.searchText).toEqual([]);
+  });
+
+  it('finds explanations with the fact they explain', async () => {
+    const data = await seeded.client.data<{ searchText: Hit[] }>(
+      `{ searchText(text: "investments broadband", kinds: [EXPLANATION], first: 100) { ${HIT} } }`,
+    );
+    expect(data.searchText.length).toBeGreaterThan(0);
+    for (const hit of data.searchText) {
+      expect(hit.kind).toBe('EXPLANATION');
+      expect(hit.explanation?.text).toBe(hit.text);
+      expect(hit.fact).not.toBeNull();
+    }
+  });
+
+  it('refuses a page size out of range', async () => {
+    const result = await seeded.client.execute(`{ searchText(text: "x", first: 0) { kind } }`);
+    expect(result.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', argumentName: 'first' });
+  });
+});
