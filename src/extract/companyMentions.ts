@@ -88,7 +88,7 @@ export function ocrVariants(shortName: string): string[] {
 }
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-const CORPORATE = String.raw`(?:Inc\.?|Incorporated|Corporation|Corp\.|Co\.,?\s?Ltd\.?|Company,?\s+Limited|K\.K\.|Ltd\.?|Limited|plc|PLC|GmbH|AG|S\.A\.|N\.V\.|LLC|Holdings)`;
+const CORPORATE = String.raw`(?:Inc\.?|Incorporated|Cooperative|Co-op|Corporation|Corp\.|Co\.,?\s?Ltd\.?|Company,?\s+Limited|K\.K\.|Ltd\.?|Limited|plc|PLC|GmbH|AG|S\.A\.|N\.V\.|LLC|Holdings)`;
 const CANDIDATE = new RegExp(
   String.raw`\b((?:[A-Z][A-Za-z0-9&'.-]*|of|and|&)(?:\s+(?:[A-Z][A-Za-z0-9&'.-]*|of|and|&)){0,5})\s*,?\s+${CORPORATE}(?![A-Za-z])`,
   'g',
@@ -126,10 +126,10 @@ export function acronymOf(name: string): string {
 export function issuerFromText(collapsed: string): { company: KnownCompany; quote: string } | undefined {
   const patterns = [
     new RegExp(
-      String.raw`Copyright\s*(?:©|\(c\))?\s*\d{4}(?:-\d{4})?\s+(?:by\s+)?((?:[A-Z][\w&.-]*\s+){0,6}${CORPORATE})`,
+      String.raw`Copyright\s*(?:©|\(c\))?\s*\d{4}(?:-\d{4})?\s+(?:by\s+)?((?:[A-Z][\w&.-]*\s+){0,6}?[A-Z][\w&.-]*,?\s+${CORPORATE})`,
     ),
     new RegExp(
-      String.raw`((?:[A-Z][\w&.-]*\s+){0,6}${CORPORATE}),?\s*((?:\([^)]{0,80}\)\s*){0,3})(?:,\s*[^,]{0,120},\s*)?(?:today\s+)?(?:announced|reported)`,
+      String.raw`((?:[A-Z][\w&.-]*\s+){0,6}?[A-Z][\w&.-]*,?\s+${CORPORATE}),?\s*((?:\([^)]{0,80}\)\s*){0,3})(?:,\s*[^,]{0,120},\s*)?(?:today\s+)?(?:announced|reported)`,
     ),
   ];
   for (const re of patterns) {

@@ -91,7 +91,6 @@ function rawPages(raw: string): { lines: string[]; paragraphs: boolean }[] {
 
 /** Units of a page: its bullets and paragraphs (a heading line ending in ':' is a unit of its own). */
 function unitsOf(lines: readonly string[], paragraphs: boolean): string[] {
-  if (paragraphs) return [collapseWhitespace(lines.join(' '))].filter(Boolean);
   const units: string[] = [];
   let current: string[] = [];
   const flush = () => {
@@ -105,6 +104,17 @@ function unitsOf(lines: readonly string[], paragraphs: boolean): string[] {
     if (BULLET.test(line)) flush();
     current.push(line);
     if (/:\s*$/.test(line) && line.trim().length < 60 && /[A-Za-z]{2,}/.test(line)) flush();
+    // A release paragraph's first line without a full stop, before a list, is its heading.
+    else if (
+      paragraphs &&
+      current.length === 1 &&
+      units.length === 0 &&
+      lines.length > 1 &&
+      !/[.,;]\s*$/.test(line) &&
+      line.trim().length < 60 &&
+      BULLET.test(lines[1] ?? '')
+    )
+      flush();
   }
   flush();
   return units;

@@ -66,7 +66,7 @@ const LINK_WORDS = new Set(
     'grew declined climbed dropped by up down more than excess least over under approximately about around roughly ' +
     'some nearly almost quarter year fiscal period month months first second third fourth half full nine six three ' +
     'twelve ended ending during this that same company group its quarterly annual consolidated-basis on basis ' +
-    'between from which remain remained remains should could may might amount range within exceed exceeds'
+    'between from which remain remained remains should could may might amount range within exceed exceeds reach reaching rise'
   ).split(' '),
 );
 const RESIDUE = /^[\d,.+\-–—|()%:;'’"“”/@®©•·_=~{}[\]<>*#$¥€?!]*$|^[A-Za-z]$/;
@@ -147,17 +147,15 @@ function groupAmounts(sentence: string, amounts: readonly AmountMention[]): Grou
 }
 
 function stripSpans(text: string, offset: number, spans: readonly { start: number; end: number }[]): string {
-  let out = text;
-  for (const s of [...spans].sort((a, b) => b.start - a.start)) {
-    const from = s.start - offset;
-    const to = s.end - offset;
-    if (from >= 0 && to <= text.length) out = out.slice(0, from) + ' ' + out.slice(to);
-  }
-  return out;
+  // A mask, not slicing: spans overlap (a period inside a change phrase).
+  const keep = [...text].map(() => true);
+  for (const s of spans)
+    for (let i = Math.max(0, s.start - offset); i < Math.min(text.length, s.end - offset); i++) keep[i] = false;
+  return [...text].map((ch, i) => (keep[i] ? ch : ' ')).join('');
 }
 
 /** Nothing but linking words, a period and OCR residue between a metric phrase and its amount. */
-function isLinking(gap: string, offset: number, periods: readonly PeriodMention[]): boolean {
+function isLinking(gap: string, offset: number, periods: readonly { start: number; end: number }[]): boolean {
   const words = stripSpans(gap, offset, periods).split(/\s+/).filter(Boolean);
   return (
     words.length <= 14 &&
@@ -200,13 +198,34 @@ export function draftSentence(sentence: string, ctx: SentenceContext): SentenceD
   const periods = findPeriods(sentence, ctx.calendar);
   const metrics = ctx.metrics.find(sentence);
   const groups = groupAmounts(sentence, amounts);
+  // A bare year right after an amount ("versus $49.9 million in 2005") names a fiscal year.
+  for (const g of groups) {
+    const y = /^\s*,?\s*(?:in|for|during)\s+(?:fiscal\s+)?((?:19|20)\d{2})(?![\d,]|\s+(?:to|and)\b)/i.exec(
+      sentence.slice(g.end),
+    );
+    if (!y) continue;
+    const start = g.end + y[0].length - y[1]!.length;
+    if (periods.some((p) => start < p.end && start + 4 > p.start)) continue;
+    periods.push({
+      start,
+      end: start + 4,
+      text: y[1]!,
+      period: { fiscalYear: Number(y[1]) },
+      confidence: 0.8,
+      note: 'a bare year, read as that fiscal year',
+    });
+  }
+  periods.sort((x, y) => x.start - y.start);
 
   // Comparisons with their position, and the periods they consume as bases.
   const comparisons: {
     at: number;
     end: number;
+    /** Through the base it names ("rose 9.6% year-on-year"): what stands between a metric and its amount. */
+    spanEnd: number;
     baseGroup?: Group;
     rel?: 'year' | 'quarter';
+    implicit?: boolean;
     base?: PeriodMention;
     change?: number;
     dir: DraftComparison['direction'];
@@ -236,12 +255,17 @@ export function draftSentence(sentence: string, ctx: SentenceContext): SentenceD
         const at = m.index + m[0].length + (to?.[0].length ?? -1);
         baseGroup = to ? groups.find((g) => g.start === at) : undefined;
       }
-      if (!rel && !base && !baseGroup) continue;
+      // "revenue grew 7.4% to $826.0 million": a change of the figure that follows, its base unstated.
+      const implicit = !rel && !base && !baseGroup && /^\s*to\s+/i.test(after);
+      if (!rel && !base && !baseGroup && !implicit) continue;
+      const relText = rel ? (rel[0].exec(after)?.[0] ?? '') : '';
       comparisons.push({
         ...(baseGroup ? { baseGroup } : {}),
         at: m.index,
         end: m.index + m[0].length,
+        spanEnd: base ? base.end : m.index + m[0].length + relText.length,
         ...(rel ? { rel: rel[1] } : {}),
+        ...(implicit ? { implicit } : {}),
         ...(base ? { base } : {}),
         ...(pct !== undefined ? { change: Number(pct) } : {}),
         dir: directionOf(word),
@@ -250,6 +274,8 @@ export function draftSentence(sentence: string, ctx: SentenceContext): SentenceD
   }
 
   const usedPeriods = new Set<PeriodMention>(basePeriods);
+  // Between a metric and its amount, periods and change phrases may stand ("rose 9.6% year-on-year to").
+  const skippable = [...periods, ...comparisons.map((c) => ({ start: c.at, end: c.spanEnd }))];
   /** The reading of a phrase that fits the amount's unit ("gross margin" of a percent is the ratio). */
   const readingFor = (m: MetricMention, unit: string): string | undefined => {
     const kind = unit === 'percent' ? 'percent' : isCurrency(unit) ? 'money' : 'quantity';
@@ -282,6 +308,7 @@ export function draftSentence(sentence: string, ctx: SentenceContext): SentenceD
   let previousWasBase = false;
   const factByGroup = new Map<Group, DraftFact>();
   const baseFactByGroup = new Map<Group, DraftFact>();
+  const factSpans = new Map<DraftFact, { start: number; end: number }>();
   for (const group of groups) {
     const a = group.amounts[0]!;
     const isPercent = a.unit === 'percent';
@@ -329,14 +356,15 @@ export function draftSentence(sentence: string, ctx: SentenceContext): SentenceD
       const candidates = metrics.filter((m) => m.end <= group.start).reverse();
       const tied = candidates.find((m) => {
         const gap = sentence.slice(m.end, group.start);
-        if (groups.some((g) => g !== group && g.start >= m.end && g.end <= group.start)) return false;
+        const inChange = (g: Group) => comparisons.some((c) => g.start >= c.at && g.end <= c.spanEnd);
+        if (groups.some((g) => g !== group && g.start >= m.end && g.end <= group.start && !inChange(g))) return false;
         if (metrics.some((o) => o !== m && o.start >= m.end && o.end <= group.start)) return false;
         if (isPercent) {
           const key = percentMetricOf(m, gap);
           // A ratio needs linking words; a growth ("revenues to grow by") its own phrase.
-          return key !== undefined && (key !== readingFor(m, 'percent') || isLinking(gap, m.end, periods));
+          return key !== undefined && (key !== readingFor(m, 'percent') || isLinking(gap, m.end, skippable));
         }
-        return readingFor(m, a.unit) !== undefined && isLinking(gap, m.end, periods);
+        return readingFor(m, a.unit) !== undefined && isLinking(gap, m.end, skippable);
       });
       if (tied) {
         metric = tied;
@@ -442,6 +470,8 @@ export function draftSentence(sentence: string, ctx: SentenceContext): SentenceD
     };
     facts.push(fact);
     if (!isBaseFigure) factByGroup.set(group, fact);
+    if (!isBaseFigure && metric && metric.end <= group.start)
+      factSpans.set(fact, { start: metric.start, end: group.start });
     else baseFactByGroup.set(group, fact);
 
     // A base figure compares the fact it is the base of: direction from the two values.
@@ -467,12 +497,21 @@ export function draftSentence(sentence: string, ctx: SentenceContext): SentenceD
 
   // Attach each comparison to the fact whose amount it follows most closely.
   for (const c of comparisons) {
+    // A change phrase between a metric and its amount ("Net sales rose 9.6% year-on-year to ¥38.2 billion") is that
+    // fact's; otherwise it is the fact of the amount it follows.
+    const within = [...factSpans].find(([, span]) => c.at >= span.start && c.spanEnd <= span.end)?.[0];
     const groupBefore = groups.filter((g) => factByGroup.has(g) && g.end <= c.at).at(-1);
-    const fact = groupBefore ? factByGroup.get(groupBefore) : undefined;
+    const fact = within ?? (groupBefore ? factByGroup.get(groupBefore) : undefined);
     if (!fact) continue;
+    // An unstated base is the year before, for a fiscal year only (for a quarter it could be either).
+    if (c.implicit && (fact.period.quarter !== undefined || fact.period.months !== undefined)) continue;
     const baseFact = c.baseGroup ? baseFactByGroup.get(c.baseGroup) : undefined;
     if (c.baseGroup && !baseFact) continue;
-    const basePeriod = baseFact ? baseFact.period : c.base ? c.base.period : priorPeriod(fact.period, c.rel!);
+    const basePeriod = baseFact
+      ? baseFact.period
+      : c.base
+        ? c.base.period
+        : priorPeriod(fact.period, c.implicit ? 'year' : c.rel!);
     if (!basePeriod) continue;
     const existing = fact.comparisons.findIndex((x) => samePeriod(x.basePeriod, basePeriod));
     const comparison: DraftComparison = {

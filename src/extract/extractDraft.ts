@@ -201,15 +201,22 @@ export function extractDraft(rawText: string, options: ExtractOptions): ExtractR
         continue;
       }
       if (/^\W*(?:outlook|guidance|forecasts?)\b.{0,40}:?\s*$/i.test(unit)) outlook = true;
+      // A sentence without figures that names a period frames the next ones ("… its forecast for fiscal 2007.").
+      let framing: { period: PeriodRef; text: string } | undefined;
       for (const sentence of sentences(unit)) {
         const drafted = draftSentence(sentence, {
           metrics,
           calendar,
-          headingPeriod: heading,
+          headingPeriod: framing ?? heading,
           documentPeriod: docPeriod,
           outlook,
         });
         for (const fact of drafted.facts) facts.push({ fact, section: section.id });
+        const named = findPeriods(sentence, calendar);
+        framing =
+          findAmounts(sentence).length === 0 && named.length > 0
+            ? { period: named.at(-1)!.period, text: sentence }
+            : undefined;
         for (const d of drafted.decisions) decisions.push({ section: section.id, ...d });
       }
       const found = companies.find(unit);

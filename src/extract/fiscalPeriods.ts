@@ -111,6 +111,17 @@ const assumed = (sure: boolean, note: string) =>
 
 const RULES: readonly Rule[] = [
   {
+    // "the full year ended December 31, 2006" (a calendar year: the label is the year)
+    re: new RegExp(String.raw`\b(?:full|fiscal)\s+year\s+end(?:ing|ed)\s+${MONTH}\s+\d{1,2},?\s+(\d{4})`, 'gi'),
+    read: (m, cal) => {
+      const label = labelOfYearEnding(Number(m[2]), monthIndex(m[1]!), cal);
+      return {
+        period: { fiscalYear: label.year },
+        ...assumed(label.sure, `the year ending ${m[1]} ${m[2]} is fiscal ${label.year}`),
+      };
+    },
+  },
+  {
     // "the second quarter of the fiscal year ending March 31, 2006"
     re: new RegExp(
       String.raw`\b(first|second|third|fourth|1st|2nd|3rd|4th)\s+(?:fiscal\s+)?quarter\s+of\s+(?:the\s+)?fiscal\s+year\s+end(?:ing|ed)\s+${MONTH}\s+\d{1,2},?\s+(\d{4})`,
@@ -160,8 +171,11 @@ const RULES: readonly Rule[] = [
   },
   {
     // "the second quarter of fiscal 2005", "second quarter of fiscal year 2005"
-    re: /\b(first|second|third|fourth|1st|2nd|3rd|4th)\s+(?:fiscal\s+)?quarter\s+(?:of\s+)?(?:the\s+)?(?:fiscal\s+(?:year\s+)?|FY\s?)(\d{4}|\d{2})\b/gi,
-    read: (m) => ({ period: { fiscalYear: fullYear(m[2]!), quarter: ORDINAL[m[1]!.toLowerCase()]! }, confidence: 1 }),
+    re: /\b(first|second|third|fourth|1st|2nd|3rd|4th)\s+(?:fiscal\s+)?quarter\s+(?:(?:and|&)\s+full\s+year\s+)?(?:of\s+)?(?:the\s+)?(?:(?:fiscal\s+(?:year\s+)?|FY\s?)(\d{4}|\d{2})|(\d{4}))\b/gi,
+    read: (m) => ({
+      period: { fiscalYear: fullYear(m[2] ?? m[3]!), quarter: ORDINAL[m[1]!.toLowerCase()]! },
+      confidence: 1,
+    }),
   },
   {
     // "the first nine months of fiscal 2005", "the first half of fiscal 2005"
@@ -201,8 +215,8 @@ const RULES: readonly Rule[] = [
     },
   },
   {
-    // "full fiscal 2005", "fiscal 2005", "fiscal year 2005"
-    re: /\b(?:full\s+)?fiscal\s+(?:year\s+)?(\d{4})\b/gi,
+    // "full fiscal 2005", "fiscal 2005", "fiscal year 2005", "full year 2007", "full-year 2007"
+    re: /\b(?:(?:full[\s-]+)?fiscal\s+(?:year\s+)?|full[\s-]+year\s+)(\d{4})\b/gi,
     read: (m) => ({ period: { fiscalYear: Number(m[1]) }, confidence: 1 }),
   },
 ];
@@ -232,12 +246,15 @@ export function findPeriods(text: string, calendar: FiscalCalendar = {}): Period
  * March 31, 2006)". Returns {} when the text never does.
  */
 export function learnFiscalCalendar(collapsedText: string): LearnedCalendar {
-  const ending = new RegExp(String.raw`fiscal\s+year\s+end(?:ing|ed)\s+${MONTH}\s+(\d{1,2}),?\s+(\d{4})`, 'gi');
+  const ending = new RegExp(
+    String.raw`(?:fiscal|full)\s+year\s+end(?:ing|ed)\s+${MONTH}\s+(\d{1,2}),?\s+(\d{4})`,
+    'gi',
+  );
   for (const m of collapsedText.matchAll(ending)) {
     const month = monthIndex(m[1]!);
     const endYear = Number(m[3]);
     const fiscalYearEnd = `${String(month + 1).padStart(2, '0')}-${String(Number(m[2])).padStart(2, '0')}`;
-    const from = Math.max(0, m.index - 120);
+    const from = Math.max(0, m.index - 250);
     const window = collapsedText.slice(from, m.index + m[0].length + 40);
     const label =
       /(?:\b[1-4]Q\s?'?(\d{2}|\d{4})\b|\bFY\s?'?(\d{4}|\d{2})\b|\bfiscal\s+(?:year\s+)?(\d{4})\b(?!\s*\)))/gi;
