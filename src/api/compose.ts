@@ -20,6 +20,7 @@ import { nameLookupResolvers } from '../search/nameLookupResolvers.js';
 import { statementResolvers } from '../statements/statementResolvers.js';
 import { statementLoaders } from '../statements/statementLoaders.js';
 import { textSearchResolvers } from '../search/textSearchResolvers.js';
+import { derivedResolvers } from '../metrics/derivedResolvers.js';
 import { nodeResolvers } from '../graphql/nodeResolvers.js';
 import { rateLimitResolvers } from '../rateLimit/rateLimitResolvers.js';
 import type { Loaders } from '../context.js';
@@ -77,6 +78,7 @@ const MODULES = [
   { resolvers: nameLookupResolvers },
   { resolvers: statementResolvers, loaders: statementLoaders },
   { resolvers: textSearchResolvers },
+  { resolvers: derivedResolvers },
   { resolvers: curationResolvers },
   { resolvers: rateLimitResolvers },
 ] as const satisfies readonly SchemaModule[];

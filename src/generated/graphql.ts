@@ -7,6 +7,7 @@ import type { BusinessLineRecord, OfferingRecord, ServiceRecord } from '../offer
 import type { CompanyRecord, CompanyRelationRecord, StatementRecord } from '../companies/companyRepository.js';
 import type { ComputedCrossSellRateRecord, CrossSellRateRecord, SegmentRecord } from '../customers/customerRepository.js';
 import type { DataCenterRecord } from '../dataCenters/dataCenterRepository.js';
+import type { DerivedFigureRecord, DerivedInputRecord } from '../metrics/derivedFigures.js';
 import type { DocumentRecord, PropertySourceRecord, SectionRecord, SourceRecord } from '../documents/documentRepository.js';
 import type { MetricRecord } from '../metrics/metricCatalogue.js';
 import type { MetricRankingRecord, MetricRankingEntryRecord } from '../financials/metricRanking.js';
@@ -589,6 +590,62 @@ export type DataCenterOrder =
   /** By name, A to Z. */
   | 'NAME';
 
+/**
+ * A figure computed on request from facts of one company, never stored: from the same period basis
+ * and the same currency or unit (never converted), with its formula and inputs. Its precision is
+ * what the printed inputs allow: each printed value stands for anything that rounds to it, `low` and
+ * `high` bound the result over those, and `value` is given to `decimals`, the last decimal at which
+ * the bounds differ by less than one unit.
+ */
+export type DerivedFigure = {
+  __typename?: 'DerivedFigure';
+  /** True when an input is approximate. */
+  approximate: Scalars['Boolean']['output'];
+  /** For a growth, the period grown from; null for a ratio. */
+  basePeriod: Maybe<Period>;
+  /** The company. */
+  company: Company;
+  /** Decimals `value` is given to. */
+  decimals: Scalars['Int']['output'];
+  /** The formula with the printed inputs. */
+  formula: Scalars['String']['output'];
+  /** Highest value the printed inputs allow (percent, unrounded). */
+  high: Scalars['Float']['output'];
+  /** The currency or unit the inputs are compared in (JPY, USD, …). */
+  inputUnit: Scalars['String']['output'];
+  /** The facts it is computed from. */
+  inputs: Array<DerivedInput>;
+  /** Human label, e.g. `Operating margin`. */
+  label: Scalars['String']['output'];
+  /** Lowest value the printed inputs allow (percent, unrounded). */
+  low: Scalars['Float']['output'];
+  /** operatingMargin, adjustedEbitdaMargin, netMargin, grossMargin, or `<metric>Growth`. */
+  name: Scalars['String']['output'];
+  /** The period of the figure (for a growth, the later one). */
+  period: Period;
+  /** Always `percent`. */
+  unit: Scalars['String']['output'];
+  /** The figure in percent, rounded to `decimals`. */
+  value: Scalars['Float']['output'];
+};
+
+/** One fact a derived figure is computed from, with the amount used and its quote. */
+export type DerivedInput = {
+  __typename?: 'DerivedInput';
+  /** The amount used, in the figure's input unit. */
+  amount: Amount;
+  /** The fact. */
+  fact: FinancialFact;
+  /** Decimals of the printed value that bound the result's precision (a printed trailing zero is not seen). */
+  printedDecimals: Scalars['Int']['output'];
+  /** The verbatim quote the fact comes from. */
+  quote: Scalars['String']['output'];
+  /** numerator or denominator (a ratio); from or to (a growth). */
+  role: Scalars['String']['output'];
+  /** The quote with its document and section. */
+  source: Source;
+};
+
 /** A source document whose facts are in the graph, e.g. an investor-relations presentation. */
 export type Document = Node & {
   __typename?: 'Document';
@@ -1016,6 +1073,13 @@ export type Query = {
    */
   financialFacts: Array<FinancialFact>;
   /**
+   * Growth of one metric of one company between two periods of the same length (a quarter with a
+   * quarter, a fiscal year with a fiscal year), in percent, from figures of the same basis and currency.
+   * BAD_USER_INPUT saying why when a figure is missing, the periods differ in length, or the figures
+   * share no currency.
+   */
+  growth: DerivedFigure;
+  /**
    * Resolves a name to the one entity it denotes, saying what matched: key, name, short name, alias
    * or OCR variant, forgiving case, punctuation, whitespace and legal suffixes. NOT_FOUND when
    * nothing matches; BAD_USER_INPUT listing the candidates when several entities fit equally well.
@@ -1045,6 +1109,12 @@ export type Query = {
    * headers. Null when this deployment sets no budgets.
    */
   rateLimit: Maybe<RateLimit>;
+  /**
+   * A margin of one company for one period, from its revenue and the other metric of the same
+   * period, basis and currency (`unit`, default: the first both are printed in). BAD_USER_INPUT saying
+   * why when an input is missing, printed only as a bound, or not in a shared currency.
+   */
+  ratio: DerivedFigure;
   /**
    * Full-text search over the names, short names and aliases of companies, services, business lines,
    * data centers, segments and awards. OCR variants are aliases, so `11J` finds IIJ. Words are
@@ -1176,6 +1246,18 @@ export type QueryFinancialFactsArgs = {
 
 
 /** The entry points for reading the graph; each domain adds its own (`extend type Query`). */
+export type QueryGrowthArgs = {
+  basis?: InputMaybe<FactBasis>;
+  company: Scalars['String']['input'];
+  from: PeriodInput;
+  metric: Scalars['String']['input'];
+  offering?: InputMaybe<Scalars['String']['input']>;
+  to: PeriodInput;
+  unit?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** The entry points for reading the graph; each domain adds its own (`extend type Query`). */
 export type QueryLookupArgs = {
   name: Scalars['String']['input'];
   types?: InputMaybe<Array<Scalars['String']['input']>>;
@@ -1214,6 +1296,17 @@ export type QueryNodeArgs = {
 /** The entry points for reading the graph; each domain adds its own (`extend type Query`). */
 export type QueryNodesArgs = {
   ids: Array<Scalars['ID']['input']>;
+};
+
+
+/** The entry points for reading the graph; each domain adds its own (`extend type Query`). */
+export type QueryRatioArgs = {
+  basis?: InputMaybe<FactBasis>;
+  company: Scalars['String']['input'];
+  offering?: InputMaybe<Scalars['String']['input']>;
+  period: PeriodInput;
+  ratio: RatioKind;
+  unit?: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -1320,6 +1413,17 @@ export type RateLimit = {
   /** When the bucket will be full again, if nothing more is charged (ISO 8601, UTC). */
   resetAt: Scalars['String']['output'];
 };
+
+/** A ratio of a metric to revenue in the same period. */
+export type RatioKind =
+  /** Adjusted EBITDA over revenue. */
+  | 'ADJUSTED_EBITDA_MARGIN'
+  /** Gross profit over revenue. */
+  | 'GROSS_MARGIN'
+  /** Net income over revenue. */
+  | 'NET_MARGIN'
+  /** Operating income over revenue. */
+  | 'OPERATING_MARGIN';
 
 /** One search hit, best first. */
 export type SearchHit = {
@@ -1700,6 +1804,8 @@ export type ResolversTypes = ResolversObject<{
   DataCenterEdge: ResolverTypeWrapper<Omit<DataCenterEdge, 'node'> & { node: ResolversTypes['DataCenter'] }>;
   DataCenterOrder: DataCenterOrder;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
+  DerivedFigure: ResolverTypeWrapper<DerivedFigureRecord>;
+  DerivedInput: ResolverTypeWrapper<DerivedInputRecord>;
   Document: ResolverTypeWrapper<DocumentRecord>;
   DocumentConnection: ResolverTypeWrapper<Omit<DocumentConnection, 'edges'> & { edges: Array<ResolversTypes['DocumentEdge']> }>;
   DocumentEdge: ResolverTypeWrapper<Omit<DocumentEdge, 'node'> & { node: ResolversTypes['Document'] }>;
@@ -1728,6 +1834,7 @@ export type ResolversTypes = ResolversObject<{
   Ranking: ResolverTypeWrapper<RankingRecord>;
   RankingEntry: ResolverTypeWrapper<RankingEntryRecord>;
   RateLimit: ResolverTypeWrapper<RateLimit>;
+  RatioKind: RatioKind;
   SearchHit: ResolverTypeWrapper<SearchHitRecord>;
   SearchResult: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['SearchResult']>;
   Section: ResolverTypeWrapper<SectionRecord>;
@@ -1770,6 +1877,8 @@ export type ResolversParentTypes = ResolversObject<{
   DataCenterConnection: Omit<DataCenterConnection, 'edges'> & { edges: Array<ResolversParentTypes['DataCenterEdge']> };
   DataCenterEdge: Omit<DataCenterEdge, 'node'> & { node: ResolversParentTypes['DataCenter'] };
   Date: Scalars['Date']['output'];
+  DerivedFigure: DerivedFigureRecord;
+  DerivedInput: DerivedInputRecord;
   Document: DocumentRecord;
   DocumentConnection: Omit<DocumentConnection, 'edges'> & { edges: Array<ResolversParentTypes['DocumentEdge']> };
   DocumentEdge: Omit<DocumentEdge, 'node'> & { node: ResolversParentTypes['Document'] };
@@ -2001,6 +2110,32 @@ export interface DateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes
   name: 'Date';
 }
 
+export type DerivedFigureResolvers<ContextType = Context, ParentType extends ResolversParentTypes['DerivedFigure'] = ResolversParentTypes['DerivedFigure']> = ResolversObject<{
+  approximate?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  basePeriod?: Resolver<Maybe<ResolversTypes['Period']>, ParentType, ContextType>;
+  company?: Resolver<ResolversTypes['Company'], ParentType, ContextType>;
+  decimals?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  formula?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  high?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  inputUnit?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  inputs?: Resolver<Array<ResolversTypes['DerivedInput']>, ParentType, ContextType>;
+  label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  low?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  period?: Resolver<ResolversTypes['Period'], ParentType, ContextType>;
+  unit?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  value?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+}>;
+
+export type DerivedInputResolvers<ContextType = Context, ParentType extends ResolversParentTypes['DerivedInput'] = ResolversParentTypes['DerivedInput']> = ResolversObject<{
+  amount?: Resolver<ResolversTypes['Amount'], ParentType, ContextType>;
+  fact?: Resolver<ResolversTypes['FinancialFact'], ParentType, ContextType>;
+  printedDecimals?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  quote?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  role?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  source?: Resolver<ResolversTypes['Source'], ParentType, ContextType>;
+}>;
+
 export type DocumentResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Document'] = ResolversParentTypes['Document']> = ResolversObject<{
   copyright?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   financialFacts?: Resolver<Array<ResolversTypes['FinancialFact']>, ParentType, ContextType>;
@@ -2146,6 +2281,7 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   document?: Resolver<Maybe<ResolversTypes['Document']>, ParentType, ContextType, RequireFields<QueryDocumentArgs, 'id'>>;
   documents?: Resolver<ResolversTypes['DocumentConnection'], ParentType, ContextType, RequireFields<QueryDocumentsArgs, 'first'>>;
   financialFacts?: Resolver<Array<ResolversTypes['FinancialFact']>, ParentType, ContextType, RequireFields<QueryFinancialFactsArgs, 'company' | 'includeOfferings'>>;
+  growth?: Resolver<ResolversTypes['DerivedFigure'], ParentType, ContextType, RequireFields<QueryGrowthArgs, 'basis' | 'company' | 'from' | 'metric' | 'to'>>;
   lookup?: Resolver<ResolversTypes['NameLookup'], ParentType, ContextType, RequireFields<QueryLookupArgs, 'name'>>;
   metric?: Resolver<ResolversTypes['Metric'], ParentType, ContextType, RequireFields<QueryMetricArgs, 'name'>>;
   metricRanking?: Resolver<ResolversTypes['MetricRanking'], ParentType, ContextType, RequireFields<QueryMetricRankingArgs, 'basis' | 'first' | 'metric' | 'order' | 'period'>>;
@@ -2153,6 +2289,7 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   node?: Resolver<Maybe<ResolversTypes['Node']>, ParentType, ContextType, RequireFields<QueryNodeArgs, 'id'>>;
   nodes?: Resolver<Array<Maybe<ResolversTypes['Node']>>, ParentType, ContextType, RequireFields<QueryNodesArgs, 'ids'>>;
   rateLimit?: Resolver<Maybe<ResolversTypes['RateLimit']>, ParentType, ContextType>;
+  ratio?: Resolver<ResolversTypes['DerivedFigure'], ParentType, ContextType, RequireFields<QueryRatioArgs, 'basis' | 'company' | 'period' | 'ratio'>>;
   search?: Resolver<Array<ResolversTypes['SearchHit']>, ParentType, ContextType, RequireFields<QuerySearchArgs, 'first' | 'text'>>;
   searchText?: Resolver<Array<ResolversTypes['TextHit']>, ParentType, ContextType, RequireFields<QuerySearchTextArgs, 'first' | 'text'>>;
   segment?: Resolver<Maybe<ResolversTypes['Segment']>, ParentType, ContextType, RequireFields<QuerySegmentArgs, 'id'>>;
@@ -2305,6 +2442,8 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   DataCenterConnection?: DataCenterConnectionResolvers<ContextType>;
   DataCenterEdge?: DataCenterEdgeResolvers<ContextType>;
   Date?: GraphQLScalarType;
+  DerivedFigure?: DerivedFigureResolvers<ContextType>;
+  DerivedInput?: DerivedInputResolvers<ContextType>;
   Document?: DocumentResolvers<ContextType>;
   DocumentConnection?: DocumentConnectionResolvers<ContextType>;
   DocumentEdge?: DocumentEdgeResolvers<ContextType>;

@@ -199,3 +199,49 @@ describe('search over what the text says', () => {
     expect(result.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', argumentName: 'first' });
   });
 });
+
+describe('ratios and growth on request', () => {
+  const FIGURE = `name value unit decimals low high inputUnit formula approximate period { label } basePeriod { label }
+    inputs { role printedDecimals quote amount { unit scale value } fact { key } }`;
+
+  it('answers the operating margin of 3Q02 from revenue and operating income, with inputs and quotes', async () => {
+    const data = await seeded.client.data<{
+      ratio: {
+        name: string;
+        value: number;
+        decimals: number;
+        inputUnit: string;
+        formula: string;
+        period: { label: string };
+        inputs: { role: string; quote: string; fact: { key: string } }[];
+      };
+    }>(`{ ratio(company: "IIJ", ratio: OPERATING_MARGIN, period: { fiscalYear: 2002, quarter: 3 }) { ${FIGURE} } }`);
+    expect(data.ratio).toMatchObject({ name: 'operatingMargin', value: -5.3, decimals: 1, inputUnit: 'JPY' });
+    expect(data.ratio.period.label).toBe('3Q02');
+    expect(data.ratio.inputs.map((i) => [i.role, i.fact.key])).toEqual([
+      ['numerator', 'iij/operating-income/fy2002-q3'],
+      ['denominator', 'iij/revenue/fy2002-q3'],
+    ]);
+    expect(data.ratio.inputs[1]!.quote).toContain('Total revenues totaled JPY10.6 billion');
+  });
+
+  it('refuses a ratio across currencies and one whose input is missing, saying why', async () => {
+    const usd = await seeded.client.execute(
+      `{ ratio(company: "IIJ", ratio: OPERATING_MARGIN, period: { fiscalYear: 2002, quarter: 3 }, unit: "USD") { value } }`,
+    );
+    expect(usd.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', argumentName: 'unit' });
+    expect(usd.errors?.[0]?.message).toContain('currencies are never converted');
+    const missing = await seeded.client.execute(
+      `{ ratio(company: "IIJ", ratio: NET_MARGIN, period: { fiscalYear: 2002, quarter: 3 }) { value } }`,
+    );
+    expect(missing.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    expect(missing.errors?.[0]?.message).toMatch(/No ACTUAL netIncome figure of iij for FY2002 Q3/);
+  });
+
+  it('refuses a growth between periods of different length', async () => {
+    const result = await seeded.client.execute(
+      `{ growth(company: "IIJ", metric: "revenue", basis: GUIDANCE, from: { fiscalYear: 2002, quarter: 4 }, to: { fiscalYear: 2002 }) { value } }`,
+    );
+    expect(result.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+  });
+});
