@@ -2,18 +2,14 @@
  * `kg extract` (and `npm run extract`): draft a fact file from a document, or measure drafts
  * against curated files. Exit codes as kg's: 0 ok, 1 failure, 2 usage or unreadable/invalid input.
  */
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import os from 'node:os';
+import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { stringify } from 'yaml';
-import { metricLexicon } from '../metrics/metricLexicon.js';
 import { PROJECT_ROOT } from '../projectRoot.js';
 import { FactFileValidationError } from '../seed/errors.js';
-import { readFactFiles } from '../seed/readFactFiles.js';
-import { compareDraft, comparisonReport, type Comparison, type FileLike } from './compareDraft.js';
-import { knownCompanies } from './companyMentions.js';
-import { ExtractError, extractDraft, type ExtractResult } from './extractDraft.js';
+import { comparisonReport } from './compareDraft.js';
+import { draftDocument, draftYaml, measureDraft, validateDraft } from './draftFile.js';
+import { ExtractError } from './extractDraft.js';
 
 const USAGE = `Usage: kg extract <document.txt> [--company <id>] [--out draft.yaml]
        kg extract --compare <curated.yaml>… [--results file.md]
@@ -36,141 +32,38 @@ Exit codes: 0 ok · 1 failure · 2 usage, unreadable or empty document, unknown 
 
 class UsageError extends Error {}
 
-function readDocument(file: string): string {
-  let buffer: Buffer;
-  try {
-    buffer = readFileSync(file);
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    const why =
-      code === 'ENOENT'
-        ? 'no such file'
-        : code === 'EISDIR'
-          ? 'a directory, not a file'
-          : String((error as Error).message);
-    throw new ExtractError(`cannot read ${file}: ${why}`);
-  }
-  if (buffer.includes(0))
-    throw new ExtractError(
-      `${file} is not a text file (it contains NUL bytes); extract text from it first (OCR, pdftotext)`,
-    );
-  const text = buffer.toString('utf8');
-  if (text.trim().length === 0) throw new ExtractError(`${file} is empty: there is no text to draft from`);
-  return text;
-}
-
-function documentIdOf(file: string): string {
-  return (
-    path
-      .basename(file)
-      .replace(/\.[^.]+$/, '')
-      .toLowerCase()
-      .replace(/[^a-z0-9]+/g, '-')
-      .replace(/^-+|-+$/g, '') || 'document'
-  );
-}
-
-/** The draft as YAML, the decisions as a comment block at its top. */
-export function draftYaml(result: ExtractResult): string {
-  const header = [
-    'Draft written by `kg extract`: review every entry before `kg seed`.',
-    'Each fact source note gives a confidence and how the value was read.',
-    result.decisions.length === 0 ? 'Nothing left to decide.' : `To decide (${result.decisions.length}):`,
-    ...result.decisions.flatMap((d) => [
-      `- [${d.section}] ${d.question}`,
-      `    “${d.quote.length > 160 ? `${d.quote.slice(0, 157)}…` : d.quote}”`,
-    ]),
-  ]
-    .map((l) => `# ${l}`.trimEnd())
-    .join('\n');
-  return `${header}\n${stringify(result.draft, { lineWidth: 0, aliasDuplicateObjects: false })}`;
-}
-
-/** Validates a draft file with the seed's reader: the problems, or [] when it loads. */
-function validate(file: string): string[] {
-  try {
-    readFactFiles([file]);
-    return [];
-  } catch (error) {
-    if (error instanceof FactFileValidationError)
-      return error.problems.map((p) => `${p.entry} ${p.field}: ${p.message}`);
-    throw error;
-  }
-}
-
-function draftFor(
-  documentPath: string,
-  outPath: string | undefined,
-  company: string | undefined,
-  seedDir: string,
-  exclude: string[],
-) {
-  const text = readDocument(documentPath);
-  const relative = outPath
-    ? path.relative(path.dirname(path.resolve(outPath)), path.resolve(documentPath))
-    : documentPath;
-  return extractDraft(text, {
-    documentFile: relative,
-    documentId: documentIdOf(documentPath),
-    company,
-    known: knownCompanies(seedDir, exclude),
-    lexicon: metricLexicon(),
-    onProgress: (m) => process.stderr.write(`extract: ${m}\n`),
-  });
-}
-
 function compare(files: readonly string[], seedDir: string, resultsFile: string | undefined): number {
   const rows: string[] = [];
   const details: string[] = [];
   const totals = new Map<string, { matched: number; drafted: number; curated: number }>();
-  const work = mkdtempSync(path.join(os.tmpdir(), 'kg-extract-'));
   let failed = 0;
-  try {
-    for (const file of files) {
-      const { files: loaded } = readFactFiles([file]);
-      const curated = loaded[0]!;
-      const documentPath = path.resolve(path.dirname(file), curated.data.document.file);
-      const set =
-        path.basename(path.dirname(path.resolve(file))) === 'seed'
-          ? 'deck'
-          : path.basename(path.dirname(path.resolve(file)));
-      const name = `${set}/${path.basename(file, '.yaml')}`;
-      const started = performance.now();
-      const out = path.join(work, `${path.basename(file, '.yaml')}.draft.yaml`);
-      let result: ExtractResult;
-      try {
-        result = draftFor(documentPath, out, undefined, seedDir, [file]);
-      } catch (error) {
-        if (!(error instanceof ExtractError)) throw error;
-        details.push(`### ${name}\n\nNo draft: ${error.message}`);
-        failed++;
-        continue;
-      }
-      writeFileSync(out, draftYaml(result));
-      const ms = performance.now() - started;
-      const problems = validate(out);
-      const c: Comparison = compareDraft(result.draft as FileLike, curated.data as FileLike, curated.documentText);
-      rows.push(comparisonReport(name, c).split('\n\n')[0]!);
-      details.push(
-        `### ${name}\n\n` +
-          `Drafted in ${ms.toFixed(0)} ms: ${(result.draft.facts as unknown[]).length} facts, ${(result.draft.companies as unknown[]).length} companies, ${result.decisions.length} decisions. ` +
-          `Validator: ${problems.length === 0 ? 'accepts the draft' : `${problems.length} problem(s): ${problems.join('; ')}`}. ` +
-          `Quotes verbatim: ${c.quotesVerbatim.checked - c.quotesVerbatim.failed.length}/${c.quotesVerbatim.checked}; ` +
-          `drafted values printed in their quote: ${c.valuesInQuote.checked - c.valuesInQuote.failed.length}/${c.valuesInQuote.checked}.\n\n` +
-          (comparisonReport(name, c).split('\n\n')[1] || '- no misses, no extras'),
-      );
-      if (problems.length > 0 || c.quotesVerbatim.failed.length > 0 || c.valuesInQuote.failed.length > 0) failed++;
-      for (const k of ['amounts', 'comparisons', 'companies'] as const) {
-        const key = `${set} ${k}`;
-        const t = totals.get(key) ?? { matched: 0, drafted: 0, curated: 0 };
-        t.matched += c[k].matched;
-        t.drafted += c[k].drafted;
-        t.curated += c[k].curated;
-        totals.set(key, t);
-      }
+  for (const file of files) {
+    const m = measureDraft(file, seedDir);
+    if (!m.result || !m.comparison) {
+      details.push(`### ${m.name}\n\nNo draft: ${m.error ?? 'unknown'}`);
+      failed++;
+      continue;
     }
-  } finally {
-    rmSync(work, { recursive: true, force: true });
+    const c = m.comparison;
+    const [table, lists] = comparisonReport(m.name, c).split('\n\n');
+    rows.push(table!);
+    details.push(
+      `### ${m.name}\n\n` +
+        `Drafted in ${m.ms.toFixed(0)} ms: ${(m.result.draft.facts as unknown[]).length} facts, ${(m.result.draft.companies as unknown[]).length} companies, ${m.result.decisions.length} decisions. ` +
+        `Validator: ${m.problems.length === 0 ? 'accepts the draft' : `${m.problems.length} problem(s): ${m.problems.join('; ')}`}. ` +
+        `Quotes verbatim: ${c.quotesVerbatim.checked - c.quotesVerbatim.failed.length}/${c.quotesVerbatim.checked}; ` +
+        `drafted values printed in their quote: ${c.valuesInQuote.checked - c.valuesInQuote.failed.length}/${c.valuesInQuote.checked}.\n\n` +
+        (lists || '- no misses, no extras'),
+    );
+    if (m.problems.length > 0 || c.quotesVerbatim.failed.length > 0 || c.valuesInQuote.failed.length > 0) failed++;
+    for (const k of ['amounts', 'comparisons', 'companies'] as const) {
+      const key = `${m.set} ${k}`;
+      const t = totals.get(key) ?? { matched: 0, drafted: 0, curated: 0 };
+      t.matched += c[k].matched;
+      t.drafted += c[k].drafted;
+      t.curated += c[k].curated;
+      totals.set(key, t);
+    }
   }
   const pct = (a: number, b: number) => (b === 0 ? '—' : `${((a / b) * 100).toFixed(1)} %`);
   const summary = [...totals].map(
@@ -238,7 +131,7 @@ export function main(argv: readonly string[]): number {
   }
   if (positionals.length !== 1)
     throw new UsageError(positionals.length === 0 ? 'no document given' : 'give one document');
-  const result = draftFor(positionals[0]!, values.out, values.company, seedDir, values.out ? [values.out] : []);
+  const result = draftDocument(positionals[0]!, values.out, values.company, seedDir, values.out ? [values.out] : []);
   const yaml = draftYaml(result);
   for (const d of result.decisions) process.stderr.write(`decide [${d.section}] ${d.question}\n`);
   if (!values.out) {
@@ -246,7 +139,7 @@ export function main(argv: readonly string[]): number {
     return 0;
   }
   writeFileSync(values.out, yaml);
-  const problems = validate(values.out);
+  const problems = validateDraft(values.out);
   process.stderr.write(
     `extract: ${values.out}: ${(result.draft.facts as unknown[]).length} facts, ${(result.draft.companies as unknown[]).length} companies, ${result.sections} sections, ${result.decisions.length} to decide; ` +
       (problems.length === 0
