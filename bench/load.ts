@@ -127,11 +127,15 @@ function flatten(rows: GraphRows, nodes: unknown[], rels: Map<string, unknown[]>
     nodes.push({ id: f.id, props: { metric: f.metric, basis: f.basis } });
     rel('OF_COMPANY', String(f.id), f.company);
     rel('FOR_PERIOD', String(f.id), f.period);
-    rel('SOURCED_FROM', String(f.id), String(f.sourceId));
+  }
+  for (const r of rows.reports) {
+    nodes.push({ id: r.id, props: {} });
+    rel('REPORTS', String(r.id), r.fact);
+    rel('SOURCED_FROM', String(r.id), String(r.sourceId));
   }
   for (const a of rows.amounts) {
     nodes.push({ id: a.id, props: clean(a) });
-    rel('HAS_AMOUNT', a.fact, String(a.id));
+    rel('HAS_AMOUNT', a.report, String(a.id));
   }
 }
 

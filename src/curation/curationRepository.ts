@@ -13,6 +13,7 @@ import { createHash } from 'node:crypto';
 import { COMPANY_PROJECTION, type CompanyRecord } from '../companies/companyRepository.js';
 import type { Database, NamedQuery, Row, WriteTransaction } from '../db/database.js';
 import { FACT_PROJECTION, normalizeFact, type FinancialFactRecord } from '../financials/financialRepository.js';
+import { reorderReports } from '../graph/factReports.js';
 import { KEYED_LABELS, SHARED_ENTITY_LABELS } from '../model/entities.js';
 import { collapseWhitespace, documentContainsQuote } from '../seed/text.js';
 
@@ -55,7 +56,9 @@ const KEY_HOLDERS: NamedQuery = {
   name: 'curation.keyHolders',
   cypher: `${KEY_HOLDER_LABELS.map((label, i) => `OPTIONAL MATCH (n${i}:${label} {id: $key})`).join('\n    ')}
     RETURN [n IN [${KEY_HOLDER_LABELS.map((_, i) => `n${i}`).join(', ')}] WHERE n IS NOT NULL |
-      { label: [l IN labels(n) WHERE l IN $labels][0], documentId: n.documentId }] AS holders`,
+      { label: [l IN labels(n) WHERE l IN $labels][0],
+        // A reported fact belongs to the documents reporting it (the first named); a curated one to curation.
+        documentId: coalesce(n.documentId, COLLECT { MATCH (n)<-[:REPORTS]-(r:FactReport) RETURN r.documentId ORDER BY r.sequence }[0]) }] AS holders`,
 };
 
 interface KeyHolder {
@@ -315,38 +318,47 @@ const LOCK_FACT: NamedQuery = {
     RETURN f.documentId AS owner, coalesce(f.version, 0) AS version`,
 };
 
-/** Replaces the fact's properties, amounts and edges; returns the sources it cited before. */
+/**
+ * Replaces the fact's properties, edges and its curated report (with the report's amounts); returns
+ * the sources it cited before. The report is dated by the document its quote is in, like any report.
+ */
 const REPLACE_FACT: NamedQuery = {
   name: 'curation.replaceFact',
   cypher: `MATCH (f:FinancialFact {id: $fact.id})
     CALL (f) {
-      OPTIONAL MATCH (f)-[:SOURCED_FROM]->(old:Source)
+      OPTIONAL MATCH (f)<-[:REPORTS]-(:FactReport)-[:SOURCED_FROM]->(old:Source)
       RETURN collect(old.id) AS released
     }
     CALL (f) {
-      OPTIONAL MATCH (f)-[:HAS_AMOUNT]->(a:Amount)
-      DETACH DELETE a
+      OPTIONAL MATCH (f)<-[:REPORTS]-(r:FactReport)
+      OPTIONAL MATCH (r)-[:HAS_AMOUNT]->(a:Amount)
+      DETACH DELETE a, r
     }
     CALL (f) {
-      OPTIONAL MATCH (f)-[r:OF_COMPANY|FOR_PERIOD|ABOUT_OFFERING|SOURCED_FROM]->()
+      OPTIONAL MATCH (f)-[r:OF_COMPANY|FOR_PERIOD|ABOUT_OFFERING]->()
       DELETE r
     }
     SET f = $fact
     WITH f, released
     MATCH (c:Company {id: $company})
-    MATCH (src:Source {id: $fact.sourceId})
+    MATCH (src:Source {id: $report.sourceId})
     MERGE (p:Period {id: $period.id})
     ON CREATE SET p = $period
     MERGE (p)-[:PERIOD_OF]->(c)
     CREATE (f)-[:OF_COMPANY]->(c)
     CREATE (f)-[:FOR_PERIOD]->(p)
-    CREATE (f)-[:SOURCED_FROM {documentId: '${CURATION_OWNER}', fields: ['*']}]->(src)
-    WITH f, released
-    CALL (f) {
+    CREATE (r:FactReport)
+    SET r = $report
+    SET r.knownFrom = [(src)-[:IN_SECTION]->(:Section)-[:PART_OF_DOCUMENT]->(d:Document) | d.knownFrom][0],
+      r.orderedBy = coalesce([(src)-[:IN_SECTION]->(:Section)-[:PART_OF_DOCUMENT]->(d:Document) | d.orderedBy][0], 'unknown')
+    CREATE (r)-[:REPORTS]->(f)
+    CREATE (r)-[:SOURCED_FROM {documentId: '${CURATION_OWNER}', fields: ['*']}]->(src)
+    WITH f, r, released
+    CALL (r) {
       UNWIND $amounts AS amount
       CREATE (a:Amount)
       SET a = amount
-      CREATE (f)-[:HAS_AMOUNT]->(a)
+      CREATE (r)-[:HAS_AMOUNT]->(a)
     }
     CALL (f) {
       MATCH (o:Offering {id: $offering})
@@ -355,15 +367,20 @@ const REPLACE_FACT: NamedQuery = {
     RETURN released`,
 };
 
-/** What a curated write may change on a fact: its properties, amounts and links. */
+/** What a curated write may change on a fact: its properties, its report's amounts and the links of both. */
 const FACT_STATE: NamedQuery = {
   name: 'curation.factState',
   cypher: `MATCH (f:FinancialFact {id: $key})
     RETURN properties(f) AS props,
-      COLLECT { MATCH (f)-[:HAS_AMOUNT]->(a:Amount) RETURN properties(a) AS amount ORDER BY a.position } AS amounts,
+      COLLECT { MATCH (f)<-[:REPORTS]-(r:FactReport) RETURN properties(r) { .*, id: null } AS report } AS reports,
       COLLECT {
-        MATCH (f)-[r]->(n) WHERE NOT r:HAS_AMOUNT
-        RETURN type(r) + ' ' + n.id AS link ORDER BY link
+        MATCH (f)<-[:REPORTS]-(:FactReport)-[:HAS_AMOUNT]->(a:Amount)
+        RETURN properties(a) AS amount ORDER BY a.position
+      } AS amounts,
+      COLLECT {
+        MATCH (f)-[r]->(n) RETURN type(r) + ' ' + n.id AS link
+        UNION
+        MATCH (f)<-[:REPORTS]-(:FactReport)-[r:SOURCED_FROM]->(n) RETURN type(r) + ' ' + n.id AS link
       } AS links`,
 };
 
@@ -418,12 +435,27 @@ export async function upsertCuratedFact(
       const version = Number(locked.version ?? 0);
       checkVersion(version, write.expectedVersion, `Fact "${key}"`);
       const [before] = await tx.run(FACT_STATE, { key });
+      const { approximate, ...factProps } = write.fact;
+      const period = write.period as { fiscalYear?: number; quarter?: number | null; kind?: string };
+      const rankable = write.offering === null && period.kind !== 'year-to-date';
       const [replaced] = await tx.run(REPLACE_FACT, {
         company: write.company,
         offering: write.offering,
         period: write.period,
-        fact: { ...write.fact, sourceId, version },
-        amounts: write.amounts,
+        fact: {
+          ...factProps,
+          version,
+          rankKey: rankable
+            ? `${String(write.fact.metric)}|${period.fiscalYear}|${period.quarter ?? 'fy'}|${String(write.fact.basis)}`
+            : null,
+        },
+        report: { id: `${CURATION_OWNER}#${key}`, documentId: CURATION_OWNER, handle: key, approximate, sourceId },
+        amounts: write.amounts.map((a) => ({
+          ...a,
+          rankedValue:
+            a.baseValue ??
+            (a.baseLow != null && a.baseHigh != null ? (Number(a.baseLow) + Number(a.baseHigh)) / 2 : null),
+        })),
       });
       if (!replaced)
         throw new CurationRefusal(
@@ -433,6 +465,7 @@ export async function upsertCuratedFact(
         );
       const released = ((replaced.released as string[] | undefined) ?? []).filter((id) => id !== sourceId);
       await tx.run(DELETE_UNCITED_SOURCES, { sourceIds: released });
+      await reorderReports(tx, [key]);
       const [after] = await tx.run(FACT_STATE, { key });
       if (changed(before, after)) await tx.run(SET_FACT_VERSION, { key, version: version + 1 });
       const [row] = await tx.run(READ_FACT, { key });

@@ -20,6 +20,13 @@ export interface DocumentRecord {
   copyright: string | null;
   issuerKey: string | null;
   reportsOnKey: string | null;
+  /** As the fact file gives it: YYYY, YYYY-MM or YYYY-MM-DD (facts@2); null if unknown. */
+  published: string | null;
+  publishedPrecision: 'day' | 'month' | 'year' | null;
+  publishedSourceId: string | null;
+  publishedNote: string | null;
+  knownFrom: string | null;
+  orderedBy: string;
 }
 
 export interface SourceRecord {
@@ -62,14 +69,18 @@ export const SOURCES_BY_IDS = byKeyQuery<SourceRecord>(
   SOURCE_PROJECTION,
 );
 
-const DOCUMENT_PROJECTION = `d { nodeType: 'Document', key: d.id, .title, .kind, .language, .copyright, issuerKey: d.issuer, reportsOnKey: d.reportsOn }`;
+const documentProjection = (v: string) =>
+  `${v} { nodeType: 'Document', key: ${v}.id, .title, .kind, .language, .copyright, issuerKey: ${v}.issuer,
+    reportsOnKey: ${v}.reportsOn, .published, .publishedPrecision, .publishedSourceId, .publishedNote, .knownFrom,
+    orderedBy: coalesce(${v}.orderedBy, CASE WHEN ${v}.reportsOn IS NULL THEN 'unknown' ELSE 'period-end' END) }`;
+const DOCUMENT_PROJECTION = documentProjection('d');
 
 const DOCUMENTS_BY_KEYS = byKeyQuery('documents.byKeys', 'MATCH (d:Document {id: key})', DOCUMENT_PROJECTION);
 
 export const DOCUMENTS_BY_ISSUER = relationQuery(
   'documents.byIssuerKeys',
   'MATCH (n:Document) WHERE n.issuer = key',
-  `n { nodeType: 'Document', key: n.id, .title, .kind, .language, .copyright, issuerKey: n.issuer, reportsOnKey: n.reportsOn }`,
+  documentProjection('n'),
   'n.id',
 );
 

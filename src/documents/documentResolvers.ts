@@ -1,4 +1,5 @@
-import type { Resolvers } from '../generated/graphql.js';
+import type { DatePrecision, Resolvers } from '../generated/graphql.js';
+import { documentOrdering } from './documentOrdering.js';
 import { pageRequest, toConnection } from '../graphql/connection.js';
 import { keyFromArgument, toGlobalId } from '../graphql/globalId.js';
 import { present } from '../graphql/present.js';
@@ -18,6 +19,11 @@ export const documentResolvers: Resolvers = {
     reportsOn: (doc, _args, ctx) => (doc.reportsOnKey ? ctx.loaders.periodByKey.load(doc.reportsOnKey) : null),
     sections: (doc, _args, ctx) => ctx.loaders.sectionsByDocument.load(doc.key),
     financialFacts: (doc, _args, ctx) => ctx.loaders.factsByDocument.load(doc.key),
+    publishedPrecision: (doc) =>
+      doc.publishedPrecision ? (doc.publishedPrecision.toUpperCase() as DatePrecision) : null,
+    publishedSource: (doc, _args, ctx) =>
+      doc.publishedSourceId ? ctx.loaders.sourceById.load(doc.publishedSourceId) : null,
+    orderedBy: (doc) => documentOrdering(doc.orderedBy),
   },
   Source: {
     document: async (source, _args, ctx) =>

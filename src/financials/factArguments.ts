@@ -4,8 +4,9 @@
  * Company.financialFacts): a copy per field drifted once and let an invalid period reach Cypher.
  */
 import { badUserInput } from '../errors.js';
-import type { FactBasis } from '../generated/graphql.js';
+import type { FactBasis, ReportRule } from '../generated/graphql.js';
 import { periodSortKey, type FactBasisValue, type FactFilter } from './financialRepository.js';
+import type { ReportSelection } from './factView.js';
 
 interface PeriodArgument {
   readonly fiscalYear: number;
@@ -28,12 +29,33 @@ export function checkPeriod(period: PeriodArgument | null | undefined, argumentN
   }
 }
 
-/** The filter for a fact query's `metric`, `basis`, `from` and `to`, after checking the periods. */
+const DAY = /^(\d{4})-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
+
+/** `knownAt` and `reported` as a report selection; a `knownAt` that is not a calendar day is refused. */
+export function selectionOf(args: {
+  readonly knownAt?: unknown;
+  readonly reported?: ReportRule | null;
+}): ReportSelection {
+  const knownAt = args.knownAt ?? null;
+  if (knownAt !== null) {
+    const day = typeof knownAt === 'string' ? knownAt : '';
+    if (!DAY.test(day) || !new Date(`${day}T00:00:00Z`).toISOString().startsWith(day)) {
+      throw badUserInput(`\`knownAt\` must be a calendar day, YYYY-MM-DD (got ${JSON.stringify(knownAt)}).`, 'knownAt');
+    }
+  }
+  return { rule: args.reported === 'FIRST_REPORTED' ? 'first' : 'latest', knownAt: knownAt as string | null };
+}
+
+/** The filter for a fact query's arguments — the same on Query.financialFacts and Company.financialFacts. */
 export function factFilterOf(args: {
   readonly metric?: string | null;
   readonly basis?: FactBasis | null;
   readonly from?: PeriodArgument | null;
   readonly to?: PeriodArgument | null;
+  readonly offering?: string | null;
+  readonly includeOfferings?: boolean | null;
+  readonly knownAt?: unknown;
+  readonly reported?: ReportRule | null;
 }): FactFilter {
   checkPeriod(args.from, 'from');
   checkPeriod(args.to, 'to');
@@ -42,5 +64,8 @@ export function factFilterOf(args: {
     basis: basisValue(args.basis),
     fromKey: args.from ? periodSortKey(args.from, 'from') : null,
     toKey: args.to ? periodSortKey(args.to, 'to') : null,
+    offering: args.offering ?? null,
+    includeOfferings: args.includeOfferings ?? false,
+    selection: selectionOf(args),
   };
 }

@@ -14,6 +14,8 @@ export function financialLoaders(db: Database) {
     ),
     factsByDocument: loader((keys) => financials.factsByDocumentKeys(db, keys)),
     periodByKey: loader((keys) => financials.periodsByKeys(db, keys)),
+    actualsOfGuidance: loader((keys) => financials.actualsOfGuidance(db, keys)),
+    actualsByPeriod: loader((keys) => financials.actualsByPeriodKeys(db, keys)),
   };
 }
 

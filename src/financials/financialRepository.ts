@@ -5,65 +5,19 @@
 import { batchQuery, byKeyQuery, itemsByKeys, listsByKeys } from '../db/batch.js';
 import type { Database } from '../db/database.js';
 import { SOURCE_BY_ID, SOURCE_PROJECTION, type SourceRecord } from '../documents/documentRepository.js';
+import { LATEST, viewFact, viewFacts, type ReportSelection } from './factView.js';
 
-export type FactBasisValue = 'actual' | 'guidance' | 'derived';
+import type {
+  AmountRecord,
+  ComparisonRecord,
+  ExplanationRecord,
+  FactBasisValue,
+  FinancialFactRecord,
+  PeriodRecord,
+  RawFinancialFact,
+} from './factRecords.js';
 
-export interface PeriodRecord {
-  key: string;
-  fiscalYear: number;
-  quarter: number | null;
-  months: number;
-  kind: string;
-  label: string;
-  startDate: string | null;
-  endDate: string | null;
-}
-
-export interface AmountRecord {
-  unit: string;
-  scale: string;
-  value: number | null;
-  low: number | null;
-  high: number | null;
-  bound: string | null;
-  baseValue: number | null;
-  baseLow: number | null;
-  baseHigh: number | null;
-}
-
-export interface ComparisonRecord {
-  kind: string;
-  direction: string;
-  changeValue: number | null;
-  changeUnit: string | null;
-  basePeriod: PeriodRecord;
-  source: SourceRecord;
-}
-
-export interface ExplanationRecord {
-  text: string;
-  source: SourceRecord;
-}
-
-export interface FinancialFactRecord {
-  nodeType: 'FinancialFact';
-  key: string;
-  metric: string;
-  basis: FactBasisValue;
-  approximate: boolean;
-  formula: string | null;
-  companyKey: string;
-  offeringKey: string | null;
-  documentKey: string;
-  period: PeriodRecord;
-  amounts: AmountRecord[];
-  comparisons: ComparisonRecord[];
-  explanations: ExplanationRecord[];
-  derivedFromKeys: string[];
-  source: SourceRecord;
-  /** Curated writes so far (0 for a fact loaded from a fact file); see src/curation/. */
-  version: number;
-}
+export type * from './factRecords.js';
 
 /** Filters of a company's facts; `fromKey`/`toKey` are period sort keys (see periodSortKey). */
 export interface FactFilter {
@@ -75,6 +29,8 @@ export interface FactFilter {
   readonly offering?: string | null | undefined;
   /** With no `offering`: include facts about offerings beside company-wide ones. Default: company-wide only. */
   readonly includeOfferings?: boolean | undefined;
+  /** Which report each fact shows, and which reports count (default: the latest of all). */
+  readonly selection?: ReportSelection | undefined;
 }
 
 export const PERIOD_PROJECTION = (p: string) =>
@@ -87,24 +43,30 @@ export function periodSortKey(period: { fiscalYear: number; quarter?: number | n
   return period.fiscalYear * 10 + (period.quarter ?? (end === 'from' ? 1 : 5));
 }
 
-/** Projection of fact `f`; its inner variables are prefixed so they never capture the caller's. */
+/** Projection of report `r` of a fact; inner variables are prefixed so they never capture the caller's. */
+const REPORT_PROJECTION = `r { nodeType: 'FactReport', key: r.id, curated: r.documentId = 'curation',
+    documentKey: [(r)-[:SOURCED_FROM]->(rs)-[:IN_SECTION]->(rsec) | rsec.documentId][0],
+    sequence: coalesce(r.sequence, 0), .knownFrom, orderedBy: coalesce(r.orderedBy, 'unknown'),
+    approximate: coalesce(r.approximate, false), .formula,
+    amounts: [(r)-[:HAS_AMOUNT]->(ramt) | ramt { .position, .unit, .scale, .value, .low, .high, .bound, .baseValue, .baseLow, .baseHigh }],
+    comparisons: [(rcmp)-[:COMPARES]->(r) | rcmp { .id, .kind, .direction, .changeValue, .changeUnit,
+      basePeriod: [(rcmp)-[:BASE_PERIOD]->(rbp) | ${PERIOD_PROJECTION('rbp')}][0],
+      source: ${SOURCE_BY_ID('rcmp.sourceId')} }],
+    explanations: [(rx)-[:EXPLAINS]->(r) | rx { .id, .text, source: ${SOURCE_BY_ID('rx.sourceId')} }],
+    derivedFromKeys: [(r)-[:DERIVED_FROM]->(rg) | rg.id],
+    source: [(r)-[:SOURCED_FROM]->(src) | ${SOURCE_PROJECTION}][0] }`;
+
+/** Projection of fact `f` with all its reports (a view picks one: src/financials/factView.ts). */
 export const FACT_PROJECTION = `f {
-  nodeType: 'FinancialFact', key: f.id, .metric, .basis, approximate: coalesce(f.approximate, false), .formula,
+  nodeType: 'FinancialFact', key: f.id, .metric, .basis,
   version: coalesce(f.version, 0),
   companyKey: [(f)-[:OF_COMPANY]->(fco) | fco.id][0],
   offeringKey: [(f)-[:ABOUT_OFFERING]->(fo) | fo.id][0],
-  documentKey: [(f)-[:SOURCED_FROM]->(fs)-[:IN_SECTION]->(fsec) | fsec.documentId][0],
   period: [(f)-[:FOR_PERIOD]->(fp) | ${PERIOD_PROJECTION('fp')}][0],
-  amounts: [(f)-[:HAS_AMOUNT]->(famt) | famt { .position, .unit, .scale, .value, .low, .high, .bound, .baseValue, .baseLow, .baseHigh }],
-  comparisons: [(fcmp)-[:COMPARES]->(f) | fcmp { .id, .kind, .direction, .changeValue, .changeUnit,
-    basePeriod: [(fcmp)-[:BASE_PERIOD]->(fbp) | ${PERIOD_PROJECTION('fbp')}][0],
-    source: ${SOURCE_BY_ID('fcmp.sourceId')} }],
-  explanations: [(fx)-[:EXPLAINS]->(f) | fx { .id, .text, source: ${SOURCE_BY_ID('fx.sourceId')} }],
-  derivedFromKeys: [(f)-[:DERIVED_FROM]->(fg) | fg.id],
-  source: [(f)-[:SOURCED_FROM]->(src) | ${SOURCE_PROJECTION}][0]
+  allReports: [(f)<-[:REPORTS]-(r:FactReport) | ${REPORT_PROJECTION}]
 }`;
 
-const FACTS_BY_COMPANY_KEYS = batchQuery<FinancialFactRecord[]>(
+const FACTS_BY_COMPANY_KEYS = batchQuery<RawFinancialFact[]>(
   'financials.factsByCompanyKeys',
   'list',
   `MATCH (c:Company {id: key})<-[:OF_COMPANY]-(f:FinancialFact)-[:FOR_PERIOD]->(p:Period)
@@ -124,11 +86,10 @@ const FACTS_BY_COMPANY_KEYS = batchQuery<FinancialFactRecord[]>(
 
 export const FACTS_BY_KEYS = byKeyQuery('financials.factsByKeys', 'MATCH (f:FinancialFact {id: key})', FACT_PROJECTION);
 
-const FACTS_BY_DOCUMENT_KEYS = batchQuery<FinancialFactRecord[]>(
+const FACTS_BY_DOCUMENT_KEYS = batchQuery<RawFinancialFact[]>(
   'financials.factsByDocumentKeys',
   'list',
-  `MATCH (f:FinancialFact)-[:FOR_PERIOD]->(p:Period)
-    WHERE f.documentId = key
+  `MATCH (:FactReport {documentId: key})-[:REPORTS]->(f:FinancialFact)-[:FOR_PERIOD]->(p:Period)
     WITH key, f, p ORDER BY ${PERIOD_SORT_KEY('p')}, f.metric, f.id`,
   `collect(${FACT_PROJECTION})`,
 );
@@ -139,13 +100,24 @@ export const PERIODS_BY_KEYS = byKeyQuery(
   PERIOD_PROJECTION('p'),
 );
 
-/** Amounts and comparisons come back unordered from pattern comprehensions; restore printed order. */
-export function normalizeFact(fact: FinancialFactRecord): FinancialFactRecord {
-  (fact.amounts as (AmountRecord & { position?: number })[]).sort((a, b) => (a.position ?? 0) - (b.position ?? 0));
-  (fact.comparisons as (ComparisonRecord & { id?: string })[]).sort((a, b) => (a.id ?? '').localeCompare(b.id ?? ''));
-  (fact.explanations as (ExplanationRecord & { id?: string })[]).sort((a, b) => (a.id ?? '').localeCompare(b.id ?? ''));
-  fact.derivedFromKeys.sort();
+/** Lists come back unordered from pattern comprehensions: restore printed and publication order. */
+export function normalizeRaw(fact: RawFinancialFact): RawFinancialFact {
+  const byId = (a: { id?: string }, b: { id?: string }) => (a.id ?? '').localeCompare(b.id ?? '');
+  for (const report of fact.allReports) {
+    (report.amounts as (AmountRecord & { position?: number })[]).sort((a, b) => (a.position ?? 0) - (b.position ?? 0));
+    (report.comparisons as (ComparisonRecord & { id?: string })[]).sort(byId);
+    (report.explanations as (ExplanationRecord & { id?: string })[]).sort(byId);
+    report.derivedFromKeys.sort();
+  }
+  fact.allReports.sort((a, b) => a.sequence - b.sequence || a.key.localeCompare(b.key));
   return fact;
+}
+
+/** The stored fact as the default view sees it: its latest report (every stored fact has one). */
+export function normalizeFact(fact: RawFinancialFact): FinancialFactRecord {
+  const viewed = viewFact(normalizeRaw(fact), LATEST);
+  if (!viewed) throw new Error(`fact ${fact.key} has no report`);
+  return viewed;
 }
 
 export async function factsByCompanyKeys(
@@ -153,7 +125,7 @@ export async function factsByCompanyKeys(
   keys: readonly string[],
   filter: FactFilter,
 ): Promise<FinancialFactRecord[][]> {
-  const lists = await listsByKeys<FinancialFactRecord>(db, FACTS_BY_COMPANY_KEYS, keys, {
+  const lists = await listsByKeys<RawFinancialFact>(db, FACTS_BY_COMPANY_KEYS, keys, {
     metric: filter.metric ?? null,
     basis: filter.basis ?? null,
     fromKey: filter.fromKey ?? null,
@@ -161,17 +133,22 @@ export async function factsByCompanyKeys(
     offering: filter.offering ?? null,
     includeOfferings: filter.includeOfferings ?? false,
   });
-  return lists.map((facts) => facts.map(normalizeFact));
+  const selection = filter.selection ?? LATEST;
+  return lists.map((facts) => viewFacts(facts.map(normalizeRaw), selection));
 }
 
+/** Facts by key as the default view sees them (a fact no report of which is visible is null). */
 export async function factsByKeys(db: Database, keys: readonly string[]): Promise<(FinancialFactRecord | null)[]> {
-  const facts = await itemsByKeys<FinancialFactRecord>(db, FACTS_BY_KEYS, keys);
+  const facts = await itemsByKeys<RawFinancialFact>(db, FACTS_BY_KEYS, keys);
   return facts.map((f) => (f ? normalizeFact(f) : null));
 }
 
+/** Each document's facts, each showing that document's own report. */
 export async function factsByDocumentKeys(db: Database, keys: readonly string[]): Promise<FinancialFactRecord[][]> {
-  const lists = await listsByKeys<FinancialFactRecord>(db, FACTS_BY_DOCUMENT_KEYS, keys);
-  return lists.map((facts) => facts.map(normalizeFact));
+  const lists = await listsByKeys<RawFinancialFact>(db, FACTS_BY_DOCUMENT_KEYS, keys);
+  return lists.map((facts, i) =>
+    viewFacts(facts.map(normalizeRaw), { rule: 'latest', knownAt: null, documentKey: keys[i] ?? null }),
+  );
 }
 
 export async function periodsByKeys(db: Database, keys: readonly string[]): Promise<(PeriodRecord | null)[]> {
@@ -197,4 +174,38 @@ export function pickCompanyFigure(
       )
     : companyWide.filter((f) => f.basis === 'actual' && f.period.kind === 'quarter').slice(-1);
   return [...candidates].sort((a, b) => BASIS_PREFERENCE[a.basis] - BASIS_PREFERENCE[b.basis])[0] ?? null;
+}
+
+/**
+ * The actual (then derived) facts of the same company, metric, offering and period as each
+ * guidance fact: periods belong to one company, so the shared Period node carries the company.
+ */
+const ACTUALS_OF_GUIDANCE = batchQuery<RawFinancialFact[]>(
+  'financials.actualsOfGuidance',
+  'list',
+  `MATCH (g:FinancialFact {id: key})-[:FOR_PERIOD]->(p:Period)<-[:FOR_PERIOD]-(f:FinancialFact)
+    WHERE f.metric = g.metric AND f.basis IN ['actual', 'derived']
+      AND [(g)-[:ABOUT_OFFERING]->(go) | go.id] = [(f)-[:ABOUT_OFFERING]->(fo) | fo.id]
+    WITH key, f ORDER BY f.basis, f.documentId IS NOT NULL, f.id`,
+  `collect(${FACT_PROJECTION})`,
+);
+
+export async function actualsOfGuidance(db: Database, keys: readonly string[]): Promise<RawFinancialFact[][]> {
+  const lists = await listsByKeys<RawFinancialFact>(db, ACTUALS_OF_GUIDANCE, keys);
+  return lists.map((facts) => facts.map(normalizeRaw));
+}
+
+/** Company-wide actual facts of each period (what an expectation about the period is checked against). */
+const ACTUALS_BY_PERIOD = batchQuery<RawFinancialFact[]>(
+  'financials.actualsByPeriod',
+  'list',
+  `MATCH (p:Period {id: key})<-[:FOR_PERIOD]-(f:FinancialFact {basis: 'actual'})
+    WHERE NOT EXISTS { (f)-[:ABOUT_OFFERING]->() }
+    WITH key, f ORDER BY f.metric, f.id`,
+  `collect(${FACT_PROJECTION})`,
+);
+
+export async function actualsByPeriodKeys(db: Database, keys: readonly string[]): Promise<FinancialFactRecord[][]> {
+  const lists = await listsByKeys<RawFinancialFact>(db, ACTUALS_BY_PERIOD, keys);
+  return lists.map((facts) => viewFacts(facts.map(normalizeRaw), LATEST));
 }

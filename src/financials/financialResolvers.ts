@@ -1,8 +1,18 @@
-import type { FactBasis, Resolvers } from '../generated/graphql.js';
+import type {
+  FactBasis,
+  GuidanceRevisionDirection,
+  OutcomePosition,
+  ReportRule,
+  Resolvers,
+} from '../generated/graphql.js';
+import { present } from '../graphql/present.js';
+import { documentOrdering } from '../documents/documentOrdering.js';
+import { outcomeOf, restatementOf, revisionsOf } from './factHistory.js';
+import { viewFact } from './factView.js';
 import { badUserInput } from '../errors.js';
 import { toGlobalId } from '../graphql/globalId.js';
 import { requireCompanyKey } from '../companies/companyLookup.js';
-import { basisValue, checkPeriod, factFilterOf } from './factArguments.js';
+import { basisValue, checkPeriod, factFilterOf, selectionOf } from './factArguments.js';
 import { pickCompanyFigure } from './financialRepository.js';
 import { resolversOf } from '../lookahead/fields.js';
 import { selectedFieldNames } from '../lookahead/plan.js';
@@ -15,9 +25,7 @@ export const financialResolvers: Resolvers = {
     async financialFacts(_parent, args, ctx) {
       const filter = factFilterOf(args);
       const companyKey = await requireCompanyKey(ctx, args.company, 'company');
-      return ctx.loaders
-        .factsByCompany({ ...filter, offering: args.offering ?? null, includeOfferings: args.includeOfferings })
-        .load(companyKey);
+      return ctx.loaders.factsByCompany(filter).load(companyKey);
     },
     async metricRanking(_parent, args, ctx, info) {
       checkPeriod(args.period, 'period');
@@ -36,6 +44,7 @@ export const financialResolvers: Resolvers = {
           order: args.order,
           first: args.first,
           withMissing,
+          selection: selectionOf(args),
         },
         // The ranked entries' subtree comes with the ranking; the missing companies' after it.
         subtreeReader(ctx, info, ['entries'], RANKING_COLUMNS),
@@ -47,15 +56,50 @@ export const financialResolvers: Resolvers = {
   Company: {
     financialFacts: (company, args, ctx) => ctx.loaders.factsByCompany(factFilterOf(args)).load(company.key),
     async revenue(company, args, ctx) {
-      const facts = await ctx.loaders.factsByCompany({ metric: 'revenue' }).load(company.key);
+      checkPeriod(args.period, 'period');
+      const facts = await ctx.loaders
+        .factsByCompany({ metric: 'revenue', selection: selectionOf(args) })
+        .load(company.key);
       return pickCompanyFigure(facts, args.period);
     },
   },
-  Statement: resolversOf(financialFields.Statement),
+  Statement: {
+    ...resolversOf(financialFields.Statement),
+    actuals: (statement, _args, ctx) =>
+      statement.kind === 'expectation' && statement.periodKey
+        ? ctx.loaders.actualsByPeriod.load(statement.periodKey)
+        : [],
+  },
   FinancialFact: {
     id: (fact) => toGlobalId('FinancialFact', fact.key),
     basis: (fact) => fact.basis.toUpperCase() as FactBasis,
     ...resolversOf(financialFields.FinancialFact),
+    selectedReport: (fact) => fact.selected,
+    restated: (fact) => restatementOf(fact) !== null,
+    restatement: (fact) => restatementOf(fact),
+    revisions: (fact) => revisionsOf(fact),
+    async outcome(fact, _args, ctx) {
+      if (fact.basis !== 'guidance') return null;
+      // The actual as the same answer sees it: as known at its `knownAt`, by its rule.
+      const actual = (await ctx.loaders.actualsOfGuidance.load(fact.key))
+        .map((raw) => viewFact(raw, fact.selection))
+        .find((viewed) => viewed !== null);
+      return actual ? outcomeOf(fact, actual) : null;
+    },
+  },
+  FactReport: {
+    document: async (report, _args, ctx) =>
+      present(await ctx.loaders.documentByKey.load(report.documentKey), `document ${report.documentKey}`),
+    orderedBy: (report) => documentOrdering(report.orderedBy),
+  },
+  ReportSelection: {
+    rule: (selection): ReportRule => (selection.rule === 'first' ? 'FIRST_REPORTED' : 'LATEST'),
+  },
+  GuidanceRevision: {
+    direction: (revision) => revision.direction.toUpperCase() as GuidanceRevisionDirection,
+  },
+  GuidanceOutcome: {
+    position: (outcome) => outcome.position.toUpperCase() as OutcomePosition,
   },
   MetricRanking: {
     basis: (ranking) => ranking.basis.toUpperCase() as FactBasis,

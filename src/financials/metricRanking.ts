@@ -5,11 +5,13 @@
 import type { Database, NamedQuery, RowReader } from '../db/database.js';
 import {
   FACT_PROJECTION,
-  normalizeFact,
+  normalizeRaw,
   type AmountRecord,
   type FactBasisValue,
   type FinancialFactRecord,
+  type RawFinancialFact,
 } from './financialRepository.js';
+import { LATEST, viewFact, type ReportSelection } from './factView.js';
 
 export interface MetricRankingEntryRecord {
   rank: number;
@@ -25,6 +27,7 @@ export interface MetricRankingRecord {
   basis: FactBasisValue;
   fiscalYear: number;
   quarter: number | null;
+  selection: { rule: 'latest' | 'first'; knownAt: string | null };
   entries: MetricRankingEntryRecord[];
   /** Empty unless the request asked for them (`withMissing`). */
   missingKeys: string[];
@@ -32,99 +35,141 @@ export interface MetricRankingRecord {
 
 interface Candidate {
   companyKey: string;
-  fact: FinancialFactRecord;
+  curated: boolean;
+  fact: RawFinancialFact;
   amount: AmountRecord;
   rankedValue: number;
 }
 
+type RankedReports = 'latestRankKey' | 'firstRankKey';
+
 /**
- * A company may have several figures for the period (e.g. from two documents): the one from the
- * document loaded under the greatest id wins, then the greatest fact key — deterministic, and a
- * later report of the same figure supersedes an earlier one when ids are chronological.
+ * Companies with a fact but no figure in the ranking (only when \`missing\` is asked for): the
+ * reporting companies are found through their periods (both loaders MERGE
+ * (period)-[:PERIOD_OF]->(company) for every fact), not by scanning every Company.
  */
-const RANKING: NamedQuery = {
-  name: 'financials.metricRanking',
-  // Periods first (the period index), each company-wide fact of the metric once; the unit, the pick
-  // per company and the ranking order all work on that one list. Only the candidates that can be in
-  // the first `$first` (every one at least as good as the `$first`-th value, ties included) get the
-  // full fact projection; ranks are still assigned here, over exactly those.
-  cypher: `CALL () {
-      CALL () {
-        WITH toInteger($fiscalYear) AS year, toInteger($quarter) AS quarter WHERE quarter IS NOT NULL
-        MATCH (p:Period {fiscalYear: year, quarter: quarter})
-        RETURN p
-        UNION
-        WITH toInteger($fiscalYear) AS year WHERE $quarter IS NULL
-        MATCH (p:Period {fiscalYear: year}) WHERE p.kind = 'fiscal-year'
-        RETURN p
-      }
-      MATCH (p)<-[:FOR_PERIOD]-(f:FinancialFact)
-      WHERE f.metric = $metric AND f.basis = $basis AND NOT EXISTS { (f)-[:ABOUT_OFFERING]->() }
-      MATCH (f)-[:HAS_AMOUNT]->(a:Amount)
-      RETURN collect({ f: f, a: a }) AS facts
+const REPORTING_COMPANIES = `MATCH (:Period)-[:PERIOD_OF]->(c:Company)
+      WITH DISTINCT c
+      WHERE EXISTS { (c)<-[:OF_COMPANY]-(:FinancialFact) }`;
+
+/**
+ * The current (or first-reported) figures of one metric, period, basis and unit are the amounts
+ * whose rank key is `<metric>|<fiscal year>|<quarter or fy>|<basis>|<unit>` (kept by
+ * src/graph/factReports.ts), so the ranking is two seeks of one composite index in ranked order:
+ * the `$first`-th value, then every amount at least as good (ties included). Only those get the
+ * fact projection; ranks are assigned here, over exactly those. The unit, when not given, is the
+ * one most of those figures use (a prefix scan of the same index).
+ */
+const rankingByIndex = (property: RankedReports): NamedQuery => ({
+  name: `financials.metricRanking.${property === 'latestRankKey' ? 'latest' : 'first'}`,
+  cypher: `OPTIONAL CALL () {
+      WITH $unit AS given WHERE given IS NULL
+      MATCH (a:Amount) WHERE a.${property} STARTS WITH $factRankKey + '|'
+      WITH a.unit AS commonUnit, count(*) AS n ORDER BY n DESC, commonUnit LIMIT 1
+      RETURN commonUnit
     }
-    OPTIONAL CALL (facts) {
-      WITH facts WHERE $unit IS NULL
-      UNWIND facts AS x
+    WITH coalesce($unit, commonUnit) AS unit
+    WITH unit, $factRankKey + '|' + unit AS amountKey
+    OPTIONAL CALL (amountKey) {
+      CALL (amountKey) {
+        WITH amountKey WHERE $order = 'DESC'
+        MATCH (a:Amount) WHERE a.${property} = amountKey AND a.rankedValue IS NOT NULL
+        WITH a ORDER BY a.rankedValue DESC SKIP toInteger($first) - 1 LIMIT 1
+        RETURN a.rankedValue AS threshold
+        UNION
+        WITH amountKey WHERE $order = 'ASC'
+        MATCH (a:Amount) WHERE a.${property} = amountKey AND a.rankedValue IS NOT NULL
+        WITH a ORDER BY a.rankedValue ASC SKIP toInteger($first) - 1 LIMIT 1
+        RETURN a.rankedValue AS threshold
+      }
+      RETURN threshold
+    }
+    WITH unit, amountKey,
+      CASE WHEN $order = 'DESC' THEN coalesce(threshold, -1.0e19) ELSE -1.0e19 END AS low,
+      CASE WHEN $order = 'ASC' THEN coalesce(threshold, 1.0e19) ELSE 1.0e19 END AS high
+    CALL (amountKey, low, high) {
+      MATCH (a:Amount) WHERE a.${property} = amountKey AND a.rankedValue >= low AND a.rankedValue <= high
+      MATCH (a)<-[:HAS_AMOUNT]-(:FactReport)-[:REPORTS]->(f:FinancialFact)-[:OF_COMPANY]->(c:Company)
+      RETURN collect({ companyKey: c.id, rankedValue: a.rankedValue, curated: f.documentId = 'curation',
+        amount: a { .unit, .scale, .value, .low, .high, .bound, .baseValue, .baseLow, .baseHigh },
+        fact: ${FACT_PROJECTION} }) AS items
+    }
+    CALL (amountKey) {
+      WITH amountKey WHERE $withMissing
+      ${REPORTING_COMPANIES}
+        AND NOT EXISTS {
+          MATCH (c)<-[:OF_COMPANY]-(:FinancialFact)<-[:REPORTS]-(:FactReport)-[:HAS_AMOUNT]->(a:Amount)
+          WHERE a.${property} = amountKey AND a.rankedValue IS NOT NULL
+        }
+      WITH c ORDER BY c.name, c.id
+      RETURN collect(c.id) AS missingKeys
+    }
+    RETURN unit, missingKeys, items`,
+});
+
+const RANKING_BY_INDEX = { latest: rankingByIndex('latestRankKey'), first: rankingByIndex('firstRankKey') };
+
+/**
+ * "As known at" a day: each fact's latest (or first) report among those known by then, read per
+ * fact — no index can hold every day's answer. The facts come from the rank-key index.
+ */
+const RANKING_KNOWN_AT: NamedQuery = {
+  name: 'financials.metricRanking.knownAt',
+  cypher: `CALL () {
+      MATCH (f:FinancialFact {rankKey: $factRankKey})
+      CALL (f) {
+        MATCH (f)<-[:REPORTS]-(r:FactReport) WHERE r.knownFrom IS NOT NULL AND r.knownFrom <= $knownAt
+        WITH r ORDER BY CASE WHEN $rule = 'first' THEN r.sequence ELSE -r.sequence END LIMIT 1
+        RETURN r
+      }
+      MATCH (r)-[:HAS_AMOUNT]->(a:Amount) WHERE a.rankedValue IS NOT NULL
+      RETURN collect({ f: f, a: a }) AS figures
+    }
+    OPTIONAL CALL (figures) {
+      WITH figures WHERE $unit IS NULL
+      UNWIND figures AS x
       WITH x.a.unit AS commonUnit, count(*) AS n ORDER BY n DESC, commonUnit LIMIT 1
       RETURN commonUnit
     }
-    WITH facts, coalesce($unit, commonUnit) AS unit
-    CALL (facts, unit) {
-      UNWIND facts AS x
+    WITH figures, coalesce($unit, commonUnit) AS unit
+    CALL (figures, unit) {
+      UNWIND figures AS x
       WITH x.f AS f, x.a AS a WHERE a.unit = unit
       MATCH (f)-[:OF_COMPANY]->(c:Company)
-      WITH c, f, a, coalesce(a.baseValue, (a.baseLow + a.baseHigh) / 2.0) AS rankedValue
-      WHERE rankedValue IS NOT NULL
-      // The pick per company by grouping (a hash) rather than sorting every figure.
-      WITH c, collect({ f: f, a: a, v: rankedValue }) AS figures
-      WITH c, reduce(best = head(figures), x IN tail(figures) |
-        CASE WHEN x.f.documentId > best.f.documentId OR (x.f.documentId = best.f.documentId AND x.f.id > best.f.id)
-          THEN x ELSE best END) AS best
-      RETURN collect({ companyKey: c.id, f: best.f, a: best.a, rankedValue: best.v }) AS picked
+      RETURN collect({ companyKey: c.id, rankedValue: a.rankedValue, curated: f.documentId = 'curation',
+        amount: a { .unit, .scale, .value, .low, .high, .bound, .baseValue, .baseLow, .baseHigh },
+        fact: ${FACT_PROJECTION} }) AS items
     }
-    CALL (picked) {
-      WITH picked WHERE $withMissing
-      // Companies with a fact but no pick. A company with a fact has a Period of its own (both
-      // loaders MERGE (period)-[:PERIOD_OF]->(company) for every fact), so they are found through
-      // periods, not by scanning every Company; picks are subtracted by grouping on the key (a
-      // hash), not by a list-membership test per company.
-      CALL (picked) {
-        UNWIND picked AS x
-        RETURN x.companyKey AS key, null AS name, 1 AS isPicked
+    CALL (items) {
+      // Ranked companies are subtracted by grouping on the key (a hash), not a membership test each.
+      WITH items WHERE $withMissing
+      CALL (items) {
+        UNWIND items AS x
+        RETURN x.companyKey AS key, null AS name, 1 AS ranked
         UNION ALL
-        MATCH (:Period)-[:PERIOD_OF]->(c:Company)
-        WITH DISTINCT c
-        WHERE EXISTS { (c)<-[:OF_COMPANY]-() } // only facts have OF_COMPANY: a degree check
-        RETURN c.id AS key, c.name AS name, 0 AS isPicked
+        ${REPORTING_COMPANIES}
+        RETURN c.id AS key, c.name AS name, 0 AS ranked
       }
-      WITH key, max(name) AS name, max(isPicked) AS isPicked
-      WHERE isPicked = 0
+      WITH key, max(name) AS name, max(ranked) AS ranked
+      WHERE ranked = 0
       WITH key, name ORDER BY name, key
       RETURN collect(key) AS missingKeys
     }
-    CALL (picked) {
-      // The $first-th value by a top-k sort (not a full one), then every pick at least as good.
-      OPTIONAL CALL (picked) {
-        UNWIND picked AS x
-        WITH x.rankedValue AS v
-        ORDER BY CASE WHEN $order = 'ASC' THEN v ELSE -v END
-        SKIP toInteger($first) - 1 LIMIT 1
-        RETURN v AS threshold
-      }
-      RETURN CASE WHEN threshold IS NULL THEN picked
-        WHEN $order = 'ASC' THEN [x IN picked WHERE x.rankedValue <= threshold]
-        ELSE [x IN picked WHERE x.rankedValue >= threshold] END AS top
-    }
-    CALL (top) {
-      UNWIND top AS pick
-      WITH pick, pick.f AS f, pick.a AS amt
-      RETURN collect({ companyKey: pick.companyKey, rankedValue: pick.rankedValue,
-        amount: amt { .unit, .scale, .value, .low, .high, .bound, .baseValue, .baseLow, .baseHigh },
-        fact: ${FACT_PROJECTION} }) AS items
-    }
     RETURN unit, missingKeys, items`,
 };
+
+/**
+ * A company has one company-wide fact per metric, period and basis from its documents; a curated
+ * fact of the same figure (src/curation/) is a second one, and the document's wins.
+ */
+function onePerCompany(candidates: readonly Candidate[]): Candidate[] {
+  const best = new Map<string, Candidate>();
+  for (const c of candidates) {
+    const held = best.get(c.companyKey);
+    if (!held || (held.curated && !c.curated)) best.set(c.companyKey, c);
+  }
+  return [...best.values()];
+}
 
 /** Competition ranking ("1, 2, 2, 4"): ties share a rank; the next rank skips. Pure. */
 export function assignCompetitionRanks<T extends { rankedValue: number; companyKey: string }>(
@@ -155,6 +200,8 @@ export interface MetricRankingRequest {
   readonly first: number;
   /** Whether to list the companies with facts but without this figure (a pass over all of them). */
   readonly withMissing?: boolean;
+  /** Which report of each fact counts (default: the latest of all). */
+  readonly selection?: ReportSelection;
 }
 
 /** The columns of the ranking's one row; `items` holds the candidates (see `readWithSubtree`). */
@@ -166,17 +213,18 @@ export async function rankCompaniesByMetric(
   request: MetricRankingRequest,
   read: RowReader = (query, parameters) => db.read(query, parameters),
 ): Promise<MetricRankingRecord> {
-  const [row] = await read(RANKING, {
-    metric: request.metric,
-    fiscalYear: request.fiscalYear,
-    quarter: request.quarter,
+  const selection = request.selection ?? LATEST;
+  const query = selection.knownAt === null ? RANKING_BY_INDEX[selection.rule] : RANKING_KNOWN_AT;
+  const [row] = await read(query, {
+    factRankKey: `${request.metric}|${request.fiscalYear}|${request.quarter ?? 'fy'}|${request.basis}`,
     unit: request.unit,
-    basis: request.basis,
     order: request.order,
     first: Math.max(request.first, 1),
     withMissing: request.withMissing ?? true,
+    knownAt: selection.knownAt,
+    rule: selection.rule,
   });
-  const candidates = (row?.items as Candidate[] | undefined) ?? [];
+  const candidates = onePerCompany((row?.items as Candidate[] | undefined) ?? []);
   const ranked = assignCompetitionRanks(candidates, request.order).slice(0, request.first);
   return {
     metric: request.metric,
@@ -184,10 +232,11 @@ export async function rankCompaniesByMetric(
     basis: request.basis,
     fiscalYear: request.fiscalYear,
     quarter: request.quarter,
+    selection: { rule: selection.rule, knownAt: selection.knownAt },
     entries: ranked.map((c) => ({
       rank: c.rank,
       companyKey: c.companyKey,
-      fact: normalizeFact(c.fact),
+      fact: viewFact(normalizeRaw(c.fact), selection)!,
       amount: c.amount,
       rankedValue: c.rankedValue,
     })),

@@ -7,6 +7,7 @@
  */
 import type { Database, NamedQuery } from '../db/database.js';
 import { ENTITY_GRAPH_LABELS, FULLTEXT_INDEX } from '../model/entities.js';
+import { migrateUnreportedFacts } from './factReports.js';
 
 /**
  * Nodes a document owns: re-loading the document replaces them. (Its Sections are kept and
@@ -16,7 +17,7 @@ export const DOCUMENT_OWNED_LABELS = [
   'Source',
   'CrossSellRate',
   'Ranking',
-  'FinancialFact',
+  'FactReport',
   'Amount',
   'Comparison',
   'Explanation',
@@ -47,10 +48,11 @@ export const ASSERTED_RELATIONSHIP_TYPES = [
 
 /**
  * Labels whose `id` is unique: every registered entity kind's labels (`Entity` and `Offering` make
- * ids unique across kinds), what a document owns, and Sections.
+ * ids unique across kinds), what a document owns, Sections, and financial facts — shared by every
+ * document that reports them, keyed by their identity (src/seed/factKey.ts).
  */
 export const UNIQUE_ID_LABELS: readonly string[] = [
-  ...new Set([...ENTITY_GRAPH_LABELS, ...DOCUMENT_OWNED_LABELS, 'Section']),
+  ...new Set([...ENTITY_GRAPH_LABELS, ...DOCUMENT_OWNED_LABELS, 'Section', 'FinancialFact']),
 ];
 
 /** The full-text index statement, from the registry (labels and properties are never input). */
@@ -83,6 +85,20 @@ function statements(): NamedQuery[] {
     {
       name: 'schema.index.FinancialFact.metric',
       cypher: 'CREATE INDEX financialfact_metric IF NOT EXISTS FOR (n:FinancialFact) ON (n.metric)',
+    },
+    {
+      // "The current figure of a metric for a period": metricRanking seeks the latest (or first)
+      // reports' amounts of one metric, period, basis and unit, in ranked order (src/graph/factReports.ts).
+      name: 'schema.index.Amount.latestRankKey',
+      cypher: 'CREATE INDEX amount_latest_rank IF NOT EXISTS FOR (n:Amount) ON (n.latestRankKey, n.rankedValue)',
+    },
+    {
+      name: 'schema.index.Amount.firstRankKey',
+      cypher: 'CREATE INDEX amount_first_rank IF NOT EXISTS FOR (n:Amount) ON (n.firstRankKey, n.rankedValue)',
+    },
+    {
+      name: 'schema.index.FinancialFact.rankKey',
+      cypher: 'CREATE INDEX financialfact_rank IF NOT EXISTS FOR (n:FinancialFact) ON (n.rankKey)',
     },
     {
       name: 'schema.index.Period.fiscalYear',
@@ -150,4 +166,5 @@ export async function ensureGraphSchema(db: Database): Promise<void> {
   await dropStaleFullTextIndex(db);
   for (const statement of SCHEMA_STATEMENTS) await db.write(statement);
   await db.write({ name: 'schema.awaitIndexes', cypher: 'CALL db.awaitIndexes(300)' });
+  await db.writeTransaction('schema.migrateUnreportedFacts', (tx) => migrateUnreportedFacts(tx));
 }

@@ -3,8 +3,11 @@
  * live here; checks across entries (references, quotes, reconciliation) live in ./validate.ts.
  */
 import { z } from 'zod';
+import { AMOUNT_SCALES } from '../model/figures.js';
 
-export const FACT_FILE_FORMAT = 'company-kg/facts@1';
+/** The current format; `company-kg/facts@1` files (no publication date) still load unchanged. */
+export const FACT_FILE_FORMAT = 'company-kg/facts@2';
+export const FACT_FILE_FORMATS = ['company-kg/facts@1', FACT_FILE_FORMAT] as const;
 
 /**
  * Bounds shared by fact files and curation inputs (documented in seed/FORMAT.md). Ids and names
@@ -92,6 +95,27 @@ const Section = z.strictObject({
   note: NonEmpty.optional(),
 });
 
+/**
+ * When a document became public: a day, a month or a year, as the text (`source`) or the curator's
+ * metadata (`note`, e.g. "from the issuer's press-release archive") gives it — one of the two is
+ * required, so a date is never invented.
+ */
+export const Published = z
+  .strictObject({
+    date: z
+      .string()
+      .regex(/^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/, 'YYYY, YYYY-MM or YYYY-MM-DD')
+      .refine((d) => d.length < 10 || new Date(`${d}T00:00:00Z`).toISOString().startsWith(d), {
+        message: 'a day that exists in that month',
+      }),
+    source: SourceRef.optional(),
+    note: Note.optional(),
+  })
+  .refine((p) => p.source !== undefined || p.note !== undefined, {
+    message: 'a publication date needs its `source` (a quote that states it) or a `note` saying where it comes from',
+  });
+export type Published = z.infer<typeof Published>;
+
 const Document = z.strictObject({
   id: Id,
   title: NonEmpty,
@@ -100,6 +124,8 @@ const Document = z.strictObject({
   issuer: Id,
   language: z.string().regex(/^[a-z]{2}$/, 'an ISO 639-1 code such as en'),
   reportsOn: PeriodRef.optional(),
+  /** facts@2 only (checked in FactFile below). */
+  published: Published.optional(),
   copyright: NonEmpty.optional(),
   source: SourceRef.optional(),
 });
@@ -232,7 +258,7 @@ const Award = z.strictObject({
   winners: z.array(z.strictObject({ company: Id, category: Id.optional(), source: SourceRef })).default([]),
 });
 
-export const AMOUNT_SCALES = { one: 1, thousand: 1e3, million: 1e6, billion: 1e9 } as const;
+export { AMOUNT_SCALES };
 
 /** value × scale (or low/high × scale) must be a finite number within ±LIMITS.baseValue. */
 function checkBaseValue(
@@ -342,19 +368,29 @@ const Relationship = z.strictObject({
   source: SourceRef,
 });
 
-export const FactFile = z.strictObject({
-  format: z.literal(FACT_FILE_FORMAT),
-  document: Document,
-  sections: z.array(Section).min(1),
-  companies: z.array(CompanyEntry).default([]),
-  businessLines: z.array(BusinessLine).default([]),
-  services: z.array(Service).default([]),
-  dataCenters: z.array(DataCenter).default([]),
-  segments: z.array(Segment).default([]),
-  crossSellRates: z.array(CrossSellRate).default([]),
-  awards: z.array(Award).default([]),
-  facts: z.array(FinancialFact).default([]),
-  statements: z.array(Statement).default([]),
-  relationships: z.array(Relationship).default([]),
-});
+export const FactFile = z
+  .strictObject({
+    format: z.enum(FACT_FILE_FORMATS, { message: `one of ${FACT_FILE_FORMATS.join(', ')}` }),
+    document: Document,
+    sections: z.array(Section).min(1),
+    companies: z.array(CompanyEntry).default([]),
+    businessLines: z.array(BusinessLine).default([]),
+    services: z.array(Service).default([]),
+    dataCenters: z.array(DataCenter).default([]),
+    segments: z.array(Segment).default([]),
+    crossSellRates: z.array(CrossSellRate).default([]),
+    awards: z.array(Award).default([]),
+    facts: z.array(FinancialFact).default([]),
+    statements: z.array(Statement).default([]),
+    relationships: z.array(Relationship).default([]),
+  })
+  .superRefine((f, ctx) => {
+    if (f.format === 'company-kg/facts@1' && f.document.published !== undefined) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['document', 'published'],
+        message: 'a publication date needs format company-kg/facts@2',
+      });
+    }
+  });
 export type FactFile = z.infer<typeof FactFile>;

@@ -5,7 +5,9 @@
  */
 import { createHash } from 'node:crypto';
 import { AMOUNT_SCALES, type FactFile, type PeriodRef, type SourceRef } from './factFileSchema.js';
+import { factKey } from './factKey.js';
 import { periodId, resolvePeriod, type ResolvedPeriod } from './periods.js';
+import { documentTime } from './documentTime.js';
 
 type Props = Record<string, string | number | boolean | string[] | null>;
 
@@ -49,10 +51,14 @@ export interface GraphRows {
   rankings: (Props & { award: string; category: string | null })[];
   rankingEntries: LinkRow[];
   winners: (LinkRow & { toLabel: 'Award' | 'AwardCategory' })[];
+  /** One per fact the document states, by its identity key (shared with every other report of it). */
   facts: (Props & { company: string; period: string; offering: string | null })[];
-  amounts: (Props & { fact: string })[];
-  comparisons: (Props & { fact: string; basePeriod: string })[];
-  explanations: (Props & { fact: string })[];
+  /** What this document says of each fact: one report per fact entry, `fact` its identity key. */
+  reports: (Props & { fact: string })[];
+  amounts: (Props & { report: string })[];
+  comparisons: (Props & { report: string; basePeriod: string })[];
+  explanations: (Props & { report: string })[];
+  /** report id → identity keys of the facts it was derived from. */
   derivations: LinkRow[];
   statements: (Props & { company: string; period: string | null; about: string[] })[];
 }
@@ -272,31 +278,50 @@ export function buildGraphRows(file: FactFile, documentText: string): GraphRows 
   }
 
   const facts: GraphRows['facts'] = [];
+  const reports: GraphRows['reports'] = [];
   const amounts: GraphRows['amounts'] = [];
   const comparisons: GraphRows['comparisons'] = [];
   const explanations: GraphRows['explanations'] = [];
   const derivations: LinkRow[] = [];
+  // Fact ids are handles within this file; the graph knows a fact by its identity key.
+  const factKeys = new Map(file.facts.map((f) => [f.id, factKey(f)]));
   for (const f of file.facts) {
+    const key = factKeys.get(f.id)!;
+    const reportId = `${documentId}#${f.id}`;
     const factSource = cite(f.source);
+    const factPeriod = period(f.company, f.period);
+    const rankable = f.offering === undefined && f.period.months === undefined;
     facts.push({
       ...compact({
-        id: f.id,
-        documentId,
+        id: key,
         metric: f.metric,
         basis: f.basis,
+        // Company-wide figures of a quarter or a fiscal year, ranked by metricRanking: see docs/MODEL.md.
+        rankKey: rankable ? `${f.metric}|${f.period.fiscalYear}|${f.period.quarter ?? 'fy'}|${f.basis}` : undefined,
+      }),
+      company: f.company,
+      period: factPeriod,
+      offering: f.offering ?? null,
+    });
+    reports.push({
+      ...compact({
+        id: reportId,
+        documentId,
+        handle: f.id,
         approximate: f.approximate,
         formula: f.derivation?.formula,
         sourceId: factSource,
       }),
-      company: f.company,
-      period: period(f.company, f.period),
-      offering: f.offering ?? null,
+      fact: key,
     });
     f.amounts.forEach((a, index) => {
       const scale = AMOUNT_SCALES[a.scale];
+      const baseValue = a.value === undefined ? undefined : a.value * scale;
+      const baseLow = a.low === undefined ? undefined : a.low * scale;
+      const baseHigh = a.high === undefined ? undefined : a.high * scale;
       amounts.push({
         ...compact({
-          id: `${f.id}#amount-${index}`,
+          id: `${reportId}#amount-${index}`,
           documentId,
           position: index,
           unit: a.unit,
@@ -306,42 +331,49 @@ export function buildGraphRows(file: FactFile, documentText: string): GraphRows 
           high: a.high,
           bound: a.bound,
           // The same number in units (e.g. 10.6 billion → 1.06e10): comparable across facts.
-          baseValue: a.value === undefined ? undefined : a.value * scale,
-          baseLow: a.low === undefined ? undefined : a.low * scale,
-          baseHigh: a.high === undefined ? undefined : a.high * scale,
+          baseValue,
+          baseLow,
+          baseHigh,
+          // What a ranking compares: the value, or a range's midpoint (an open bound has none).
+          rankedValue:
+            baseValue ?? (baseLow !== undefined && baseHigh !== undefined ? (baseLow + baseHigh) / 2 : undefined),
         }),
-        fact: f.id,
+        report: reportId,
       });
     });
     f.comparisons.forEach((c, index) => {
+      // "Unchanged" states its figure: no change at all.
+      const change = c.change ?? (c.direction === 'unchanged' ? { value: 0, unit: 'percent' as const } : undefined);
       comparisons.push({
         ...compact({
-          id: `${f.id}#comparison-${index}`,
+          id: `${reportId}#comparison-${index}`,
           documentId,
           kind: c.kind,
           direction: c.direction,
-          changeValue: c.change?.value,
-          changeUnit: c.change?.unit,
+          changeValue: change?.value,
+          changeUnit: change?.unit,
           sourceId: cite(c.source),
         }),
-        fact: f.id,
+        report: reportId,
         basePeriod: period(f.company, c.basePeriod),
       });
     });
     f.explanations.forEach((x, index) => {
       explanations.push({
-        ...compact({ id: `${f.id}#explanation-${index}`, documentId, text: x.text, sourceId: cite(x.source) }),
-        fact: f.id,
+        ...compact({ id: `${reportId}#explanation-${index}`, documentId, text: x.text, sourceId: cite(x.source) }),
+        report: reportId,
       });
     });
-    for (const from of f.derivation?.from ?? []) derivations.push({ from: f.id, to: from, sourceId: factSource });
+    for (const from of f.derivation?.from ?? []) {
+      derivations.push({ from: reportId, to: factKeys.get(from) ?? from, sourceId: factSource });
+    }
   }
 
   const statements = file.statements.map((s) => ({
     ...compact({ id: s.id, documentId, kind: s.kind, text: s.text, sourceId: cite(s.source) }),
     company: s.company,
     period: s.period ? period(s.company, s.period) : null,
-    about: s.about,
+    about: s.about.map((id) => factKeys.get(id) ?? id),
   }));
 
   for (const r of file.relationships) {
@@ -365,6 +397,14 @@ export function buildGraphRows(file: FactFile, documentText: string): GraphRows 
     }),
   );
 
+  const issuerCalendar = calendars.get(file.document.issuer) ?? {};
+  const reportsOn = file.document.reportsOn
+    ? resolvePeriod(file.document.issuer, file.document.reportsOn, issuerCalendar)
+    : undefined;
+  if (reportsOn) periods.set(reportsOn.id, reportsOn);
+  const published = file.document.published;
+  const time = documentTime(published?.date, reportsOn?.endDate ?? null);
+
   return {
     documentId,
     document: compact({
@@ -378,6 +418,12 @@ export function buildGraphRows(file: FactFile, documentText: string): GraphRows 
       // Kept so curated facts' quotes can be checked against it, and for reading in Neo4j Browser.
       text: documentText,
       reportsOn: file.document.reportsOn ? periodId(file.document.issuer, file.document.reportsOn) : undefined,
+      published: published?.date,
+      publishedPrecision: time.precision,
+      publishedNote: published?.note,
+      publishedSourceId: published?.source ? cite(published.source) : undefined,
+      knownFrom: time.knownFrom,
+      orderedBy: time.orderedBy,
     }),
     sections,
     sources: [...sources.values()],
@@ -395,6 +441,7 @@ export function buildGraphRows(file: FactFile, documentText: string): GraphRows 
     rankingEntries,
     winners,
     facts,
+    reports,
     amounts,
     comparisons,
     explanations,

@@ -6,32 +6,24 @@
  * (10.6 means [10.55, 10.65]) and warns only when no reading of the roundings agrees.
  */
 import { AMOUNT_SCALES, type Amount, type FactFile, type FinancialFact } from './factFileSchema.js';
+import { roundingInterval, type Interval } from '../model/figures.js';
 import type { ReconciliationWarning } from './errors.js';
 import { periodKey } from './periods.js';
 
-interface Interval {
-  readonly low: number;
-  readonly high: number;
-}
-
-function decimals(value: number): number {
-  const text = String(value);
-  const dot = text.indexOf('.');
-  return dot < 0 ? 0 : text.length - dot - 1;
-}
-
-/** The interval of true values that round to `value` at its printed precision, times `scale`. */
-export function roundingInterval(value: number, scale: number): Interval {
-  const half = 0.5 * 10 ** -decimals(value);
-  return { low: (value - half) * scale, high: (value + half) * scale };
-}
+export { roundingInterval };
 
 function scaleOf(amount: Amount): number {
   return AMOUNT_SCALES[amount.scale];
 }
 
+/**
+ * Interval division: every quotient of a number in `a` by one in `b`. With negative amounts (a loss
+ * printed in two currencies) the bounds swap, so all four corner quotients are compared; `b` never
+ * spans zero here (a printed non-zero amount's rounding does not reach zero).
+ */
 function divide(a: Interval, b: Interval): Interval {
-  return { low: a.low / b.high, high: a.high / b.low };
+  const corners = [a.low / b.low, a.low / b.high, a.high / b.low, a.high / b.high];
+  return { low: Math.min(...corners), high: Math.max(...corners) };
 }
 
 function intersects(a: Interval, b: Interval): boolean {

@@ -3,6 +3,7 @@
  * that resolve, quotes that occur in the document, periods that can be placed. Pure.
  */
 import type { FactFile, SourceRef } from './factFileSchema.js';
+import { factKey } from './factKey.js';
 import type { FactFileProblem } from './errors.js';
 import { collapseWhitespace, QuoteIndex } from './text.js';
 
@@ -55,6 +56,7 @@ export function checkFactFile(file: FactFile, documentText: string): Problem[] {
   };
 
   checkSource('document', 'source', file.document.source);
+  checkSource('document', 'published.source', file.document.published?.source);
   mustExist('document', 'issuer', file.document.issuer, companies, 'company');
 
   const sectionSeen = new Set<string>();
@@ -168,9 +170,21 @@ export function checkFactFile(file: FactFile, documentText: string): Problem[] {
       checkSource(entry, `winners[${j}].source`, w.source);
     });
   });
+  // One document states a figure once: two entries of the same company, metric, offering, period
+  // and basis would be two reports of one fact in one document, with nothing to say which counts.
+  const identities = new Map<string, string>();
   file.facts.forEach((f, i) => {
     const entry = `facts[${i}] (${f.id})`;
     declare('fact', f.id, entry);
+    const key = factKey(f);
+    const twin = identities.get(key);
+    if (twin) {
+      problems.push({
+        entry,
+        field: 'id',
+        message: `states the same figure as ${twin} (company, metric, offering, period and basis are all equal); a document reports a figure once`,
+      });
+    } else identities.set(key, entry);
     mustExist(entry, 'company', f.company, companies, 'company');
     mustExist(entry, 'offering', f.offering, offerings, 'business line or service');
     checkSource(entry, 'source', f.source);

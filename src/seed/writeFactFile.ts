@@ -13,6 +13,8 @@ import { SEEDED_ENTITY_TYPES, SHARED_ENTITY_LABELS, type SeededEntityType } from
 import { DocumentConflictError, type CuratedSourceProblem, type KeyClash } from './errors.js';
 import type { EntityRow, GraphRows, LinkRow } from './graphRows.js';
 import { collapseWhitespace, QuoteIndex } from './text.js';
+import { reorderReports } from '../graph/factReports.js';
+import { describeReports, type ReportNews, type ReportedFact } from './reportNews.js';
 
 const q = (name: string, cypher: string): NamedQuery => ({ name: `seed.${name}`, cypher });
 
@@ -27,7 +29,15 @@ const DELETE_DOCUMENT = q(
       (type) => `CALL () { MATCH ()-[r:${type} {documentId: $documentId}]->() DELETE r }`,
     ),
     ...DOCUMENT_OWNED_LABELS.map((label) => `CALL () { MATCH (n:${label} {documentId: $documentId}) DETACH DELETE n }`),
+    // Facts of a graph written before facts had reports, if any are left (src/graph/factReports.ts).
+    `CALL () { MATCH (n:FinancialFact {documentId: $documentId}) DETACH DELETE n }`,
   ].join('\n'),
+);
+
+/** The facts this document reported when it was last loaded: their reports go, and they are reordered. */
+const REPORTED_BEFORE = q(
+  'reportedBefore',
+  `MATCH (r:FactReport {documentId: $documentId})-[:REPORTS]->(f:FinancialFact) RETURN collect(DISTINCT f.id) AS keys`,
 );
 
 const MERGE_DOCUMENT = q('document', `MERGE (d:Document {id: $document.id}) SET d = $document`);
@@ -154,57 +164,84 @@ const MERGE_WINNERS = q(
    SET w.sourceId = row.sourceId`,
 );
 
-const CREATE_FACTS = q(
+/** A fact is shared by every document reporting it: MERGEd on its identity key, its links once. */
+const MERGE_FACTS = q(
   'facts',
   `UNWIND $rows AS row
    MATCH (c:Company {id: row.company})
    MATCH (p:Period {id: row.period})
-   MATCH (src:Source {id: row.sourceId})
-   CREATE (f:FinancialFact)
-   SET f = row { .*, company: null, period: null, offering: null }
-   CREATE (f)-[:OF_COMPANY]->(c)
-   CREATE (f)-[:FOR_PERIOD]->(p)
-   CREATE (f)-[:SOURCED_FROM {documentId: $documentId, fields: ['*']}]->(src)
+   MERGE (f:FinancialFact {id: row.id})
+   SET f.metric = row.metric, f.basis = row.basis, f.rankKey = row.rankKey
+   MERGE (f)-[:OF_COMPANY]->(c)
+   MERGE (f)-[:FOR_PERIOD]->(p)
    WITH f, row
    MATCH (o:Offering {id: row.offering})
-   CREATE (f)-[:ABOUT_OFFERING]->(o)`,
+   MERGE (f)-[:ABOUT_OFFERING]->(o)`,
+);
+
+/** What this document says of each fact; dated by the document (src/seed/documentTime.ts). */
+const CREATE_REPORTS = q(
+  'reports',
+  `MATCH (d:Document {id: $documentId})
+   UNWIND $rows AS row
+   MATCH (f:FinancialFact {id: row.fact})
+   MATCH (src:Source {id: row.sourceId})
+   CREATE (r:FactReport)
+   SET r = row { .*, fact: null }, r.knownFrom = d.knownFrom, r.orderedBy = d.orderedBy
+   CREATE (r)-[:REPORTS]->(f)
+   CREATE (r)-[:SOURCED_FROM {documentId: $documentId, fields: ['*']}]->(src)`,
 );
 
 const CREATE_AMOUNTS = q(
   'amounts',
   `UNWIND $rows AS row
-   MATCH (f:FinancialFact {id: row.fact})
+   MATCH (r:FactReport {id: row.report})
    CREATE (a:Amount)
-   SET a = row { .*, fact: null }
-   CREATE (f)-[:HAS_AMOUNT]->(a)`,
+   SET a = row { .*, report: null }
+   CREATE (r)-[:HAS_AMOUNT]->(a)`,
 );
 
 const CREATE_COMPARISONS = q(
   'comparisons',
   `UNWIND $rows AS row
-   MATCH (f:FinancialFact {id: row.fact})
+   MATCH (r:FactReport {id: row.report})
    MATCH (p:Period {id: row.basePeriod})
    CREATE (c:Comparison)
-   SET c = row { .*, fact: null, basePeriod: null }
-   CREATE (c)-[:COMPARES]->(f)
+   SET c = row { .*, report: null, basePeriod: null }
+   CREATE (c)-[:COMPARES]->(r)
    CREATE (c)-[:BASE_PERIOD]->(p)`,
 );
 
 const CREATE_EXPLANATIONS = q(
   'explanations',
   `UNWIND $rows AS row
-   MATCH (f:FinancialFact {id: row.fact})
+   MATCH (r:FactReport {id: row.report})
    CREATE (x:Explanation)
-   SET x = row { .*, fact: null }
-   CREATE (x)-[:EXPLAINS]->(f)`,
+   SET x = row { .*, report: null }
+   CREATE (x)-[:EXPLAINS]->(r)`,
 );
 
 const CREATE_DERIVATIONS = q(
   'derivations',
   `UNWIND $rows AS row
-   MATCH (f:FinancialFact {id: row.from})
+   MATCH (r:FactReport {id: row.from})
    MATCH (g:FinancialFact {id: row.to})
-   CREATE (f)-[:DERIVED_FROM]->(g)`,
+   CREATE (r)-[:DERIVED_FROM]->(g)`,
+);
+
+/** Every report of the facts this document reports, in order, for the load report (src/seed/reportNews.ts). */
+const REPORTS_OF_FACTS = q(
+  'reportsOfFacts',
+  `UNWIND $keys AS key
+   MATCH (f:FinancialFact {id: key})-[:FOR_PERIOD]->(p:Period)
+   RETURN f.id AS key, f.metric AS metric, f.basis AS basis, p.label AS period,
+     [(f)-[:ABOUT_OFFERING]->(o) | o.id][0] AS offering,
+     COLLECT {
+       MATCH (f)<-[:REPORTS]-(r:FactReport)
+       RETURN r { .documentId, .sequence, .knownFrom,
+         amounts: COLLECT { MATCH (r)-[:HAS_AMOUNT]->(a) WITH a ORDER BY a.position RETURN a { .unit, .scale, .value, .low, .high, .bound } } }
+       ORDER BY r.sequence
+     } AS reports`,
 );
 
 const CREATE_STATEMENTS = q(
@@ -234,7 +271,6 @@ const CURATION_OWNER = 'curation';
 
 /** Document-owned labels whose ids come from the file (the others are derived from them, with `#`). */
 const FILE_KEYED_OWNED = {
-  FinancialFact: 'facts',
   Statement: 'statements',
   CrossSellRate: 'crossSellRates',
   Ranking: 'rankings',
@@ -268,9 +304,14 @@ const PREFLIGHT = q(
        owners: COLLECT { MATCH (n)-[r:SOURCED_FROM]->() RETURN DISTINCT r.documentId } }) AS entityClashes
    }
    CALL () {
+     UNWIND $factKeys AS key
+     MATCH (n:FinancialFact {id: key})
+     WHERE n.documentId = '${CURATION_OWNER}'
+     RETURN collect({ key: key, kind: 'FinancialFact', holder: 'FinancialFact', owners: ['${CURATION_OWNER}'] }) AS curatedKeyClashes
+   }
+   CALL () {
      UNWIND $entities AS e
      MATCH (n:FinancialFact {id: e.id})
-     WHERE n.documentId = '${CURATION_OWNER}'
      RETURN collect({ key: e.id, kind: e.label, holder: 'FinancialFact', owners: ['${CURATION_OWNER}'] }) AS curatedFactClashes
    }
    CALL () {
@@ -285,7 +326,7 @@ const PREFLIGHT = q(
    }
    RETURN ${Object.keys(FILE_KEYED_OWNED)
      .map((label) => `${label.toLowerCase()}Clashes`)
-     .join(' + ')} + entityClashes + curatedFactClashes AS clashes, curatedSources`,
+     .join(' + ')} + entityClashes + curatedFactClashes + curatedKeyClashes AS clashes, curatedSources`,
 );
 
 /**
@@ -306,6 +347,7 @@ async function checkAgainstCuratedData(tx: WriteTransaction, rows: GraphRows, fi
       entityRows(rows, entity).map((row) => ({ id: row.id, label: entity.labels[0] })),
     ),
     entityLabels: SHARED_ENTITY_LABELS,
+    factKeys: rows.facts.map((f) => f.id),
   });
   const clashes = (row?.clashes as KeyClash[] | undefined) ?? [];
   const cited = (row?.curatedSources as Omit<CuratedSourceProblem, 'problem'>[] | undefined) ?? [];
@@ -329,6 +371,8 @@ export interface WriteReport {
   /** label → count, for what the document owns (replaced on every load) */
   readonly owned: Record<string, number>;
   readonly relationships: number;
+  /** What each fact report adds to the graph: a new fact, a confirmation, a restatement, a revision. */
+  readonly news: readonly ReportNews[];
 }
 
 async function unwind(tx: WriteTransaction, query: NamedQuery, rows: readonly unknown[], documentId: string) {
@@ -346,6 +390,7 @@ export async function writeGraphRows(db: Database, rows: GraphRows, file = rows.
       // they check a quote against its text (src/curation/), so the check below sees every curated
       // source that cites it, and both take their locks in the same order (document, then nodes).
       await tx.run(MERGE_DOCUMENT, { document: rows.document });
+      const [before] = await tx.run(REPORTED_BEFORE, { documentId });
       await tx.run(DELETE_DOCUMENT, { documentId });
       await checkAgainstCuratedData(tx, rows, file);
       await unwind(tx, MERGE_SECTIONS, rows.sections, documentId);
@@ -372,12 +417,17 @@ export async function writeGraphRows(db: Database, rows: GraphRows, file = rows.
       await unwind(tx, CREATE_RANKINGS, rows.rankings, documentId);
       await unwind(tx, CREATE_RANKING_ENTRIES, rows.rankingEntries, documentId);
       await unwind(tx, MERGE_WINNERS, rows.winners, documentId);
-      await unwind(tx, CREATE_FACTS, rows.facts, documentId);
+      await unwind(tx, MERGE_FACTS, rows.facts, documentId);
+      await unwind(tx, CREATE_REPORTS, rows.reports, documentId);
       await unwind(tx, CREATE_AMOUNTS, rows.amounts, documentId);
       await unwind(tx, CREATE_COMPARISONS, rows.comparisons, documentId);
       await unwind(tx, CREATE_EXPLANATIONS, rows.explanations, documentId);
       await unwind(tx, CREATE_DERIVATIONS, rows.derivations, documentId);
       await unwind(tx, CREATE_STATEMENTS, rows.statements, documentId);
+      const factKeys = rows.facts.map((f) => String(f.id));
+      await reorderReports(tx, [...new Set([...((before?.keys as string[] | undefined) ?? []), ...factKeys])]);
+      const reported = factKeys.length === 0 ? [] : await tx.run(REPORTS_OF_FACTS, { keys: factKeys });
+      const news = describeReports(documentId, reported as unknown as ReportedFact[]);
       relationships += rows.rankingEntries.length + rows.winners.length + rows.derivations.length;
       return {
         documentId,
@@ -385,7 +435,7 @@ export async function writeGraphRows(db: Database, rows: GraphRows, file = rows.
         owned: {
           Section: rows.sections.length,
           Source: rows.sources.length,
-          FinancialFact: rows.facts.length,
+          FactReport: rows.reports.length,
           Amount: rows.amounts.length,
           Comparison: rows.comparisons.length,
           Explanation: rows.explanations.length,
@@ -394,6 +444,7 @@ export async function writeGraphRows(db: Database, rows: GraphRows, file = rows.
           Statement: rows.statements.length,
         },
         relationships,
+        news,
       };
     },
     120_000,

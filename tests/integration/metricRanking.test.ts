@@ -1,6 +1,6 @@
 /**
- * Metric ranking over figures from two documents: a company's figure is the one of the document
- * loaded under the greatest id; ties share a rank; `first` cuts after ranking. Loaded through the
+ * Metric ranking over figures from two documents: a company's figure is its fact's latest report
+ * (these undated documents are ordered by id); ties share a rank; `first` cuts after ranking. Loaded through the
  * real loader; runs serially with the other integration files (it resets the test database).
  */
 import { describe, expect, it } from 'vitest';
@@ -56,6 +56,9 @@ const RANKING = /* GraphQL */ `
         }
         fact {
           key
+          selectedReport {
+            key
+          }
         }
       }
     }
@@ -65,7 +68,12 @@ const RANKING = /* GraphQL */ `
 type Ranking = {
   metricRanking: {
     unit: string;
-    entries: { rank: number; rankedValue: number; company: { key: string }; fact: { key: string } }[];
+    entries: {
+      rank: number;
+      rankedValue: number;
+      company: { key: string };
+      fact: { key: string; selectedReport: { key: string } };
+    }[];
   };
 };
 
@@ -73,11 +81,13 @@ describe('metric ranking across documents', () => {
   it("ranks each company's latest figure, ties sharing a rank", async () => {
     const data = await seeded.client.data<Ranking>(RANKING, { first: 10 });
     expect(data.metricRanking.unit).toBe('JPY');
-    expect(data.metricRanking.entries.map((e) => [e.rank, e.company.key, e.rankedValue, e.fact.key])).toEqual([
-      [1, 'a', 300_000_000, 'report-2002-b/a/revenue'],
-      [2, 'b', 200_000_000, 'report-2002-a/b/revenue'],
-      [2, 'd', 200_000_000, 'report-2002-a/d/revenue'],
-      [4, 'c', 150_000_000, 'report-2002-a/c/revenue'],
+    expect(
+      data.metricRanking.entries.map((e) => [e.rank, e.company.key, e.rankedValue, e.fact.selectedReport.key]),
+    ).toEqual([
+      [1, 'a', 300_000_000, 'report-2002-b#report-2002-b/a/revenue'],
+      [2, 'b', 200_000_000, 'report-2002-a#report-2002-a/b/revenue'],
+      [2, 'd', 200_000_000, 'report-2002-a#report-2002-a/d/revenue'],
+      [4, 'c', 150_000_000, 'report-2002-a#report-2002-a/c/revenue'],
     ]);
   });
 

@@ -43,8 +43,8 @@ describe('seed loader', () => {
   it('writes 3Q02 revenue as JPY 10.6 billion and USD 89.0 million with the quote it comes from', async () => {
     const rows = await db.read({
       name: 'test.revenue',
-      cypher: `MATCH (f:FinancialFact {id: 'iij/revenue/fy2002-q3'})-[:HAS_AMOUNT]->(a:Amount)
-               MATCH (f)-[:SOURCED_FROM]->(s:Source)
+      cypher: `MATCH (f:FinancialFact {id: 'iij/revenue/fy2002-q3'})<-[:REPORTS]-(r:FactReport)-[:HAS_AMOUNT]->(a:Amount)
+               MATCH (r)-[:SOURCED_FROM]->(s:Source)
                MATCH (f)-[:FOR_PERIOD]->(p:Period)
                RETURN a.unit AS unit, a.value AS value, a.scale AS scale, a.baseValue AS base, s.quote AS quote,
                       p.startDate AS start, p.endDate AS end, f.basis AS basis ORDER BY unit`,
@@ -73,9 +73,9 @@ describe('seed loader', () => {
   });
 
   it('gives every fact node and every asserted relationship a source', async () => {
-    expect(await count('MATCH (f:FinancialFact) WHERE NOT (f)-[:SOURCED_FROM]->(:Source) RETURN count(f) AS n')).toBe(
-      0,
-    );
+    expect(await count('MATCH (f:FinancialFact) RETURN count(f) AS n')).toBeGreaterThan(10);
+    expect(await count('MATCH (f:FinancialFact) WHERE NOT (f)<-[:REPORTS]-(:FactReport) RETURN count(f) AS n')).toBe(0);
+    expect(await count('MATCH (r:FactReport) WHERE NOT (r)-[:SOURCED_FROM]->(:Source) RETURN count(r) AS n')).toBe(0);
     expect(await count('MATCH (e:Entity) WHERE NOT (e)-[:SOURCED_FROM]->(:Source) RETURN count(e) AS n')).toBe(0);
     for (const label of ['Statement', 'Comparison', 'Explanation', 'CrossSellRate', 'Ranking']) {
       expect(
@@ -120,19 +120,17 @@ describe('seed loader', () => {
     expect(await count("MATCH (f:FinancialFact {id: 'iij/adjusted-ebitda/fy2002-q3'}) RETURN count(f) AS n")).toBe(1);
   });
 
-  it('refuses a document whose fact id another document owns, naming key and both documents, writing nothing of it', async () => {
+  it('adds a second report to the same fact when another document states the same figure, and says it confirms it', async () => {
     await seedGraph(db, [syntheticCompanies(1, 'synthetic-a').factFile]);
-    const before = await canonicalDump(db);
-    const second = syntheticCompanies(1, 'synthetic-b').factFile;
-    const error = await seedGraph(db, [second]).then(
-      () => undefined,
-      (e: unknown) => e,
+    const report = await seedGraph(db, [syntheticCompanies(1, 'synthetic-b').factFile]);
+    expect(await count("MATCH (f:FinancialFact {id: 'co-00000/revenue/fy2002-q3'}) RETURN count(f) AS n")).toBe(1);
+    expect(
+      await count(
+        "MATCH (:FinancialFact {id: 'co-00000/revenue/fy2002-q3'})<-[:REPORTS]-(r:FactReport) RETURN count(r) AS n",
+      ),
+    ).toBe(2);
+    expect(report.documents[0]!.news).toContainEqual(
+      expect.objectContaining({ fact: 'co-00000/revenue/fy2002-q3', kind: 'confirms' }),
     );
-    expect(error).toBeInstanceOf(DocumentConflictError);
-    expect((error as Error).message).toContain(
-      'key "co-00000/revenue/fy2002-q3" (a fact in the file) is already the key of a fact of document "synthetic-a"',
-    );
-    expect((error as Error).message).toContain(second);
-    expect(await canonicalDump(db)).toBe(before);
   });
 });

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { fromGlobalId, toGlobalId } from '../../src/graphql/globalId.js';
 import { pickCompanyFigure, type FinancialFactRecord } from '../../src/financials/financialRepository.js';
+import { LATEST, viewFact } from '../../src/financials/factView.js';
+import { rawFact, report } from '../kit/factRecords.js';
 
 describe('global ids', () => {
   it('round-trips type and key, keys with slashes included', () => {
@@ -23,38 +25,7 @@ function fact(
   quarter: number | null,
   offeringKey: string | null = null,
 ): FinancialFactRecord {
-  return {
-    nodeType: 'FinancialFact',
-    key,
-    metric: 'revenue',
-    basis,
-    approximate: false,
-    formula: null,
-    companyKey: 'c',
-    offeringKey,
-    period: {
-      key: `c/${fiscalYear}-${quarter}`,
-      fiscalYear,
-      quarter,
-      months: quarter ? 3 : 12,
-      kind: quarter ? 'quarter' : 'fiscal-year',
-      label: '',
-      startDate: null,
-      endDate: null,
-    },
-    documentKey: 'd',
-    amounts: [],
-    comparisons: [],
-    explanations: [],
-    derivedFromKeys: [],
-    version: 0,
-    source: {
-      documentKey: 'd',
-      section: { key: 's', title: 'S', number: null, position: 0, note: null },
-      quote: 'q',
-      note: null,
-    },
-  };
+  return viewFact(rawFact(key, basis, fiscalYear, quarter, [report('d', 0, null, [])], offeringKey), LATEST)!;
 }
 
 describe('pickCompanyFigure', () => {
