@@ -4,7 +4,7 @@
  */
 import { batchQuery, byKeyQuery, itemsByKeys, listsByKeys } from '../db/batch.js';
 import type { Database } from '../db/database.js';
-import { SOURCE_BY_ID, SOURCE_PROJECTION, type SourceRecord } from '../documents/documentRepository.js';
+import { SOURCE_BY_ID, SOURCE_PROJECTION } from '../documents/documentRepository.js';
 import { LATEST, viewFact, viewFacts, type ReportSelection } from './factView.js';
 
 import type {
