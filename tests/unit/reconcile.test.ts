@@ -128,3 +128,17 @@ describe('QuoteIndex', () => {
     expect(index.contains('7.3%')).toBe(false);
   });
 });
+
+describe('exchange rates of losses printed in two currencies', () => {
+  it('finds one rate for a JPY loss and its USD figure beside a revenue pair of the same release', async () => {
+    const { readFactFiles } = await import('../../src/seed/readFactFiles.js');
+    const { files, warnings } = readFactFiles([
+      new URL('../fixtures/time/hoshizora-1q2005.yaml', import.meta.url).pathname,
+    ]);
+    expect(files).toHaveLength(1);
+    expect(warnings).toEqual([]);
+    const rates = impliedExchangeRates(files[0]!.data);
+    // -1,060 / -9.6 and 12,407 / 112.3 both admit ~110.4-110.5 JPY per USD.
+    expect(rates.every((r) => r.low > 0 && r.low < r.high)).toBe(true);
+  });
+});
