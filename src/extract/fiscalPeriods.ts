@@ -111,17 +111,6 @@ const assumed = (sure: boolean, note: string) =>
 
 const RULES: readonly Rule[] = [
   {
-    // "the full year ended December 31, 2006" (a calendar year: the label is the year)
-    re: new RegExp(String.raw`\b(?:full|fiscal)\s+year\s+end(?:ing|ed)\s+${MONTH}\s+\d{1,2},?\s+(\d{4})`, 'gi'),
-    read: (m, cal) => {
-      const label = labelOfYearEnding(Number(m[2]), monthIndex(m[1]!), cal);
-      return {
-        period: { fiscalYear: label.year },
-        ...assumed(label.sure, `the year ending ${m[1]} ${m[2]} is fiscal ${label.year}`),
-      };
-    },
-  },
-  {
     // "the second quarter of the fiscal year ending March 31, 2006"
     re: new RegExp(
       String.raw`\b(first|second|third|fourth|1st|2nd|3rd|4th)\s+(?:fiscal\s+)?quarter\s+of\s+(?:the\s+)?fiscal\s+year\s+end(?:ing|ed)\s+${MONTH}\s+\d{1,2},?\s+(\d{4})`,
@@ -137,7 +126,10 @@ const RULES: readonly Rule[] = [
   },
   {
     // "the fiscal year ending March 31, 2006"
-    re: new RegExp(String.raw`\b(?:full\s+)?fiscal\s+year\s+end(?:ing|ed)\s+${MONTH}\s+\d{1,2},?\s+(\d{4})`, 'gi'),
+    re: new RegExp(
+      String.raw`\b(?:(?:full\s+)?fiscal|full)\s+year\s+end(?:ing|ed)\s+${MONTH}\s+\d{1,2},?\s+(\d{4})`,
+      'gi',
+    ),
     read: (m, cal) => {
       const label = labelOfYearEnding(Number(m[2]), monthIndex(m[1]!), cal);
       return {
