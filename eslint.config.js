@@ -4,7 +4,17 @@ import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['node_modules/', 'dist/', '.neo4j/', 'src/generated/', 'examples/app/src/gql/', 'coverage/', 'bench/.data/'] },
+  {
+    ignores: [
+      'node_modules/',
+      'dist/',
+      '.neo4j/',
+      'src/generated/',
+      'examples/app/src/gql/',
+      'coverage/',
+      'bench/.data/',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
