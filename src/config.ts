@@ -25,6 +25,14 @@ const digestList = z
     message: 'must be comma-separated SHA-256 hex digests of the keys (64 hex characters each)',
   });
 
+/** An OTLP/HTTP endpoint: http(s) URL, or unset. */
+const otlpUrl = z
+  .string()
+  .trim()
+  .optional()
+  .transform((v) => (v === '' ? undefined : v))
+  .refine((v) => v === undefined || /^https?:\/\/[^\s/]+/.test(v), { message: 'must be an http:// or https:// URL' });
+
 const Env = z.object({
   NEO4J_URI: z
     .string()
@@ -84,6 +92,11 @@ const Env = z.object({
   KG_RATE_LIMIT_ANONYMOUS_POINTS: z.coerce.number().int().min(1).default(100_000),
   KG_RATE_LIMIT_WINDOW_S: z.coerce.number().int().min(1).max(86_400).default(60),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  // OpenTelemetry's own variables (src/tracing/): tracing is on when an OTLP endpoint is set.
+  OTEL_EXPORTER_OTLP_ENDPOINT: otlpUrl,
+  OTEL_EXPORTER_OTLP_TRACES_ENDPOINT: otlpUrl,
+  OTEL_SERVICE_NAME: z.string().trim().min(1).default('company-kg'),
+  OTEL_SDK_DISABLED: z.enum(['true', 'false']).default('false'),
 });
 
 /** Every variable the API reads (the local server's KG_LOCAL_NEO4J_* ones are in localNeo4j/settings.ts). */
@@ -122,6 +135,8 @@ export interface Config {
   /** Introspection on: default everywhere but production. */
   readonly introspection: boolean;
   readonly logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
+  /** OpenTelemetry export (OTLP/HTTP); undefined = tracing off. */
+  readonly tracing: { readonly otlpTracesUrl: string; readonly serviceName: string } | undefined;
   /** Which documents run (src/persisted/): the mode, and the manifest file (relative to the project root). */
   readonly trustedDocuments: {
     readonly mode: 'open' | 'listed-or-key' | 'listed-only';
@@ -156,6 +171,23 @@ export interface LimitsConfig {
   readonly maxDirectives: number;
   readonly maxTokens: number;
   readonly maxCost: number;
+}
+
+/**
+ * As the OTLP exporter specification has it: the traces endpoint is used as given; the general
+ * endpoint gets `/v1/traces` appended. OTEL_SDK_DISABLED=true turns tracing off either way.
+ */
+function tracingConfig(e: {
+  OTEL_EXPORTER_OTLP_ENDPOINT?: string | undefined;
+  OTEL_EXPORTER_OTLP_TRACES_ENDPOINT?: string | undefined;
+  OTEL_SERVICE_NAME: string;
+  OTEL_SDK_DISABLED: 'true' | 'false';
+}): Config['tracing'] {
+  if (e.OTEL_SDK_DISABLED === 'true') return undefined;
+  const url =
+    e.OTEL_EXPORTER_OTLP_TRACES_ENDPOINT ??
+    (e.OTEL_EXPORTER_OTLP_ENDPOINT ? `${e.OTEL_EXPORTER_OTLP_ENDPOINT.replace(/\/+$/, '')}/v1/traces` : undefined);
+  return url ? Object.freeze({ otlpTracesUrl: url, serviceName: e.OTEL_SERVICE_NAME }) : undefined;
 }
 
 export class ConfigError extends Error {
@@ -225,6 +257,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     prefetch: e.KG_PREFETCH,
     introspection: e.KG_INTROSPECTION ?? e.NODE_ENV !== 'production',
     logLevel: e.LOG_LEVEL,
+    tracing: tracingConfig(e),
     trustedDocuments: Object.freeze({ mode: e.KG_TRUSTED_DOCUMENTS, manifest: e.KG_TRUSTED_DOCUMENTS_MANIFEST }),
     budgets:
       e.KG_RATE_LIMIT_POINTS === 0

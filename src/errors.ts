@@ -155,6 +155,15 @@ const UNAVAILABLE_DRIVER_CODES = new Set([
   'ServiceUnavailable',
   'SessionExpired',
   'Neo.TransientError.General.DatabaseUnavailable',
+  // A cluster member did not catch up with the bookmarks sent in time (src/cluster/).
+  'Neo.TransientError.Transaction.BookmarkTimeout',
+  // db/writeRetry.ts: the connection dropped while a write committed; it may have been applied.
+  'KG.WriteOutcomeUnknown',
+]);
+/** Bookmarks in the `neo4j-bookmarks` header that look like bookmarks but are none this database gave. */
+const BAD_INPUT_DRIVER_CODES = new Set([
+  'Neo.ClientError.Transaction.InvalidBookmark',
+  'Neo.ClientError.Transaction.InvalidBookmarkMixture',
 ]);
 const TIMEOUT_DRIVER_CODES = new Set([
   'Neo.ClientError.Transaction.TransactionTimedOut',
@@ -170,6 +179,7 @@ export function classifyDatabaseError(error: unknown): ErrorCode | undefined {
   const code = typeof error === 'object' && error !== null && 'code' in error ? String(error.code) : undefined;
   if (!code) return undefined;
   if (UNAVAILABLE_DRIVER_CODES.has(code)) return ErrorCode.SERVICE_UNAVAILABLE;
+  if (BAD_INPUT_DRIVER_CODES.has(code)) return ErrorCode.BAD_USER_INPUT;
   if (code === 'N/A' && error instanceof Error && POOL_EXHAUSTED.test(error.message)) {
     return ErrorCode.SERVICE_UNAVAILABLE;
   }

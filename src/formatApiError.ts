@@ -15,6 +15,9 @@ const PUBLIC_MESSAGES: Partial<Record<ErrorCode, string>> = {
   SERVICE_UNAVAILABLE: 'The database is unavailable; try again shortly.',
   TIMEOUT: 'The query took too long and was stopped.',
   INTERNAL: 'Internal error.',
+  // The only input the database itself refuses: bookmarks (the rest is checked before it runs).
+  BAD_USER_INPUT:
+    'The `neo4j-bookmarks` header holds a bookmark this database did not give; send the ones a response gave.',
 };
 
 /** Apollo's own codes for malformed requests, all reported as BAD_USER_INPUT (the reason is kept). */

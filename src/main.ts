@@ -11,6 +11,7 @@ import { FactFileValidationError } from './seed/errors.js';
 import { seedGraph } from './seed/seedGraph.js';
 import { isGraphEmpty } from './graph/status.js';
 import { createLogger } from './logging.js';
+import { Tracing } from './tracing/tracing.js';
 import { ManifestError, TrustedDocuments } from './persisted/trustedDocuments.js';
 import { PROJECT_ROOT } from './projectRoot.js';
 import path from 'node:path';
@@ -25,6 +26,8 @@ async function main(): Promise<void> {
     path.resolve(PROJECT_ROOT, config.trustedDocuments.manifest),
   );
   const opened = await openDatabase(config, reporter, { stopLocalOnClose: true });
+  // Only with an OTLP endpoint configured: otherwise no tracing object exists at all.
+  const tracing = config.tracing ? Tracing.otlp(config.tracing, config.neo4j.database) : undefined;
   let shuttingDown = false;
   try {
     if (config.seedOnStart === 'always' || (config.seedOnStart === 'if-empty' && (await isGraphEmpty(opened.db)))) {
@@ -46,6 +49,7 @@ async function main(): Promise<void> {
       shutdownGraceMs: config.shutdownGraceMs,
       prefetch: config.prefetch,
       logger,
+      tracing,
       trustedDocuments,
       ...(config.budgets ? { budgets: config.budgets } : {}),
     });
@@ -53,6 +57,7 @@ async function main(): Promise<void> {
     if (config.neo4j.kind === 'local')
       lines.push(`Neo4j Browser: ${readLocalNeo4jSettings().browserUrl}  (bolt ${config.neo4j.uri}, user neo4j)`);
     else lines.push(`Neo4j:         ${config.neo4j.uri}`);
+    if (config.tracing) lines.push(`Traces:        OTLP to ${config.tracing.otlpTracesUrl}`);
     reporter.info(lines.join('\n'));
 
     const shutdown = (signal: string): void => {
@@ -62,6 +67,8 @@ async function main(): Promise<void> {
       api
         .close()
         .then(() => opened.close())
+        // The spans still buffered are sent before the process exits.
+        .then(() => tracing?.shutdown())
         .then(
           () => process.exit(0),
           (error: unknown) => {

@@ -144,6 +144,18 @@ describe('on a routing URI', () => {
   });
 });
 
+describe('bookmarks Neo4j refuses', () => {
+  it('answers BAD_USER_INPUT, never the driver’s message, for a bookmark this database did not give', async () => {
+    const refused = await post(
+      { query: COMPANY, variables: { key: 'iij' } },
+      { 'neo4j-bookmarks': 'FB:kcwQzZ6JqH1jRtCtSaL0pXr5Ag==' },
+    );
+    expect(refused.json.errors[0].extensions.code).toBe('BAD_USER_INPUT');
+    expect(refused.json.errors[0].message).toContain('neo4j-bookmarks');
+    expect(JSON.stringify(refused.json.errors[0].message)).not.toContain('packstream');
+  });
+});
+
 describe('idempotency keys', () => {
   it('applies concurrent retries of one write once: all answer what the first committed', async () => {
     const current = await client.data<{ company: { version: number } }>(COMPANY, { key: 'fictional-relay' });
