@@ -1,6 +1,6 @@
 /**
  * The schema change policy (README, "Embedding the API"), as a function: the printed schema
- * (schema.graphql) is compared with the last released one (schema/released.graphql) by GraphQL
+ * (schema.graphql) is compared with the last released one (schema/released/schema.graphql) by GraphQL
  * Inspector; every breaking change must be recorded, its path in backticks, under `## Unreleased` in
  * schema/CHANGELOG.md, and a field or enum value may only be removed once the released schema
  * deprecated it (`@deprecated` first, removal in a later release).
