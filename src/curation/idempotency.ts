@@ -43,8 +43,24 @@ export function checkIdempotencyKey(key: string): void {
     );
 }
 
+/**
+ * A later send answers the stored JSON, so a result must survive JSON unchanged: plain objects,
+ * arrays and primitives only. A class instance (a driver temporal or integer) would come back as
+ * something else; it fails the write loudly instead of answering differently on a retry.
+ */
+function plainJson(this: unknown, key: string, value: unknown): unknown {
+  if (typeof value === 'object' && value !== null && !Array.isArray(value)) {
+    const prototype = Object.getPrototypeOf(value) as unknown;
+    if (prototype !== Object.prototype && prototype !== null)
+      throw new TypeError(`idempotency: the result's "${key}" is not plain JSON and would not replay unchanged`);
+  }
+  if (typeof value === 'bigint' || typeof value === 'function')
+    throw new TypeError(`idempotency: the result's "${key}" is not plain JSON`);
+  return value;
+}
+
 /** Runs inside the write's transaction: claims the key, or answers the first write's result. */
-class IdempotencyGuard implements WriteGuard {
+export class IdempotencyGuard implements WriteGuard {
   readonly idempotent = true;
   constructor(
     private readonly key: string,
@@ -71,7 +87,7 @@ class IdempotencyGuard implements WriteGuard {
       return JSON.parse(claimed.result) as T;
     }
     const value = await work();
-    await storeResult(tx, this.key, JSON.stringify(value));
+    await storeResult(tx, this.key, JSON.stringify(value, plainJson));
     return value;
   }
 }
