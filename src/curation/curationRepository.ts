@@ -372,7 +372,7 @@ const FACT_STATE: NamedQuery = {
   name: 'curation.factState',
   cypher: `MATCH (f:FinancialFact {id: $key})
     RETURN properties(f) AS props,
-      COLLECT { MATCH (f)<-[:REPORTS]-(r:FactReport) RETURN properties(r) { .*, id: null } AS report } AS reports,
+      COLLECT { MATCH (f)<-[:REPORTS]-(r:FactReport) RETURN properties(r) AS report } AS reports,
       COLLECT {
         MATCH (f)<-[:REPORTS]-(:FactReport)-[:HAS_AMOUNT]->(a:Amount)
         RETURN properties(a) AS amount ORDER BY a.position

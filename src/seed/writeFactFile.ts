@@ -319,7 +319,7 @@ const PREFLIGHT = q(
      WHERE s.documentId = '${CURATION_OWNER}'
      WITH sec, s, COLLECT {
        MATCH (x)-[:SOURCED_FROM]->(s)
-       RETURN CASE WHEN x:FinancialFact THEN 'fact ' ELSE 'company ' END + x.id
+       RETURN CASE WHEN x:FactReport THEN 'fact ' + [(x)-[:REPORTS]->(fact) | fact.id][0] ELSE 'company ' + x.id END
      } AS citedBy
      WHERE size(citedBy) > 0
      RETURN collect({ sourceId: s.id, section: sec.key, quote: s.quote, citedBy: citedBy }) AS curatedSources

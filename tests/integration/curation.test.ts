@@ -169,7 +169,7 @@ describe('curation mutations', () => {
       {
         name: 'test.curatedCount',
         cypher:
-          'MATCH (f:FinancialFact {id: $id})-[:HAS_AMOUNT]->(a) RETURN count(DISTINCT f) AS facts, count(a) AS amounts',
+          'MATCH (f:FinancialFact {id: $id})<-[:REPORTS]-(:FactReport)-[:HAS_AMOUNT]->(a) RETURN count(DISTINCT f) AS facts, count(a) AS amounts',
       },
       { id: ebitdaInput.key },
     );
@@ -663,17 +663,42 @@ describe('fact-file loads against curated data', () => {
     expect(await canonicalDump(seeded.db)).toBe(before);
   }
 
-  it('refuses a version whose fact takes a curated fact’s key, naming key, file and the way out', async () => {
+  it('refuses a version stating a figure whose fact key a curated fact holds, naming key, file and the way out', async () => {
+    // Fact ids in a file are handles; the graph keys a fact by its identity. A curated fact keyed
+    // like Globex's FY2002 operating income takes that identity's key from the file.
+    const curatedIdentity = `${GLOBEX}/operating-income/fy2002`;
+    const curated = await seeded.client.execute<any>(
+      UPSERT_FACT,
+      { input: { ...ebitdaInput, key: curatedIdentity, company: GLOBEX, period: { fiscalYear: 2002 } } },
+      CURATOR,
+    );
+    expect(curated.errors).toBeUndefined();
     const file = globexFactFile((facts) => {
-      facts.facts.push({ ...facts.facts[0], id: curatedKey, metric: 'operatingIncome' });
+      facts.facts.push({
+        ...facts.facts[0],
+        id: 'handle-only',
+        metric: 'operatingIncome',
+        period: { fiscalYear: 2002 },
+      });
     });
     await expectRefused(
       file,
-      `key "${curatedKey}"`,
+      `key "${curatedIdentity}"`,
       '(a fact in the file) is already the key of a curated fact',
-      'rename the fact in',
       'delete or re-key',
     );
+  });
+
+  it('treats a file fact id equal to a curated fact key as a handle: the file loads, the curated fact stays', async () => {
+    const file = globexFactFile((facts) => {
+      facts.facts.push({ ...facts.facts[0], id: curatedKey, metric: 'grossProfit' });
+    });
+    await seedGraph(seeded.db, [file]);
+    const data = await seeded.client.data<any>(
+      `{ node(id: "FinancialFact:${curatedKey}") { ... on FinancialFact { metric selectedReport { curated } } } }`,
+    );
+    expect(data.node.selectedReport.curated).toBe(true);
+    await seedGraph(seeded.db, [globexFactFile(() => {})]);
   });
 
   it('refuses a version whose service takes a curated company’s key', async () => {
