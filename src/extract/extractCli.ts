@@ -5,14 +5,20 @@
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
+import { ConfigError, readConfig } from '../config.js';
+import { createStderrReporter } from '../localNeo4j/index.js';
 import { PROJECT_ROOT } from '../projectRoot.js';
+import { openDatabase } from '../runtime.js';
+import { readFactFiles } from '../seed/readFactFiles.js';
 import { FactFileValidationError } from '../seed/errors.js';
 import { comparisonReport } from './compareDraft.js';
 import { draftDocument, draftYaml, measureDraft, validateDraft } from './draftFile.js';
 import { ExtractError } from './extractDraft.js';
+import { diffDraftAgainstGraph } from './graphDiff.js';
 
 const USAGE = `Usage: kg extract <document.txt> [--company <id>] [--out draft.yaml]
        kg extract --compare <curated.yaml>… [--results file.md]
+       kg extract --diff <draft.yaml>
 
 Drafts a fact file (seed/FORMAT.md) from a plain-text or OCR text document: sections, amounts,
 periods, metrics (lexicon/metrics.yaml), comparisons, guidance and companies, each with its verbatim
@@ -26,6 +32,9 @@ Options:
   --seed-dir <dir>     where known companies come from (default: seed/)
   --compare <file>…    draft each curated file's document and report precision/recall against it. The curated file's own companies are not used as known ones.
   --results <file.md>  with --compare: write the table and the misses/extras there
+  --diff <draft.yaml>  what loading the (reviewed) draft would add to the graph, per fact: new,
+                       confirms, restates, raises/lowers/reaffirms guidance, earlier (NEO4J_URI or
+                       the local Neo4j); nothing is written
   -h, --help           this help
 
 Exit codes: 0 ok · 1 failure · 2 usage, unreadable or empty document, unknown company, invalid draft.`;
@@ -100,7 +109,40 @@ function compare(files: readonly string[], seedDir: string, resultsFile: string 
   return failed === 0 ? 0 : 1;
 }
 
-export function main(argv: readonly string[]): number {
+/** `--diff`: what loading a reviewed draft would add to the graph (new, confirms, restates, revises). */
+async function diff(draftFile: string): Promise<number> {
+  const { files } = readFactFiles([draftFile]);
+  const draft = files[0]!.data;
+  let config;
+  try {
+    config = readConfig();
+  } catch (error) {
+    if (error instanceof ConfigError) {
+      process.stderr.write(`kg extract: ${error.message}\n`);
+      return 2;
+    }
+    throw error;
+  }
+  const reporter = createStderrReporter();
+  const opened = await openDatabase(config, reporter);
+  try {
+    const news = await diffDraftAgainstGraph(opened.db, draft.document.issuer, draft);
+    for (const n of news) process.stdout.write(`${n.kind.padEnd(9)} ${n.fact}: ${n.message}\n`);
+    const counts = news.reduce<Record<string, number>>((acc, n) => ({ ...acc, [n.kind]: (acc[n.kind] ?? 0) + 1 }), {});
+    process.stderr.write(
+      `extract: ${draftFile} against the graph: ${
+        Object.entries(counts)
+          .map(([k, n]) => `${n} ${k}`)
+          .join(', ') || 'no facts'
+      }\n`,
+    );
+    return 0;
+  } finally {
+    await opened.close();
+  }
+}
+
+export async function main(argv: readonly string[]): Promise<number> {
   let parsed;
   try {
     parsed = parseArgs({
@@ -111,6 +153,7 @@ export function main(argv: readonly string[]): number {
         'seed-dir': { type: 'string' },
         compare: { type: 'string', multiple: true },
         results: { type: 'string' },
+        diff: { type: 'string' },
         help: { type: 'boolean', short: 'h' },
       },
       allowPositionals: true,
@@ -125,6 +168,7 @@ export function main(argv: readonly string[]): number {
     return 0;
   }
   const seedDir = values['seed-dir'] ?? path.join(PROJECT_ROOT, 'seed');
+  if (values.diff) return diff(values.diff);
   if (values.compare) {
     // `--compare a.yaml b.yaml …`: the positionals are more curated files.
     return compare([...values.compare, ...positionals], seedDir, values.results);
@@ -151,7 +195,7 @@ export function main(argv: readonly string[]): number {
 
 if (process.argv[1] && path.resolve(process.argv[1]) === path.resolve(import.meta.filename)) {
   try {
-    process.exitCode = main(process.argv.slice(2));
+    process.exitCode = await main(process.argv.slice(2));
   } catch (error) {
     if (error instanceof UsageError) {
       process.stderr.write(`kg extract: ${error.message}\n\n${USAGE}\n`);
