@@ -7,7 +7,7 @@
  */
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { RunningApi } from '../../src/app.js';
-import { Database } from '../../src/db/database.js';
+import { Database, type QueryEvent } from '../../src/db/database.js';
 import { seedGraph } from '../../src/seed/seedGraph.js';
 import { GraphQLTestClient, startTestApi, TEST_CURATOR_KEY } from '../kit/api.js';
 import { connectTestDatabase, resetDatabase } from '../kit/database.js';
@@ -49,6 +49,8 @@ let bolt: Database;
 let routing: Database;
 let api: RunningApi;
 let client: GraphQLTestClient;
+/** What the routing database ran, with the access mode of its session (READ → readers, WRITE → leader). */
+const events: QueryEvent[] = [];
 
 async function post(
   body: unknown,
@@ -85,7 +87,7 @@ beforeAll(async () => {
     { uri, user: neo4j.user, password: neo4j.password, database: neo4j.database },
     { queryTimeoutMs: 30_000 },
   );
-  api = await startTestApi(routing);
+  api = await startTestApi(routing.withObserver((event) => events.push(event)));
   client = new GraphQLTestClient(api.url);
 });
 
@@ -97,11 +99,18 @@ afterAll(async () => {
 
 describe('on a routing URI', () => {
   it('reads and writes, and a write answers its bookmarks in extensions and in the neo4j-bookmarks header', async () => {
+    events.length = 0;
     const read = await client.data<{ company: { name: string } }>(COMPANY, { key: 'iij' });
     expect(read.company.name).toBeTruthy();
+    // A query's statements run in READ sessions: on a cluster the driver routes them to readers.
+    expect(events.length).toBeGreaterThan(0);
+    expect(new Set(events.map((e) => e.mode))).toEqual(new Set(['read']));
+    events.length = 0;
 
     const written = await post({ query: ADD_COMPANY, variables: { input: fictional('Fictional Relay KK') } }, CURATOR);
     expect(written.json.errors).toBeUndefined();
+    // The write's transaction ran in a WRITE session: routed to the leader.
+    expect(events.some((e) => e.mode === 'write' && e.name === 'curation.updateCompany')).toBe(true);
     const bookmarks = written.json.extensions?.bookmarks as string[];
     expect(bookmarks.length).toBeGreaterThan(0);
     expect(written.headers.get('neo4j-bookmarks')).toBe(bookmarks.join(','));
