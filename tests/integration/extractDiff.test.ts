@@ -3,10 +3,12 @@
  * curated file loaded, confirms what the curator recorded; a changed figure is a restatement, a
  * fact the graph lacks is new, a changed guidance a revision. Nothing is written.
  */
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../../src/db/database.js';
-import { draftDocument } from '../../src/extract/draftFile.js';
+import { draftDocument, draftYaml } from '../../src/extract/draftFile.js';
 import { diffDraftAgainstGraph, type DraftLike } from '../../src/extract/graphDiff.js';
 import { PROJECT_ROOT } from '../../src/projectRoot.js';
 import { seedGraph } from '../../src/seed/seedGraph.js';
@@ -74,5 +76,26 @@ describe('kg extract --diff', () => {
     expect(kindOf('iij/adjusted-ebitda/fy2002-q4')).toBe('new');
     const [after] = await db.read({ name: 'test.count', cypher: 'MATCH (n) RETURN count(n) AS n' });
     expect(after!.n).toEqual(before!.n);
+  });
+
+  it('loads a draft with the seed loader as it is written, and then finds it all confirmed', async () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'kg-extract-it-'));
+    try {
+      const out = path.join(dir, 'kestrel.draft.yaml');
+      const doc = path.join(PROJECT_ROOT, 'tests/fixtures/extract/tuning/documents/kestrel-2q05-release.txt');
+      const result = draftDocument(doc, out, undefined, path.join(PROJECT_ROOT, 'seed'), []);
+      writeFileSync(out, draftYaml(result));
+      const report = await seedGraph(db, [out]);
+      expect(report.documents.map((d) => d.documentId)).toEqual(['kestrel-2q05-release']);
+      const facts = (result.draft.facts as unknown[]).length;
+      // Every drafted fact is now in the graph, reported by this very draft: a second look (as another
+      // document) confirms each one.
+      const again = { ...(result.draft as unknown as DraftLike), document: { id: 'kestrel-second-look' } };
+      const news = await diffDraftAgainstGraph(db, 'kni', again);
+      expect(news).toHaveLength(facts);
+      expect(new Set(news.map((n) => n.kind))).toEqual(new Set(['confirms', 'reaffirms']));
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
