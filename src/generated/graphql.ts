@@ -259,10 +259,11 @@ export type Company = Node & {
   /** Documents this company issued. */
   documents: Array<Document>;
   /**
-   * Financial facts about this company, oldest period first. Filter by metric (`revenue`,
-   * `operatingIncome`, `adjustedEbitda`, `contractedBandwidth`, `revenueGrowth`, …), basis, and an
-   * inclusive period range (`from`/`to` compare fiscal year, then quarter; a fiscal-year fact sorts
-   * after its quarters).
+   * Financial facts about this company, oldest period first: the same arguments and answers as
+   * `Query.financialFacts` for this company. Filter by metric (`revenue`, `operatingIncome`,
+   * `adjustedEbitda`, `revenueGrowth`, …; `contractedBandwidth` is a figure about a service, so it
+   * needs `offering` or `includeOfferings`), basis, and an inclusive period range (`from`/`to` compare
+   * fiscal year, then quarter; a fiscal-year fact sorts after its quarters).
    */
   financialFacts: Array<FinancialFact>;
   /** Last day of the fiscal year, `MM-DD` (IIJ: `03-31`); null when unknown. */
@@ -776,12 +777,17 @@ export type FactReport = {
   source: Source;
 };
 
-/** A financial figure of a company for a period, with where it comes from. */
+/**
+ * A financial figure of a company for a period: one fact, identified by company, metric, offering,
+ * period and basis, however many documents report it. Its own fields (`amounts`, `comparisons`,
+ * `source`, …) are those of the selected report (`selectedReport`, per `selection`); `reports` lists
+ * every report the answer could see.
+ */
 export type FinancialFact = Node & {
   __typename?: 'FinancialFact';
   /** The amounts as printed, side by side (e.g. JPY and USD); the first is the primary one. */
   amounts: Array<Amount>;
-  /** True when the source says `approximately`. */
+  /** True when the selected report says `approximately`. */
   approximate: Scalars['Boolean']['output'];
   /** ACTUAL, GUIDANCE or DERIVED. */
   basis: FactBasis;
@@ -839,7 +845,12 @@ export type FinancialFact = Node & {
 };
 
 
-/** A financial figure of a company for a period, with where it comes from. */
+/**
+ * A financial figure of a company for a period: one fact, identified by company, metric, offering,
+ * period and basis, however many documents report it. Its own fields (`amounts`, `comparisons`,
+ * `source`, …) are those of the selected report (`selectedReport`, per `selection`); `reports` lists
+ * every report the answer could see.
+ */
 export type FinancialFactStatementsArgs = {
   kind?: InputMaybe<Scalars['String']['input']>;
 };
@@ -1253,7 +1264,8 @@ export type Query = {
    * Full-text search over the names, short names and aliases of companies, services, business lines,
    * data centers, segments and awards. OCR variants are aliases, so `11J` finds IIJ. Words are
    * matched whole or by prefix (`Yoko` finds Yokohama 1). Hits whose name or alias equals the text
-   * come first, then the rest by score; `first` is 1–100 (default 10).
+   * come first, then the rest by score; `first` is 1–100 (default 10). To find what the documents
+   * say (statements, explanations, quotes), use `searchText`; to resolve one name, `lookup`.
    */
   search: Array<SearchHit>;
   /**
