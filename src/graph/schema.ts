@@ -116,7 +116,7 @@ function statements(): NamedQuery[] {
     {
       // Curation's idempotency keys (src/curation/idempotency.ts): unique, so retries of one write
       // serialize on the key's index entry and the later one finds the first one's result.
-      name: 'schema.unique.IdempotencyKey',
+      name: 'schema.idempotencyKey.unique',
       cypher:
         'CREATE CONSTRAINT idempotencykey_key_unique IF NOT EXISTS FOR (n:IdempotencyKey) REQUIRE n.key IS UNIQUE',
     },
