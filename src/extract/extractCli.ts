@@ -41,7 +41,7 @@ Exit codes: 0 ok · 1 failure · 2 usage, unreadable or empty document, unknown 
 
 class UsageError extends Error {}
 
-function compare(files: readonly string[], seedDir: string, resultsFile: string | undefined): number {
+async function compare(files: readonly string[], seedDir: string, resultsFile: string | undefined): Promise<number> {
   const rows: string[] = [];
   const details: string[] = [];
   const totals = new Map<string, { matched: number; drafted: number; curated: number }>();
@@ -102,11 +102,24 @@ function compare(files: readonly string[], seedDir: string, resultsFile: string 
     ...details.flatMap((d) => [d, '']),
   ].join('\n');
   if (resultsFile) {
-    writeFileSync(resultsFile, report);
+    writeFileSync(resultsFile, await asPrettierMarkdown(resultsFile, report));
     process.stderr.write(`extract: results written to ${resultsFile}\n`);
   }
   process.stdout.write(`${[header, ...summary].join('\n')}\n`);
   return failed === 0 ? 0 : 1;
+}
+
+/**
+ * The results file in the repository's Prettier style, so it passes `npm run lint` as the run wrote
+ * it (Prettier is a dev dependency: without it the file is written as is).
+ */
+async function asPrettierMarkdown(file: string, text: string): Promise<string> {
+  try {
+    const prettier = await import('prettier');
+    return await prettier.format(text, { ...(await prettier.resolveConfig(file)), parser: 'markdown' });
+  } catch {
+    return text;
+  }
 }
 
 /** `--diff`: what loading a reviewed draft would add to the graph (new, confirms, restates, revises). */
