@@ -17,7 +17,7 @@ export const companyResolvers: Resolvers = {
           args.id == null ? 'id' : 'name',
         );
       }
-      return lookupCompany(ctx, (args.id ?? args.name)!, info);
+      return lookupCompany(ctx, (args.id ?? args.name)!, info, args.id == null ? 'name' : 'id');
     },
     async companies(_parent, args, ctx, info) {
       const request = pageRequest(args.first, args.after);
