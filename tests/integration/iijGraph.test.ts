@@ -46,14 +46,15 @@ async function fact(id: string): Promise<Row> {
     `MATCH (f:FinancialFact {id: $id})-[:FOR_PERIOD]->(p:Period)
      MATCH (f)-[:OF_COMPANY]->(c:Company)
      OPTIONAL MATCH (f)-[:ABOUT_OFFERING]->(o:Offering)
-     CALL (f) {
-       MATCH (f)-[:HAS_AMOUNT]->(a:Amount)
+     MATCH (f)<-[:REPORTS]-(r:FactReport)
+     CALL (r) {
+       MATCH (r)-[:HAS_AMOUNT]->(a:Amount)
        WITH a ORDER BY a.position
        RETURN collect(a { .unit, .scale, .value, .low, .high, .bound, .baseValue, .baseLow, .baseHigh }) AS amounts
      }
-     MATCH (f)-[:SOURCED_FROM]->(s:Source)
-     RETURN c.id AS company, f.metric AS metric, f.basis AS basis, f.approximate AS approximate,
-            f.formula AS formula, o.id AS offering, p.label AS period, p.startDate AS start,
+     MATCH (r)-[:SOURCED_FROM]->(s:Source)
+     RETURN c.id AS company, f.metric AS metric, f.basis AS basis, r.approximate AS approximate,
+            r.formula AS formula, o.id AS offering, p.label AS period, p.startDate AS start,
             p.endDate AS end, amounts, s.quote AS quote`,
     { id },
   );
@@ -61,7 +62,7 @@ async function fact(id: string): Promise<Row> {
 
 async function comparisons(factId: string): Promise<Row[]> {
   return rows(
-    `MATCH (c:Comparison)-[:COMPARES]->(:FinancialFact {id: $factId})
+    `MATCH (c:Comparison)-[:COMPARES]->(:FactReport)-[:REPORTS]->(:FinancialFact {id: $factId})
      MATCH (c)-[:BASE_PERIOD]->(b:Period)
      MATCH (s:Source {id: c.sourceId})
      RETURN c.kind AS kind, c.direction AS direction, c.changeValue AS change, c.changeUnit AS changeUnit,
@@ -135,6 +136,7 @@ function expectedCounts(data: FactFile) {
     Source: citedSourceKeys(data).size,
     Period: periodKeys.size,
     FinancialFact: data.facts.length,
+    FactReport: data.facts.length,
     Amount: data.facts.reduce((n, f) => n + f.amounts.length, 0),
     Comparison: data.facts.reduce((n, f) => n + f.comparisons.length, 0),
     Explanation: data.facts.reduce((n, f) => n + f.explanations.length, 0),
@@ -168,6 +170,7 @@ function expectedCounts(data: FactFile) {
     COMPARES: nodes.Comparison!,
     BASE_PERIOD: nodes.Comparison!,
     EXPLAINS: nodes.Explanation!,
+    REPORTS: data.facts.length,
     DERIVED_FROM: data.facts.reduce((n, f) => n + (f.derivation?.from.length ?? 0), 0),
     BY_COMPANY: data.statements.length,
     ABOUT: data.statements.reduce((n, s) => n + s.about.length, 0),
@@ -194,7 +197,7 @@ describe('IIJ graph: counts', () => {
     expect(actual).toEqual(expectedCounts(file).relationships);
   });
 
-  it('pins the totals: 244 nodes, 410 relationships, 122 sources, 76 SOURCED_FROM edges, 40 entities', async () => {
+  it('pins the totals: 256 nodes, 422 relationships, 122 sources, 76 SOURCED_FROM edges, 40 entities', async () => {
     const totals = await one(
       `CALL () { MATCH (n) RETURN count(n) AS nodes }
        CALL () { MATCH ()-[r]->() RETURN count(r) AS relationships }
@@ -203,7 +206,7 @@ describe('IIJ graph: counts', () => {
        CALL () { MATCH (e:Entity) RETURN count(e) AS entities }
        RETURN nodes, relationships, sources, sourcedFrom, entities`,
     );
-    expect(totals).toEqual({ nodes: 244, relationships: 410, sources: 122, sourcedFrom: 76, entities: 40 });
+    expect(totals).toEqual({ nodes: 256, relationships: 422, sources: 122, sourcedFrom: 76, entities: 40 });
   });
 
   it('pins the per-label counts of the IIJ document', async () => {
@@ -220,6 +223,7 @@ describe('IIJ graph: counts', () => {
       Section: 17,
       Period: 5,
       FinancialFact: 12,
+      FactReport: 12,
       Amount: 14,
       Comparison: 4,
       Explanation: 2,
@@ -414,7 +418,9 @@ describe('IIJ graph: 3Q02 results', () => {
       expect.objectContaining({
         kind: 'qoq',
         direction: 'unchanged',
-        change: null,
+        // "Unchanged" is stored with its figure: no change.
+        change: 0,
+        changeUnit: 'percent',
         base: '2Q02',
         baseStart: '2002-07-01',
         baseEnd: '2002-09-30',
@@ -458,7 +464,7 @@ describe('IIJ graph: 3Q02 results', () => {
 
   it('explains the operating loss by investments in network infrastructure for broadband traffic', async () => {
     const explanations = await rows(
-      `MATCH (x:Explanation)-[:EXPLAINS]->(:FinancialFact {id: 'iij/operating-income/fy2002-q3'})
+      `MATCH (x:Explanation)-[:EXPLAINS]->(:FactReport)-[:REPORTS]->(:FinancialFact {id: 'iij/operating-income/fy2002-q3'})
        MATCH (s:Source {id: x.sourceId}) RETURN x.text AS text, s.quote AS quote`,
     );
     expect(explanations).toHaveLength(1);
@@ -476,7 +482,7 @@ describe('IIJ graph: 3Q02 results', () => {
   });
 
   it('has 3Q02 contracted bandwidth of 30.3 Gbps for dedicated access', async () => {
-    const f = await fact('iij/contracted-bandwidth/fy2002-q3');
+    const f = await fact('iij/dedicated-access/contracted-bandwidth/fy2002-q3');
     expect(f).toMatchObject({ metric: 'contractedBandwidth', offering: 'iij/dedicated-access', period: '3Q02' });
     expect(f.amounts).toEqual([expect.objectContaining({ unit: 'Gbps', scale: 'one', value: 30.3, baseValue: 30.3 })]);
   });
@@ -524,7 +530,7 @@ describe('IIJ graph: guidance', () => {
   });
 
   it('guides 4Q02 systems-integration revenue to more than JPY 5 billion, driven by contracts over JPY 300 million', async () => {
-    const f = await fact('iij/systems-integration-revenue/fy2002-q4/guidance');
+    const f = await fact('iij/systems-integration/revenue/fy2002-q4/guidance');
     expect(f).toMatchObject({
       metric: 'revenue',
       basis: 'guidance',
@@ -535,7 +541,7 @@ describe('IIJ graph: guidance', () => {
       expect.objectContaining({ unit: 'JPY', scale: 'billion', low: 5, high: null, bound: 'more-than', baseLow: 5e9 }),
     ]);
     const [x] = await rows(
-      "MATCH (x:Explanation)-[:EXPLAINS]->(:FinancialFact {id: 'iij/systems-integration-revenue/fy2002-q4/guidance'}) RETURN x.text AS text",
+      "MATCH (x:Explanation)-[:EXPLAINS]->(:FactReport)-[:REPORTS]->(:FinancialFact {id: 'iij/systems-integration/revenue/fy2002-q4/guidance'}) RETURN x.text AS text",
     );
     expect(x?.text).toMatch(/in excess of JPY300 million/);
   });
@@ -559,7 +565,7 @@ describe('IIJ graph: derived facts', () => {
     expect(f.formula).toContain('10.6 / 1.063');
     expect(f.amounts).toEqual([expect.objectContaining({ unit: 'JPY', scale: 'billion', value: 9.97 })]);
     const from = await rows(
-      "MATCH (:FinancialFact {id: 'iij/revenue/fy2001-q3/derived'})-[:DERIVED_FROM]->(g) RETURN g.id AS id",
+      "MATCH (:FinancialFact {id: 'iij/revenue/fy2001-q3/derived'})<-[:REPORTS]-(:FactReport)-[:DERIVED_FROM]->(g) RETURN g.id AS id",
     );
     expect(from).toEqual([{ id: 'iij/revenue/fy2002-q3' }]);
   });
@@ -573,8 +579,8 @@ describe('IIJ graph: derived facts', () => {
 
   it('gives a formula and DERIVED_FROM edges to every derived fact and to no other fact', async () => {
     const facts = await rows(
-      `MATCH (f:FinancialFact) OPTIONAL MATCH (f)-[:DERIVED_FROM]->(g)
-       RETURN f.id AS id, f.basis AS basis, f.formula IS NOT NULL AS hasFormula, count(g) AS from`,
+      `MATCH (f:FinancialFact)<-[:REPORTS]-(r:FactReport) OPTIONAL MATCH (r)-[:DERIVED_FROM]->(g)
+       RETURN f.id AS id, f.basis AS basis, r.formula IS NOT NULL AS hasFormula, count(g) AS from`,
     );
     expect(facts).toHaveLength(file.facts.length);
     for (const f of facts) {
@@ -827,9 +833,9 @@ describe('IIJ graph: Best Provider 2002 award', () => {
 });
 
 describe('IIJ graph: provenance', () => {
-  it('marks every fact SOURCED_FROM with fields ["*"] and the document id', async () => {
+  it('marks every fact report SOURCED_FROM with fields ["*"] and the document id', async () => {
     const edges = await rows(
-      'MATCH (f:FinancialFact)-[r:SOURCED_FROM]->(:Source) RETURN r.fields AS fields, r.documentId AS doc',
+      'MATCH (:FinancialFact)<-[:REPORTS]-(:FactReport)-[r:SOURCED_FROM]->(:Source) RETURN r.fields AS fields, r.documentId AS doc',
     );
     expect(edges).toHaveLength(file.facts.length);
     for (const e of edges) expect(e).toEqual({ fields: ['*'], doc: 'iij-2002-q3-results' });

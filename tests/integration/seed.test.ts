@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../../src/db/database.js';
-import { DocumentConflictError, FactFileValidationError } from '../../src/seed/errors.js';
+import { FactFileValidationError } from '../../src/seed/errors.js';
 import { seedGraph } from '../../src/seed/seedGraph.js';
 import { collapseWhitespace } from '../../src/seed/text.js';
 import { canonicalDump, connectTestDatabase, resetDatabase } from '../kit/database.js';

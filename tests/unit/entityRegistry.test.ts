@@ -52,7 +52,7 @@ describe('entity registry', () => {
     expect(searchableTypeOfLabels(['Entity', 'Offering'])).toBeUndefined();
   });
 
-  it('unique id constraints: the same set as before the registry', () => {
+  it('unique id constraints: the same set as before the registry, and fact reports', () => {
     const unique = SCHEMA_STATEMENTS.filter((s) => s.name.startsWith('schema.unique.')).map((s) => s.name);
     expect(sorted(unique)).toEqual(
       sorted(
@@ -72,6 +72,7 @@ describe('entity registry', () => {
           'CrossSellRate',
           'Ranking',
           'FinancialFact',
+          'FactReport',
           'Amount',
           'Comparison',
           'Explanation',
