@@ -1,7 +1,8 @@
 /** When a failed write transaction is sent again (src/db/writeRetry.ts). */
 import { Neo4jError } from 'neo4j-driver';
 import { describe, expect, it } from 'vitest';
-import { writeRetry } from '../../src/db/writeRetry.js';
+import { writeRetry, WriteOutcomeUnknownError } from '../../src/db/writeRetry.js';
+import { classifyDatabaseError } from '../../src/errors.js';
 
 // As the driver raises them (its retry check goes by the class and the code).
 const neo4jError = (code: string) => new Neo4jError(code, code, '50N42', 'error: general processing exception');
@@ -35,5 +36,20 @@ describe('writeRetry', () => {
     expect(writeRetry(syntax, { committing: false, idempotent: true })).toBe('fail');
     expect(writeRetry(neo4jError('KG.Deadline'), { committing: true, idempotent: true })).toBe('fail');
     expect(writeRetry(new Error('refused'), { committing: false, idempotent: true })).toBe('fail');
+  });
+});
+
+describe('what a client sees of these', () => {
+  it('a write of unknown outcome is SERVICE_UNAVAILABLE, its message saying to resend with the same key', () => {
+    const error = new WriteOutcomeUnknownError('curation.addCompany', neo4jError('ServiceUnavailable'));
+    expect(classifyDatabaseError(error)).toBe('SERVICE_UNAVAILABLE');
+    expect(error.message).toContain('idempotencyKey');
+  });
+
+  it('a bookmark Neo4j cannot parse is BAD_USER_INPUT; one a member cannot catch up with in time, SERVICE_UNAVAILABLE', () => {
+    expect(classifyDatabaseError(neo4jError('Neo.ClientError.Transaction.InvalidBookmark'))).toBe('BAD_USER_INPUT');
+    expect(classifyDatabaseError(neo4jError('Neo.TransientError.Transaction.BookmarkTimeout'))).toBe(
+      'SERVICE_UNAVAILABLE',
+    );
   });
 });
