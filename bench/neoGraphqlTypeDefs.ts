@@ -68,7 +68,12 @@ export const NEO_TYPE_DEFS = /* GraphQL */ `
     metric: String
     basis: String
     company: Company @relationship(type: "OF_COMPANY", direction: OUT)
-    amounts: [Amount!]! @relationship(type: "HAS_AMOUNT", direction: OUT)
+    # The latest report's amounts (docs/MODEL.md): two hops, so a Cypher field rather than a relationship.
+    amounts: [Amount!]!
+      @cypher(
+        statement: "MATCH (this)<-[:REPORTS]-(:FactReport {isLatest: true})-[:HAS_AMOUNT]->(a:Amount) RETURN a"
+        columnName: "a"
+      )
   }
   type Query {
     metricRanking(metric: String!, fiscalYear: Int!, quarter: Int!, unit: String!, first: Int!): [FinancialFact!]!
@@ -76,7 +81,7 @@ export const NEO_TYPE_DEFS = /* GraphQL */ `
         statement: """
         MATCH (p:Period {fiscalYear: $fiscalYear, quarter: $quarter})<-[:FOR_PERIOD]-(f:FinancialFact {metric: $metric, basis: 'actual'})
         WHERE NOT EXISTS { (f)-[:ABOUT_OFFERING]->() }
-        MATCH (f)-[:HAS_AMOUNT]->(a:Amount {unit: $unit})
+        MATCH (f)<-[:REPORTS]-(:FactReport {isLatest: true})-[:HAS_AMOUNT]->(a:Amount {unit: $unit})
         MATCH (f)-[:OF_COMPANY]->(c:Company)
         WITH f, c, coalesce(a.baseValue, (a.baseLow + a.baseHigh) / 2.0) AS v
         ORDER BY v DESC, c.id LIMIT $first

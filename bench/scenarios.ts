@@ -47,7 +47,7 @@ export const RAW_CROSS_SELL = `MATCH (seg:Segment {id: $segment})
 
 export const RAW_METRIC_RANKING = `MATCH (p:Period {fiscalYear: $fiscalYear, quarter: $quarter})<-[:FOR_PERIOD]-(f:FinancialFact {metric: $metric, basis: 'actual'})
   WHERE NOT EXISTS { (f)-[:ABOUT_OFFERING]->() }
-  MATCH (f)-[:HAS_AMOUNT]->(a:Amount {unit: $unit})
+  MATCH (f)<-[:REPORTS]-(:FactReport {isLatest: true})-[:HAS_AMOUNT]->(a:Amount {unit: $unit})
   MATCH (f)-[:OF_COMPANY]->(c:Company)
   WITH c, a, coalesce(a.baseValue, (a.baseLow + a.baseHigh) / 2.0) AS v
   ORDER BY v DESC, c.id LIMIT $first

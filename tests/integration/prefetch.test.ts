@@ -456,7 +456,7 @@ describe('look-ahead loading', () => {
     `;
     const { on, off, statementsOn } = await both(query);
     expect(on).toEqual(off);
-    expect(statementsOn).toEqual(['subtree.financials.metricRanking', 'subtree.below.MetricRanking']);
+    expect(statementsOn).toEqual(['subtree.financials.metricRanking.latest', 'subtree.below.MetricRanking']);
   });
 });
 
@@ -471,7 +471,7 @@ describe('metric ranking', () => {
     }
   `;
   const lastRankingParameters = () =>
-    statements.on.filter((s) => s.name.endsWith('financials.metricRanking')).at(-1)?.parameters;
+    statements.on.filter((s) => s.name.endsWith('financials.metricRanking.latest')).at(-1)?.parameters;
 
   it('lists the companies without the figure only when the query asks for them', async () => {
     const without = await both(ranking(''));
