@@ -194,6 +194,55 @@ describe('idempotency keys', () => {
     expect(unkeyed.json.errors[0].extensions.code).toBe('CONFLICT');
   });
 
+  it('applies concurrent retries of a financial fact once, the replayed answer equal to the first', async () => {
+    const UPSERT = /* GraphQL */ `
+      mutation Upsert($input: FinancialFactInput!, $key: String) {
+        upsertFinancialFact(input: $input, idempotencyKey: $key) {
+          key
+          version
+          metric
+          period {
+            label
+            startDate
+            endDate
+          }
+          amounts {
+            unit
+            scale
+            value
+            baseValue
+          }
+        }
+      }
+    `;
+    // The figure as the seeded document states it (a verbatim quote); expectedVersion 0: a new key.
+    const input = {
+      key: 'iij/curated/adjusted-ebitda/fy2002-q3',
+      company: 'IIJ',
+      metric: 'adjustedEbitdaCurated',
+      period: { fiscalYear: 2002, quarter: 3 },
+      basis: 'ACTUAL',
+      amounts: [{ unit: 'JPY', scale: 'million', value: 349 }],
+      expectedVersion: 0,
+      source: {
+        document: 'Document:iij-2002-q3-results',
+        section: 'highlights',
+        quote: 'Adjusted EBITDA was JPY349 million.',
+      },
+    };
+    const key = 'retry-3f1c2a9e-0004';
+    const sends = await Promise.all(
+      Array.from({ length: 3 }, () => post({ query: UPSERT, variables: { input, key } }, CURATOR)),
+    );
+    const first = sends[0]!.json;
+    expect(first.errors).toBeUndefined();
+    expect(first.data.upsertFinancialFact).toMatchObject({ key: input.key, version: 1 });
+    for (const sent of sends) expect(sent.json.data).toEqual(first.data);
+    expect(await keyCount(key)).toBe(1);
+    const unkeyed = await post({ query: UPSERT, variables: { input } }, CURATOR);
+    expect(unkeyed.json.errors[0].extensions.code).toBe('CONFLICT');
+  });
+
   it('refuses a key reused for other input, naming the argument', async () => {
     const key = 'retry-3f1c2a9e-0002';
     const first = await post(
