@@ -169,11 +169,21 @@ export function findAmounts(text: string): AmountMention[] {
         continue;
       }
     }
-    const b = found[i + 1];
+    const b0 = found[i + 1];
+    // "$48M - $50M": the dash is the range's, not a minus sign of the second end.
+    const dashed =
+      b0 &&
+      b0.signed &&
+      b0.value < 0 &&
+      /^\s+$/.test(text.slice(a.end, b0.start)) &&
+      /^[-–]\s/.test(text.slice(b0.start))
+        ? { ...b0, value: -b0.value, signed: false }
+        : undefined;
+    const b = dashed ?? b0;
     if (b && b.unit === a.unit) {
       const gap = text.slice(a.end, b.start);
-      const joined = /^\s*(?:\([^()]{0,40}\)\s*)?(?:and|to|-|–|~)\s*$/i.test(gap);
-      const isBetween = /between\s*$/i.test(before) || /^\s*(?:to|-|–|~)\s*$/.test(gap);
+      const joined = dashed !== undefined || /^\s*(?:\([^()]{0,40}\)\s*)?(?:and|to|-|–|~)\s*$/i.test(gap);
+      const isBetween = dashed !== undefined || /between\s*$/i.test(before) || /^\s*(?:to|-|–|~)\s*$/.test(gap);
       if (joined && isBetween && a.value <= b.value) {
         out.push({
           start: a.start,

@@ -66,7 +66,8 @@ const LINK_WORDS = new Set(
     'grew declined climbed dropped by up down more than excess least over under approximately about around roughly ' +
     'some nearly almost quarter year fiscal period month months first second third fourth half full nine six three ' +
     'twelve ended ending during this that same company group its quarterly annual consolidated-basis on basis ' +
-    'between from which remain remained remains should could may might amount range within exceed exceeds reach reaching rise'
+    'between from which remain remained remains should could may might amount range within exceed exceeds reach reaching rise ' +
+    'narrowed widened expanded improved shrank deteriorated'
   ).split(' '),
 );
 const RESIDUE = /^[\d,.+\-–—|()%:;'’"“”/@®©•·_=~{}[\]<>*#$¥€?!]*$|^[A-Za-z]$/;
@@ -92,6 +93,8 @@ const CHANGES = [
   new RegExp(String.raw`\b(${UPV})\s+(?:by\s+)?${PCT}`, 'gi'),
   new RegExp(String.raw`\ban?\s+${PCT}\s+(${UP})`, 'gi'),
   /\b(unchanged|flat)\b/gi,
+  // "+14% YoY", "-3.1% QoQ": the sign is the direction.
+  /(?<![\w.])([+\-−])\s?(\d+(?:\.\d+)?)\s?%/g,
 ];
 const RELATIVE_BASES: readonly [RegExp, 'year' | 'quarter'][] = [
   [
@@ -106,6 +109,8 @@ const RELATIVE_BASES: readonly [RegExp, 'year' | 'quarter'][] = [
 
 function directionOf(word: string): 'increase' | 'decrease' | 'unchanged' {
   if (/^(?:unchanged|flat)$/i.test(word)) return 'unchanged';
+  if (word === '+') return 'increase';
+  if (word === '-' || word === '−') return 'decrease';
   return DIRECTIONS.find(([re]) => re.test(word))?.[1] ?? 'increase';
 }
 
@@ -334,8 +339,23 @@ export function draftSentence(sentence: string, ctx: SentenceContext): SentenceD
       // "Net loss was $1.9 million, or $0.08 per share": the same period, the same sign.
       if (previous && /^\s*,?\s*or\s+$/i.test(sentence.slice(previous.group.end, group.start))) inherit = previous.fact;
     }
-    // 2. A base-period figure in passing: "compared with JPY 512 million in 4Q04", "vs. …, and …".
+    // 2. A base-period figure in passing: "compared with JPY 512 million in 4Q04", "vs. …, and …",
+    // "38.5% (Q2 2009: 36.0%)".
     const before = sentence.slice(previous?.group.end ?? 0, group.start);
+    const parenPeriod = previous
+      ? periods.find(
+          (p) =>
+            p.start >= previous!.group.end &&
+            /^\s*\(\s*$/.test(sentence.slice(previous!.group.end, p.start)) &&
+            /^\s*:\s*$/.test(sentence.slice(p.end, group.start)),
+        )
+      : undefined;
+    if (!metricKey && previous && parenPeriod) {
+      metricKey = previous.fact.metric;
+      isBaseFigure = true;
+      usedPeriods.add(parenPeriod);
+      reasons.push(`base figure of '${previous.fact.metric}' given in parentheses`);
+    }
     if (!metricKey && previous && (COMPARE_TO.test(before) || /^[^.;]{0,60}?,?\s+and\s+(?:an?\s+)?$/i.test(before))) {
       if (COMPARE_TO.test(before) || previousWasBase) {
         metricKey = previous.fact.metric;
@@ -413,7 +433,9 @@ export function draftSentence(sentence: string, ctx: SentenceContext): SentenceD
     const forAnywhere = periods.find(
       (p) => free(p) && /\bfor\s+(?:the\s+)?$/i.test(sentence.slice(Math.max(0, p.start - 12), p.start)),
     );
-    const chosen = inherit ? undefined : (attached ?? inGap ?? (isBaseFigure ? undefined : (earlier ?? forAnywhere)));
+    const chosen = inherit
+      ? undefined
+      : (parenPeriod ?? attached ?? inGap ?? (isBaseFigure ? undefined : (earlier ?? forAnywhere)));
     if (inherit) {
       period = inherit.period;
       reasons.push(`period of the figure it follows ('or …')`);
@@ -431,6 +453,16 @@ export function draftSentence(sentence: string, ctx: SentenceContext): SentenceD
           `period: ${rel![1] === 'year' ? 'a year' : 'a quarter'} before ${JSON.stringify(previous.fact.period)}`,
         );
       }
+    } else if (
+      /\b(first|second|third|fourth)[\s-]quarter\b/i.test(sentence) &&
+      (ctx.headingPeriod ?? ctx.documentPeriod)
+    ) {
+      // "Fourth-quarter revenues were …" in a document about one fiscal year: that year's quarter.
+      const word = /\b(first|second|third|fourth)[\s-]quarter\b/i.exec(sentence)![1]!.toLowerCase();
+      const year = (ctx.headingPeriod?.period ?? ctx.documentPeriod)!.fiscalYear;
+      period = { fiscalYear: year, quarter: ['first', 'second', 'third', 'fourth'].indexOf(word) + 1 };
+      confidence = Math.min(confidence, 0.7);
+      reasons.push(`period: the ${word} quarter of fiscal ${year}, the year the document is about`);
     } else if (ctx.headingPeriod) {
       period = ctx.headingPeriod.period;
       confidence = Math.min(confidence, 0.85);

@@ -190,11 +190,10 @@ export function extractDraft(rawText: string, options: ExtractOptions): ExtractR
       const isHeading =
         unit.length < 60 &&
         unitPeriods.length > 0 &&
+        findAmounts(unit).length === 0 &&
         (/:\s*$/.test(unit) ||
           /^\W*(?:\|n|In|For)\b/.test(unit) ||
-          (!/[.!?]$/.test(unit) &&
-            !/\d\s*(?:%|million|billion)/i.test(unit) &&
-            /[A-Za-z]{4,}/.test(stripPeriods(unit, unitPeriods))));
+          (!/[.!?]$/.test(unit) && /[A-Za-z]{4,}/.test(stripPeriods(unit, unitPeriods))));
       if (isHeading) {
         heading = { period: unitPeriods[0]!.period, text: unit };
         outlook = /\b(?:outlook|guidance|forecasts?)\b/i.test(unit) || outlook;
