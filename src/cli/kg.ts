@@ -47,7 +47,7 @@ Usage: kg <command> [options]
 
 Commands:
   serve                    start the GraphQL API (and the local Neo4j unless NEO4J_URI is set)
-  seed [files…]            validate fact files, then load them (default: seed/)
+  seed [files…]            validate fact files, then load them (default: seed/); --remove <document>
   query <graphql>          send a query to a running API (or -f file.graphql)
   neo4j start|stop|status  manage the project's local Neo4j server
   doctor                   check Java, Maven, Neo4j, constraints, seed data and versions
@@ -67,9 +67,13 @@ first run) and loads seed/ into an empty graph. Ctrl-C stops the API and the Neo
 Same as npm start.`,
   seed: `Usage: kg seed [fact files or folders…]
 
+       kg seed --remove <document id>
+
 Validates every fact file (format: seed/FORMAT.md) and, only if all are valid, writes each document
-in one transaction. Default: every *.yaml in seed/. Uses NEO4J_URI if set, else the local Neo4j.
-Exit codes: 0 loaded · 1 database failure · 2 invalid fact files (nothing written).`,
+in one transaction, printing what each adds, confirms, restates or revises. Default: every *.yaml in
+seed/. --remove takes a document out in one transaction and recomputes the facts it reported.
+Uses NEO4J_URI if set, else the local Neo4j.
+Exit codes: 0 loaded · 1 database failure · 2 invalid fact files or a refused document (nothing written).`,
   query: `Usage: kg query '<graphql>' [options]
        kg query -f file.graphql [options]
 

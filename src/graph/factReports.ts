@@ -69,6 +69,7 @@ export const MIGRATE_UNREPORTED_FACTS: NamedQuery = {
     CALL (f, r) {
       MATCH (f)-[old:HAS_AMOUNT]->(a:Amount)
       CREATE (r)-[:HAS_AMOUNT]->(a)
+      SET a.rankedValue = coalesce(a.baseValue, (a.baseLow + a.baseHigh) / 2.0)
       DELETE old
     }
     CALL (f, r) {

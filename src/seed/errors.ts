@@ -102,3 +102,18 @@ function conflictMessage(d: DocumentConflictError['details']): string {
   if (d.loadedBefore?.length) lines.push(`  Loaded before it in this run (kept): ${d.loadedBefore.join(', ')}.`);
   return lines.join('\n');
 }
+
+/** `kg seed --remove` of a document the graph does not hold, or whose sections curated facts cite. */
+export class DocumentRemovalError extends Error {
+  override readonly name = 'DocumentRemovalError';
+  constructor(
+    readonly documentId: string,
+    readonly citedBy: readonly string[],
+  ) {
+    super(
+      citedBy.length === 0
+        ? `No document "${documentId}" in the graph: nothing was removed.`
+        : `Document "${documentId}" was not removed, nothing was changed: curated data cites its sections (${citedBy.join(', ')}). Cite another document in those first (upsertFinancialFact or addCompany with a new source).`,
+    );
+  }
+}

@@ -10,7 +10,7 @@
 import type { Database, NamedQuery, WriteTransaction } from '../db/database.js';
 import { ASSERTED_RELATIONSHIP_TYPES, DOCUMENT_OWNED_LABELS } from '../graph/schema.js';
 import { SEEDED_ENTITY_TYPES, SHARED_ENTITY_LABELS, type SeededEntityType } from '../model/entities.js';
-import { DocumentConflictError, type CuratedSourceProblem, type KeyClash } from './errors.js';
+import { DocumentConflictError, DocumentRemovalError, type CuratedSourceProblem, type KeyClash } from './errors.js';
 import type { EntityRow, GraphRows, LinkRow } from './graphRows.js';
 import { collapseWhitespace, QuoteIndex } from './text.js';
 import { reorderReports } from '../graph/factReports.js';
@@ -449,4 +449,85 @@ export async function writeGraphRows(db: Database, rows: GraphRows, file = rows.
     },
     120_000,
   );
+}
+
+const DOCUMENT_STATE = q(
+  'remove.state',
+  `OPTIONAL MATCH (d:Document {id: $documentId})
+   SET d._removalLock = true
+   REMOVE d._removalLock
+   RETURN d IS NOT NULL AS exists, COLLECT {
+     MATCH (:Section {documentId: $documentId})<-[:IN_SECTION]-(s:Source {documentId: '${CURATION_OWNER}'})<-[:SOURCED_FROM]-(x)
+     RETURN DISTINCT CASE WHEN x:FactReport THEN 'fact ' + [(x)-[:REPORTS]->(fact) | fact.id][0] ELSE 'company ' + x.id END
+   } AS citedBy`,
+);
+
+/**
+ * What removing the document leaves behind, deleted with it: its sections and the Document, shared
+ * entities no document or curation cites any more (every fact file declares what it references, so
+ * an entity without a source is referenced by nobody), and periods nothing points to.
+ */
+const DELETE_DOCUMENT_NODE = q(
+  'remove.document',
+  `CALL () { MATCH (s:Section {documentId: $documentId}) DETACH DELETE s }
+   CALL () { MATCH (d:Document {id: $documentId}) DETACH DELETE d }
+   CALL () {
+     UNWIND $entityIds AS id
+     MATCH (e:Entity {id: id})
+     WHERE NOT EXISTS { (e)-[:SOURCED_FROM]->() }
+     DETACH DELETE e
+     RETURN count(*) AS entities
+   }
+   CALL () {
+     MATCH (p:Period) WHERE NOT EXISTS { (p)<-[:FOR_PERIOD|BASE_PERIOD]-() }
+       AND NOT EXISTS { (:Document {reportsOn: p.id}) }
+     DETACH DELETE p
+     RETURN count(*) AS periods
+   }
+   RETURN entities, periods`,
+);
+
+const ENTITIES_OF_DOCUMENT = q(
+  'remove.entities',
+  `MATCH (e:Entity)-[:SOURCED_FROM {documentId: $documentId}]->() RETURN collect(DISTINCT e.id) AS ids`,
+);
+
+export interface RemovalReport {
+  readonly documentId: string;
+  /** Facts whose reports were reordered (those still reported by other documents). */
+  readonly factsReordered: number;
+  /** Facts no other document reports, removed with the document. */
+  readonly factsRemoved: number;
+  readonly entitiesRemoved: number;
+}
+
+/**
+ * Removes a document and everything it owns in one transaction, and recomputes what depended on it:
+ * the facts it reported are reordered (a restatement it made is undone, the earlier report is the
+ * latest again) or removed when no other document reports them. Refused, with nothing changed, when
+ * curated data cites its sections.
+ */
+export async function removeDocument(db: Database, documentId: string): Promise<RemovalReport> {
+  return db.writeTransaction(`seed.remove:${documentId}`, async (tx) => {
+    const [state] = await tx.run(DOCUMENT_STATE, { documentId });
+    const citedBy = (state?.citedBy as string[] | undefined) ?? [];
+    if (state?.exists !== true || citedBy.length > 0) throw new DocumentRemovalError(documentId, citedBy);
+    const [before] = await tx.run(REPORTED_BEFORE, { documentId });
+    const [entities] = await tx.run(ENTITIES_OF_DOCUMENT, { documentId });
+    const keys = (before?.keys as string[] | undefined) ?? [];
+    await tx.run(DELETE_DOCUMENT, { documentId });
+    const [deleted] = await tx.run(DELETE_DOCUMENT_NODE, { documentId, entityIds: entities?.ids ?? [] });
+    await reorderReports(tx, keys);
+    const [left] = await tx.run(
+      q('remove.factsLeft', `UNWIND $keys AS key MATCH (f:FinancialFact {id: key}) RETURN count(f) AS n`),
+      { keys },
+    );
+    const remaining = Number(left?.n ?? 0);
+    return {
+      documentId,
+      factsReordered: remaining,
+      factsRemoved: keys.length - remaining,
+      entitiesRemoved: Number(deleted?.entities ?? 0),
+    };
+  });
 }

@@ -5,7 +5,10 @@
  */
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { ensureGraphSchema } from '../../src/graph/schema.js';
+import { DocumentRemovalError } from '../../src/seed/errors.js';
 import { seedGraph } from '../../src/seed/seedGraph.js';
+import { removeDocument } from '../../src/seed/writeFactFile.js';
 import { PROJECT_ROOT } from '../../src/projectRoot.js';
 import { useSeededApi } from '../kit/seededApi.js';
 
@@ -300,5 +303,57 @@ describe('facts over time', () => {
     expect(news).toContain('adds revenue 2Q05: 12,900 JPY million');
     const [loss] = (await seeded.client.data<Loss>(OPERATING_LOSS, {})).financialFacts;
     expect(loss!.reports).toHaveLength(2);
+  });
+
+  it('removes a document and recomputes what depended on it: the restatement it made is undone', async () => {
+    const removed = await removeDocument(seeded.db, 'hoshizora-2q2005');
+    expect(removed).toMatchObject({ factsReordered: 3, factsRemoved: 1 });
+    const [loss] = (await seeded.client.data<Loss>(OPERATING_LOSS, {})).financialFacts;
+    expect(loss!.amounts[0]!.value).toBe(-1060);
+    expect(loss!.restated).toBe(false);
+    const outlook = await seeded.client.data<{
+      financialFacts: { amounts: { low: number }[]; revisions: unknown[] }[];
+    }>(`{ financialFacts(company: "hoshizora", basis: GUIDANCE) { amounts { low } revisions { direction } } }`);
+    expect(outlook.financialFacts).toEqual([{ amounts: [{ low: 50 }], revisions: [] }]);
+    await expect(removeDocument(seeded.db, 'hoshizora-2q2005')).rejects.toBeInstanceOf(DocumentRemovalError);
+    await seedGraph(seeded.db, [files[1]!]);
+    const [again] = (await seeded.client.data<Loss>(OPERATING_LOSS, {})).financialFacts;
+    expect(again!.amounts[0]!.value).toBe(-1206);
+  });
+
+  it('moves the facts of a graph written before reports existed onto reports at start-up', async () => {
+    // The shape the loader wrote before facts had reports: amounts and the quote on the fact itself.
+    await seeded.db.write({
+      name: 'test.legacyFact',
+      cypher: `CREATE (d:Document {id: 'legacy-doc', title: 'Legacy', kind: 'other', language: 'en'})
+        CREATE (sec:Section {id: 'legacy-doc#main', documentId: 'legacy-doc', key: 'main', title: 'Main', position: 0})-[:PART_OF_DOCUMENT]->(d)
+        CREATE (src:Source {id: 'legacy-doc#q', documentId: 'legacy-doc', quote: 'Revenue was JPY 5 million.'})-[:IN_SECTION]->(sec)
+        CREATE (c:Entity:Company {id: 'legacy-co', name: 'Legacy Fictional Co.', kind: 'company'})
+        CREATE (p:Period {id: 'legacy-co/fy2000-q1', company: 'legacy-co', fiscalYear: 2000, quarter: 1, months: 3, kind: 'quarter', label: '1Q00'})-[:PERIOD_OF]->(c)
+        CREATE (f:FinancialFact {id: 'legacy-fact', documentId: 'legacy-doc', metric: 'revenue', basis: 'actual', sourceId: 'legacy-doc#q'})
+        CREATE (f)-[:OF_COMPANY]->(c), (f)-[:FOR_PERIOD]->(p), (f)-[:SOURCED_FROM {documentId: 'legacy-doc', fields: ['*']}]->(src)
+        CREATE (f)-[:HAS_AMOUNT]->(:Amount {id: 'legacy-fact#amount-0', documentId: 'legacy-doc', position: 0, unit: 'JPY', scale: 'million', value: 5, baseValue: 5e6})`,
+    });
+    await ensureGraphSchema(seeded.db);
+    const data = await seeded.client.data<{
+      financialFacts: {
+        key: string;
+        amounts: { value: number }[];
+        selectedReport: { document: { key: string }; source: { quote: string } };
+      }[];
+    }>(
+      `{ financialFacts(company: "legacy-co") { key amounts { value } selectedReport { document { key } source { quote } } } }`,
+    );
+    expect(data.financialFacts).toEqual([
+      {
+        key: 'legacy-fact',
+        amounts: [{ value: 5 }],
+        selectedReport: { document: { key: 'legacy-doc' }, source: { quote: 'Revenue was JPY 5 million.' } },
+      },
+    ]);
+    const ranking = await seeded.client.data<{ metricRanking: { entries: { company: { key: string } }[] } }>(
+      `{ metricRanking(metric: "revenue", period: { fiscalYear: 2000, quarter: 1 }) { entries { company { key } } } }`,
+    );
+    expect(ranking.metricRanking.entries).toEqual([{ company: { key: 'legacy-co' } }]);
   });
 });
