@@ -16,6 +16,7 @@ export function financialLoaders(db: Database) {
     periodByKey: loader((keys) => financials.periodsByKeys(db, keys)),
     actualsOfGuidance: loader((keys) => financials.actualsOfGuidance(db, keys)),
     actualsByPeriod: loader((keys) => financials.actualsByPeriodKeys(db, keys)),
+    metricExists: loader((keys) => financials.metricsExist(db, keys)),
   };
 }
 

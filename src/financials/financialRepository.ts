@@ -3,7 +3,7 @@
  * source) in one query, batched over companies so a list of companies costs one round-trip.
  */
 import { batchQuery, byKeyQuery, itemsByKeys, listsByKeys } from '../db/batch.js';
-import type { Database } from '../db/database.js';
+import type { Database, NamedQuery } from '../db/database.js';
 import { SOURCE_BY_ID, SOURCE_PROJECTION } from '../documents/documentRepository.js';
 import { LATEST, viewFact, viewFacts, type ReportSelection } from './factView.js';
 
@@ -208,4 +208,16 @@ const ACTUALS_BY_PERIOD = batchQuery<RawFinancialFact[]>(
 export async function actualsByPeriodKeys(db: Database, keys: readonly string[]): Promise<FinancialFactRecord[][]> {
   const lists = await listsByKeys<RawFinancialFact>(db, ACTUALS_BY_PERIOD, keys);
   return lists.map((facts) => viewFacts(facts.map(normalizeRaw), LATEST));
+}
+
+const METRICS_EXIST: NamedQuery = {
+  name: 'financials.metricsExist',
+  cypher: `UNWIND $keys AS key RETURN key, EXISTS { MATCH (:FinancialFact {metric: key}) } AS exists`,
+};
+
+/** Whether the graph holds facts of each metric (by the metric index). */
+export async function metricsExist(db: Database, keys: readonly string[]): Promise<boolean[]> {
+  const rows = await db.read(METRICS_EXIST, { keys });
+  const found = new Map(rows.map((r) => [String(r.key), r.exists === true]));
+  return keys.map((k) => found.get(k) ?? false);
 }

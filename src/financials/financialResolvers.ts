@@ -11,7 +11,10 @@ import { outcomeOf, restatementOf, revisionsOf } from './factHistory.js';
 import { viewFact } from './factView.js';
 import { badUserInput } from '../errors.js';
 import { toGlobalId } from '../graphql/globalId.js';
-import { requireCompanyKey } from '../companies/companyLookup.js';
+import { requireCompanyKey, requireOfferingKey } from '../companies/companyLookup.js';
+import type { Context } from '../context.js';
+import type { FactFilter } from './financialRepository.js';
+import { requireMetric } from './metricArgument.js';
 import { basisValue, checkPeriod, factFilterOf, selectionOf } from './factArguments.js';
 import { pickCompanyFigure } from './financialRepository.js';
 import { resolversOf } from '../lookahead/fields.js';
@@ -20,12 +23,28 @@ import { financialFields } from './financialFields.js';
 import { prefetchTree, subtreeReader } from '../graphql/lookaheadReaders.js';
 import { rankCompaniesByMetric, RANKING_COLUMNS } from './metricRanking.js';
 
+/**
+ * The fact-selecting arguments, checked: the same on Query.financialFacts and Company.financialFacts.
+ * Metric and offering names are resolved as everywhere (forgiving, explained errors).
+ */
+async function factArguments(
+  ctx: Context,
+  args: Parameters<typeof factFilterOf>[0],
+  companyKey: string,
+): Promise<FactFilter> {
+  const filter = factFilterOf(args);
+  return {
+    ...filter,
+    metric: args.metric == null ? null : await requireMetric(ctx, args.metric, 'metric'),
+    offering: args.offering == null ? null : await requireOfferingKey(ctx, args.offering, 'offering', companyKey),
+  };
+}
+
 export const financialResolvers: Resolvers = {
   Query: {
     async financialFacts(_parent, args, ctx) {
-      const filter = factFilterOf(args);
       const companyKey = await requireCompanyKey(ctx, args.company, 'company');
-      return ctx.loaders.factsByCompany(filter).load(companyKey);
+      return ctx.loaders.factsByCompany(await factArguments(ctx, args, companyKey)).load(companyKey);
     },
     async metricRanking(_parent, args, ctx, info) {
       checkPeriod(args.period, 'period');
@@ -33,10 +52,11 @@ export const financialResolvers: Resolvers = {
         throw badUserInput(`\`first\` must be between 1 and 100 (got ${args.first}).`, 'first');
       // The companies without the figure take a pass over every reporting company: only when asked.
       const withMissing = selectedFieldNames(info).has('missing');
+      const metric = await requireMetric(ctx, args.metric, 'metric');
       const ranking = await rankCompaniesByMetric(
         ctx.db,
         {
-          metric: args.metric,
+          metric,
           fiscalYear: args.period.fiscalYear,
           quarter: args.period.quarter ?? null,
           unit: args.unit ?? null,
@@ -54,7 +74,8 @@ export const financialResolvers: Resolvers = {
     },
   },
   Company: {
-    financialFacts: (company, args, ctx) => ctx.loaders.factsByCompany(factFilterOf(args)).load(company.key),
+    financialFacts: async (company, args, ctx) =>
+      ctx.loaders.factsByCompany(await factArguments(ctx, args, company.key)).load(company.key),
     async revenue(company, args, ctx) {
       checkPeriod(args.period, 'period');
       const facts = await ctx.loaders

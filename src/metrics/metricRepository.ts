@@ -16,11 +16,8 @@ export interface MetricUsageRecord {
   offeringFactCount: number;
 }
 
-// fact path: lead adapts — the one place this domain walks from a fact to its amounts' units.
-// Both models are read while the fact model moves: (f)-[:HAS_AMOUNT]->(a) today, and
-// (f)<-[:REPORTS]-(:FactReport)-[:HAS_AMOUNT]->(a) in the fact-report model (drop the first then).
-const FACT_AMOUNT_UNITS = (f: string) =>
-  `[(${f})-[:HAS_AMOUNT]->(a) | a.unit] + [(${f})<-[:REPORTS]-(:FactReport)-[:HAS_AMOUNT]->(ra) | ra.unit]`;
+// The one place this domain walks from a fact to its amounts' units (through its reports: docs/MODEL.md).
+const FACT_AMOUNT_UNITS = (f: string) => `[(${f})<-[:REPORTS]-(:FactReport)-[:HAS_AMOUNT]->(ra) | ra.unit]`;
 
 const METRIC_USAGE: NamedQuery = {
   name: 'metrics.usage',

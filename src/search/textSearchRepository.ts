@@ -28,14 +28,10 @@ export interface TextHitRecord {
   companyKey: string | null;
 }
 
-// fact path: lead adapts — the one place this domain walks between an explanation or a quote and
-// its fact. Both models are read while the fact model moves: today (x)-[:EXPLAINS]->(f) and
-// (f)-[:SOURCED_FROM]->(src); with reports (x)-[:EXPLAINS]->(:FactReport)-[:REPORTS]->(f) and
-// (f)<-[:REPORTS]-(:FactReport)-[:SOURCED_FROM]->(src) (drop the first halves then).
-const EXPLAINED_FACT = (x: string) =>
-  `coalesce([(${x})-[:EXPLAINS]->(xf:FinancialFact) | xf][0], [(${x})-[:EXPLAINS]->(:FactReport)-[:REPORTS]->(xrf:FinancialFact) | xrf][0])`;
-const FACT_SOURCES = (f: string) =>
-  `[(${f})-[:SOURCED_FROM]->(fs:Source) | fs] + [(${f})<-[:REPORTS]-(:FactReport)-[:SOURCED_FROM]->(frs:Source) | frs]`;
+// The one place this domain walks between an explanation or a quote and its fact: both hang off
+// the fact's reports (docs/MODEL.md).
+const EXPLAINED_FACT = (x: string) => `[(${x})-[:EXPLAINS]->(:FactReport)-[:REPORTS]->(xrf:FinancialFact) | xrf][0]`;
+const FACT_SOURCES = (f: string) => `[(${f})<-[:REPORTS]-(:FactReport)-[:SOURCED_FROM]->(frs:Source) | frs]`;
 
 /** Words as the search compares them: lower case, split at anything but letters and digits. Pure. */
 export function searchWords(text: string): string[] {

@@ -101,12 +101,12 @@ describe('metric ranking across documents', () => {
     expect(bottom1.metricRanking.entries.map((e) => [e.rank, e.company.key])).toEqual([[1, 'c']]);
   });
 
-  it('ranks no one for a metric without figures, and lists every reporting company as missing', async () => {
+  it('ranks no one for a known metric without figures, and lists every reporting company as missing', async () => {
     const data = await seeded.client.data<{
       metricRanking: { entries: unknown[]; missing: { key: string }[] };
     }>(/* GraphQL */ `
       {
-        metricRanking(metric: "headcount", period: { fiscalYear: 2002, quarter: 3 }) {
+        metricRanking(metric: "netIncome", period: { fiscalYear: 2002, quarter: 3 }) {
           entries {
             rank
             company {
@@ -121,5 +121,19 @@ describe('metric ranking across documents', () => {
     `);
     expect(data.metricRanking.entries).toEqual([]);
     expect(data.metricRanking.missing.map((c) => c.key)).toEqual(['a', 'b', 'c', 'd']);
+  });
+
+  it('takes a forgiving metric name, and refuses an unknown one with the closest names', async () => {
+    const forgiving = await seeded.client.data<Ranking>(RANKING.replace('metric: "revenue"', 'metric: "Revenue"'), {
+      first: 1,
+    });
+    expect(forgiving.metricRanking.entries.map((e) => e.company.key)).toEqual(['a']);
+    const unknown = await seeded.client.execute(
+      `{ metricRanking(metric: "revenu", period: { fiscalYear: 2002, quarter: 3 }) { unit } }`,
+    );
+    expect(unknown.errors?.[0]).toMatchObject({
+      extensions: { code: 'BAD_USER_INPUT', argumentName: 'metric', candidates: ['revenue'] },
+    });
+    expect(unknown.errors?.[0]?.message).toContain('Did you mean revenue?');
   });
 });

@@ -109,7 +109,13 @@ describe('import graph of src/', () => {
   });
 
   it('keeps the data layer and the look-ahead engine free of anything above them', () => {
-    const allowed: Record<string, readonly string[]> = { db: ['db'], lookahead: ['lookahead', 'db'], model: ['model'] };
+    // The model may also use the two leaves of src/ that import nothing of the project: where the
+    // project is (the metric lexicon's file) and the API's error constructors (metric names refused).
+    const allowed: Record<string, readonly string[]> = {
+      db: ['db'],
+      lookahead: ['lookahead', 'db'],
+      model: ['model', 'projectRoot.ts', 'errors.ts'],
+    };
     for (const [from, targets] of files) {
       const unit = unitOf(from);
       const permitted = allowed[unit];
