@@ -7,7 +7,7 @@
  * or relationship type taken from the entity registry (src/model/entities.ts) or the allow-lists in
  * src/graph/schema.ts, never from input.
  */
-import type { Database, NamedQuery, WriteTransaction } from '../db/database.js';
+import type { Database, NamedQuery, WriteGuard, WriteTransaction } from '../db/database.js';
 import { ASSERTED_RELATIONSHIP_TYPES, DOCUMENT_OWNED_LABELS } from '../graph/schema.js';
 import { SEEDED_ENTITY_TYPES, SHARED_ENTITY_LABELS, type SeededEntityType } from '../model/entities.js';
 import { DocumentConflictError, DocumentRemovalError, type CuratedSourceProblem, type KeyClash } from './errors.js';
@@ -381,8 +381,14 @@ async function unwind(tx: WriteTransaction, query: NamedQuery, rows: readonly un
 }
 
 /** `file` names the fact file in errors (default: the document id). */
+/**
+ * A document's load replaces what it owns and MERGEs the rest, so running it twice is running it
+ * once: a commit of unknown outcome (the connection dropped while committing) may be sent again.
+ */
+const REPLAYABLE: WriteGuard = { idempotent: true, around: (_tx, work) => work() };
+
 export async function writeGraphRows(db: Database, rows: GraphRows, file = rows.documentId): Promise<WriteReport> {
-  return db.writeTransaction(
+  return db.withWriteGuard(REPLAYABLE).writeTransaction(
     `seed.document:${rows.documentId}`,
     async (tx) => {
       const { documentId } = rows;
