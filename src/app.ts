@@ -13,6 +13,7 @@ import { LookaheadState, type PrefetchMode } from './lookahead/lookahead.js';
 import type { Database } from './db/database.js';
 import { unauthenticated } from './errors.js';
 import { createExplorerRoute } from './explorer/index.js';
+import { createFactSheetRoute } from './factSheet/factSheetRoute.js';
 import { createHttpServer, DEFAULT_HTTP_TIMEOUTS, type HttpRoute, type HttpTimeouts } from './http/httpServer.js';
 import { cachedReadiness } from './http/readiness.js';
 import { silentLogger, type Logger } from './logging.js';
@@ -132,8 +133,9 @@ export async function startApi(options: ApiOptions): Promise<RunningApi> {
     maxBodyBytes: options.maxBodyBytes ?? 100_000,
     requestDeadlineMs: options.requestDeadlineMs ?? DEFAULT_REQUEST_DEADLINE_MS,
     timeouts: options.httpTimeouts ?? DEFAULT_HTTP_TIMEOUTS,
-    // The offline GraphiQL at /graphiql and the Neo4j Browser guide at /browser-guide (src/explorer/).
-    routes: [...(options.routes ?? []), createExplorerRoute()],
+    // The offline GraphiQL at /graphiql and the Neo4j Browser guide at /browser-guide (src/explorer/);
+    // company fact sheets at /companies/<key> (src/factSheet/).
+    routes: [...(options.routes ?? []), createExplorerRoute(), createFactSheetRoute()],
     ...(options.trustedDocuments ? { trustedDocuments: options.trustedDocuments } : {}),
   });
   options.tracing?.instrument(server);

@@ -26,6 +26,8 @@ import { rateLimitResolvers } from '../rateLimit/rateLimitResolvers.js';
 import type { Loaders } from '../context.js';
 import type { Database } from '../db/database.js';
 import { documentLoaders } from '../documents/documentLoaders.js';
+import { documentTextLoaders } from '../factSheet/documentTextLoaders.js';
+import { documentTextResolvers } from '../factSheet/documentTextResolvers.js';
 import { financialLoaders } from '../financials/financialLoaders.js';
 import { awardLoaders } from '../awards/awardLoaders.js';
 import { customerLoaders } from '../customers/customerLoaders.js';
@@ -73,6 +75,7 @@ const MODULES = [
   { resolvers: awardResolvers, fields: awardFields, loaders: awardLoaders },
   { resolvers: financialResolvers, fields: financialFields, loaders: financialLoaders },
   { resolvers: documentResolvers, loaders: documentLoaders },
+  { resolvers: documentTextResolvers, loaders: documentTextLoaders },
   { resolvers: searchResolvers },
   { resolvers: metricResolvers, fields: metricFields },
   { resolvers: nameLookupResolvers },

@@ -101,6 +101,8 @@ export function renderGraphiqlPage(examples: readonly ExampleQuery[], endpoint: 
   <label>Example <select id="kg-example"><option value="">— pick a question —</option>${options}</select></label>
   <a href="?reset" title="Forget edited tabs and open the examples again">reset tabs</a>
   <a href="/browser-guide" title="The Neo4j Browser guide (open it in Neo4j Browser with :guide)">Neo4j Browser guide</a>
+  <a href="/companies/iij" title="IIJ's figures as charts, each number one click from its quote">IIJ fact sheet</a>
+  <a href="/companies" title="Every company's fact sheet">companies</a>
 </header>
 <main id="graphiql"><p class="kg-loading">Loading GraphiQL…</p></main>
 <script id="kg-data" type="application/json">${scriptJson({ endpoint, examples })}</script>

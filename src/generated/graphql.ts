@@ -695,6 +695,12 @@ export type Document = Node & {
   reportsOn: Maybe<Period>;
   /** The sections (slides) of the document, in document order. */
   sections: Array<Section>;
+  /**
+   * The document's whole text as it was loaded (OCR damage included): the text every `Source.quote`
+   * of the document is taken from, so a reader can see a quote in its place. Null for a document
+   * loaded without its text.
+   */
+  text: Maybe<Scalars['String']['output']>;
   /** Title of the document (descriptive where the OCR text has none). */
   title: Scalars['String']['output'];
 };
@@ -2351,6 +2357,7 @@ export type DocumentResolvers<ContextType = Context, ParentType extends Resolver
   publishedSource?: Resolver<Maybe<ResolversTypes['Source']>, ParentType, ContextType>;
   reportsOn?: Resolver<Maybe<ResolversTypes['Period']>, ParentType, ContextType>;
   sections?: Resolver<Array<ResolversTypes['Section']>, ParentType, ContextType>;
+  text?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
