@@ -41,7 +41,12 @@ interface Candidate {
   rankedValue: number;
 }
 
-type RankedReports = 'latestRankKey' | 'firstRankKey';
+/** The amounts of the latest or the first reports: their rank key with the unit, and without. */
+const RANKED_REPORTS = {
+  latest: { rankKey: 'latestRankKey', factKey: 'latestFactKey' },
+  first: { rankKey: 'firstRankKey', factKey: 'firstFactKey' },
+} as const;
+type RankedReports = (typeof RANKED_REPORTS)[keyof typeof RANKED_REPORTS];
 
 /**
  * Companies with a fact but no figure in the ranking (only when \`missing\` is asked for): the
@@ -58,13 +63,13 @@ const REPORTING_COMPANIES = `MATCH (:Period)-[:PERIOD_OF]->(c:Company)
  * src/graph/factReports.ts), so the ranking is two seeks of one composite index in ranked order:
  * the `$first`-th value, then every amount at least as good (ties included). Only those get the
  * fact projection; ranks are assigned here, over exactly those. The unit, when not given, is the
- * one most of those figures use (a prefix scan of the same index).
+ * one most of those figures use (a seek of `Amount(latestFactKey, unit)`, units read from the index).
  */
-const rankingByIndex = (property: RankedReports): NamedQuery => ({
+const rankingByIndex = ({ rankKey: property, factKey }: RankedReports): NamedQuery => ({
   name: `financials.metricRanking.${property === 'latestRankKey' ? 'latest' : 'first'}`,
   cypher: `OPTIONAL CALL () {
       WITH $unit AS given WHERE given IS NULL
-      MATCH (a:Amount) WHERE a.${property} STARTS WITH $factRankKey + '|'
+      MATCH (a:Amount) WHERE a.${factKey} = $factRankKey
       WITH a.unit AS commonUnit, count(*) AS n ORDER BY n DESC, commonUnit LIMIT 1
       RETURN commonUnit
     }
@@ -107,7 +112,7 @@ const rankingByIndex = (property: RankedReports): NamedQuery => ({
     RETURN unit, missingKeys, items`,
 });
 
-const RANKING_BY_INDEX = { latest: rankingByIndex('latestRankKey'), first: rankingByIndex('firstRankKey') };
+const RANKING_BY_INDEX = { latest: rankingByIndex(RANKED_REPORTS.latest), first: rankingByIndex(RANKED_REPORTS.first) };
 
 /**
  * "As known at" a day: each fact's latest (or first) report among those known by then, read per

@@ -27,7 +27,11 @@ const REORDER_REPORTS: NamedQuery = {
       CALL (f, r) {
         MATCH (r)-[:HAS_AMOUNT]->(a:Amount)
         SET a.latestRankKey = CASE WHEN r.isLatest AND f.rankKey IS NOT NULL THEN f.rankKey + '|' + a.unit END,
-          a.firstRankKey = CASE WHEN r.isFirst AND f.rankKey IS NOT NULL THEN f.rankKey + '|' + a.unit END
+          a.firstRankKey = CASE WHEN r.isFirst AND f.rankKey IS NOT NULL THEN f.rankKey + '|' + a.unit END,
+          // The same without the unit, for counting units by an index seek (a composite index
+          // is not used for a prefix of its first property).
+          a.latestFactKey = CASE WHEN r.isLatest THEN f.rankKey END,
+          a.firstFactKey = CASE WHEN r.isFirst THEN f.rankKey END
       }
       RETURN count(r) AS reportCount
     }

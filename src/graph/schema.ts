@@ -97,6 +97,15 @@ function statements(): NamedQuery[] {
       cypher: 'CREATE INDEX amount_first_rank IF NOT EXISTS FOR (n:Amount) ON (n.firstRankKey, n.rankedValue)',
     },
     {
+      // The unit most current figures of a metric and period use (metricRanking's default unit).
+      name: 'schema.index.Amount.latestFactKey',
+      cypher: 'CREATE INDEX amount_latest_fact IF NOT EXISTS FOR (n:Amount) ON (n.latestFactKey, n.unit)',
+    },
+    {
+      name: 'schema.index.Amount.firstFactKey',
+      cypher: 'CREATE INDEX amount_first_fact IF NOT EXISTS FOR (n:Amount) ON (n.firstFactKey, n.unit)',
+    },
+    {
       name: 'schema.index.FinancialFact.rankKey',
       cypher: 'CREATE INDEX financialfact_rank IF NOT EXISTS FOR (n:FinancialFact) ON (n.rankKey)',
     },
