@@ -69,7 +69,8 @@ const rankingByIndex = ({ rankKey: property, factKey }: RankedReports): NamedQue
   name: `financials.metricRanking.${property === 'latestRankKey' ? 'latest' : 'first'}`,
   cypher: `OPTIONAL CALL () {
       WITH $unit AS given WHERE given IS NULL
-      MATCH (a:Amount) WHERE a.${factKey} = $factRankKey
+      // A composite index is used only with a predicate on each of its properties.
+      MATCH (a:Amount) WHERE a.${factKey} = $factRankKey AND a.unit IS NOT NULL
       WITH a.unit AS commonUnit, count(*) AS n ORDER BY n DESC, commonUnit LIMIT 1
       RETURN commonUnit
     }
