@@ -121,14 +121,25 @@
     );
   }
   function provenanceButtons(provenance, name) {
-    return (provenance || [])
+    var list = provenance || [];
+    var documents = {};
+    list.forEach(function (p) {
+      documents[p.source.document.key] = true;
+    });
+    // Several documents backing the same properties: say which one each quote is in.
+    var several = Object.keys(documents).length > 1;
+    return list
       .map(function (p) {
         // aliasText is the search index's copy of the aliases, not a property a reader knows.
         var fields = p.fields.filter(function (f) {
           return f !== 'aliasText';
         });
         var q = quote(p.source, name + ' — ' + fields.join(', '));
-        return quoted(fields.join(', ') || 'source', q, 'fs-src');
+        return quoted(
+          (fields.join(', ') || 'source') + (several ? ' (' + p.source.document.key + ')' : ''),
+          q,
+          'fs-src',
+        );
       })
       .join(' ');
   }
