@@ -377,6 +377,7 @@ describe('a company with 40 quarters and 200 facts (fictional)', () => {
     expect(all.renders.length).toBe(5);
     expect(all.renders.every((r) => r.facts === 200)).toBe(true);
     expect(frames.length).toBeGreaterThan(10);
+    await page.evaluate('window.scrollTo(0, 0)');
     await page.screenshot({ path: path.join(SCREENSHOTS, 'fact-sheet-40-quarters.png') });
     expect(errors).toEqual([]);
     await page.close();

@@ -244,7 +244,7 @@
           outcome +
           revisions +
           '</td><td>' +
-          esc(f.selectedReport.knownFrom || '') +
+          esc(f.selectedReport.knownFrom || 'date unknown') +
           ' · ' +
           f.reports.length +
           ' report' +
