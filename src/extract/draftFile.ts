@@ -6,7 +6,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { stringify } from 'yaml';
-import { metricLexicon } from '../metrics/metricLexicon.js';
+import { metricLexicon } from '../model/metricLexicon.js';
 import { FactFileValidationError } from '../seed/errors.js';
 import { readFactFiles } from '../seed/readFactFiles.js';
 import { compareDraft, type Comparison, type FileLike } from './compareDraft.js';

@@ -7,7 +7,7 @@
  * progress callback.
  */
 import * as chrono from 'chrono-node';
-import type { MetricEntry } from '../metrics/metricLexicon.js';
+import type { MetricEntry } from '../model/metricLexicon.js';
 import { FACT_FILE_FORMAT, type Amount, type PeriodRef } from '../seed/factFileSchema.js';
 import { periodKey } from '../seed/periods.js';
 import { collapseWhitespace } from '../seed/text.js';

@@ -3,7 +3,7 @@
  * metric there is all it takes for drafts to find it. Longest phrase wins ("total revenues" over
  * "revenues", "operating loss" over "loss"). Pure once the lexicon is read.
  */
-import type { MetricEntry } from '../metrics/metricLexicon.js';
+import type { MetricEntry } from '../model/metricLexicon.js';
 
 export interface MetricMention {
   readonly start: number;

@@ -6,7 +6,7 @@ import { basisValue, checkPeriod } from '../financials/factArguments.js';
 import { periodSortKey, type FinancialFactRecord } from '../financials/financialRepository.js';
 import { present } from '../graphql/present.js';
 import { computeGrowth, computeRatio, RATIOS, type RatioKindValue } from './derivedFigures.js';
-import { metricArgument } from './metricNames.js';
+import { metricArgument } from '../model/metricNames.js';
 
 interface PeriodArgument {
   readonly fiscalYear: number;

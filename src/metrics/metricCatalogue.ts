@@ -4,7 +4,7 @@
  * lexicon shows instead of hiding figures.
  */
 import type { FactBasisValue, PeriodRecord } from '../financials/financialRepository.js';
-import type { MetricEntry } from './metricLexicon.js';
+import type { MetricEntry } from '../model/metricLexicon.js';
 import type { MetricUsageRecord } from './metricRepository.js';
 
 export interface MetricRecord {

@@ -4,8 +4,8 @@ import { prefetchTree } from '../graphql/lookaheadReaders.js';
 import { resolversOf } from '../lookahead/fields.js';
 import { metricCatalogue } from './metricCatalogue.js';
 import { metricFields } from './metricFields.js';
-import { metricLexicon } from './metricLexicon.js';
-import { metricArgument } from './metricNames.js';
+import { metricLexicon } from '../model/metricLexicon.js';
+import { metricArgument } from '../model/metricNames.js';
 import { metricUsage } from './metricRepository.js';
 
 export const metricResolvers: Resolvers = {

@@ -11,7 +11,7 @@ import { draftSentence } from '../../src/extract/draftFacts.js';
 import { ExtractError } from '../../src/extract/extractDraft.js';
 import { findPeriods, learnFiscalCalendar } from '../../src/extract/fiscalPeriods.js';
 import { MetricMatcher } from '../../src/extract/metricMentions.js';
-import { metricLexicon } from '../../src/metrics/metricLexicon.js';
+import { metricLexicon } from '../../src/model/metricLexicon.js';
 import { PROJECT_ROOT } from '../../src/projectRoot.js';
 
 const metrics = new MetricMatcher(metricLexicon());

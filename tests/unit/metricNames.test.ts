@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { GraphQLError } from 'graphql';
-import { parseMetricLexicon } from '../../src/metrics/metricLexicon.js';
-import { matchMetricName, metricArgument } from '../../src/metrics/metricNames.js';
-import { metricLexicon } from '../../src/metrics/metricLexicon.js';
+import { parseMetricLexicon } from '../../src/model/metricLexicon.js';
+import { matchMetricName, metricArgument } from '../../src/model/metricNames.js';
+import { metricLexicon } from '../../src/model/metricLexicon.js';
 
 const lexicon = metricLexicon();
 
