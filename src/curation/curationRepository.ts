@@ -14,10 +14,12 @@ import { COMPANY_PROJECTION, type CompanyRecord } from '../companies/companyRepo
 import type { Database, NamedQuery, Row, WriteTransaction } from '../db/database.js';
 import { FACT_PROJECTION, normalizeFact, type FinancialFactRecord } from '../financials/financialRepository.js';
 import { reorderReports } from '../graph/factReports.js';
+import { rankedValueOf } from '../model/figures.js';
+import { factRankKey } from '../seed/factKey.js';
 import { KEYED_LABELS, SHARED_ENTITY_LABELS } from '../model/entities.js';
 import { collapseWhitespace, documentContainsQuote } from '../seed/text.js';
 
-export const CURATION_OWNER = 'curation';
+import { CURATION_OWNER } from '../graph/owners.js';
 
 export interface SourceValues {
   documentKey: string;
@@ -397,7 +399,7 @@ const READ_FACT: NamedQuery = {
 export interface FactWrite {
   company: string;
   offering: string | null;
-  period: Record<string, unknown> & { id: string };
+  period: Record<string, unknown> & { id: string; fiscalYear: number; quarter: number | null; months: number | null };
   /** The fact's properties but `sourceId` and `version`, which the transaction sets. */
   fact: Record<string, unknown> & { id: string };
   amounts: Record<string, unknown>[];
@@ -436,8 +438,6 @@ export async function upsertCuratedFact(
       checkVersion(version, write.expectedVersion, `Fact "${key}"`);
       const [before] = await tx.run(FACT_STATE, { key });
       const { approximate, ...factProps } = write.fact;
-      const period = write.period as { fiscalYear?: number; quarter?: number | null; kind?: string };
-      const rankable = write.offering === null && period.kind !== 'year-to-date';
       const [replaced] = await tx.run(REPLACE_FACT, {
         company: write.company,
         offering: write.offering,
@@ -445,16 +445,17 @@ export async function upsertCuratedFact(
         fact: {
           ...factProps,
           version,
-          rankKey: rankable
-            ? `${String(write.fact.metric)}|${period.fiscalYear}|${period.quarter ?? 'fy'}|${String(write.fact.basis)}`
-            : null,
+          rankKey: factRankKey({
+            metric: String(write.fact.metric),
+            basis: String(write.fact.basis),
+            offering: write.offering,
+            period: write.period,
+          }),
         },
         report: { id: `${CURATION_OWNER}#${key}`, documentId: CURATION_OWNER, handle: key, approximate, sourceId },
         amounts: write.amounts.map((a) => ({
           ...a,
-          rankedValue:
-            a.baseValue ??
-            (a.baseLow != null && a.baseHigh != null ? (Number(a.baseLow) + Number(a.baseHigh)) / 2 : null),
+          rankedValue: rankedValueOf(a as Parameters<typeof rankedValueOf>[0]),
         })),
       });
       if (!replaced)

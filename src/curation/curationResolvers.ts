@@ -12,8 +12,8 @@ import {
   FinancialFactInput,
   parseInput,
 } from './curationInput.js';
+import { CURATION_OWNER } from '../graph/owners.js';
 import {
-  CURATION_OWNER,
   CurationRefusal,
   offeringExists,
   upsertCompany,

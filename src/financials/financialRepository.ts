@@ -6,6 +6,7 @@ import { batchQuery, byKeyQuery, itemsByKeys, listsByKeys } from '../db/batch.js
 import type { Database, NamedQuery } from '../db/database.js';
 import { SOURCE_BY_ID, SOURCE_PROJECTION } from '../documents/documentRepository.js';
 import { LATEST, viewFact, viewFacts, type ReportSelection } from './factView.js';
+import { CURATION_OWNER } from '../graph/owners.js';
 
 import type {
   AmountRecord,
@@ -44,7 +45,7 @@ export function periodSortKey(period: { fiscalYear: number; quarter?: number | n
 }
 
 /** Projection of report `r` of a fact; inner variables are prefixed so they never capture the caller's. */
-const REPORT_PROJECTION = `r { nodeType: 'FactReport', key: r.id, curated: r.documentId = 'curation',
+const REPORT_PROJECTION = `r { nodeType: 'FactReport', key: r.id, curated: r.documentId = '${CURATION_OWNER}',
     documentKey: [(r)-[:SOURCED_FROM]->(rs)-[:IN_SECTION]->(rsec) | rsec.documentId][0],
     sequence: coalesce(r.sequence, 0), .knownFrom, orderedBy: coalesce(r.orderedBy, 'unknown'),
     approximate: coalesce(r.approximate, false), .formula,

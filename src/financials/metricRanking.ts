@@ -12,6 +12,7 @@ import {
   type RawFinancialFact,
 } from './financialRepository.js';
 import { LATEST, viewFact, type ReportSelection } from './factView.js';
+import { CURATION_OWNER } from '../graph/owners.js';
 
 export interface MetricRankingEntryRecord {
   rank: number;
@@ -47,6 +48,11 @@ const RANKED_REPORTS = {
   first: { rankKey: 'firstRankKey', factKey: 'firstFactKey' },
 } as const;
 type RankedReports = (typeof RANKED_REPORTS)[keyof typeof RANKED_REPORTS];
+
+/** One figure a ranking may place: company `c`, fact `f`, amount `a` (a Candidate below). */
+const CANDIDATE = `{ companyKey: c.id, rankedValue: a.rankedValue, curated: f.documentId = '${CURATION_OWNER}',
+        amount: a { .unit, .scale, .value, .low, .high, .bound, .baseValue, .baseLow, .baseHigh },
+        fact: ${FACT_PROJECTION} }`;
 
 /**
  * Companies with a fact but no figure in the ranking (only when \`missing\` is asked for): the
@@ -96,9 +102,7 @@ const rankingByIndex = ({ rankKey: property, factKey }: RankedReports): NamedQue
     CALL (amountKey, low, high) {
       MATCH (a:Amount) WHERE a.${property} = amountKey AND a.rankedValue >= low AND a.rankedValue <= high
       MATCH (a)<-[:HAS_AMOUNT]-(:FactReport)-[:REPORTS]->(f:FinancialFact)-[:OF_COMPANY]->(c:Company)
-      RETURN collect({ companyKey: c.id, rankedValue: a.rankedValue, curated: f.documentId = 'curation',
-        amount: a { .unit, .scale, .value, .low, .high, .bound, .baseValue, .baseLow, .baseHigh },
-        fact: ${FACT_PROJECTION} }) AS items
+      RETURN collect(${CANDIDATE}) AS items
     }
     CALL (amountKey) {
       WITH amountKey WHERE $withMissing
@@ -142,9 +146,7 @@ const RANKING_KNOWN_AT: NamedQuery = {
       UNWIND figures AS x
       WITH x.f AS f, x.a AS a WHERE a.unit = unit
       MATCH (f)-[:OF_COMPANY]->(c:Company)
-      RETURN collect({ companyKey: c.id, rankedValue: a.rankedValue, curated: f.documentId = 'curation',
-        amount: a { .unit, .scale, .value, .low, .high, .bound, .baseValue, .baseLow, .baseHigh },
-        fact: ${FACT_PROJECTION} }) AS items
+      RETURN collect(${CANDIDATE}) AS items
     }
     CALL (items) {
       // Ranked companies are subtracted by grouping on the key (a hash), not a membership test each.

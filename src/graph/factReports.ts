@@ -5,6 +5,7 @@
  * and marks the amounts metricRanking seeks through its index (docs/MODEL.md, "Facts over time").
  */
 import type { NamedQuery, WriteTransaction } from '../db/database.js';
+import { CURATION_OWNER } from './owners.js';
 
 /**
  * Reports in publication order (documents without a date by the end of the period they report on,
@@ -63,7 +64,7 @@ export const MIGRATE_UNREPORTED_FACTS: NamedQuery = {
   name: 'facts.migrateUnreported',
   cypher: `MATCH (f:FinancialFact)
     WHERE NOT EXISTS { (f)<-[:REPORTS]-(:FactReport) }
-    WITH f, coalesce(f.documentId, 'curation') AS owner
+    WITH f, coalesce(f.documentId, '${CURATION_OWNER}') AS owner
     OPTIONAL MATCH (d:Document {id: owner})
     CREATE (r:FactReport { id: owner + '#' + f.id, documentId: owner, handle: f.id,
       approximate: coalesce(f.approximate, false), formula: f.formula, sourceId: f.sourceId,

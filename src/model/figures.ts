@@ -59,6 +59,16 @@ export function pointValue(amount: PrintedAmount): number | null {
   return null;
 }
 
+/** What a ranking compares, in base units: the value, or a range's midpoint; an open bound has none. */
+export function rankedValueOf(base: {
+  readonly baseValue?: number | null | undefined;
+  readonly baseLow?: number | null | undefined;
+  readonly baseHigh?: number | null | undefined;
+}): number | null {
+  if (present(base.baseValue)) return base.baseValue;
+  return present(base.baseLow) && present(base.baseHigh) ? (base.baseLow + base.baseHigh) / 2 : null;
+}
+
 const overlaps = (a: Interval, b: Interval) => a.low <= b.high && b.low <= a.high;
 
 /** Whether two printings of one figure can be the same number (same unit and shape, overlapping roundings). */

@@ -29,3 +29,20 @@ export function factKey(identity: FactIdentity): string {
   const basis = identity.basis === 'actual' ? '' : `/${identity.basis}`;
   return `${subject}/${metricSlug(identity.metric)}/${periodKey(identity.period)}${basis}`;
 }
+
+/**
+ * The key metricRanking finds a company-wide figure of a quarter or a fiscal year by
+ * (`<metric>|<fiscal year>|<quarter or fy>|<basis>`, docs/MODEL.md); null for a figure about a line
+ * or service, or a year-to-date period, which are never ranked.
+ */
+export function factRankKey(fact: {
+  readonly metric: string;
+  readonly basis: string;
+  readonly offering?: string | null | undefined;
+  readonly period: { readonly fiscalYear: number; readonly quarter?: number | null; readonly months?: number | null };
+}): string | null {
+  const { fiscalYear, quarter, months } = fact.period;
+  const yearToDate = quarter == null && months != null && months !== 12;
+  if (fact.offering != null || yearToDate) return null;
+  return `${fact.metric}|${fiscalYear}|${quarter ?? 'fy'}|${fact.basis}`;
+}

@@ -5,7 +5,8 @@
  */
 import { createHash } from 'node:crypto';
 import { AMOUNT_SCALES, type FactFile, type PeriodRef, type SourceRef } from './factFileSchema.js';
-import { factKey } from './factKey.js';
+import { rankedValueOf } from '../model/figures.js';
+import { factKey, factRankKey } from './factKey.js';
 import { periodId, resolvePeriod, type ResolvedPeriod } from './periods.js';
 import { documentTime } from './documentTime.js';
 
@@ -290,14 +291,13 @@ export function buildGraphRows(file: FactFile, documentText: string): GraphRows 
     const reportId = `${documentId}#${f.id}`;
     const factSource = cite(f.source);
     const factPeriod = period(f.company, f.period);
-    const rankable = f.offering === undefined && f.period.months === undefined;
     facts.push({
       ...compact({
         id: key,
         metric: f.metric,
         basis: f.basis,
         // Company-wide figures of a quarter or a fiscal year, ranked by metricRanking: see docs/MODEL.md.
-        rankKey: rankable ? `${f.metric}|${f.period.fiscalYear}|${f.period.quarter ?? 'fy'}|${f.basis}` : undefined,
+        rankKey: factRankKey(f) ?? undefined,
       }),
       company: f.company,
       period: factPeriod,
@@ -334,9 +334,7 @@ export function buildGraphRows(file: FactFile, documentText: string): GraphRows 
           baseValue,
           baseLow,
           baseHigh,
-          // What a ranking compares: the value, or a range's midpoint (an open bound has none).
-          rankedValue:
-            baseValue ?? (baseLow !== undefined && baseHigh !== undefined ? (baseLow + baseHigh) / 2 : undefined),
+          rankedValue: rankedValueOf({ baseValue, baseLow, baseHigh }) ?? undefined,
         }),
         report: reportId,
       });

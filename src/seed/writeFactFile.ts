@@ -14,6 +14,7 @@ import { DocumentConflictError, DocumentRemovalError, type CuratedSourceProblem,
 import type { EntityRow, GraphRows, LinkRow } from './graphRows.js';
 import { collapseWhitespace, QuoteIndex } from './text.js';
 import { reorderReports } from '../graph/factReports.js';
+import { CURATION_OWNER } from '../graph/owners.js';
 import { describeReports, type ReportNews, type ReportedFact } from './reportNews.js';
 
 const q = (name: string, cypher: string): NamedQuery => ({ name: `seed.${name}`, cypher });
@@ -266,9 +267,6 @@ const CREATE_STATEMENTS = q(
    }`,
 );
 
-/** The owner of curated nodes (src/curation/); the loader never deletes what it owns. */
-const CURATION_OWNER = 'curation';
-
 /** Document-owned labels whose ids come from the file (the others are derived from them, with `#`). */
 const FILE_KEYED_OWNED = {
   Statement: 'statements',
@@ -498,6 +496,8 @@ const ENTITIES_OF_DOCUMENT = q(
   `MATCH (e:Entity)-[:SOURCED_FROM {documentId: $documentId}]->() RETURN collect(DISTINCT e.id) AS ids`,
 );
 
+const FACTS_LEFT = q('remove.factsLeft', `UNWIND $keys AS key MATCH (f:FinancialFact {id: key}) RETURN count(f) AS n`);
+
 export interface RemovalReport {
   readonly documentId: string;
   /** Facts whose reports were reordered (those still reported by other documents). */
@@ -524,10 +524,7 @@ export async function removeDocument(db: Database, documentId: string): Promise<
     await tx.run(DELETE_DOCUMENT, { documentId });
     const [deleted] = await tx.run(DELETE_DOCUMENT_NODE, { documentId, entityIds: entities?.ids ?? [] });
     await reorderReports(tx, keys);
-    const [left] = await tx.run(
-      q('remove.factsLeft', `UNWIND $keys AS key MATCH (f:FinancialFact {id: key}) RETURN count(f) AS n`),
-      { keys },
-    );
+    const [left] = await tx.run(FACTS_LEFT, { keys });
     const remaining = Number(left?.n ?? 0);
     return {
       documentId,
