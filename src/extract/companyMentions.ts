@@ -88,11 +88,19 @@ export function ocrVariants(shortName: string): string[] {
 }
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-const CORPORATE = String.raw`(?:Inc\.?|Incorporated|Cooperative|Co-op|Corporation|Corp\.|Co\.,?\s?Ltd\.?|Company,?\s+Limited|K\.K\.|Ltd\.?|Limited|plc|PLC|GmbH|AG|S\.A\.|N\.V\.|LLC|Holdings)`;
+const CORPORATE = String.raw`(?:Inc\.?|Incorporated|Cooperative|Co-op|Corporation|Corp\.|Co\.,?\s?Ltd\.?|Company,?\s+Limited|K\.K\.|Ltd\.?|Limited|plc|PLC|GmbH|AG|S\.A\.|S\.p\.A\.|N\.V\.|B\.V\.|a\.s\.|A\/S|AB|ASA|Oy|SE|LLC|LLP|L\.P\.|Pty\.?\s+Ltd\.?|Pte\.?\s+Ltd\.?|Sdn\.?\s+Bhd\.?|Holdings|Group|Bank|Authority|Utility\s+District|District)`;
+/** A capitalised word, or one whose capital OCR read as a digit or a bar ("0riole", "1nfotech"). */
+const NAME_WORD = String.raw`(?:[A-Z]|[015|[](?=[a-z]{2}))[A-Za-z0-9&'.-]*`;
 const CANDIDATE = new RegExp(
-  String.raw`\b((?:[A-Z][A-Za-z0-9&'.-]*|of|and|&)(?:\s+(?:[A-Z][A-Za-z0-9&'.-]*|of|and|&)){0,5})\s*,?\s+${CORPORATE}(?![A-Za-z])`,
+  String.raw`(?<![A-Za-z0-9])((?:${NAME_WORD}|of|and|&)(?:\s+(?:${NAME_WORD}|of|and|&)){0,5})\s*,?\s+${CORPORATE}(?![A-Za-z])`,
   'g',
 );
+const OCR_CAPITALS: Record<string, string> = { '0': 'O', '1': 'I', '5': 'S', '|': 'I', '[': 'I' };
+
+/** A name with the capitals OCR misread put back ("0riole Mobile Inc." → "Oriole Mobile Inc."). */
+export function repairedName(name: string): string {
+  return name.replace(/(?<![A-Za-z0-9])[015|[](?=[a-z]{2})/g, (ch) => OCR_CAPITALS[ch] ?? ch);
+}
 const STOP_WORDS = new Set(['The', 'For', 'In', 'At', 'By', 'And', 'Of', 'Copyright', 'All', 'Rights', 'Reserved']);
 
 /** Slug id for a name: "Example Telecom Inc." → "example-telecom". */
@@ -197,18 +205,19 @@ export class CompanyMatcher {
 export function candidateCompanies(
   text: string,
   known: readonly CompanyMention[],
-): { name: string; start: number; end: number }[] {
-  const out: { name: string; start: number; end: number }[] = [];
+): { name: string; printed: string; start: number; end: number }[] {
+  const out: { name: string; printed: string; start: number; end: number }[] = [];
   for (const m of text.matchAll(CANDIDATE)) {
     let words = m[1]!.split(/\s+/);
     while (words.length > 0 && (STOP_WORDS.has(words[0]!) || /^(?:of|and|&)$/.test(words[0]!))) words = words.slice(1);
     if (words.length === 0) continue;
-    const name = m[0].slice(m[0].indexOf(words[0]!)).trim();
+    const printed = m[0].slice(m[0].indexOf(words[0]!)).trim();
+    const name = repairedName(printed);
     const start = m.index + m[0].indexOf(words[0]!);
     const end = m.index + m[0].length;
     if (known.some((k) => start < k.end && end > k.start)) continue;
     if (out.some((o) => o.name === name)) continue;
-    out.push({ name, start, end });
+    out.push({ name, printed, start, end });
   }
   return out;
 }

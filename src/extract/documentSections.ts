@@ -67,6 +67,20 @@ function slug(text: string): string {
   );
 }
 
+/** A short title line: capitalised, no closing punctuation, no figures, not cut mid-phrase. */
+function isHeadingLine(line: string): boolean {
+  const t = line.trim();
+  return (
+    t.length >= 3 &&
+    t.length < 60 &&
+    /^[A-Z]/.test(t) &&
+    !/[.,;:!?]$/.test(t) &&
+    !/\d[\d,.]*\s*(?:%|million|billion|thousand)/i.test(t) &&
+    !/\b(?:and|or|of|the|to|for|in|with|a|an|by|at|from)$/i.test(t) &&
+    t.split(/\s+/).length <= 8
+  );
+}
+
 /** Raw pages: form feeds, else OCR page starts (a line beginning with one space), else paragraphs. */
 function rawPages(raw: string): { lines: string[]; paragraphs: boolean }[] {
   const text = raw.replace(/\r\n?/g, '\n');
@@ -86,7 +100,10 @@ function rawPages(raw: string): { lines: string[]; paragraphs: boolean }[] {
     } else current.push(line);
   }
   if (current.length > 0) paragraphs.push(current);
-  return paragraphs.map((p) => ({ lines: p, paragraphs: true }));
+  // "Outlook" on its own line over the paragraph it heads: a heading paragraph of its own.
+  return paragraphs
+    .flatMap((p) => (p.length > 1 && isHeadingLine(p[0]!) && !BULLET.test(p[1]!) ? [[p[0]!], p.slice(1)] : [p]))
+    .map((p) => ({ lines: p, paragraphs: true }));
 }
 
 /** Units of a page: its bullets and paragraphs (a heading line ending in ':' is a unit of its own). */

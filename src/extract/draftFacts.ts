@@ -67,10 +67,15 @@ const LINK_WORDS = new Set(
     'some nearly almost quarter year fiscal period month months first second third fourth half full nine six three ' +
     'twelve ended ending during this that same company group its quarterly annual consolidated-basis on basis ' +
     'between from which remain remained remains should could may might amount range within exceed exceeds reach reaching rise ' +
-    'narrowed widened expanded improved shrank deteriorated'
+    'narrowed widened expanded improved shrank deteriorated ' +
+    // "Net income attributable to owners of the parent was": the qualifier of the metric.
+    'attributable owners shareholders stockholders equity holders parent common'
   ).split(' '),
 );
 const RESIDUE = /^[\d,.+\-–—|()%:;'’"“”/@®©•·_=~{}[\]<>*#$¥€?!]*$|^[A-Za-z]$/;
+
+/** A heading or slide title over figures that are expectations ("Outlook", "FY2009 Targets"). */
+export const OUTLOOK_TITLE = /\b(?:outlook|guidance|forecasts?|targets?|projections?|prospects)\b/i;
 
 /** Expectation words: an amount in such a clause is guidance. */
 const GUIDANCE =
@@ -308,6 +313,21 @@ export function draftSentence(sentence: string, ctx: SentenceContext): SentenceD
     const p = periods.find((x) => x.start >= g.end && ATTACHED.test(sentence.slice(g.end, x.start)));
     if (p && !attachedTo.has(p)) attachedTo.set(p, g);
   }
+  // "net sales of 172 billion yen and operating income of 13 billion yen for fiscal 2011": a period closing a
+  // list of figures holds for each figure of the list.
+  const COORDINATED =
+    /^\s*\)?\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:an?\s+)?[A-Za-z][A-Za-z -]{2,40}?\s+(?:of|was|were|at)\s+(?:approximately\s+|about\s+)?$/;
+  const sharedPeriod = new Map<Group, PeriodMention>();
+  for (let i = groups.length - 2; i >= 0; i--) {
+    const g = groups[i]!;
+    if ([...attachedTo.values()].includes(g)) continue;
+    const next = groups[i + 1]!;
+    const p = [...attachedTo].find(([, x]) => x === next)?.[0] ?? sharedPeriod.get(next);
+    const gap = sentence.slice(g.end, next.start);
+    // "…, compared with a net loss of JPY 88 million in 2Q04": a base figure, not a list.
+    if (p && COORDINATED.test(gap) && !/\b(?:compared|versus|vs|against|from|over|than|or)\b/i.test(gap))
+      sharedPeriod.set(g, p);
+  }
   const free = (p: PeriodMention) => !usedPeriods.has(p) && !attachedTo.has(p);
   let previous: { fact: DraftFact; group: Group } | undefined;
   let previousWasBase = false;
@@ -330,12 +350,33 @@ export function draftSentence(sentence: string, ctx: SentenceContext): SentenceD
     const own = metrics.find(
       (m) => m.start >= group.end && /^\s*(?:of\s+)?$/i.test(sentence.slice(group.end, m.start)),
     );
-    const ownKey = own ? readingFor(own, a.unit) : undefined;
+    let ownKey = own ? readingFor(own, a.unit) : undefined;
+    let qualified: MetricMention | undefined;
+    // "a year-end dividend of JPY 1,500 per share": a bare "per share" qualifies the per-share metric before it.
+    if (own && ownKey && /^per\s/i.test(own.text)) {
+      const named = metrics.filter((m) => m.end <= group.start).at(-1);
+      const key = named ? readingFor(named, a.unit) : undefined;
+      if (
+        named &&
+        key &&
+        key !== ownKey &&
+        ctx.metrics.isPerShare(key) &&
+        !groups.some((g) => g !== group && g.start >= named.end && g.end <= group.start) &&
+        isLinking(sentence.slice(named.end, group.start), named.end, skippable)
+      ) {
+        qualified = named;
+        ownKey = key;
+      }
+    }
     let inherit: DraftFact | undefined;
     if (own && ownKey) {
-      metric = own;
+      metric = qualified ?? own;
       metricKey = ownKey;
-      reasons.push(`metric '${own.text}' follows the amount`);
+      reasons.push(
+        qualified
+          ? `metric '${qualified.text}' before the amount, '${own.text}' after it`
+          : `metric '${own.text}' follows the amount`,
+      );
       // "Net loss was $1.9 million, or $0.08 per share": the same period, the same sign.
       if (previous && /^\s*,?\s*or\s+$/i.test(sentence.slice(previous.group.end, group.start))) inherit = previous.fact;
     }
@@ -427,7 +468,7 @@ export function draftSentence(sentence: string, ctx: SentenceContext): SentenceD
 
     // The period: attached to the amount ("… in 3Q01"), inside the metric–amount gap, in the sentence, the heading, the document.
     let period: PeriodRef | undefined;
-    const attached = [...attachedTo].find(([, g]) => g === group)?.[0];
+    const attached = [...attachedTo].find(([, g]) => g === group)?.[0] ?? sharedPeriod.get(group);
     const inGap = metric ? periods.find((p) => p.start >= metric.end && p.end <= group.start && free(p)) : undefined;
     const earlier = periods.filter((p) => p.end <= group.start && free(p)).at(-1);
     const forAnywhere = periods.find(
@@ -463,6 +504,12 @@ export function draftSentence(sentence: string, ctx: SentenceContext): SentenceD
       period = { fiscalYear: year, quarter: ['first', 'second', 'third', 'fourth'].indexOf(word) + 1 };
       confidence = Math.min(confidence, 0.7);
       reasons.push(`period: the ${word} quarter of fiscal ${year}, the year the document is about`);
+    } else if (/\bfull[\s-]year\b/i.test(sentence.slice(0, group.start)) && (ctx.headingPeriod ?? ctx.documentPeriod)) {
+      // "expects full-year net sales of …" under a half-year or quarter: that fiscal year.
+      const year = (ctx.headingPeriod?.period ?? ctx.documentPeriod)!.fiscalYear;
+      period = { fiscalYear: year };
+      confidence = Math.min(confidence, 0.7);
+      reasons.push(`period: the full fiscal year ${year}, the year the document is about`);
     } else if (ctx.headingPeriod) {
       period = ctx.headingPeriod.period;
       confidence = Math.min(confidence, 0.85);

@@ -7,6 +7,7 @@
  * progress callback.
  */
 import * as chrono from 'chrono-node';
+import { AMOUNT_SCALES, amountsAgree } from '../model/figures.js';
 import type { MetricEntry } from '../model/metricLexicon.js';
 import { FACT_FILE_FORMAT, type Amount, type PeriodRef } from '../seed/factFileSchema.js';
 import { periodKey } from '../seed/periods.js';
@@ -20,9 +21,10 @@ import {
 } from './companyMentions.js';
 import { sentences, splitSections, type DocumentSection } from './documentSections.js';
 import { findAmounts } from './amountMentions.js';
-import { draftSentence, type DraftFact } from './draftFacts.js';
+import { OUTLOOK_TITLE, draftSentence, type DraftFact } from './draftFacts.js';
 import { findPeriods, learnFiscalCalendar, samePeriod, type FiscalCalendar } from './fiscalPeriods.js';
 import { MetricMatcher } from './metricMentions.js';
+import { draftTables } from './tableRows.js';
 
 export class ExtractError extends Error {}
 
@@ -104,6 +106,23 @@ function publicationDate(collapsed: string): { date: string; quote: string } | u
   return { date: [y, mo, d].filter(Boolean).join('-'), quote: m[0].replace(/\s*(?:[-—–/]|\()$/, '').trim() };
 }
 
+/** Every amount of one has an agreeing amount in the same unit of the other (figures.ts: printed precision). */
+function agreeing(a: readonly Amount[], b: readonly Amount[]): boolean {
+  return a.length > 0 && a.every((x) => b.some((y) => x.unit === y.unit && amountsAgree(x, y)));
+}
+
+/** A is printed more exactly than B (a smaller scale, or more decimals, in their first common unit). */
+function moreExact(a: readonly Amount[], b: readonly Amount[]): boolean {
+  const x = a[0];
+  const y = x ? b.find((z) => z.unit === x.unit) : undefined;
+  if (!x || !y || x.value === undefined || y.value === undefined) return false;
+  const width = (v: Amount) => {
+    const digits = String(v.value).split('.')[1]?.length ?? 0;
+    return AMOUNT_SCALES[v.scale] * 10 ** -digits;
+  };
+  return width(x) < width(y);
+}
+
 function sameAmounts(a: readonly Amount[], b: readonly Amount[]): boolean {
   const key = (x: Amount) => `${x.unit}|${x.scale}|${x.value}|${x.low}|${x.high}|${x.bound}`;
   return a.length === b.length && a.map(key).sort().join() === b.map(key).sort().join();
@@ -167,7 +186,7 @@ export function extractDraft(rawText: string, options: ExtractOptions): ExtractR
     // A slide's title period holds for the slide ("Top 150 Customers (3Q02)"); a paragraph's first sentence is no title.
     const titlePeriod =
       section.paragraph && !/^[^.!?]{0,59}$/.test(section.title) ? undefined : findPeriods(section.title, calendar)[0];
-    const titleOutlook = /\b(?:outlook|guidance|forecasts?)\b/i.test(section.title);
+    const titleOutlook = OUTLOOK_TITLE.test(section.title);
     const single =
       section.units.length === 1 &&
       section.units[0] === section.title &&
@@ -196,10 +215,11 @@ export function extractDraft(rawText: string, options: ExtractOptions): ExtractR
           (!/[.!?]$/.test(unit) && /[A-Za-z]{4,}/.test(stripPeriods(unit, unitPeriods))));
       if (isHeading) {
         heading = { period: unitPeriods[0]!.period, text: unit };
-        outlook = /\b(?:outlook|guidance|forecasts?)\b/i.test(unit) || outlook;
+        outlook = OUTLOOK_TITLE.test(unit) || outlook;
         continue;
       }
-      if (/^\W*(?:outlook|guidance|forecasts?)\b.{0,40}:?\s*$/i.test(unit)) outlook = true;
+      if (unit.length < 60 && !/[.!?]$/.test(unit) && OUTLOOK_TITLE.test(unit) && findAmounts(unit).length === 0)
+        outlook = true;
       // A sentence without figures that names a period frames the next ones ("… its forecast for fiscal 2007.").
       let framing: { period: PeriodRef; text: string } | undefined;
       for (const sentence of sentences(unit)) {
@@ -234,12 +254,47 @@ export function extractDraft(rawText: string, options: ExtractOptions): ExtractR
         });
       }
       for (const c of candidateCompanies(unit, found)) {
-        if (!candidates.has(c.name) && c.name !== issuer.name)
+        // "0riole Mobile Inc.": once OCR's capitals are put back, a company already known.
+        // A slide title run into the name ("OMI FY2009 Targets 0riole Mobile Inc."): its tail may be the known one.
+        const words = c.name.split(/\s+/);
+        const tails = words.map((_, i) => words.slice(i).join(' ').toLowerCase());
+        const known = [issuer, ...options.known].find((k) =>
+          [k.name, ...k.aliases].some((n) => tails.includes(n.toLowerCase())),
+        );
+        if (known) {
+          const names = [known.name, ...known.aliases].map((n) => n.toLowerCase());
+          const printed = c.printed
+            .split(/\s+/)
+            .slice(tails.findIndex((t) => names.includes(t)))
+            .join(' ');
+          if (!mentions.has(known.id) && printed !== known.name)
+            mentions.set(known.id, {
+              company: known,
+              source: {
+                section: section.id,
+                quote: window(unit, c.start, c.end, 40),
+                note: `'${printed}' read as ${known.name}`,
+              },
+              confidence: 0.7,
+            });
+          continue;
+        }
+        if (!candidates.has(c.name))
           candidates.set(c.name, { section: section.id, quote: window(unit, c.start, c.end, 40) });
       }
     }
   });
-  progress(`${sections.length} sections, ${facts.length} amounts tied to metrics`);
+  // Tables may span paragraphs (a blank line between header and rows): read over the whole text.
+  const rawLines = rawText.replace(/\r\n?/g, '\n').replace(/\f/g, '\n').split('\n');
+  const sectionOf = (line: string) =>
+    (sections.find((s) => s.lines.includes(line)) ?? sections.find((s) => s.lines.some((l) => l.includes(line.trim()))))
+      ?.id ?? sections[0]!.id;
+  const tables = draftTables(rawLines, { metrics, calendar, documentPeriod: docPeriod });
+  for (const { fact, rowLine } of tables.facts) facts.push({ fact, section: sectionOf(rowLine) });
+  for (const { rowLine, ...d } of tables.decisions) decisions.push({ section: sectionOf(rowLine), ...d });
+  progress(
+    `${sections.length} sections, ${facts.length} amounts tied to metrics (${tables.facts.length} from table rows)`,
+  );
 
   // Facts stated twice (a highlight repeated on its own slide) are merged; two values for one fact are both kept and flagged.
   const merged: { fact: DraftFact; section: string; id: string }[] = [];
@@ -250,7 +305,18 @@ export function extractDraft(rawText: string, options: ExtractOptions): ExtractR
         m.fact.basis === item.fact.basis &&
         samePeriod(m.fact.period, item.fact.period),
     );
-    const identical = same.find((m) => sameAmounts(m.fact.amounts, item.fact.amounts));
+    // The same figure printed twice, at two precisions ("¥123.5 billion" in prose, "123,456" in the table).
+    const identical = same.find(
+      (m) => sameAmounts(m.fact.amounts, item.fact.amounts) || agreeing(m.fact.amounts, item.fact.amounts),
+    );
+    if (identical && moreExact(item.fact.amounts, identical.fact.amounts)) {
+      const comparisons = [...item.fact.comparisons];
+      for (const c of identical.fact.comparisons)
+        if (!comparisons.some((x) => samePeriod(x.basePeriod, c.basePeriod))) comparisons.push(c);
+      identical.fact = { ...item.fact, comparisons };
+      identical.section = item.section;
+      continue;
+    }
     if (identical) {
       for (const c of item.fact.comparisons)
         if (!identical.fact.comparisons.some((x) => samePeriod(x.basePeriod, c.basePeriod)))
@@ -366,13 +432,13 @@ export function extractDraft(rawText: string, options: ExtractOptions): ExtractR
   const isDeck =
     sections.length > 3 &&
     sections.every((s) => s.units.length !== 1 || s.units[0]!.length < 400) &&
-    !/today announced|announced today/i.test(collapsed);
+    !/today (?:announced|reported)|(?:announced|reported) today/i.test(collapsed);
   const draft: Record<string, unknown> = {
     format: FACT_FILE_FORMAT,
     document: {
       id: options.documentId,
       title: sections[0]!.title.replace(/…$/, ''),
-      kind: /today announced|announced today|press release/i.test(collapsed.slice(0, 800))
+      kind: /today (?:announced|reported)|(?:announced|reported) today|press release/i.test(collapsed.slice(0, 800))
         ? 'press-release'
         : isDeck
           ? 'investor-presentation'

@@ -238,6 +238,24 @@ export function findPeriods(text: string, calendar: FiscalCalendar = {}): Period
  * March 31, 2006)". Returns {} when the text never does.
  */
 export function learnFiscalCalendar(collapsedText: string): LearnedCalendar {
+  // "for fiscal 2011, ending March 31, 2012", "FY2010 (ended March 31, 2011)": a label with its end date.
+  const labelled = new RegExp(
+    String.raw`\b(?:fiscal\s+(?:year\s+)?|FY\s?)(\d{4})\s*,?\s*\(?\s*(?:the\s+(?:fiscal\s+)?year\s+)?end(?:ing|ed|s)\s+(?:on\s+)?${MONTH}\s+(\d{1,2}),?\s+(\d{4})`,
+    'i',
+  ).exec(collapsedText);
+  if (labelled) {
+    const month = monthIndex(labelled[2]!);
+    const year = Number(labelled[1]);
+    const endYear = Number(labelled[4]);
+    const fiscalYearEnd = `${String(month + 1).padStart(2, '0')}-${String(Number(labelled[3])).padStart(2, '0')}`;
+    const sentenceStart = Math.max(0, collapsedText.lastIndexOf('. ', labelled.index) + 2);
+    const sentenceEndAt = collapsedText.indexOf('. ', labelled.index + labelled[0].length);
+    const evidence = collapsedText
+      .slice(sentenceStart, sentenceEndAt < 0 ? collapsedText.length : sentenceEndAt + 1)
+      .trim();
+    if (year === endYear - 1 && month !== 11) return { fiscalYearEnd, fiscalYearNamedBy: 'start-year', evidence };
+    if (year === endYear) return { fiscalYearEnd, fiscalYearNamedBy: 'end-year', evidence };
+  }
   const ending = new RegExp(
     String.raw`(?:fiscal|full)\s+year\s+end(?:ing|ed)\s+${MONTH}\s+(\d{1,2}),?\s+(\d{4})`,
     'gi',

@@ -59,6 +59,13 @@ export class MetricMatcher {
     return out;
   }
 
+  /** The metric is stated per share ("dividend per share"): a bare "per share" after its amount qualifies it. */
+  isPerShare(key: string): boolean {
+    for (const [phrase, entries] of this.byPhrase)
+      if (/\S\s+per\s+share$/.test(phrase) && entries.some((e) => e.key === key)) return true;
+    return false;
+  }
+
   kindOf(key: string): MetricEntry['kind'] | undefined {
     for (const entries of this.byPhrase.values()) for (const entry of entries) if (entry.key === key) return entry.kind;
     return undefined;

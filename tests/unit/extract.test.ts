@@ -11,6 +11,7 @@ import { draftSentence } from '../../src/extract/draftFacts.js';
 import { ExtractError } from '../../src/extract/extractDraft.js';
 import { findPeriods, learnFiscalCalendar } from '../../src/extract/fiscalPeriods.js';
 import { MetricMatcher } from '../../src/extract/metricMentions.js';
+import { draftTables, unitHeader } from '../../src/extract/tableRows.js';
 import { metricLexicon } from '../../src/model/metricLexicon.js';
 import { PROJECT_ROOT } from '../../src/projectRoot.js';
 
@@ -129,10 +130,133 @@ describe('one sentence', () => {
     expect(growth.facts[0]).toMatchObject({ metric: 'revenueGrowth', basis: 'guidance', approximate: true });
   });
 
+  it('carries a period closing a list of figures back to each, but not to a base figure', () => {
+    const list = draft(
+      'Takane now expects full-year net sales of 172 billion yen and operating income of 13 billion yen for fiscal 2011.',
+      { fiscalYear: 2011, months: 6 } as never,
+    );
+    expect(list.facts.map((f) => [f.metric, f.period, f.basis])).toEqual([
+      ['revenue', { fiscalYear: 2011 }, 'guidance'],
+      ['operatingIncome', { fiscalYear: 2011 }, 'guidance'],
+    ]);
+    const base = draft('Net income was JPY 301 million, compared with a net loss of JPY 88 million in 2Q04.');
+    expect(base.facts.map((f) => [f.period, f.amounts[0]!.value])).toEqual([
+      [{ fiscalYear: 2005, quarter: 2 }, 301],
+      [{ fiscalYear: 2004, quarter: 2 }, -88],
+    ]);
+  });
+
+  it('reads a full year under a half-year, qualifiers of a metric, and a dividend per share', () => {
+    const fullYear = draft('The company expects full-year net sales of 172 billion yen.', {
+      fiscalYear: 2011,
+      months: 6,
+    } as never);
+    expect(fullYear.facts[0]).toMatchObject({ period: { fiscalYear: 2011 }, basis: 'guidance' });
+    const attributable = draft('Net income attributable to shareholders was 3.8 billion yen.');
+    expect(attributable.facts[0]).toMatchObject({ metric: 'netIncome', amounts: [{ value: 3.8, scale: 'billion' }] });
+    const dividend = draft('The Board of Directors approved a year-end dividend of JPY 1,500 per share.');
+    expect(dividend.facts[0]).toMatchObject({ metric: 'dividendPerShare', amounts: [{ value: 1500, unit: 'JPY' }] });
+    const eps = draft('Net loss was $1.9 million, or $0.08 per share.');
+    expect(eps.facts.map((f) => [f.metric, f.amounts[0]!.value])).toEqual([
+      ['netIncome', -1.9],
+      ['earningsPerShare', -0.08],
+    ]);
+  });
+
   it('drafts nothing the sentence does not tie to a metric, and says so', () => {
     const { facts, decisions } = draft("3rd timein IIJ's history that revenues surpassed JPY10 billion.");
     expect(facts).toEqual([]);
     expect(decisions[0]!.question).toContain('JPY10 billion');
+  });
+});
+
+describe('tables', () => {
+  const lines = (text: string) => text.split('\n');
+  const ctx = { metrics, calendar: {} };
+
+  it('reads a unit header in its usual forms', () => {
+    expect(unitHeader('(Millions of yen, except per share data)')).toEqual({
+      unit: 'JPY',
+      scale: 'million',
+      perShareInUnits: true,
+    });
+    expect(unitHeader('(JPY Millions)')).toMatchObject({ unit: 'JPY', scale: 'million' });
+    expect(unitHeader('(In thousands of U.S. dollars)')).toMatchObject({ unit: 'USD', scale: 'thousand' });
+    expect(unitHeader('(Unit: million yen)')).toMatchObject({ unit: 'JPY', scale: 'million' });
+    expect(unitHeader('(see note 3)')).toBeUndefined();
+  });
+
+  it('drafts one fact per period column, signs, per-share rows, wrapped labels and the change column', () => {
+    const { facts, decisions } = draftTables(
+      lines(`(Millions of yen, except per share data)
+                     FY2013      FY2012     Change
+Net sales           123,456     110,234      12.0%
+Operating income     △1,234       (987)         -
+Profit attributable to
+owners of parent      7,890       6,543      20.6%
+Earnings per share (yen)  98.76   81.23`),
+      ctx,
+    );
+    expect(decisions).toEqual([]);
+    expect(facts.map(({ fact }) => [fact.metric, fact.period.fiscalYear, fact.amounts[0]])).toEqual([
+      ['revenue', 2013, { value: 123456, scale: 'million', unit: 'JPY' }],
+      ['revenue', 2012, { value: 110234, scale: 'million', unit: 'JPY' }],
+      ['operatingIncome', 2013, { value: -1234, scale: 'million', unit: 'JPY' }],
+      ['operatingIncome', 2012, { value: -987, scale: 'million', unit: 'JPY' }],
+      ['netIncome', 2013, { value: 7890, scale: 'million', unit: 'JPY' }],
+      ['netIncome', 2012, { value: 6543, scale: 'million', unit: 'JPY' }],
+      ['earningsPerShare', 2013, { value: 98.76, scale: 'one', unit: 'JPY' }],
+      ['earningsPerShare', 2012, { value: 81.23, scale: 'one', unit: 'JPY' }],
+    ]);
+    expect(facts[0]!.fact.comparisons).toEqual([
+      expect.objectContaining({
+        kind: 'yoy',
+        basePeriod: { fiscalYear: 2012 },
+        change: { value: 12, unit: 'percent' },
+      }),
+    ]);
+    // The quote runs from the header to the row: label, column and unit are all in it.
+    expect(facts[4]!.fact.quote).toMatch(/^\(Millions of yen.*FY2013.*Profit attributable to owners of parent 7,890/);
+  });
+
+  it('reads a forecast table as guidance and a revision as its revised column only', () => {
+    const forecast = draftTables(
+      lines(`Forecast for FY2014
+(Millions of yen)
+          FY2014
+Net sales   130,000`),
+      ctx,
+    );
+    expect(forecast.facts.map(({ fact }) => [fact.metric, fact.period, fact.basis])).toEqual([
+      ['revenue', { fiscalYear: 2014 }, 'guidance'],
+    ]);
+    const revision = draftTables(
+      lines(`Revised full-year forecast for fiscal 2009
+(Millions of yen)
+            Previous forecast (A)   Revised forecast (B)   Difference (B-A)   Change (%)
+Net sales         52,000                 48,500               △3,500            △6.7`),
+      ctx,
+    );
+    expect(revision.facts).toHaveLength(1);
+    expect(revision.facts[0]!.fact).toMatchObject({
+      metric: 'revenue',
+      period: { fiscalYear: 2009 },
+      basis: 'guidance',
+      amounts: [{ value: 48500, scale: 'million', unit: 'JPY' }],
+    });
+    expect(revision.facts[0]!.fact.reasons.join(' ')).toContain('52,000');
+  });
+
+  it('leaves chart axes under a unit header alone', () => {
+    const { facts } = draftTables(
+      lines(`(JPY Millions) due to:
+7,000 T @® Contract cancellations by the telecom
+6000 + service arms of regional electric power
+Gross Margin Ratio T 25 equipment sales
+3Q01 4Q01 1Q02 2Q02 3Q02`),
+      ctx,
+    );
+    expect(facts).toEqual([]);
   });
 });
 

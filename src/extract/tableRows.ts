@@ -1,0 +1,284 @@
+/**
+ * Figures in tables: a unit header ("(Millions of yen, except per share data)", "(JPY Millions)",
+ * "(In millions of U.S. dollars)"), a column header naming periods ("FY2013  FY2012  Change") or
+ * forecasts ("Previous forecast (A)  Revised forecast (B)"), and rows that are a metric label and
+ * numbers only ("Net sales   123,456   110,234   12.0%"). A row becomes one fact per period column,
+ * with the table's unit and scale; a "%" column after the periods is the change between the first
+ * two. The quote runs from the header to the row, so it holds the label, the column and the unit.
+ * Chart axes in OCR decks also sit under "(JPY Millions)", but their lines are bare numbers or
+ * carry prose after the number: only a line that is a label and numbers, under a column header,
+ * is a row. Pure; works on a section's raw lines.
+ */
+import type { Amount, PeriodRef } from '../seed/factFileSchema.js';
+import { collapseWhitespace } from '../seed/text.js';
+import type { Decision, DraftFact } from './draftFacts.js';
+import { comparisonKind, findPeriods, samePeriod, type FiscalCalendar } from './fiscalPeriods.js';
+import type { MetricMatcher } from './metricMentions.js';
+
+export interface TableContext {
+  readonly metrics: MetricMatcher;
+  readonly calendar: FiscalCalendar;
+  /** The period of the heading or slide the table sits under: a forecast table's period. */
+  readonly headingPeriod?: PeriodRef | undefined;
+  readonly documentPeriod?: PeriodRef | undefined;
+  /** The table sits under an outlook heading: its figures are guidance. */
+  readonly outlook?: boolean;
+}
+
+type Scale = Amount['scale'];
+
+interface UnitHeader {
+  readonly unit: string;
+  readonly scale: Scale;
+  /** "except per share data": per-share rows are in the currency itself. */
+  readonly perShareInUnits: boolean;
+}
+
+const SCALES: Record<string, Scale> = {
+  thousand: 'thousand',
+  thousands: 'thousand',
+  million: 'million',
+  millions: 'million',
+  billion: 'billion',
+  billions: 'billion',
+};
+const CURRENCIES: readonly [RegExp, string][] = [
+  [/^(?:yen|JPY|¥|￥)$/i, 'JPY'],
+  [/^(?:(?:U\.?S\.?\s*)?dollars?|USD|US\$|\$)$/i, 'USD'],
+  [/^(?:euros?|EUR|€)$/i, 'EUR'],
+];
+const currencyOf = (word: string) => CURRENCIES.find(([re]) => re.test(word.trim()))?.[1];
+
+/** "(Millions of yen)", "(In millions of U.S. dollars, except per share amounts)", "(JPY Millions)", "(Unit: million yen)". */
+export function unitHeader(line: string): UnitHeader | undefined {
+  const inside = /\(([^()]{3,90})\)/.exec(line)?.[1];
+  if (!inside) return undefined;
+  const perShareInUnits = /except\s+(?:for\s+)?per[\s-]share/i.test(inside);
+  const ofForm =
+    /^\s*(?:unit\s*:\s*|in\s+)?(thousands?|millions?|billions?)\s+of\s+((?:U\.?S\.?\s*)?dollars?|yen|euros?)\b/i.exec(
+      inside,
+    );
+  if (ofForm) return { unit: currencyOf(ofForm[2]!)!, scale: SCALES[ofForm[1]!.toLowerCase()]!, perShareInUnits };
+  const prefixed =
+    /^\s*(?:unit\s*:\s*|in\s+)?(JPY|USD|EUR|¥|￥|US\$|\$|€)\s*(?:in\s+)?(thousands?|millions?|billions?)\b/i.exec(
+      inside,
+    );
+  if (prefixed) return { unit: currencyOf(prefixed[1]!)!, scale: SCALES[prefixed[2]!.toLowerCase()]!, perShareInUnits };
+  const suffixed =
+    /^\s*(?:unit\s*:\s*|in\s+)?(thousands?|millions?|billions?)\s+(?:of\s+)?(yen|JPY|USD|EUR|dollars?)\b/i.exec(inside);
+  if (suffixed) return { unit: currencyOf(suffixed[2]!)!, scale: SCALES[suffixed[1]!.toLowerCase()]!, perShareInUnits };
+  return undefined;
+}
+
+/** One cell: a number (△, ▲, a minus or parentheses make it negative), a percent, or an empty dash. */
+const CELL = String.raw`(?:[△▲\-−]\s?)?\(?\d{1,3}(?:,\d{3})+(?:\.\d+)?\)?%?|(?:[△▲\-−]\s?)?\(?\d+(?:\.\d+)?\)?%?|[—–-]|n\/?a`;
+const ROW = new RegExp(String.raw`^\s*([A-Za-z][A-Za-z ,'’()&/%.-]*?[A-Za-z)%])((?:\s+(?:${CELL}))+)\s*$`, 'i');
+
+interface Cell {
+  readonly text: string;
+  readonly value?: number;
+  readonly percent: boolean;
+}
+
+function cellsOf(text: string): Cell[] {
+  return [...text.matchAll(new RegExp(CELL, 'gi'))]
+    .map((m) => m[0].replace(/\s+/g, ''))
+    .map((t) => {
+      const m = /^([△▲\-−])?\(?([\d,]+(?:\.\d+)?)\)?(%)?$/.exec(t);
+      if (!m) return { text: t, percent: false };
+      const negative = m[1] !== undefined || /^\(.*\)%?$/.test(t);
+      const n = Number(m[2]!.replace(/,/g, ''));
+      return { text: t, value: negative ? -n : n, percent: m[3] !== undefined };
+    });
+}
+
+interface Column {
+  readonly period?: PeriodRef | undefined;
+  readonly basis: 'actual' | 'guidance';
+  /** A column of changes (%, "Change", "YoY", "Difference"). */
+  readonly change?: 'percent' | 'absolute';
+  /** A forecast the revision replaces: kept out of the draft. */
+  readonly superseded?: boolean;
+  readonly text: string;
+}
+
+const CHANGE_HEADER = /\b(?:change|YoY|Y\/Y|increase|inc\.\/dec\.|difference)\b|%/i;
+const FORECAST = /\b(?:forecasts?|plan|targets?|outlook|estimates?|guidance|projections?)\b/i;
+const ACTUAL = /\b(?:actual|results?)\b/i;
+
+/** The columns a header line names, in order; undefined when it names no period and no forecast. */
+function columnsOf(line: string, ctx: TableContext, tableGuidance: boolean): Column[] | undefined {
+  const periods = findPeriods(line, ctx.calendar);
+  const revision = /\bprevious\b[^]*\brevised\b|\brevised\b[^]*\bprevious\b/i.test(line);
+  if (revision) {
+    // "Previous forecast (A)  Revised forecast (B)  Difference (B-A)  Change (%)"
+    const out: Column[] = [];
+    for (const m of line.matchAll(/\b(previous|revised|initial|new|difference|change|actual)\b[^A-Z]*/gi)) {
+      const word = m[1]!.toLowerCase();
+      const period = ctx.headingPeriod ?? ctx.documentPeriod;
+      if (word === 'difference') out.push({ basis: 'guidance', change: 'absolute', text: m[0] });
+      else if (word === 'change')
+        out.push({ basis: 'guidance', change: /%/.test(m[0]) ? 'percent' : 'absolute', text: m[0] });
+      else if (word === 'actual') out.push({ period, basis: 'actual', text: m[0], superseded: true });
+      else out.push({ period, basis: 'guidance', text: m[0], superseded: word === 'previous' || word === 'initial' });
+    }
+    return out.some((c) => !c.superseded && !c.change) ? out : undefined;
+  }
+  if (periods.length === 0) return undefined;
+  const out: Column[] = [];
+  periods.forEach((p, i) => {
+    const rest = line.slice(p.end, periods[i + 1]?.start ?? line.length);
+    const own = rest.slice(0, rest.search(CHANGE_HEADER) < 0 ? rest.length : rest.search(CHANGE_HEADER));
+    const text = `${p.text}${own}`;
+    const basis = ACTUAL.test(own)
+      ? 'actual'
+      : FORECAST.test(own) || (tableGuidance && !ACTUAL.test(line))
+        ? 'guidance'
+        : 'actual';
+    out.push({ period: p.period, basis, text });
+  });
+  // Change columns after the last period: "Change", "YoY", "%".
+  const tail = line.slice(periods.at(-1)!.end);
+  for (const m of tail.matchAll(new RegExp(CHANGE_HEADER.source, 'gi')))
+    out.push({ basis: 'actual', change: /difference/i.test(m[0]) ? 'absolute' : 'percent', text: m[0] });
+  return out;
+}
+
+/** A row: a metric label, then cells only. "Profit attributable to" + "owners of parent  7,890" is one row. */
+function rowOf(line: string, next: string | undefined): { label: string; cells: string; lines: 1 | 2 } | undefined {
+  const own = ROW.exec(line);
+  if (own) return { label: own[1]!, cells: own[2]!, lines: 1 };
+  if (next && /^\s*[A-Za-z][A-Za-z ,'’()&/-]*$/.test(line) && /^\s*[a-z]/.test(next)) {
+    const joined = rowOf(`${line.trimEnd()} ${next.trim()}`, undefined);
+    if (joined) return { ...joined, lines: 2 };
+  }
+  return undefined;
+}
+
+export interface TableDraft {
+  /** Each fact with the raw line of its row (to find its section). */
+  readonly facts: { fact: DraftFact; rowLine: string }[];
+  readonly decisions: (Decision & { rowLine: string })[];
+}
+
+/** The facts the tables in a section's lines state (see the module comment). */
+export function draftTables(lines: readonly string[], ctx: TableContext): TableDraft {
+  const facts: { fact: DraftFact; rowLine: string }[] = [];
+  const decisions: (Decision & { rowLine: string })[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const header = unitHeader(lines[i]!);
+    if (!header) continue;
+    // The title over the table ("Forecast for FY2014", "Revised full-year forecast") says if it is guidance.
+    const title = lines.slice(Math.max(0, i - 2), i + 1).join(' ');
+    const tableGuidance = ctx.outlook === true || FORECAST.test(title);
+    const titlePeriod = findPeriods(title, ctx.calendar).at(-1)?.period;
+    const tableCtx = titlePeriod ? { ...ctx, headingPeriod: titlePeriod } : ctx;
+    // The column header: the header line itself or one of the next three lines.
+    let columns: Column[] | undefined;
+    let headerAt = i;
+    for (let j = i; j < Math.min(lines.length, i + 4) && !columns; j++) {
+      const candidate = j === i ? lines[j]!.replace(/\([^()]*\)/, ' ') : lines[j]!;
+      columns = columnsOf(candidate, tableCtx, tableGuidance);
+      if (columns) headerAt = j;
+    }
+    if (!columns) continue;
+    const figures = columns.filter((c) => !c.change);
+    let k = headerAt + 1;
+    for (; k < lines.length; k++) {
+      const line = lines[k]!;
+      if (line.trim() === '') continue;
+      if (unitHeader(line)) break; // the next table
+      const row = rowOf(line, lines[k + 1]);
+      if (!row) {
+        if (/\d/.test(line) && !/[A-Za-z]{3,}/.test(line)) continue; // a line of axis numbers
+        if (
+          rowOf(line, undefined) === undefined &&
+          /^\s*[A-Za-z]/.test(line) &&
+          !/\d/.test(line) &&
+          lines[k + 1] &&
+          rowOf(lines[k + 1]!, undefined)
+        )
+          continue; // a sub-heading
+        break;
+      }
+      const quote = collapseWhitespace(lines.slice(i, k + row.lines).join(' '));
+      k += row.lines - 1;
+      const metric = ctx.metrics.find(row.label)[0];
+      if (!metric || quote.length > 2000) continue;
+      const cells = cellsOf(row.cells);
+      const labelUnit = /\((?:yen|¥|\$|US\$|dollars?)\)|per[\s-]share|\bEPS\b/i.test(row.label)
+        ? ('per-share' as const)
+        : /\(%\)|\bratio\b|\bmargin\b/i.test(row.label)
+          ? ('percent' as const)
+          : ('table' as const);
+      const readings = metric.readings;
+      const key =
+        labelUnit === 'percent'
+          ? readings.find((r) => r.kind === 'percent')?.key
+          : readings.find((r) => r.kind === 'money')?.key;
+      if (!key) continue;
+      if (cells.length < figures.length || cells.length > columns.length) {
+        decisions.push({
+          rowLine: line,
+          quote,
+          question: `table row '${row.label.trim()}': ${cells.length} cells under ${columns.length} columns (${columns.map((c) => c.text.trim()).join(' | ')}); which is which?`,
+        });
+        continue;
+      }
+      const rowFacts: { fact: DraftFact; column: Column }[] = [];
+      const superseded = columns
+        .map((c, n) =>
+          c.superseded && cells[n]?.value !== undefined ? `${c.text.trim()} ${cells[n]!.text}` : undefined,
+        )
+        .filter((x) => x !== undefined);
+      columns.forEach((column, n) => {
+        const cell = cells[n];
+        if (!cell || cell.value === undefined || column.change || column.superseded || !column.period) return;
+        if (cell.percent !== (labelUnit === 'percent')) return;
+        const amount: Amount =
+          labelUnit === 'percent'
+            ? { value: cell.value, scale: 'one', unit: 'percent' }
+            : labelUnit === 'per-share'
+              ? { value: cell.value, scale: 'one', unit: header.unit }
+              : {
+                  value: metric.loss && cell.value > 0 ? -cell.value : cell.value,
+                  scale: header.scale,
+                  unit: header.unit,
+                };
+        const fact: DraftFact = {
+          metric: key,
+          period: column.period,
+          basis: column.basis,
+          amounts: [amount],
+          approximate: false,
+          comparisons: [],
+          quote,
+          confidence: 0.8,
+          reasons: [
+            `table row '${row.label.trim()}', column '${column.text.trim()}'`,
+            `unit and scale from the header '${lines[i]!.trim()}'`,
+            ...(column.basis === 'guidance' ? ['guidance: a forecast column or table'] : []),
+            ...superseded.map((x) => `not drafted: ${x} (what this replaces)`),
+          ],
+        };
+        rowFacts.push({ fact, column });
+        facts.push({ fact, rowLine: line });
+      });
+      // A change column compares the first figure column with the second.
+      const changeAt = columns.findIndex((c) => c.change === 'percent');
+      const change = changeAt >= 0 ? cells[changeAt] : undefined;
+      const [current, base] = rowFacts;
+      if (change?.value !== undefined && current && base && !samePeriod(current.fact.period, base.fact.period)) {
+        current.fact.comparisons.push({
+          kind: comparisonKind(current.fact.period, base.fact.period),
+          basePeriod: base.fact.period,
+          ...(change.value !== 0 ? { change: { value: Math.abs(change.value), unit: 'percent' as const } } : {}),
+          direction: change.value > 0 ? 'increase' : change.value < 0 ? 'decrease' : 'unchanged',
+          quote,
+        });
+      }
+    }
+    i = Math.max(i, k - 1);
+  }
+  return { facts, decisions };
+}
