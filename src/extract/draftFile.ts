@@ -104,7 +104,7 @@ export interface Measurement {
   readonly comparison?: Comparison;
   /** The validator's problems with the draft ([] when it loads). */
   readonly problems: readonly string[];
-  /** Why there is no draft, when there is none. */
+  /** Why there is no draft, when there is none (`comparison` then scores an empty draft). */
   readonly error?: string;
 }
 
@@ -128,7 +128,13 @@ export function measureDraft(curatedFile: string, seedDir: string): Measurement 
       result = draftDocument(documentPath, out, undefined, seedDir, [curatedFile]);
     } catch (error) {
       if (!(error instanceof ExtractError)) throw error;
-      return { name, set, ms: performance.now() - started, problems: [], error: error.message };
+      // No draft scores as an empty one: every curated fact counts as missed.
+      const comparison = compareDraft(
+        { facts: [], companies: [] } as FileLike,
+        curated.data as FileLike,
+        curated.documentText,
+      );
+      return { name, set, ms: performance.now() - started, comparison, problems: [], error: error.message };
     }
     writeFileSync(out, draftYaml(result));
     const ms = performance.now() - started;
