@@ -24,6 +24,8 @@ export interface AmountMention {
   readonly approximate: boolean;
   /** The sign came from the number itself (minus, ▲, parentheses). */
   readonly signed: boolean;
+  /** OCR letters in the number were read as the digits they stand for ("8,42l" → 8,421). */
+  readonly ocrRepaired?: boolean;
 }
 
 const CURRENCY_PREFIX: readonly [RegExp, string][] = [
@@ -126,8 +128,42 @@ const BOUNDS: readonly [RegExp, Bound][] = [
 ];
 const APPROX = /(?:approximately|about|around|roughly|some|nearly|almost|approx\.|an estimated)\s*$/i;
 
+const OCR_DIGITS: Record<string, string> = { l: '1', I: '1', O: '0', o: '0', S: '5' };
+
+/**
+ * The text with the letters OCR prints for digits inside a number put back ("JPY8,42l" → "JPY8,421",
+ * "6O2" → "602", "1,S42" → "1,542"), character for character, so positions still index the text. A
+ * token is a number when it starts with a digit, holds at least two, and no letter is glued to it
+ * (but a currency code before it: "JPY6l2").
+ */
+export function repairOcrDigits(text: string): string {
+  return text.replace(/[0-9][0-9lIOoS,.]*/g, (token, at: number) => {
+    if (!/[lIOoS]/.test(token)) return token;
+    const core = token.replace(/[.,]+$/, '');
+    if ((core.match(/\d/g) ?? []).length < 2) return token;
+    const before = text.slice(Math.max(0, at - 3), at);
+    if (/[A-Za-z]$/.test(before) && !/^(?:JPY|USD|EUR|GBP)$/.test(before)) return token;
+    if (/^[A-Za-z]/.test(text.slice(at + token.length))) return token;
+    return core.replace(/[lIOoS]/g, (ch) => OCR_DIGITS[ch]!) + token.slice(core.length);
+  });
+}
+
 /** The amounts of a text, ranges and bounds folded in, in text order. */
-export function findAmounts(text: string): AmountMention[] {
+export function findAmounts(printedText: string): AmountMention[] {
+  // Amounts are read from the repaired text; their `text` and positions are the printed text's.
+  const text = repairOcrDigits(printedText);
+  return readAmounts(text).map((a) =>
+    text === printedText
+      ? a
+      : {
+          ...a,
+          text: printedText.slice(a.start, a.end),
+          ...(a.text !== printedText.slice(a.start, a.end) ? { ocrRepaired: true } : {}),
+        },
+  );
+}
+
+function readAmounts(text: string): AmountMention[] {
   const found = singles(text);
   const out: AmountMention[] = [];
   for (let i = 0; i < found.length; i++) {

@@ -133,8 +133,10 @@ export function acronymOf(name: string): string {
  */
 export function issuerFromText(collapsed: string): { company: KnownCompany; quote: string } | undefined {
   const patterns = [
+    // A Japanese summary's cover block: "Company name: Kasumidai Instruments Co., Ltd."
+    new RegExp(String.raw`\bCompany\s+name\s*:\s*((?:[A-Z][\w&.-]*\s+){0,6}?[A-Z][\w&.()-]*,?\s+${CORPORATE})`),
     new RegExp(
-      String.raw`(?:Copyright\s*(?:©|\(c\))?|©)\s*\d{4}(?:-\d{4})?\s+(?:by\s+)?((?:[A-Z][\w&.-]*\s+){0,6}?[A-Z][\w&.-]*,?\s+${CORPORATE})`,
+      String.raw`(?:Copyright\s*(?:©|\([cC]\))?|©)\s*\d{4}(?:-\d{4})?\s+(?:by\s+)?((?:[A-Z][\w&.-]*\s+){0,6}?[A-Z][\w&.-]*,?\s+${CORPORATE})`,
     ),
     new RegExp(
       String.raw`((?:[A-Z][\w&.-]*\s+){0,6}?[A-Z][\w&.-]*,?\s+${CORPORATE}),?\s*((?:\([^)]{0,80}\)\s*){0,3})(?:,\s*[^,]{0,120},\s*)?(?:today\s+)?(?:announced|reported)`,

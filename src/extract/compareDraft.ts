@@ -9,6 +9,7 @@
 import type { Amount, PeriodRef } from '../seed/factFileSchema.js';
 import { periodKey } from '../seed/periods.js';
 import { collapseWhitespace } from '../seed/text.js';
+import { repairOcrDigits } from './amountMentions.js';
 
 interface FactLike {
   readonly id: string;
@@ -134,7 +135,8 @@ export function compareDraft(draft: FileLike, curated: FileLike, documentText: s
   const valueFailures: string[] = [];
   let valuesChecked = 0;
   for (const f of draftFacts) {
-    const printed = printedNumbers(f.source.quote);
+    // "8,42l" is 8,421 as OCR prints it: the check reads numbers as the extractor does.
+    const printed = printedNumbers(repairOcrDigits(f.source.quote));
     for (const a of f.amounts) {
       for (const n of [a.value, a.low, a.high]) {
         if (n === undefined) continue;

@@ -31,6 +31,8 @@ export interface DraftComparison {
 
 export interface DraftFact {
   readonly metric: string;
+  /** The business line the figure is of ("Subscription revenue"), by the name printed; absent = company-wide. */
+  readonly offering?: string;
   readonly period: PeriodRef;
   readonly basis: 'actual' | 'guidance';
   readonly amounts: Amount[];
@@ -55,6 +57,35 @@ export interface SentenceContext {
   readonly documentPeriod?: PeriodRef | undefined;
   /** The section is an outlook: its figures are guidance. */
   readonly outlook?: boolean;
+  /** The issuer's names: "Lindqvar revenue" is the company's, not a business line's. */
+  readonly issuerNames?: readonly string[];
+}
+
+/** Capitalised words before a metric that qualify it without naming a business line. */
+const NOT_OFFERINGS = new Set(
+  (
+    'gaap non-gaap ifrs total net consolidated adjusted quarterly annual group operating gross reported record ' +
+    'strong higher lower the our its their this that company overall core comparable organic like-for-like ' +
+    'full-year half-year first-half second-half first-quarter second-quarter third-quarter fourth-quarter ' +
+    'interim year-end fiscal cumulative segment business and or of in for with q1 q2 q3 q4 h1 h2 fy'
+  ).split(' '),
+);
+
+/** The business line a metric phrase is qualified by ("Subscription revenue", "SI revenues"), if any. */
+function offeringBefore(sentence: string, metric: MetricMention, ctx: SentenceContext): string | undefined {
+  if (metric.kind !== 'money') return undefined;
+  const m = /((?:[A-Z][A-Za-z0-9&/-]*\s+){1,3})$/.exec(sentence.slice(Math.max(0, metric.start - 60), metric.start));
+  if (!m) return undefined;
+  const issuer = new Set((ctx.issuerNames ?? []).flatMap((n) => [n.toLowerCase(), ...n.toLowerCase().split(/\s+/)]));
+  const words = m[1]!.trim().split(/\s+/);
+  // Keep the words nearest the metric that are neither qualifiers nor periods nor the issuer.
+  const kept: string[] = [];
+  for (const w of [...words].reverse()) {
+    const l = w.toLowerCase().replace(/[’']s$/, '');
+    if (NOT_OFFERINGS.has(l) || issuer.has(l) || /\d/.test(w) || /[’']s$/.test(w)) break;
+    kept.unshift(w);
+  }
+  return kept.length > 0 ? kept.join(' ') : undefined;
 }
 
 /** Words that may stand between a metric phrase and its amount ("revenues were", "expected to be"). */
@@ -69,7 +100,10 @@ const LINK_WORDS = new Set(
     'between from which remain remained remains should could may might amount range within exceed exceeds reach reaching rise ' +
     'narrowed widened expanded improved shrank deteriorated ' +
     // "Net income attributable to owners of the parent was": the qualifier of the metric.
-    'attributable owners shareholders stockholders equity holders parent common'
+    'attributable owners shareholders stockholders equity holders parent common ' +
+    // "raising its revenue guidance to a range of": the words of a forecast between metric and amount.
+    'guidance outlook forecast target raising raises raised lowering lowers lowered reaffirming reaffirms ' +
+    'reaffirmed maintaining maintains maintained revising revises revised'
   ).split(' '),
 );
 const RESIDUE = /^[\d,.+\-–—|()%:;'’"“”/@®©•·_=~{}[\]<>*#$¥€?!]*$|^[A-Za-z]$/;
@@ -82,7 +116,8 @@ const GUIDANCE =
   /\b(?:expect(?:s|ed|ing)?|forecasts?|outlook|targets?|targeted|guidance|anticipat(?:e|es|ed)|projects?|projected|plans? to|aims? to|will|should)\b/i;
 const COMPARE_TO = /(?:compared\s+(?:with|to)|vs\.?|versus|against|from)\s*$/i;
 /** "compared with a net loss of": a comparison whose base names its own metric. */
-const COMPARE_TO_METRIC = /(?:compared\s+(?:with|to)|vs\.?|versus|against|from)\s+(?:an?\s+)?$/i;
+const COMPARE_TO_METRIC =
+  /(?:compared\s+(?:with|to)|vs\.?|versus|against|from)\s+(?:an?\s+)?(?:(?:GAAP|non-GAAP|IFRS|adjusted|reported|consolidated)\s+)?$/i;
 const DIRECTIONS: readonly [RegExp, 'increase' | 'decrease'][] = [
   [
     /^(?:increase|increased|rise|rose|risen|growth|grew|grown|gain|gained|up|higher|improvement|improved)$/i,
@@ -307,10 +342,16 @@ export function draftSentence(sentence: string, ctx: SentenceContext): SentenceD
   };
 
   // Periods printed right after an amount ("JPY151 million of operating profit in 3Q01") belong to it.
-  const ATTACHED = /^\s*\)?\s*,?\s*(?:(?:of\s+)?[a-z][a-z ]{2,40}\s+)?(?:in|for|during|at|as\s+of)\s+(?:the\s+)?$/i;
+  const ATTACHED = /^\s*\)?\s*,?\s*(?:(?:of\s+)?[a-z][a-z ]{2,40}?,?\s+)?(?:in|for|during|at|as\s+of)\s+(?:the\s+)?$/i;
   const attachedTo = new Map<PeriodMention, Group>();
   for (const g of groups) {
-    const p = periods.find((x) => x.start >= g.end && ATTACHED.test(sentence.slice(g.end, x.start)));
+    const p = periods.find(
+      (x) =>
+        x.start >= g.end &&
+        (ATTACHED.test(sentence.slice(g.end, x.start)) ||
+          // "$112.7 million as of September 30, 2014": the period names its own preposition.
+          (/^(?:as\s+of|as\s+at|at)\b/i.test(x.text) && /^\s*\)?\s*,?\s*$/.test(sentence.slice(g.end, x.start)))),
+    );
     if (p && !attachedTo.has(p)) attachedTo.set(p, g);
   }
   // "net sales of 172 billion yen and operating income of 13 billion yen for fiscal 2011": a period closing a
@@ -325,12 +366,16 @@ export function draftSentence(sentence: string, ctx: SentenceContext): SentenceD
     const p = [...attachedTo].find(([, x]) => x === next)?.[0] ?? sharedPeriod.get(next);
     const gap = sentence.slice(g.end, next.start);
     // "…, compared with a net loss of JPY 88 million in 2Q04": a base figure, not a list.
-    if (p && COORDINATED.test(gap) && !/\b(?:compared|versus|vs|against|from|over|than|or)\b/i.test(gap))
-      sharedPeriod.set(g, p);
+    const listed = COORDINATED.test(gap) && !/\b(?:compared|versus|vs|against|from|over|than|or)\b/i.test(gap);
+    // "a net loss of $(5.4) million, or $(0.22) per share, in the third quarter of 2013": the same period.
+    const restated = /^\s*\)?\s*,?\s*or\s+$/i.test(gap);
+    if (p && (listed || restated)) sharedPeriod.set(g, p);
   }
   const free = (p: PeriodMention) => !usedPeriods.has(p) && !attachedTo.has(p);
   let previous: { fact: DraftFact; group: Group } | undefined;
   let previousWasBase = false;
+  /** The last figure drafted, a base figure or not: what ", or $0.22 per share" qualifies. */
+  let last: { fact: DraftFact; group: Group; base: boolean } | undefined;
   const factByGroup = new Map<Group, DraftFact>();
   const baseFactByGroup = new Map<Group, DraftFact>();
   const factSpans = new Map<DraftFact, { start: number; end: number }>();
@@ -378,7 +423,14 @@ export function draftSentence(sentence: string, ctx: SentenceContext): SentenceD
           : `metric '${own.text}' follows the amount`,
       );
       // "Net loss was $1.9 million, or $0.08 per share": the same period, the same sign.
-      if (previous && /^\s*,?\s*or\s+$/i.test(sentence.slice(previous.group.end, group.start))) inherit = previous.fact;
+      if (last && /^\s*,?\s*or\s+$/i.test(sentence.slice(last.group.end, group.start))) {
+        inherit = last.fact;
+        // "compared to a net loss of $(5.4) million, or $(0.22) per share": a base figure too.
+        if (last.base) {
+          isBaseFigure = true;
+          reasons.push(`base figure, as the figure it follows`);
+        }
+      }
     }
     // 2. A base-period figure in passing: "compared with JPY 512 million in 4Q04", "vs. …, and …",
     // "38.5% (Q2 2009: 36.0%)".
@@ -536,8 +588,23 @@ export function draftSentence(sentence: string, ctx: SentenceContext): SentenceD
       !a.signed;
     if (negate) reasons.push(`'${metric!.text}': a loss, stored negative`);
 
+    if (group.amounts.some((x) => x.ocrRepaired)) {
+      confidence = Math.min(confidence, 0.7);
+      reasons.push(`OCR letters in '${group.amounts.map((x) => x.text).join(' / ')}' read as digits`);
+    }
+    // A base figure is of the business line its fact is of.
+    const offering = isBaseFigure
+      ? previous?.fact.offering
+      : metric
+        ? offeringBefore(sentence, metric, ctx)
+        : undefined;
+    if (offering) {
+      confidence = Math.min(confidence, 0.7);
+      reasons.push(`of the business line '${offering}' (the words before '${metric!.text}')`);
+    }
     const fact: DraftFact = {
       metric: metricKey,
+      ...(offering ? { offering } : {}),
       period,
       basis: guidance ? 'guidance' : 'actual',
       amounts: group.amounts.map((x) => toAmount(x, negate)),
@@ -553,18 +620,22 @@ export function draftSentence(sentence: string, ctx: SentenceContext): SentenceD
       factSpans.set(fact, { start: metric.start, end: group.start });
     else baseFactByGroup.set(group, fact);
 
-    // A base figure compares the fact it is the base of: direction from the two values.
-    if (isBaseFigure && previous && previous.fact.metric === fact.metric && !samePeriod(previous.fact.period, period)) {
-      const p = previous.fact.amounts.find((x) => x.unit === fact.amounts[0]!.unit);
+    // A base figure compares the fact it is the base of (the last of its metric): direction from the two values.
+    const main = isBaseFigure
+      ? [...factByGroup].filter(([, f]) => f.metric === fact.metric && !samePeriod(f.period, period)).at(-1)
+      : undefined;
+    if (main) {
+      const [mainGroup, mainFact] = main;
+      const p = mainFact.amounts.find((x) => x.unit === fact.amounts[0]!.unit);
       const q = fact.amounts[0]!;
       if (p?.value !== undefined && q.value !== undefined && p.scale === q.scale) {
-        const existing = previous.fact.comparisons.find((c) => samePeriod(c.basePeriod, period));
+        const existing = mainFact.comparisons.find((c) => samePeriod(c.basePeriod, period));
         if (!existing) {
-          previous.fact.comparisons.push({
-            kind: comparisonKind(previous.fact.period, period),
+          mainFact.comparisons.push({
+            kind: comparisonKind(mainFact.period, period),
             basePeriod: period,
             direction: p.value > q.value ? 'increase' : p.value < q.value ? 'decrease' : 'unchanged',
-            quote: quoteOf(sentence, previous.group.start, group.end),
+            quote: quoteOf(sentence, mainGroup.start, group.end),
           });
         }
       }
@@ -572,6 +643,7 @@ export function draftSentence(sentence: string, ctx: SentenceContext): SentenceD
     if (!isBaseFigure) previous = { fact, group };
     else if (previous) previous = { fact: previous.fact, group };
     previousWasBase = isBaseFigure;
+    last = { fact, group, base: isBaseFigure };
   }
 
   // Attach each comparison to the fact whose amount it follows most closely.

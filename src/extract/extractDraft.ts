@@ -226,6 +226,7 @@ export function extractDraft(rawText: string, options: ExtractOptions): ExtractR
         const drafted = draftSentence(sentence, {
           metrics,
           calendar,
+          issuerNames,
           headingPeriod: framing ?? heading,
           documentPeriod: docPeriod,
           outlook,
@@ -302,6 +303,7 @@ export function extractDraft(rawText: string, options: ExtractOptions): ExtractR
     const same = merged.filter(
       (m) =>
         m.fact.metric === item.fact.metric &&
+        m.fact.offering === item.fact.offering &&
         m.fact.basis === item.fact.basis &&
         samePeriod(m.fact.period, item.fact.period),
     );
@@ -323,7 +325,8 @@ export function extractDraft(rawText: string, options: ExtractOptions): ExtractR
           identical.fact.comparisons.push(c);
       continue;
     }
-    const id = `${issuer.id}/${kebab(item.fact.metric)}/${periodKey(item.fact.period)}${item.fact.basis === 'guidance' ? '/guidance' : ''}`;
+    const line = item.fact.offering ? `${companyIdOf(item.fact.offering)}/` : '';
+    const id = `${issuer.id}/${line}${kebab(item.fact.metric)}/${periodKey(item.fact.period)}${item.fact.basis === 'guidance' ? '/guidance' : ''}`;
     if (same.length > 0) {
       // A document states a fact once (the loader refuses two): the second value is the curator's to place.
       decisions.push({
@@ -402,10 +405,29 @@ export function extractDraft(rawText: string, options: ExtractOptions): ExtractR
     });
   }
 
+  // Business lines the figures name ("Subscription revenue"): drafted for the curator to keep, merge or drop.
+  const lineEntries = new Map<string, Record<string, unknown>>();
+  for (const { fact, section } of merged) {
+    if (!fact.offering) continue;
+    const id = `${issuer.id}/${companyIdOf(fact.offering)}`;
+    if (lineEntries.has(id)) continue;
+    lineEntries.set(id, {
+      id,
+      company: issuer.id,
+      name: fact.offering,
+      source: { section, quote: fact.quote, note: 'business line named before a metric, confidence 0.5: keep or drop' },
+    });
+    decisions.push({
+      section,
+      quote: fact.quote,
+      question: `${id}: a business line "${fact.offering}"? Keep it (its figures are drafted with \`offering:\`), merge it with a known one, or drop it and the figures' offering.`,
+    });
+  }
   const factEntries = merged.map(({ fact, section, id }) => ({
     id,
     company: issuer.id,
     metric: fact.metric,
+    ...(fact.offering ? { offering: `${issuer.id}/${companyIdOf(fact.offering)}` } : {}),
     period: fact.period,
     basis: fact.basis,
     amounts: fact.amounts,
@@ -461,6 +483,7 @@ export function extractDraft(rawText: string, options: ExtractOptions): ExtractR
     },
     sections: sections.map((s) => ({ id: s.id, title: s.title })),
     companies: companyEntries,
+    ...(lineEntries.size ? { businessLines: [...lineEntries.values()] } : {}),
     facts: factEntries,
   };
   return { draft, decisions, sections: sections.length };

@@ -178,6 +178,26 @@ const RULES: readonly Rule[] = [
     }),
   },
   {
+    // "1H FY2010", "1H10", "H1 2012", "1H 2010": the first half (a second half is no cumulative period)
+    re: /\b(?:1H|H1)\s?(?:FY\s?)?'?(\d{4}|\d{2})\b/g,
+    read: (m) => ({ period: { fiscalYear: fullYear(m[1]!), months: 6 }, confidence: 1 }),
+  },
+  {
+    // "as of September 30, 2014", "at June 30, 2010": a balance at a quarter's end is that quarter's
+    re: new RegExp(String.raw`\b(?:as\s+of|as\s+at|at)\s+${MONTH}\s+(\d{1,2}),?\s+(\d{4})`, 'gi'),
+    read: (m, cal) => {
+      const placed = placeMonthEnd(Number(m[3]), monthIndex(m[1]!), cal);
+      if (!placed || placed.monthsIn % 3 !== 0 || Number(m[2]) < 28) return undefined;
+      return {
+        period: { fiscalYear: placed.fiscalYear, quarter: placed.monthsIn / 3 },
+        ...assumed(
+          placed.sure,
+          `a balance at ${m[1]} ${m[2]}, ${m[3]}: the end of quarter ${placed.monthsIn / 3} of fiscal ${placed.fiscalYear}`,
+        ),
+      };
+    },
+  },
+  {
     // "3Q02", "4Q 2002", OCR "40Q02" (the zero is damage)
     re: /\b([1-4])(0?)Q\s?'?(\d{4}|\d{2})\b/g,
     read: (m) => ({
@@ -256,6 +276,11 @@ export function learnFiscalCalendar(collapsedText: string): LearnedCalendar {
     if (year === endYear - 1 && month !== 11) return { fiscalYearEnd, fiscalYearNamedBy: 'start-year', evidence };
     if (year === endYear) return { fiscalYearEnd, fiscalYearNamedBy: 'end-year', evidence };
   }
+  // "its third quarter ended September 30, 2014": the year ends three quarters later; a December end names the year.
+  const quarterEnded = new RegExp(
+    String.raw`\b(first|second|third|fourth)\s+(?:fiscal\s+)?quarter\s+end(?:ed|ing)\s+${MONTH}\s+(\d{1,2}),?\s+(\d{4})`,
+    'i',
+  ).exec(collapsedText);
   const ending = new RegExp(
     String.raw`(?:fiscal|full)\s+year\s+end(?:ing|ed)\s+${MONTH}\s+(\d{1,2}),?\s+(\d{4})`,
     'gi',
@@ -281,6 +306,14 @@ export function learnFiscalCalendar(collapsedText: string): LearnedCalendar {
       if (year === endYear && month !== 11) return { fiscalYearEnd, fiscalYearNamedBy: 'end-year', evidence };
     }
     return { fiscalYearEnd, evidence: collapsedText.slice(Math.max(0, m.index - 60), m.index + m[0].length).trim() };
+  }
+  if (quarterEnded) {
+    const quarter = ORDINAL[quarterEnded[1]!.toLowerCase()]!;
+    const endMonth = (monthIndex(quarterEnded[2]!) + 3 * (4 - quarter)) % 12;
+    const lastDay = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][endMonth]!;
+    const fiscalYearEnd = `${String(endMonth + 1).padStart(2, '0')}-${lastDay}`;
+    const evidence = quarterEnded[0];
+    return endMonth === 11 ? { fiscalYearEnd, fiscalYearNamedBy: 'end-year', evidence } : { fiscalYearEnd, evidence };
   }
   return {};
 }

@@ -13,6 +13,7 @@ import type { Amount, PeriodRef } from '../seed/factFileSchema.js';
 import { collapseWhitespace } from '../seed/text.js';
 import type { Decision, DraftFact } from './draftFacts.js';
 import { comparisonKind, findPeriods, samePeriod, type FiscalCalendar } from './fiscalPeriods.js';
+import { repairOcrDigits } from './amountMentions.js';
 import type { MetricMatcher } from './metricMentions.js';
 
 export interface TableContext {
@@ -70,8 +71,10 @@ export function unitHeader(line: string): UnitHeader | undefined {
   return undefined;
 }
 
+const periodOrder = (p: PeriodRef) => p.fiscalYear * 100 + (p.quarter ? p.quarter * 3 : (p.months ?? 12));
+
 /** One cell: a number (△, ▲, a minus or parentheses make it negative), a percent, or an empty dash. */
-const CELL = String.raw`(?:[△▲\-−]\s?)?\(?\d{1,3}(?:,\d{3})+(?:\.\d+)?\)?%?|(?:[△▲\-−]\s?)?\(?\d+(?:\.\d+)?\)?%?|[—–-]|n\/?a`;
+const CELL = String.raw`(?:[△▲+\-−]\s?)?\(?\d{1,3}(?:,\d{3})+(?:\.\d+)?\)?%?|(?:[△▲+\-−]\s?)?\(?\d+(?:\.\d+)?\)?%?|[—–-]|n\/?a`;
 const ROW = new RegExp(String.raw`^\s*([A-Za-z][A-Za-z ,'’()&/%.-]*?[A-Za-z)%])((?:\s+(?:${CELL}))+)\s*$`, 'i');
 
 interface Cell {
@@ -84,9 +87,9 @@ function cellsOf(text: string): Cell[] {
   return [...text.matchAll(new RegExp(CELL, 'gi'))]
     .map((m) => m[0].replace(/\s+/g, ''))
     .map((t) => {
-      const m = /^([△▲\-−])?\(?([\d,]+(?:\.\d+)?)\)?(%)?$/.exec(t);
+      const m = /^([△▲+\-−])?\(?([\d,]+(?:\.\d+)?)\)?(%)?$/.exec(t);
       if (!m) return { text: t, percent: false };
-      const negative = m[1] !== undefined || /^\(.*\)%?$/.test(t);
+      const negative = (m[1] !== undefined && m[1] !== '+') || /^\(.*\)%?$/.test(t);
       const n = Number(m[2]!.replace(/,/g, ''));
       return { text: t, value: negative ? -n : n, percent: m[3] !== undefined };
     });
@@ -124,7 +127,19 @@ function columnsOf(line: string, ctx: TableContext, tableGuidance: boolean): Col
     }
     return out.some((c) => !c.superseded && !c.change) ? out : undefined;
   }
-  if (periods.length === 0) return undefined;
+  if (periods.length === 0) {
+    // "Full year  Change (%)" under "Forecast for FY2017": the title's period.
+    const whole = /\b(?:full[\s-]year|annual|fiscal\s+year)\b/i.exec(line);
+    const half = /\b(?:first\s+half|1H|H1|interim)\b/i.exec(line);
+    const title = ctx.headingPeriod;
+    const hit = whole ?? half;
+    if (!hit || !title) return undefined;
+    const period = whole ? { fiscalYear: title.fiscalYear } : { fiscalYear: title.fiscalYear, months: 6 };
+    const out: Column[] = [{ period, basis: tableGuidance ? 'guidance' : 'actual', text: hit[0] }];
+    for (const m of line.slice(hit.index + hit[0].length).matchAll(new RegExp(CHANGE_HEADER.source, 'gi')))
+      out.push({ basis: 'actual', change: /difference/i.test(m[0]) ? 'absolute' : 'percent', text: m[0] });
+    return out;
+  }
   const out: Column[] = [];
   periods.forEach((p, i) => {
     const rest = line.slice(p.end, periods[i + 1]?.start ?? line.length);
@@ -162,7 +177,9 @@ export interface TableDraft {
 }
 
 /** The facts the tables in a section's lines state (see the module comment). */
-export function draftTables(lines: readonly string[], ctx: TableContext): TableDraft {
+export function draftTables(printedLines: readonly string[], ctx: TableContext): TableDraft {
+  // Cells are read as OCR would have meant them ("6O2" → 602); quotes stay the printed text.
+  const lines = printedLines.map(repairOcrDigits);
   const facts: { fact: DraftFact; rowLine: string }[] = [];
   const decisions: (Decision & { rowLine: string })[] = [];
   for (let i = 0; i < lines.length; i++) {
@@ -201,7 +218,7 @@ export function draftTables(lines: readonly string[], ctx: TableContext): TableD
           continue; // a sub-heading
         break;
       }
-      const quote = collapseWhitespace(lines.slice(i, k + row.lines).join(' '));
+      const quote = collapseWhitespace(printedLines.slice(i, k + row.lines).join(' '));
       k += row.lines - 1;
       const metric = ctx.metrics.find(row.label)[0];
       if (!metric || quote.length > 2000) continue;
@@ -219,7 +236,7 @@ export function draftTables(lines: readonly string[], ctx: TableContext): TableD
       if (!key) continue;
       if (cells.length < figures.length || cells.length > columns.length) {
         decisions.push({
-          rowLine: line,
+          rowLine: printedLines[k]!,
           quote,
           question: `table row '${row.label.trim()}': ${cells.length} cells under ${columns.length} columns (${columns.map((c) => c.text.trim()).join(' | ')}); which is which?`,
         });
@@ -256,18 +273,36 @@ export function draftTables(lines: readonly string[], ctx: TableContext): TableD
           confidence: 0.8,
           reasons: [
             `table row '${row.label.trim()}', column '${column.text.trim()}'`,
-            `unit and scale from the header '${lines[i]!.trim()}'`,
+            `unit and scale from the header '${printedLines[i]!.trim()}'`,
             ...(column.basis === 'guidance' ? ['guidance: a forecast column or table'] : []),
             ...superseded.map((x) => `not drafted: ${x} (what this replaces)`),
           ],
         };
         rowFacts.push({ fact, column });
-        facts.push({ fact, rowLine: line });
+        facts.push({ fact, rowLine: printedLines[k - row.lines + 1]! });
       });
       // A change column compares the first figure column with the second.
       const changeAt = columns.findIndex((c) => c.change === 'percent');
       const change = changeAt >= 0 ? cells[changeAt] : undefined;
-      const [current, base] = rowFacts;
+      // The later of the first two figure columns is the one the change is of ("1H FY2009  1H FY2010  YoY").
+      const [first, second] = rowFacts;
+      const [current, base] =
+        first && second && periodOrder(second.fact.period) > periodOrder(first.fact.period)
+          ? [second, first]
+          : [first, second];
+      const previousYear = current
+        ? { ...current.fact.period, fiscalYear: current.fact.period.fiscalYear - 1 }
+        : undefined;
+      // A single figure column with a change: "% represents change from the previous fiscal year".
+      if (change?.value !== undefined && current && !base && previousYear) {
+        current.fact.comparisons.push({
+          kind: 'yoy',
+          basePeriod: previousYear,
+          ...(change.value !== 0 ? { change: { value: Math.abs(change.value), unit: 'percent' as const } } : {}),
+          direction: change.value > 0 ? 'increase' : change.value < 0 ? 'decrease' : 'unchanged',
+          quote,
+        });
+      }
       if (change?.value !== undefined && current && base && !samePeriod(current.fact.period, base.fact.period)) {
         current.fact.comparisons.push({
           kind: comparisonKind(current.fact.period, base.fact.period),

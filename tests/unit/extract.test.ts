@@ -2,7 +2,7 @@ import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { findAmounts } from '../../src/extract/amountMentions.js';
+import { findAmounts, repairOcrDigits } from '../../src/extract/amountMentions.js';
 import { CompanyMatcher, issuerFromText, ocrVariants } from '../../src/extract/companyMentions.js';
 import { compareDraft } from '../../src/extract/compareDraft.js';
 import { splitSections } from '../../src/extract/documentSections.js';
@@ -161,6 +161,66 @@ describe('one sentence', () => {
       ['netIncome', -1.9],
       ['earningsPerShare', -0.08],
     ]);
+  });
+
+  it('reads OCR letters inside numbers as digits, and says so', () => {
+    expect(repairOcrDigits('JPY8,42l million, 6O2 and 1,S42; FY2O10 and Sl-related stay')).toBe(
+      'JPY8,421 million, 602 and 1,542; FY2O10 and Sl-related stay',
+    );
+    const { facts } = draft('Revenues were JPY8,42l million, up 7.3% YoY');
+    expect(facts[0]).toMatchObject({ metric: 'revenue', amounts: [{ value: 8421, scale: 'million', unit: 'JPY' }] });
+    expect(facts[0]!.reasons.join(' ')).toContain('OCR');
+  });
+
+  it('ties a per-share figure after a base figure to that base, and balances to their quarter end', () => {
+    const calendar = { fiscalYearEnd: '12-31', fiscalYearNamedBy: 'end-year' as const };
+    const ctx = { metrics, calendar, documentPeriod: { fiscalYear: 2014, quarter: 3 } };
+    const loss = draftSentence(
+      'GAAP net loss was $(3.1) million, or $(0.12) per basic and diluted share, compared to a GAAP net loss of $(5.4) million, or $(0.22) per share, in the third quarter of 2013.',
+      ctx,
+    );
+    expect(loss.facts.map((f) => [f.metric, f.period, f.amounts[0]!.value, f.comparisons.length])).toEqual([
+      ['netIncome', { fiscalYear: 2014, quarter: 3 }, -3.1, 1],
+      ['earningsPerShare', { fiscalYear: 2014, quarter: 3 }, -0.12, 1],
+      ['netIncome', { fiscalYear: 2013, quarter: 3 }, -5.4, 0],
+      ['earningsPerShare', { fiscalYear: 2013, quarter: 3 }, -0.22, 0],
+    ]);
+    const cash = draftSentence(
+      'Cash and cash equivalents were $112.7 million as of September 30, 2014, compared to $98.4 million as of December 31, 2013.',
+      ctx,
+    );
+    expect(cash.facts.map((f) => [f.metric, f.period])).toEqual([
+      ['cashAndEquivalents', { fiscalYear: 2014, quarter: 3 }],
+      ['cashAndEquivalents', { fiscalYear: 2013, quarter: 4 }],
+    ]);
+    expect(learnFiscalCalendar('results for its third quarter ended September 30, 2014.')).toMatchObject({
+      fiscalYearEnd: '12-31',
+    });
+  });
+
+  it('drafts a figure of a business line with its offering, the issuer and qualifiers being none', () => {
+    const line = draftSentence('Subscription revenue was $39.6 million, up 18% year over year.', {
+      metrics,
+      calendar: {},
+      documentPeriod: { fiscalYear: 2014, quarter: 3 },
+      issuerNames: ['Lindqvar Analytics, Inc.', 'Lindqvar'],
+    });
+    expect(line.facts[0]).toMatchObject({ metric: 'revenue', offering: 'Subscription' });
+    for (const sentence of [
+      'Total revenues were $39.6 million.',
+      'GAAP net loss was $(3.1) million.',
+      'Fourth-quarter revenues were $9.1 million.',
+      'Lindqvar revenue was $39.6 million.',
+    ])
+      expect(
+        draftSentence(sentence, {
+          metrics,
+          calendar: {},
+          documentPeriod: { fiscalYear: 2014, quarter: 3 },
+          issuerNames: ['Lindqvar'],
+        }).facts[0]!.offering,
+        sentence,
+      ).toBeUndefined();
   });
 
   it('drafts nothing the sentence does not tie to a metric, and says so', () => {
