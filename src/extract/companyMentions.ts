@@ -90,7 +90,7 @@ export function ocrVariants(shortName: string): string[] {
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const CORPORATE = String.raw`(?:Inc\.?|Incorporated|Cooperative|Co-op|Corporation|Corp\.|Co\.,?\s?Ltd\.?|Company,?\s+Limited|K\.K\.|Ltd\.?|Limited|plc|PLC|GmbH|AG|S\.A\.|S\.p\.A\.|N\.V\.|B\.V\.|a\.s\.|A\/S|AB|ASA|Oy|SE|LLC|LLP|L\.P\.|Pty\.?\s+Ltd\.?|Pte\.?\s+Ltd\.?|Sdn\.?\s+Bhd\.?|Holdings|Group|Bank|Authority|Utility\s+District|District)`;
 /** A capitalised word, or one whose capital OCR read as a digit or a bar ("0riole", "1nfotech"). */
-const NAME_WORD = String.raw`(?:[A-Z]|[015|[](?=[a-z]{2}))[A-Za-z0-9&'.-]*`;
+const NAME_WORD = String.raw`(?:(?:[A-Z]|[015|[](?=[a-z]{2}))[A-Za-z0-9&'.-]*|\([A-Z][A-Za-z]+\))`;
 const CANDIDATE = new RegExp(
   String.raw`(?<![A-Za-z0-9])((?:${NAME_WORD}|of|and|&)(?:\s+(?:${NAME_WORD}|of|and|&)){0,5})\s*,?\s+${CORPORATE}(?![A-Za-z])`,
   'g',
@@ -217,7 +217,8 @@ export function candidateCompanies(
     const name = repairedName(printed);
     const start = m.index + m[0].indexOf(words[0]!);
     const end = m.index + m[0].length;
-    if (known.some((k) => start < k.end && end > k.start)) continue;
+    // Inside a known name it is that company; a known name and more ("YDC Field Services K.K.") is another.
+    if (known.some((k) => k.start <= start && k.end >= end)) continue;
     if (out.some((o) => o.name === name)) continue;
     out.push({ name, printed, start, end });
   }

@@ -48,6 +48,8 @@ export function sentences(text: string): string[] {
   for (const m of text.matchAll(/[.!?;](?=\s+[A-Z(“"‘'$¥])/g)) {
     const end = m.index + 1;
     if (m[0] === '.' && NO_BREAK.test(text.slice(Math.max(0, end - 8), end))) continue;
+    // "2. Reasons for the revision": a heading's number is no sentence.
+    if (/^\(?\d{1,2}[.)]$/.test(text.slice(start, end).trim())) continue;
     out.push(text.slice(start, end).trim());
     start = end;
   }
@@ -73,7 +75,7 @@ function isHeadingLine(line: string): boolean {
   return (
     t.length >= 3 &&
     t.length < 60 &&
-    /^[A-Z]/.test(t) &&
+    /^(?:\d{1,2}\.\s+|\(\d{1,2}\)\s+)?[A-Z]/.test(t) &&
     !/[.,;:!?]$/.test(t) &&
     !/\d[\d,.]*\s*(?:%|million|billion|thousand)/i.test(t) &&
     !/\b(?:and|or|of|the|to|for|in|with|a|an|by|at|from)$/i.test(t) &&

@@ -24,7 +24,8 @@ import { findAmounts } from './amountMentions.js';
 import { OUTLOOK_TITLE, draftSentence, type DraftFact } from './draftFacts.js';
 import { findPeriods, learnFiscalCalendar, samePeriod, type FiscalCalendar } from './fiscalPeriods.js';
 import { MetricMatcher } from './metricMentions.js';
-import { draftTables } from './tableRows.js';
+import { draftMetricColumnTables, draftTables } from './tableRows.js';
+import { draftChartLabels } from './chartLabels.js';
 
 export class ExtractError extends Error {}
 
@@ -195,7 +196,7 @@ export function extractDraft(rawText: string, options: ExtractOptions): ExtractR
       findAmounts(section.title).length === 0;
     let heading = titlePeriod && !single ? { period: titlePeriod.period, text: section.title } : carried.heading;
     let outlook = single ? carried.outlook : titleOutlook || carried.outlook;
-    if (single && (titlePeriod || titleOutlook || /^[A-Z][A-Za-z ]{3,60}$/.test(section.title))) {
+    if (single && (titlePeriod || titleOutlook || /^(?:\d{1,2}\.\s+)?[A-Z][A-Za-z ]{3,60}$/.test(section.title))) {
       // A paragraph that is only a heading starts a new context ("Outlook for Fiscal 2005", "About …").
       carried = {
         heading: titlePeriod ? { period: titlePeriod.period, text: section.title } : undefined,
@@ -290,11 +291,22 @@ export function extractDraft(rawText: string, options: ExtractOptions): ExtractR
   const sectionOf = (line: string) =>
     (sections.find((s) => s.lines.includes(line)) ?? sections.find((s) => s.lines.some((l) => l.includes(line.trim()))))
       ?.id ?? sections[0]!.id;
-  const tables = draftTables(rawLines, { metrics, calendar, documentPeriod: docPeriod });
-  for (const { fact, rowLine } of tables.facts) facts.push({ fact, section: sectionOf(rowLine) });
+  const tableContext = { metrics, calendar, documentPeriod: docPeriod };
+  const tables = draftTables(rawLines, tableContext);
+  const byMetricColumns = draftMetricColumnTables(rawLines, tableContext);
+  for (const { fact, rowLine } of [...tables.facts, ...byMetricColumns.facts])
+    facts.push({ fact, section: sectionOf(rowLine) });
+  let charted = 0;
+  for (const section of sections) {
+    if (section.paragraph) continue;
+    for (const fact of draftChartLabels(section.title, section.lines, { metrics, calendar })) {
+      facts.push({ fact, section: section.id });
+      charted++;
+    }
+  }
   for (const { rowLine, ...d } of tables.decisions) decisions.push({ section: sectionOf(rowLine), ...d });
   progress(
-    `${sections.length} sections, ${facts.length} amounts tied to metrics (${tables.facts.length} from table rows)`,
+    `${sections.length} sections, ${facts.length} amounts tied to metrics (${tables.facts.length + byMetricColumns.facts.length} from table rows, ${charted} from chart labels)`,
   );
 
   // Facts stated twice (a highlight repeated on its own slide) are merged; two values for one fact are both kept and flagged.

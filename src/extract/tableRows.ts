@@ -317,3 +317,139 @@ export function draftTables(printedLines: readonly string[], ctx: TableContext):
   }
   return { facts, decisions };
 }
+
+/** A row of a table whose columns are metrics: a period or basis label, then cells after two spaces. */
+const LABELLED_ROW = new RegExp(String.raw`^(\s*\S.*?\S)((?:\s{2,}(?:${CELL}))+)\s*$`, 'i');
+
+interface Chunk {
+  readonly start: number;
+  readonly end: number;
+  readonly text: string;
+}
+
+/** The pieces of a header line, cut at runs of two or more spaces, with their columns. */
+function chunksOf(line: string): Chunk[] {
+  return [...line.matchAll(/\S+(?: \S+)*/g)].map((m) => ({ start: m.index, end: m.index + m[0].length, text: m[0] }));
+}
+
+/** What a row label says: its period and basis, or that the row is a difference, or a superseded forecast. */
+function readRowLabel(
+  label: string,
+  ctx: TableContext,
+  titlePeriod: PeriodRef | undefined,
+  titleGuidance: boolean,
+): { period: PeriodRef; basis: 'actual' | 'guidance' } | 'superseded' | undefined {
+  if (/\b(?:difference|change|increase|decrease)\b|%/i.test(label)) return undefined;
+  if (/\b(?:previous|initial|prior)\b/i.test(label) && FORECAST.test(label)) return 'superseded';
+  const period = findPeriods(label, ctx.calendar)[0]?.period;
+  const basisWord = FORECAST.test(label) || /\brevised\b/i.test(label);
+  if (period) return { period, basis: basisWord || (titleGuidance && !ACTUAL.test(label)) ? 'guidance' : 'actual' };
+  const fallback = titlePeriod ?? ctx.documentPeriod;
+  if (basisWord && fallback) return { period: fallback, basis: 'guidance' };
+  return undefined;
+}
+
+/**
+ * Tables whose columns are metrics and rows periods or forecasts, as a revision notice or a
+ * dividend table prints them: "Net sales  Operating income …" over "Previous forecast (A)  56,000
+ * 3,200 …", "Revised forecast (B)  51,500 …", "(Reference) Results for FY2007  57,940 …". A cell's
+ * metric is the header text above it (headers wrap over lines, so they are matched by column
+ * position); a superseded forecast is not drafted but named in the revised figure's reasons.
+ */
+export function draftMetricColumnTables(printedLines: readonly string[], ctx: TableContext): TableDraft {
+  const lines = printedLines.map(repairOcrDigits);
+  const facts: { fact: DraftFact; rowLine: string }[] = [];
+  const isRow = (l: string | undefined) =>
+    l !== undefined && LABELLED_ROW.test(l) && cellsOf(LABELLED_ROW.exec(l)![2]!).length >= 2;
+  for (let r = 0; r < lines.length; r++) {
+    if (!isRow(lines[r]) || isRow(lines[r - 1])) continue;
+    // The header block: the lines above the first row, up to a blank line.
+    let top = r;
+    while (top > 0 && top > r - 5 && lines[top - 1]!.trim() !== '' && !isRow(lines[top - 1])) top--;
+    // A title run into the header block ("1. Revision of … for FY2008") is one long piece from the margin.
+    const isTitle = (l: string) => {
+      const pieces = chunksOf(l);
+      return pieces.length === 1 && pieces[0]!.start <= 2 && pieces[0]!.text.length > 30;
+    };
+    const block = lines.slice(top, r);
+    const headerLines = block.filter((l) => /[A-Za-z]/.test(l) && !isTitle(l));
+    if (headerLines.length === 0 || ctx.metrics.find(headerLines.join(' ')).length < 2) continue;
+    const tableUnit = headerLines.map(unitHeader).find((u) => u !== undefined);
+    const title = [...lines.slice(Math.max(0, top - 2), top), ...block.filter(isTitle)].join(' ');
+    const titlePeriod = findPeriods(title, ctx.calendar).at(-1)?.period;
+    const titleGuidance = FORECAST.test(title) || ctx.outlook === true;
+    let end = r;
+    while (isRow(lines[end + 1])) end++;
+    const rows = lines.slice(r, end + 1).map((line, n) => ({ line, at: r + n, m: LABELLED_ROW.exec(line)! }));
+    // Where some rows say "forecast", the others (a "(Reference)" year) are actuals whatever the title says.
+    const rowsSayForecast = rows.some((row) => FORECAST.test(row.m[1]!) || /\brevised\b/i.test(row.m[1]!));
+    const read = rows.map((row) => ({
+      ...row,
+      label: readRowLabel(row.m[1]!, ctx, titlePeriod, titleGuidance && !rowsSayForecast),
+    }));
+    for (const row of read) {
+      if (!row.label || row.label === 'superseded') continue;
+      const { period, basis } = row.label;
+      const cellsAt = row.m.index + row.m[1]!.length;
+      for (const c of row.m[2]!.matchAll(new RegExp(CELL, 'gi'))) {
+        const cell = cellsOf(c[0])[0];
+        if (cell?.value === undefined) continue;
+        const start = cellsAt + c.index + (c[0].length - c[0].trimStart().length);
+        const end = cellsAt + c.index + c[0].length;
+        // The header chunk of each header line that overlaps the cell most.
+        const header = headerLines
+          .map((l) => {
+            const best = chunksOf(l)
+              .map((ch) => ({ ch, overlap: Math.min(ch.end, end + 2) - Math.max(ch.start, start - 2) }))
+              .filter((x) => x.overlap > 0)
+              .sort((a, b) => b.overlap - a.overlap)[0];
+            return best?.ch.text;
+          })
+          .filter((t) => t !== undefined)
+          .join(' ');
+        const metric = ctx.metrics.find(header)[0];
+        if (!metric) continue;
+        const percent = /%|\bratio\b/i.test(header) || cell.percent;
+        const perShare = /per[\s-]share|\((?:yen|¥|\$|US\$|dollars?)\)/i.test(header);
+        const own = unitHeader(header);
+        const key = metric.readings.find((x) => x.kind === (percent ? 'percent' : 'money'))?.key;
+        const unit = own?.unit ?? tableUnit?.unit ?? (/\byen\b|¥/i.test(header) ? 'JPY' : undefined);
+        if (!key || (!percent && !unit)) continue;
+        const amount: Amount = percent
+          ? { value: cell.value, scale: 'one', unit: 'percent' }
+          : perShare
+            ? { value: cell.value, scale: 'one', unit: unit! }
+            : { value: cell.value, scale: own?.scale ?? tableUnit?.scale ?? 'one', unit: unit! };
+        if (!percent && !perShare && !own && !tableUnit) continue;
+        const superseded = read
+          .filter((x) => x.label === 'superseded')
+          .map((x) => {
+            const same = [...x.m[2]!.matchAll(new RegExp(CELL, 'gi'))].find((d) => {
+              const s = x.m.index + x.m[1]!.length + d.index;
+              return s < end + 2 && s + d[0].length > start - 2;
+            });
+            return same ? `${x.m[1]!.trim()} ${same[0].trim()}` : undefined;
+          })
+          .filter((x) => x !== undefined);
+        const fact: DraftFact = {
+          metric: key,
+          period,
+          basis,
+          amounts: [amount],
+          approximate: false,
+          comparisons: [],
+          quote: collapseWhitespace(printedLines.slice(top, row.at + 1).join(' ')),
+          confidence: 0.75,
+          reasons: [
+            `table row '${row.m[1]!.trim()}', column '${header}'`,
+            ...(basis === 'guidance' ? ['guidance: a forecast row or table'] : []),
+            ...superseded.map((x) => `not drafted: ${x} (what this replaces)`),
+          ],
+        };
+        if (fact.quote.length <= 2000) facts.push({ fact, rowLine: printedLines[row.at]! });
+      }
+    }
+    r = end;
+  }
+  return { facts, decisions: [] };
+}

@@ -11,7 +11,8 @@ import { draftSentence } from '../../src/extract/draftFacts.js';
 import { ExtractError } from '../../src/extract/extractDraft.js';
 import { findPeriods, learnFiscalCalendar } from '../../src/extract/fiscalPeriods.js';
 import { MetricMatcher } from '../../src/extract/metricMentions.js';
-import { draftTables, unitHeader } from '../../src/extract/tableRows.js';
+import { draftChartLabels } from '../../src/extract/chartLabels.js';
+import { draftMetricColumnTables, draftTables, unitHeader } from '../../src/extract/tableRows.js';
 import { metricLexicon } from '../../src/model/metricLexicon.js';
 import { PROJECT_ROOT } from '../../src/projectRoot.js';
 
@@ -305,6 +306,50 @@ Net sales         52,000                 48,500               △3,500          
       amounts: [{ value: 48500, scale: 'million', unit: 'JPY' }],
     });
     expect(revision.facts[0]!.fact.reasons.join(' ')).toContain('52,000');
+  });
+
+  it('reads a table whose columns are metrics by column position, headers wrapped over lines', () => {
+    const { facts } = draftMetricColumnTables(
+      lines(`1. Revision of the consolidated earnings forecast for FY2008
+                                                  (Millions of yen)
+                        Net sales  Operating   Net income
+                                   income      per share
+                                               (yen)
+Previous forecast (A)     56,000     3,200       68.42
+Revised forecast (B)      51,500     1,150       16.94
+Difference (B - A)        △4,500    △2,050          -
+(Reference) FY2007        57,940     4,215       85.08`),
+      ctx,
+    );
+    expect(facts.map(({ fact }) => [fact.metric, fact.period.fiscalYear, fact.basis, fact.amounts[0]])).toEqual([
+      ['revenue', 2008, 'guidance', { value: 51500, scale: 'million', unit: 'JPY' }],
+      ['operatingIncome', 2008, 'guidance', { value: 1150, scale: 'million', unit: 'JPY' }],
+      ['earningsPerShare', 2008, 'guidance', { value: 16.94, scale: 'one', unit: 'JPY' }],
+      ['revenue', 2007, 'actual', { value: 57940, scale: 'million', unit: 'JPY' }],
+      ['operatingIncome', 2007, 'actual', { value: 4215, scale: 'million', unit: 'JPY' }],
+      ['earningsPerShare', 2007, 'actual', { value: 85.08, scale: 'one', unit: 'JPY' }],
+    ]);
+    expect(facts[0]!.fact.reasons.join(' ')).toContain('Previous forecast (A) 56,000');
+  });
+
+  it("reads a chart's data labels against its axis labels, by order, under the slide's metric", () => {
+    const facts = draftChartLabels(
+      'YDC Revenues by Quarter',
+      lines(`(JPY Millions)
+10,000
+8,000
+0
+8,132 7,848 8,305 8,42l
+1Q09 2Q09 3Q09 4Q09`),
+      ctx,
+    );
+    expect(facts.map((f) => [f.metric, f.period, f.amounts[0]!.value])).toEqual([
+      ['revenue', { fiscalYear: 2009, quarter: 1 }, 8132],
+      ['revenue', { fiscalYear: 2009, quarter: 2 }, 7848],
+      ['revenue', { fiscalYear: 2009, quarter: 3 }, 8305],
+      ['revenue', { fiscalYear: 2009, quarter: 4 }, 8421],
+    ]);
+    expect(draftChartLabels('Highlights', lines('(JPY Millions)\n8,132 7,848 8,305\n1Q09 2Q09 3Q09'), ctx)).toEqual([]);
   });
 
   it('leaves chart axes under a unit header alone', () => {
