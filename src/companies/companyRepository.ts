@@ -117,6 +117,17 @@ export interface CompanyFilterValues {
   readonly kind?: string | null;
 }
 
+const COMPANY_NAMES: NamedQuery = {
+  name: 'companies.names',
+  cypher: `MATCH (c:Company) WITH c ORDER BY c.id LIMIT toInteger($limit) RETURN ${COMPANY_PROJECTION} AS company`,
+};
+
+/** Every company's names and fiscal calendar, at most `limit` (what `kg extract --graph` matches text against). */
+export async function companyNames(db: Database, limit: number): Promise<CompanyRecord[]> {
+  const rows = await db.read(COMPANY_NAMES, { limit });
+  return rows.map((r) => r.company as CompanyRecord);
+}
+
 export async function companiesByKeys(db: Database, keys: readonly string[]): Promise<(CompanyRecord | null)[]> {
   return itemsByKeys<CompanyRecord>(db, COMPANIES_BY_KEYS, keys);
 }

@@ -10,7 +10,7 @@ import { metricLexicon } from '../model/metricLexicon.js';
 import { FactFileValidationError } from '../seed/errors.js';
 import { readFactFiles } from '../seed/readFactFiles.js';
 import { compareDraft, type Comparison, type FileLike } from './compareDraft.js';
-import { knownCompanies } from './companyMentions.js';
+import { knownCompanies, type KnownCompany } from './companyMentions.js';
 import { ExtractError, extractDraft, type ExtractResult } from './extractDraft.js';
 export function readDocument(file: string): string {
   let buffer: Buffer;
@@ -80,8 +80,12 @@ export function draftDocument(
   company: string | undefined,
   seedDir: string,
   exclude: string[],
+  /** Companies the graph knows (`--graph`), matched as well as seed/'s; seed/'s win on the same id. */
+  fromGraph: readonly KnownCompany[] = [],
 ) {
   const text = readDocument(documentPath);
+  const seeded = knownCompanies(seedDir, exclude);
+  const ids = new Set(seeded.map((c) => c.id));
   const relative = outPath
     ? path.relative(path.dirname(path.resolve(outPath)), path.resolve(documentPath))
     : documentPath;
@@ -89,7 +93,7 @@ export function draftDocument(
     documentFile: relative,
     documentId: documentIdOf(documentPath),
     company,
-    known: knownCompanies(seedDir, exclude),
+    known: [...seeded, ...fromGraph.filter((c) => !ids.has(c.id))],
     lexicon: metricLexicon(),
     onProgress: (m) => process.stderr.write(`extract: ${m}\n`),
   });

@@ -6,14 +6,17 @@ import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { ConfigError, readConfig } from '../config.js';
+import type { Database } from '../db/database.js';
 import { createStderrReporter } from '../localNeo4j/index.js';
 import { PROJECT_ROOT } from '../projectRoot.js';
 import { openDatabase } from '../runtime.js';
 import { readFactFiles } from '../seed/readFactFiles.js';
 import { FactFileValidationError } from '../seed/errors.js';
+import type { KnownCompany } from './companyMentions.js';
 import { comparisonReport } from './compareDraft.js';
 import { draftDocument, draftYaml, measureDraft, validateDraft } from './draftFile.js';
 import { ExtractError } from './extractDraft.js';
+import { knownCompaniesInGraph } from './graphCompanies.js';
 import { diffDraftAgainstGraph } from './graphDiff.js';
 
 const USAGE = `Usage: kg extract <document.txt> [--company <id>] [--out draft.yaml]
@@ -32,6 +35,7 @@ Options:
   --seed-dir <dir>     where known companies come from (default: seed/)
   --compare <file>…    draft each curated file's document and report precision/recall against it. The curated file's own companies are not used as known ones.
   --results <file.md>  with --compare: write the table and the misses/extras there
+  --graph              also match companies the graph knows (NEO4J_URI or the local Neo4j), not only seed/'s
   --diff <draft.yaml>  what loading the (reviewed) draft would add to the graph, per fact: new,
                        confirms, restates, raises/lowers/reaffirms guidance, earlier (NEO4J_URI or
                        the local Neo4j); nothing is written
@@ -123,10 +127,8 @@ async function asPrettierMarkdown(file: string, text: string): Promise<string> {
   }
 }
 
-/** `--diff`: what loading a reviewed draft would add to the graph (new, confirms, restates, revises). */
-async function diff(draftFile: string): Promise<number> {
-  const { files } = readFactFiles([draftFile]);
-  const draft = files[0]!.data;
+/** Runs `work` against the graph (NEO4J_URI or the local Neo4j); a configuration error is exit 2. */
+async function withGraph(work: (db: Database) => Promise<number>): Promise<number> {
   let config;
   try {
     config = readConfig();
@@ -137,10 +139,20 @@ async function diff(draftFile: string): Promise<number> {
     }
     throw error;
   }
-  const reporter = createStderrReporter();
-  const opened = await openDatabase(config, reporter);
+  const opened = await openDatabase(config, createStderrReporter());
   try {
-    const news = await diffDraftAgainstGraph(opened.db, draft.document.issuer, draft);
+    return await work(opened.db);
+  } finally {
+    await opened.close();
+  }
+}
+
+/** `--diff`: what loading a reviewed draft would add to the graph (new, confirms, restates, revises). */
+async function diff(draftFile: string): Promise<number> {
+  const { files } = readFactFiles([draftFile]);
+  const draft = files[0]!.data;
+  return withGraph(async (db) => {
+    const news = await diffDraftAgainstGraph(db, draft.document.issuer, draft);
     for (const n of news) process.stdout.write(`${n.kind.padEnd(9)} ${n.fact}: ${n.message}\n`);
     const counts = news.reduce<Record<string, number>>((acc, n) => ({ ...acc, [n.kind]: (acc[n.kind] ?? 0) + 1 }), {});
     process.stderr.write(
@@ -151,9 +163,7 @@ async function diff(draftFile: string): Promise<number> {
       }\n`,
     );
     return 0;
-  } finally {
-    await opened.close();
-  }
+  });
 }
 
 export async function main(argv: readonly string[]): Promise<number> {
@@ -168,6 +178,7 @@ export async function main(argv: readonly string[]): Promise<number> {
         compare: { type: 'string', multiple: true },
         results: { type: 'string' },
         diff: { type: 'string' },
+        graph: { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
       },
       allowPositionals: true,
@@ -189,17 +200,28 @@ export async function main(argv: readonly string[]): Promise<number> {
   }
   if (positionals.length !== 1)
     throw new UsageError(positionals.length === 0 ? 'no document given' : 'give one document');
-  const result = draftDocument(positionals[0]!, values.out, values.company, seedDir, values.out ? [values.out] : []);
+  const document = positionals[0]!;
+  const draftWith = async (fromGraph: readonly KnownCompany[]) =>
+    writeDraft(
+      draftDocument(document, values.out, values.company, seedDir, values.out ? [values.out] : [], fromGraph),
+      values.out,
+    );
+  if (values.graph) return withGraph(async (db) => draftWith(await knownCompaniesInGraph(db)));
+  return draftWith([]);
+}
+
+/** The draft to stdout, or to `out` validated, with its decisions on stderr. */
+function writeDraft(result: ReturnType<typeof draftDocument>, out: string | undefined): number {
   const yaml = draftYaml(result);
   for (const d of result.decisions) process.stderr.write(`decide [${d.section}] ${d.question}\n`);
-  if (!values.out) {
+  if (!out) {
     process.stdout.write(yaml);
     return 0;
   }
-  writeFileSync(values.out, yaml);
-  const problems = validateDraft(values.out);
+  writeFileSync(out, yaml);
+  const problems = validateDraft(out);
   process.stderr.write(
-    `extract: ${values.out}: ${(result.draft.facts as unknown[]).length} facts, ${(result.draft.companies as unknown[]).length} companies, ${result.sections} sections, ${result.decisions.length} to decide; ` +
+    `extract: ${out}: ${(result.draft.facts as unknown[]).length} facts, ${(result.draft.companies as unknown[]).length} companies, ${result.sections} sections, ${result.decisions.length} to decide; ` +
       (problems.length === 0
         ? 'the validator accepts it\n'
         : `the validator finds ${problems.length} problem(s):\n${problems.map((p) => `  ${p}`).join('\n')}\n`),

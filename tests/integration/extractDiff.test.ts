@@ -9,6 +9,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../../src/db/database.js';
 import { draftDocument, draftYaml } from '../../src/extract/draftFile.js';
+import { knownCompaniesInGraph } from '../../src/extract/graphCompanies.js';
 import { diffDraftAgainstGraph, type DraftLike } from '../../src/extract/graphDiff.js';
 import { PROJECT_ROOT } from '../../src/projectRoot.js';
 import { seedGraph } from '../../src/seed/seedGraph.js';
@@ -76,6 +77,27 @@ describe('kg extract --diff', () => {
     expect(kindOf('iij/adjusted-ebitda/fy2002-q4')).toBe('new');
     const [after] = await db.read({ name: 'test.count', cypher: 'MATCH (n) RETURN count(n) AS n' });
     expect(after!.n).toEqual(before!.n);
+  });
+
+  it('matches companies the graph knows with --graph, not only those of seed/', async () => {
+    const empty = mkdtempSync(path.join(os.tmpdir(), 'kg-extract-noseed-'));
+    try {
+      const known = await knownCompaniesInGraph(db);
+      expect(known.find((c) => c.id === 'iij')).toMatchObject({
+        name: 'Internet Initiative Japan Inc.',
+        shortName: 'IIJ',
+        fiscalYearEnd: '03-31',
+        file: 'the graph',
+      });
+      const issuerNote = (known: Parameters<typeof draftDocument>[5]) => {
+        const { draft } = draftDocument(IIJ_DOCUMENT, undefined, undefined, empty, [], known);
+        return (draft.companies as { id: string; source: { note: string } }[])[0]!.source.note;
+      };
+      expect(issuerNote(known)).toBe('issuer (known from the graph)');
+      expect(issuerNote([])).toBe('issuer read from this text');
+    } finally {
+      rmSync(empty, { recursive: true, force: true });
+    }
   });
 
   it('loads a draft with the seed loader as it is written, and then finds it all confirmed', async () => {
