@@ -59,6 +59,8 @@ export interface SentenceContext {
   readonly outlook?: boolean;
   /** The issuer's names: "Lindqvar revenue" is the company's, not a business line's. */
   readonly issuerNames?: readonly string[];
+  /** Other companies the sentence names (known ones and candidates), by position in it. */
+  readonly otherCompanies?: readonly { start: number; end: number; name: string }[];
 }
 
 /** Capitalised words before a metric that qualify it without naming a business line. */
@@ -575,6 +577,22 @@ export function draftSentence(sentence: string, ctx: SentenceContext): SentenceD
       decisions.push({
         quote: quoteOf(sentence, group.start, group.end),
         question: `'${a.text}' (${metricKey}): which period?`,
+      });
+      continue;
+    }
+    // "Kurobe Automotive Systems Co., Ltd. reported revenues of …": another company is the subject.
+    const subjectEnd = metric ? Math.min(metric.start, group.start) : group.start;
+    const clauseFrom = Math.max(0, sentence.lastIndexOf(';', subjectEnd) + 1);
+    const subject = (ctx.otherCompanies ?? []).find(
+      (c) =>
+        c.start >= clauseFrom &&
+        c.end <= subjectEnd &&
+        !(ctx.issuerNames ?? []).some((n) => n.length > 1 && sentence.slice(c.end, subjectEnd).includes(n)),
+    );
+    if (subject) {
+      decisions.push({
+        quote: quoteOf(sentence, group.start, group.end),
+        question: `'${a.text}' (${metricKey}): not drafted — the sentence is about ${subject.name}, not the issuer. A fact of ${subject.name} (company: its id), or the issuer's?`,
       });
       continue;
     }

@@ -224,10 +224,16 @@ export function extractDraft(rawText: string, options: ExtractOptions): ExtractR
       // A sentence without figures that names a period frames the next ones ("… its forecast for fiscal 2007.").
       let framing: { period: PeriodRef; text: string } | undefined;
       for (const sentence of sentences(unit)) {
+        const inSentence = companies.find(sentence);
+        const otherCompanies = [
+          ...inSentence.filter((m) => m.company.id !== issuer.id).map((m) => ({ ...m, name: m.company.name })),
+          ...candidateCompanies(sentence, inSentence).filter((c) => c.name !== issuer.name && !issuerNames.includes(c.name)),
+        ];
         const drafted = draftSentence(sentence, {
           metrics,
           calendar,
           issuerNames,
+          otherCompanies,
           headingPeriod: framing ?? heading,
           documentPeriod: docPeriod,
           outlook,

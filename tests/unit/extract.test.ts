@@ -224,6 +224,24 @@ describe('one sentence', () => {
       ).toBeUndefined();
   });
 
+  it("leaves another company's figures to the curator", () => {
+    const sentence = 'Kurobe Automotive Systems Co., Ltd. reported revenues of JPY 5.1 billion for 2Q05.';
+    const { facts, decisions } = draftSentence(sentence, {
+      metrics,
+      calendar: {},
+      issuerNames: ['Takane Semiconductor Corporation', 'Takane'],
+      otherCompanies: [{ start: 0, end: 35, name: 'Kurobe Automotive Systems Co., Ltd.' }],
+    });
+    expect(facts).toEqual([]);
+    expect(decisions[0]!.question).toContain('about Kurobe Automotive Systems Co., Ltd.');
+    const own = draftSentence('Sales to Kurobe Automotive Systems Co., Ltd. were JPY 5.1 billion in 2Q05.', {
+      metrics,
+      calendar: {},
+      otherCompanies: [{ start: 9, end: 44, name: 'Kurobe Automotive Systems Co., Ltd.' }],
+    });
+    expect(own.decisions.map((d) => d.question).join()).not.toContain('not drafted');
+  });
+
   it('drafts nothing the sentence does not tie to a metric, and says so', () => {
     const { facts, decisions } = draft("3rd timein IIJ's history that revenues surpassed JPY10 billion.");
     expect(facts).toEqual([]);
