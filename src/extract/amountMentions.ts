@@ -33,16 +33,24 @@ const CURRENCY_PREFIX: readonly [RegExp, string][] = [
   [/^(?:JPY|¥|￥|Yen)$/i, 'JPY'],
   [/^(?:EUR|€)$/i, 'EUR'],
   [/^(?:GBP|£)$/i, 'GBP'],
+  [/^(?:AUD|A\$)$/i, 'AUD'],
+  [/^(?:CAD|C\$)$/i, 'CAD'],
+  [/^(?:NZD|NZ\$)$/i, 'NZD'],
+  [/^(?:HKD|HK\$)$/i, 'HKD'],
+  [/^(?:SGD|S\$)$/i, 'SGD'],
+  [/^CHF$/i, 'CHF'],
 ];
+/** The currencies amounts are read in (ISO codes). */
+export const CURRENCIES: ReadonlySet<string> = new Set(CURRENCY_PREFIX.map(([, code]) => code));
 const CURRENCY_SUFFIX: readonly [RegExp, string][] = [
   [/^(?:yen|JPY)$/i, 'JPY'],
   [/^(?:(?:U\.S\.|US)\s)?dollars?$/i, 'USD'],
   [/^(?:euros?|EUR)$/i, 'EUR'],
 ];
 
-const PREFIX = String.raw`(?<cur>US\$|U\.S\.\s?\$|USD|JPY|EUR|GBP|Yen|\$|¥|￥|€|£)`;
+const PREFIX = String.raw`(?<cur>US\$|U\.S\.\s?\$|A\$|C\$|NZ\$|HK\$|S\$|USD|JPY|EUR|GBP|AUD|CAD|NZD|HKD|SGD|CHF|Yen|\$|¥|￥|€|£)`;
 const NUMBER = String.raw`(?<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)`;
-const SCALE = String.raw`(?<scale>thousand|b?h?illion|million|trillion|bn|mn|mln|M|B|K|k)`;
+const SCALE = String.raw`(?<scale>thousand|b?h?illion|million|trillion|bn|mn|mln|M|m|B|K|k)`;
 const SUFFIX = String.raw`(?<suf>(?:U\.S\.\s|US\s)?dollars?|yen|euros?|JPY|USD|%|percent|per\scent|Gbps|Mbps|Kbps|Tbps)`;
 
 /**
@@ -63,7 +71,7 @@ function scaleOf(word: string | undefined): { scale: Scale; factor: number } {
   if (!word) return { scale: 'one', factor: 1 };
   if (/^trillion$/i.test(word)) return { scale: 'billion', factor: 1000 };
   if (/^(?:b?h?illion|bn|B)$/.test(word) && !/^million$/i.test(word)) return { scale: 'billion', factor: 1 };
-  if (/^(?:million|mn|mln|M)$/i.test(word)) return { scale: 'million', factor: 1 };
+  if (/^(?:million|mn|mln|M|m)$/i.test(word)) return { scale: 'million', factor: 1 };
   return { scale: 'thousand', factor: 1 };
 }
 
@@ -94,7 +102,7 @@ function singles(text: string): Single[] {
     const before = text[m.index - 1];
     if (before && /[A-Za-z0-9.]/.test(before) && !g.cur) continue;
     // "3Q02 10%": a percent needs no scale; a currency with the scale "B"/"M" needs the currency.
-    if (g.scale && /^[BMKk]$/.test(g.scale) && !g.cur) continue;
+    if (g.scale && /^[BMmKk]$/.test(g.scale) && !g.cur) continue;
     const parens = Boolean(g.open && g.close);
     let matched = m[0];
     let start = m.index;
@@ -285,5 +293,5 @@ function readAmounts(text: string): AmountMention[] {
 
 /** True for a currency unit (the ones this module recognises). */
 export function isCurrency(unit: string): boolean {
-  return unit === 'JPY' || unit === 'USD' || unit === 'EUR' || unit === 'GBP';
+  return CURRENCIES.has(unit);
 }

@@ -139,7 +139,7 @@ export function issuerFromText(collapsed: string): { company: KnownCompany; quot
       String.raw`(?:Copyright\s*(?:©|\([cC]\))?|©)\s*\d{4}(?:-\d{4})?\s+(?:by\s+)?((?:[A-Z][\w&.-]*\s+){0,6}?[A-Z][\w&.-]*,?\s+${CORPORATE})`,
     ),
     new RegExp(
-      String.raw`((?:[A-Z][\w&.-]*\s+){0,6}?[A-Z][\w&.-]*,?\s+${CORPORATE}),?\s*((?:\([^)]{0,80}\)\s*){0,3})(?:,\s*[^,]{0,120},\s*)?(?:today\s+)?(?:announced|reported)`,
+      String.raw`((?:[A-Z][\w&.-]*\s+){0,6}?[A-Z][\w&.-]*,?\s+${CORPORATE}),?\s*((?:\([^)]{0,80}\)\s*){0,3})(?:,\s*[^,]{0,120},\s*)?(?:today\s+)?(?:announced|announces|reported|reports|published|released|posted)`,
     ),
   ];
   for (const re of patterns) {

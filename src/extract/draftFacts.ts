@@ -278,6 +278,7 @@ export function draftSentence(sentence: string, ctx: SentenceContext): SentenceD
     dir: DraftComparison['direction'];
   }[] = [];
   const basePeriods = new Set<PeriodMention>();
+  const unbased: { at: number; change: number; dir: DraftComparison['direction'] }[] = [];
   for (const re of CHANGES) {
     re.lastIndex = 0;
     for (const m of sentence.matchAll(re)) {
@@ -288,7 +289,7 @@ export function draftSentence(sentence: string, ctx: SentenceContext): SentenceD
       let base: PeriodMention | undefined;
       if (!rel) {
         const to =
-          /^\s*,?\s*(?:from|over|compared\s+(?:with|to)|versus|vs\.?|against|in)\s+(?:the\s+(?:level\s+of\s+)?)?/i.exec(
+          /^\s*,?\s*(?:from|over|on|compared\s+(?:with|to)|versus|vs\.?|against|in)\s+(?:the\s+(?:level\s+of\s+)?)?/i.exec(
             after,
           );
         const at = m.index + m[0].length + (to?.[0].length ?? -1);
@@ -304,7 +305,11 @@ export function draftSentence(sentence: string, ctx: SentenceContext): SentenceD
       }
       // "revenue grew 7.4% to $826.0 million": a change of the figure that follows, its base unstated.
       const implicit = !rel && !base && !baseGroup && /^\s*to\s+/i.test(after);
-      if (!rel && !base && !baseGroup && !implicit) continue;
+      if (!rel && !base && !baseGroup && !implicit) {
+        // "€48.9 million (H1 2011: €46.5 million), an increase of 5.2%": the change of a base given before.
+        if (pct !== undefined) unbased.push({ at: m.index, change: Number(pct), dir: directionOf(word) });
+        continue;
+      }
       const relText = rel ? (rel[0].exec(after)?.[0] ?? '') : '';
       comparisons.push({
         ...(baseGroup ? { baseGroup } : {}),
@@ -694,6 +699,15 @@ export function draftSentence(sentence: string, ctx: SentenceContext): SentenceD
     };
     if (existing >= 0) fact.comparisons[existing] = comparison;
     else fact.comparisons.push(comparison);
+  }
+  // A change with no base of its own states the change of the one comparison a base figure gave its fact.
+  for (const u of unbased) {
+    const groupBefore = groups.filter((g) => factByGroup.has(g) && g.end <= u.at).at(-1);
+    const fact = groupBefore ? factByGroup.get(groupBefore) : undefined;
+    if (!fact || fact.comparisons.length !== 1 || fact.comparisons[0]!.change) continue;
+    const only = fact.comparisons[0]!;
+    if (only.direction !== u.dir && u.dir !== 'unchanged') continue;
+    fact.comparisons[0] = { ...only, change: { value: u.change, unit: 'percent' }, quote: sentence };
   }
   return { facts, decisions };
 }

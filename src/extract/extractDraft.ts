@@ -81,6 +81,11 @@ function stripPeriods(text: string, periods: readonly { start: number; end: numb
 function documentPeriod(collapsed: string, calendar: FiscalCalendar): PeriodRef | undefined {
   const counts = new Map<string, { period: PeriodRef; n: number; first: number }>();
   for (const p of findPeriods(collapsed, calendar)) {
+    // A base ("(H1 2011: …)", "up 5.1% on H1 2011") or a balance date says nothing of what is reported.
+    const before = collapsed.slice(Math.max(0, p.start - 25), p.start);
+    if (/(?:\(\s*|\b(?:on|from|vs\.?|versus|compared\s+(?:with|to)|over|against|than)\s+(?:the\s+)?)$/i.test(before))
+      continue;
+    if (p.note?.startsWith('a balance')) continue;
     const key = periodKey(p.period);
     const c = counts.get(key) ?? { period: p.period, n: 0, first: p.start };
     // Quarters outweigh years (a results document reports a quarter and guides a year), and the
@@ -94,10 +99,11 @@ function documentPeriod(collapsed: string, calendar: FiscalCalendar): PeriodRef 
 /** A dateline or release date near the top ("TOKYO, November 10, 2005 —"), read by chrono-node. */
 function publicationDate(collapsed: string): { date: string; quote: string } | undefined {
   const head = collapsed.slice(0, 600);
+  const MONTHS = 'January|February|March|April|May|June|July|August|September|October|November|December';
   const m =
-    /\b[A-Z][A-Za-z.]+(?:\s+[A-Z][A-Za-z.]+)?,\s+((?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2},\s+\d{4})\s*(?:[-—–/]|\()/.exec(
-      head,
-    ) ?? /\b(?:Date|Released|Issued)\s*:\s*([^.]{6,40}?\d{4})/i.exec(head);
+    new RegExp(
+      String.raw`\b[A-Z][A-Za-z.]+(?:\s+[A-Z][A-Za-z.]+)?,\s+((?:(?:${MONTHS})\s+\d{1,2},|\d{1,2}\s+(?:${MONTHS}))\s+\d{4})\s*(?:[-—–/]|\()`,
+    ).exec(head) ?? /\b(?:Date|Released|Issued)\s*:\s*([^.]{6,40}?\d{4})/i.exec(head);
   if (!m) return undefined;
   const parsed = chrono.parse(m[1]!)[0];
   if (!parsed || !parsed.start.isCertain('year')) return undefined;
@@ -160,7 +166,7 @@ export function extractDraft(rawText: string, options: ExtractOptions): ExtractR
     } else throw new ExtractError('cannot tell which company issued the document: give it with --company <id>');
   }
   const learned = learnFiscalCalendar(collapsed);
-  const calendar: FiscalCalendar = {
+  let calendar: FiscalCalendar = {
     fiscalYearEnd: issuer.fiscalYearEnd ?? learned.fiscalYearEnd,
     fiscalYearNamedBy: issuer.fiscalYearNamedBy ?? learned.fiscalYearNamedBy,
   };
@@ -169,6 +175,8 @@ export function extractDraft(rawText: string, options: ExtractOptions): ExtractR
     options.known.some((c) => c.id === issuer.id) ? options.known : [...options.known, issuer],
   );
   const docPeriod = documentPeriod(collapsed, calendar);
+  // Balances dated at a period's end are of the kind of period the document reports on.
+  calendar = { ...calendar, reportsOn: docPeriod };
   const issuerNames = [issuer.name, ...(issuer.shortName ? [issuer.shortName] : []), ...issuer.aliases];
   const sections = splitSections(rawText, issuerNames);
   const decisions: DraftDecision[] = [];
@@ -227,7 +235,9 @@ export function extractDraft(rawText: string, options: ExtractOptions): ExtractR
         const inSentence = companies.find(sentence);
         const otherCompanies = [
           ...inSentence.filter((m) => m.company.id !== issuer.id).map((m) => ({ ...m, name: m.company.name })),
-          ...candidateCompanies(sentence, inSentence).filter((c) => c.name !== issuer.name && !issuerNames.includes(c.name)),
+          ...candidateCompanies(sentence, inSentence).filter(
+            (c) => c.name !== issuer.name && !issuerNames.includes(c.name),
+          ),
         ];
         const drafted = draftSentence(sentence, {
           metrics,

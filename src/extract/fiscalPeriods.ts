@@ -12,6 +12,19 @@ export interface FiscalCalendar {
   /** MM-DD */
   readonly fiscalYearEnd?: string | undefined;
   readonly fiscalYearNamedBy?: 'start-year' | 'end-year' | undefined;
+  /**
+   * What the document reports on (a quarter, a half, a year): a balance dated at a period's end is
+   * of that kind — at 30 June in a half-year report the half's, at 31 December its year's.
+   */
+  readonly reportsOn?: PeriodRef | undefined;
+}
+
+/** The period of that kind ending at month `monthsIn` of a fiscal year (a balance date), or undefined. */
+function periodEndingAt(fiscalYear: number, monthsIn: number, reportsOn: PeriodRef | undefined): PeriodRef | undefined {
+  if (monthsIn === 12 && reportsOn && reportsOn.quarter === undefined) return { fiscalYear };
+  if (reportsOn?.months !== undefined && reportsOn.months === monthsIn) return { fiscalYear, months: monthsIn };
+  if (reportsOn?.months === 6 && monthsIn === 6) return { fiscalYear, months: 6 };
+  return monthsIn % 3 === 0 ? { fiscalYear, quarter: monthsIn / 3 } : undefined;
 }
 
 export interface LearnedCalendar extends FiscalCalendar {
@@ -171,9 +184,13 @@ const RULES: readonly Rule[] = [
   },
   {
     // "the first nine months of fiscal 2005", "the first half of fiscal 2005"
-    re: /\b(?:first\s+)?(three|six|nine|half)(?:\s+months)?\s+of\s+(?:the\s+)?(?:fiscal\s+(?:year\s+)?|FY\s?)(\d{4}|\d{2})\b/gi,
+    // "the first half of 2012" (a calendar-year company's half)
+    re: /\b(?:first\s+)?(three|six|nine|half)(?:\s+months)?\s+of\s+(?:the\s+)?(?:(?:fiscal\s+(?:year\s+)?|FY\s?)(\d{4}|\d{2})|((?:19|20)\d{2}))\b/gi,
     read: (m) => ({
-      period: { fiscalYear: fullYear(m[2]!), months: m[1]!.toLowerCase() === 'half' ? 6 : COUNT[m[1]!.toLowerCase()]! },
+      period: {
+        fiscalYear: fullYear(m[2] ?? m[3]!),
+        months: m[1]!.toLowerCase() === 'half' ? 6 : COUNT[m[1]!.toLowerCase()]!,
+      },
       confidence: 0.9,
     }),
   },
@@ -184,16 +201,22 @@ const RULES: readonly Rule[] = [
   },
   {
     // "as of September 30, 2014", "at June 30, 2010": a balance at a quarter's end is that quarter's
-    re: new RegExp(String.raw`\b(?:as\s+of|as\s+at|at)\s+${MONTH}\s+(\d{1,2}),?\s+(\d{4})`, 'gi'),
+    // "(31 December 2011: €301.2 million)" too: a dated base figure in parentheses
+    re: new RegExp(
+      String.raw`(?:\b(?:as\s+of|as\s+at|at)\s+|(?<=\(\s?))(?:${MONTH}\s+(\d{1,2}),?|(\d{1,2})\s+${MONTH})\s+(\d{4})`,
+      'gi',
+    ),
     read: (m, cal) => {
-      const placed = placeMonthEnd(Number(m[3]), monthIndex(m[1]!), cal);
-      if (!placed || placed.monthsIn % 3 !== 0 || Number(m[2]) < 28) return undefined;
+      const monthWord = m[1] ?? m[4]!;
+      const day = Number(m[2] ?? m[3]);
+      const year = Number(m[5]);
+      const placed = placeMonthEnd(year, monthIndex(monthWord), cal);
+      if (!placed || day < 28) return undefined;
+      const period = periodEndingAt(placed.fiscalYear, placed.monthsIn, cal.reportsOn);
+      if (!period) return undefined;
       return {
-        period: { fiscalYear: placed.fiscalYear, quarter: placed.monthsIn / 3 },
-        ...assumed(
-          placed.sure,
-          `a balance at ${m[1]} ${m[2]}, ${m[3]}: the end of quarter ${placed.monthsIn / 3} of fiscal ${placed.fiscalYear}`,
-        ),
+        period,
+        ...assumed(placed.sure, `a balance at ${monthWord} ${day}, ${year}: the end of ${JSON.stringify(period)}`),
       };
     },
   },
@@ -258,6 +281,28 @@ export function findPeriods(text: string, calendar: FiscalCalendar = {}): Period
  * March 31, 2006)". Returns {} when the text never does.
  */
 export function learnFiscalCalendar(collapsedText: string): LearnedCalendar {
+  // "The Group's financial year corresponds to the calendar year."
+  const calendarYear =
+    /[^.]*\b(?:financial|fiscal)\s+year\s+(?:corresponds\s+to|is|equals|coincides\s+with|follows)\s+the\s+calendar\s+year\b[^.]*\./i.exec(
+      collapsedText,
+    );
+  if (calendarYear) return { fiscalYearEnd: '12-31', fiscalYearNamedBy: 'end-year', evidence: calendarYear[0].trim() };
+  // "FY13 refers to the year ending 30 June 2013": a label and its day-month-year end.
+  const dayFirst = new RegExp(
+    String.raw`\bFY\s?'?(\d{2}|\d{4})\b[^.;]{0,40}?\bend(?:ing|ed|s)\s+(?:on\s+)?(\d{1,2})\s+${MONTH},?\s+(\d{4})`,
+    'i',
+  ).exec(collapsedText);
+  if (dayFirst) {
+    const month = monthIndex(dayFirst[3]!);
+    const year = fullYear(dayFirst[1]!);
+    const endYear = Number(dayFirst[4]);
+    const fiscalYearEnd = `${String(month + 1).padStart(2, '0')}-${String(Number(dayFirst[2])).padStart(2, '0')}`;
+    const at = collapsedText.lastIndexOf('. ', dayFirst.index) + 2;
+    const end = collapsedText.indexOf('.', dayFirst.index + dayFirst[0].length);
+    const evidence = collapsedText.slice(Math.max(0, at), end < 0 ? undefined : end + 1).trim();
+    if (year === endYear) return { fiscalYearEnd, fiscalYearNamedBy: 'end-year', evidence };
+    if (year === endYear - 1 && month !== 11) return { fiscalYearEnd, fiscalYearNamedBy: 'start-year', evidence };
+  }
   // "for fiscal 2011, ending March 31, 2012", "FY2010 (ended March 31, 2011)": a label with its end date.
   const labelled = new RegExp(
     String.raw`\b(?:fiscal\s+(?:year\s+)?|FY\s?)(\d{4})\s*,?\s*\(?\s*(?:the\s+(?:fiscal\s+)?year\s+)?end(?:ing|ed|s)\s+(?:on\s+)?${MONTH}\s+(\d{1,2}),?\s+(\d{4})`,
