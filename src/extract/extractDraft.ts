@@ -83,7 +83,11 @@ function documentPeriod(collapsed: string, calendar: FiscalCalendar): PeriodRef 
   for (const p of findPeriods(collapsed, calendar)) {
     // A base ("(H1 2011: …)", "up 5.1% on H1 2011") or a balance date says nothing of what is reported.
     const before = collapsed.slice(Math.max(0, p.start - 25), p.start);
-    if (/(?:\(\s*|\b(?:on|from|vs\.?|versus|compared\s+(?:with|to)|over|against|than)\s+(?:the\s+)?)$/i.test(before))
+    const baseInParentheses = /\(\s*$/.test(before) && /^\s*:/.test(collapsed.slice(p.end));
+    if (
+      baseInParentheses ||
+      /\b(?:on|from|vs\.?|versus|compared\s+(?:with|to)|over|against|than)\s+(?:the\s+)?$/i.test(before)
+    )
       continue;
     if (p.note?.startsWith('a balance')) continue;
     const key = periodKey(p.period);
