@@ -145,13 +145,15 @@ const OCR_DIGITS: Record<string, string> = { l: '1', I: '1', O: '0', o: '0', S: 
  * (but a currency code before it: "JPY6l2").
  */
 export function repairOcrDigits(text: string): string {
-  return text.replace(/[0-9][0-9lIOoS,.]*/g, (token, at: number) => {
+  return text.replace(/(?:(?<=[$¥€£])[lIOS](?=[\d.,])|[lIO](?=[.,]\d)|[0-9])[0-9lIOoS,.]*/g, (token, at: number) => {
     if (!/[lIOoS]/.test(token)) return token;
     const core = token.replace(/[.,]+$/, '');
-    if ((core.match(/\d/g) ?? []).length < 2) return token;
+    // Two digits, or one with a decimal point ("l.4", "3.l"): a number's shape.
+    if ((core.match(/\d/g) ?? []).length < (/\d[.,][\dlIOoS]|[lIOoS][.,]\d/.test(core) ? 1 : 2)) return token;
     const before = text.slice(Math.max(0, at - 3), at);
-    if (/[A-Za-z]$/.test(before) && !/^(?:JPY|USD|EUR|GBP)$/.test(before)) return token;
-    if (/^[A-Za-z]/.test(text.slice(at + token.length))) return token;
+    if (/[A-Za-z]$/.test(before) && !/(?:JPY|USD|EUR|GBP|AUD|CAD|CHF)$/.test(before)) return token;
+    const after = text.slice(at + token.length);
+    if (/^[A-Za-z]/.test(after) && !/^(?:m|mn|bn|k|M|B|K)(?![A-Za-z])/.test(after)) return token;
     return core.replace(/[lIOoS]/g, (ch) => OCR_DIGITS[ch]!) + token.slice(core.length);
   });
 }

@@ -16,6 +16,8 @@ import { unitHeader } from './tableRows.js';
 export interface ChartContext {
   readonly metrics: MetricMatcher;
   readonly calendar: FiscalCalendar;
+  /** For a unit header that names no currency. */
+  readonly defaultCurrency?: string | undefined;
 }
 
 const NUMBER = /^\(?-?\d{1,3}(?:,\d{3})+(?:\.\d+)?\)?$|^\(?-?\d+(?:\.\d+)?\)?$/;
@@ -42,7 +44,10 @@ export function draftChartLabels(title: string, printedLines: readonly string[],
   const lines = printedLines.map(repairOcrDigits);
   const unitAt = lines.findIndex((l) => unitHeader(l) !== undefined);
   if (unitAt < 0) return [];
-  const unit = unitHeader(lines[unitAt]!)!;
+  const header = unitHeader(lines[unitAt]!)!;
+  const currency = header.unit ?? ctx.defaultCurrency;
+  if (!currency) return [];
+  const unit = { scale: header.scale, unit: currency };
   const filled = lines.map((l, i) => ({ l, i })).filter((x) => x.i > unitAt && x.l.trim() !== '');
   const facts: DraftFact[] = [];
   for (let n = 0; n + 1 < filled.length; n++) {

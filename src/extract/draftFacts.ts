@@ -97,7 +97,7 @@ const LINK_WORDS = new Set(
     'reached came stood in for the a an its their our and also net consolidated record reported posted recorded ' +
     'expected expects expect estimated forecast projected anticipated now currently increased decreased rose fell ' +
     'grew declined climbed dropped by up down more than excess least over under approximately about around roughly ' +
-    'some nearly almost quarter year fiscal period month months first second third fourth half full nine six three ' +
+    'some nearly almost approx quarter year fiscal period month months first second third fourth half full nine six three ' +
     'twelve ended ending during this that same company group its quarterly annual consolidated-basis on basis ' +
     'between from which remain remained remains should could may might amount range within exceed exceeds reach reaching rise ' +
     'narrowed widened expanded improved shrank deteriorated ' +

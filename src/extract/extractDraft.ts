@@ -20,11 +20,11 @@ import {
   type KnownCompany,
 } from './companyMentions.js';
 import { sentences, splitSections, type DocumentSection } from './documentSections.js';
-import { findAmounts } from './amountMentions.js';
+import { findAmounts, isCurrency } from './amountMentions.js';
 import { OUTLOOK_TITLE, draftSentence, type DraftFact } from './draftFacts.js';
 import { findPeriods, learnFiscalCalendar, samePeriod, type FiscalCalendar } from './fiscalPeriods.js';
 import { MetricMatcher } from './metricMentions.js';
-import { draftMetricColumnTables, draftTables } from './tableRows.js';
+import { draftMetricColumnTables, draftTables, isTableRow } from './tableRows.js';
 import { draftChartLabels } from './chartLabels.js';
 
 export class ExtractError extends Error {}
@@ -188,6 +188,10 @@ export function extractDraft(rawText: string, options: ExtractOptions): ExtractR
   const mentions = new Map<string, { company: KnownCompany; source: SourceRef; confidence: number }>();
   const candidates = new Map<string, SourceRef>();
 
+  const tableRows = rawText
+    .split(/\r?\n|\f/)
+    .filter(isTableRow)
+    .map((l) => collapseWhitespace(l));
   const started = sections.length;
   // A release's headings are paragraphs (sections) of their own: they hold for the paragraphs after them.
   let carried: { heading: { period: PeriodRef; text: string } | undefined; outlook: boolean } = {
@@ -236,6 +240,8 @@ export function extractDraft(rawText: string, options: ExtractOptions): ExtractR
       // A sentence without figures that names a period frames the next ones ("… its forecast for fiscal 2007.").
       let framing: { period: PeriodRef; text: string } | undefined;
       for (const sentence of sentences(unit)) {
+        // Rows of a table run together into one "sentence" ("… $118,377 Cost of revenue 19,430 …"): the tables' to read.
+        if (tableRows.filter((r) => sentence.includes(r)).length >= 2) continue;
         const inSentence = companies.find(sentence);
         const otherCompanies = [
           ...inSentence.filter((m) => m.company.id !== issuer.id).map((m) => ({ ...m, name: m.company.name })),
@@ -311,7 +317,12 @@ export function extractDraft(rawText: string, options: ExtractOptions): ExtractR
   const sectionOf = (line: string) =>
     (sections.find((s) => s.lines.includes(line)) ?? sections.find((s) => s.lines.some((l) => l.includes(line.trim()))))
       ?.id ?? sections[0]!.id;
-  const tableContext = { metrics, calendar, documentPeriod: docPeriod };
+  // The currency most of the text's amounts are in: a table header that names none ("(in thousands)") is in it.
+  const currencyCounts = new Map<string, number>();
+  for (const a of findAmounts(collapsed))
+    if (isCurrency(a.unit)) currencyCounts.set(a.unit, (currencyCounts.get(a.unit) ?? 0) + 1);
+  const defaultCurrency = [...currencyCounts].sort((x, y) => y[1] - x[1])[0]?.[0];
+  const tableContext = { metrics, calendar, documentPeriod: docPeriod, defaultCurrency };
   const tables = draftTables(rawLines, tableContext);
   const byMetricColumns = draftMetricColumnTables(rawLines, tableContext);
   for (const { fact, rowLine } of [...tables.facts, ...byMetricColumns.facts])
@@ -319,7 +330,7 @@ export function extractDraft(rawText: string, options: ExtractOptions): ExtractR
   let charted = 0;
   for (const section of sections) {
     if (section.paragraph) continue;
-    for (const fact of draftChartLabels(section.title, section.lines, { metrics, calendar })) {
+    for (const fact of draftChartLabels(section.title, section.lines, { metrics, calendar, defaultCurrency })) {
       facts.push({ fact, section: section.id });
       charted++;
     }

@@ -257,7 +257,12 @@ const RULES: readonly Rule[] = [
 ];
 
 /** Every period the text names, earliest first; where two readings overlap the first rule wins. */
-export function findPeriods(text: string, calendar: FiscalCalendar = {}): PeriodMention[] {
+export function findPeriods(printed: string, calendar: FiscalCalendar = {}): PeriodMention[] {
+  // "FYl2", "Q2 FY1O": OCR letters in a label's year read as digits, position for position.
+  const text = printed.replace(
+    /\b(FY\s?'?|[1-4]Q\s?'?|Q[1-4]\s?(?:FY\s?)?'?)([0-9lIO]{2}(?:[0-9lIO]{2})?)\b/g,
+    (_, label: string, year: string) => `${label}${year.replace(/[lI]/g, '1').replace(/O/g, '0')}`,
+  );
   const out: PeriodMention[] = [];
   const taken: [number, number][] = [];
   for (const rule of RULES) {
@@ -269,7 +274,7 @@ export function findPeriods(text: string, calendar: FiscalCalendar = {}): Period
       const read = rule.read(m, calendar);
       if (!read) continue;
       taken.push([start, end]);
-      out.push({ start, end, text: m[0], ...read });
+      out.push({ start, end, text: printed.slice(start, end), ...read });
     }
   }
   return out.sort((a, b) => a.start - b.start);

@@ -24,12 +24,15 @@ export interface TableContext {
   readonly documentPeriod?: PeriodRef | undefined;
   /** The table sits under an outlook heading: its figures are guidance. */
   readonly outlook?: boolean;
+  /** The currency the document's amounts are mostly in, for a header that names none ("(in thousands)"). */
+  readonly defaultCurrency?: string | undefined;
 }
 
 type Scale = Amount['scale'];
 
 interface UnitHeader {
-  readonly unit: string;
+  /** Absent when the header names no currency ("(in thousands)"). */
+  readonly unit?: string;
   readonly scale: Scale;
   /** "except per share data": per-share rows are in the currency itself. */
   readonly perShareInUnits: boolean;
@@ -47,35 +50,52 @@ const CURRENCIES: readonly [RegExp, string][] = [
   [/^(?:yen|JPY|¥|￥)$/i, 'JPY'],
   [/^(?:(?:U\.?S\.?\s*)?dollars?|USD|US\$|\$)$/i, 'USD'],
   [/^(?:euros?|EUR|€)$/i, 'EUR'],
+  [/^(?:pounds?|GBP|£)$/i, 'GBP'],
+  [/^(?:AUD|A\$)$/i, 'AUD'],
+  [/^(?:CAD|C\$)$/i, 'CAD'],
+  [/^(?:NZ\$)$/i, 'NZD'],
+  [/^(?:HK\$)$/i, 'HKD'],
+  [/^(?:S\$)$/i, 'SGD'],
 ];
 const currencyOf = (word: string) => CURRENCIES.find(([re]) => re.test(word.trim()))?.[1];
 
 /** "(Millions of yen)", "(In millions of U.S. dollars, except per share amounts)", "(JPY Millions)", "(Unit: million yen)". */
 export function unitHeader(line: string): UnitHeader | undefined {
-  const inside = /\(([^()]{3,90})\)/.exec(line)?.[1];
+  const inside = /\(([^()]{2,90})\)/.exec(line)?.[1];
   if (!inside) return undefined;
   const perShareInUnits = /except\s+(?:for\s+)?per[\s-]share/i.test(inside);
-  const ofForm =
-    /^\s*(?:unit\s*:\s*|in\s+)?(thousands?|millions?|billions?)\s+of\s+((?:U\.?S\.?\s*)?dollars?|yen|euros?)\b/i.exec(
-      inside,
-    );
-  if (ofForm) return { unit: currencyOf(ofForm[2]!)!, scale: SCALES[ofForm[1]!.toLowerCase()]!, perShareInUnits };
-  const prefixed =
-    /^\s*(?:unit\s*:\s*|in\s+)?(JPY|USD|EUR|¥|￥|US\$|\$|€)\s*(?:in\s+)?(thousands?|millions?|billions?)\b/i.exec(
-      inside,
-    );
-  if (prefixed) return { unit: currencyOf(prefixed[1]!)!, scale: SCALES[prefixed[2]!.toLowerCase()]!, perShareInUnits };
-  const suffixed =
-    /^\s*(?:unit\s*:\s*|in\s+)?(thousands?|millions?|billions?)\s+(?:of\s+)?(yen|JPY|USD|EUR|dollars?)\b/i.exec(inside);
-  if (suffixed) return { unit: currencyOf(suffixed[2]!)!, scale: SCALES[suffixed[1]!.toLowerCase()]!, perShareInUnits };
+  const lead = String.raw`^\s*(?:unit\s*:\s*|in\s+|amounts\s+in\s+)?`;
+  const ofForm = new RegExp(String.raw`${lead}(${SCALE_WORDS})\s+of\s+(${CURRENCY_WORDS})`, 'i').exec(inside);
+  if (ofForm) return header(ofForm[2]!, ofForm[1]!, perShareInUnits);
+  const prefixed = new RegExp(
+    String.raw`${lead}(${CURRENCY_WORDS})\s*(?:in\s+)?(${SCALE_WORDS})(?![A-Za-z])`,
+    'i',
+  ).exec(inside);
+  if (prefixed) return header(prefixed[1]!, prefixed[2]!, perShareInUnits);
+  const suffixed = new RegExp(String.raw`${lead}(${SCALE_WORDS})\s+(?:of\s+)?(${CURRENCY_WORDS})`, 'i').exec(inside);
+  if (suffixed) return header(suffixed[2]!, suffixed[1]!, perShareInUnits);
+  // "(in thousands, except per share data)": the currency is the document's (TableContext.defaultCurrency).
+  const bare = /^\s*in\s+(thousands|millions|billions)\b/i.exec(inside);
+  if (bare) return { scale: SCALES[bare[1]!.toLowerCase()]!, perShareInUnits };
   return undefined;
+}
+
+const SCALE_WORDS = String.raw`thousands?|millions?|billions?|m|mn|bn|k`;
+const CURRENCY_WORDS = String.raw`(?:U\.?S\.?\s*)?dollars?|yen|euros?|pounds?|JPY|USD|EUR|GBP|AUD|CAD|US\$|A\$|C\$|NZ\$|HK\$|S\$|\$|¥|￥|€|£`;
+
+function header(currency: string, scale: string, perShareInUnits: boolean): UnitHeader | undefined {
+  const unit = currencyOf(currency);
+  const s = scale.toLowerCase();
+  const known =
+    SCALES[s] ?? (s === 'm' || s === 'mn' ? 'million' : s === 'bn' ? 'billion' : s === 'k' ? 'thousand' : undefined);
+  return unit && known ? { unit, scale: known, perShareInUnits } : undefined;
 }
 
 const periodOrder = (p: PeriodRef) => p.fiscalYear * 100 + (p.quarter ? p.quarter * 3 : (p.months ?? 12));
 
 /** One cell: a number (△, ▲, a minus or parentheses make it negative), a percent, or an empty dash. */
-const CELL = String.raw`(?:[△▲+\-−]\s?)?\(?\d{1,3}(?:,\d{3})+(?:\.\d+)?\)?%?|(?:[△▲+\-−]\s?)?\(?\d+(?:\.\d+)?\)?%?|[—–-]|n\/?a`;
-const ROW = new RegExp(String.raw`^\s*([A-Za-z][A-Za-z ,'’()&/%.-]*?[A-Za-z)%])((?:\s+(?:${CELL}))+)\s*$`, 'i');
+const CELL = String.raw`(?:[$¥€£]\s*)?(?:[△▲+\-−]\s?)?\(?\d{1,3}(?:,\d{3})+(?:\.\d+)?\)?%?|(?:[$¥€£]\s*)?(?:[△▲+\-−]\s?)?\(?\d+(?:\.\d+)?\)?%?|[—–-]|n\/?a`;
+const ROW = new RegExp(String.raw`^\s*([A-Za-z][A-Za-z0-9$ ,'’()&/%.-]*?[A-Za-z)%])((?:\s+(?:${CELL}))+)\s*$`, 'i');
 
 interface Cell {
   readonly text: string;
@@ -85,7 +105,7 @@ interface Cell {
 
 function cellsOf(text: string): Cell[] {
   return [...text.matchAll(new RegExp(CELL, 'gi'))]
-    .map((m) => m[0].replace(/\s+/g, ''))
+    .map((m) => m[0].replace(/\s+/g, '').replace(/^[$¥€£]/, ''))
     .map((t) => {
       const m = /^([△▲+\-−])?\(?([\d,]+(?:\.\d+)?)\)?(%)?$/.exec(t);
       if (!m) return { text: t, percent: false };
@@ -108,6 +128,47 @@ interface Column {
 const CHANGE_HEADER = /\b(?:change|YoY|Y\/Y|increase|inc\.\/dec\.|difference)\b|%/i;
 const FORECAST = /\b(?:forecasts?|plan|targets?|outlook|estimates?|guidance|projections?)\b/i;
 const ACTUAL = /\b(?:actual|results?)\b/i;
+
+/** A line that is nothing but period labels ("Q2 FY13   Q2 FY12"), at least two. */
+function isPeriodLine(line: string, calendar: FiscalCalendar): boolean {
+  const found = findPeriods(line, calendar);
+  if (found.length < 2) return false;
+  let rest = line;
+  for (const p of [...found].reverse()) rest = rest.slice(0, p.start) + rest.slice(p.end);
+  return rest.trim() === '';
+}
+
+/**
+ * Columns whose header is written over several lines, the last of them years ("2013  2012"): each
+ * year takes the words above it (by column position) — "Three Months Ended September 30, 2013".
+ */
+function composedColumns(
+  lines: readonly string[],
+  from: number,
+  to: number,
+  ctx: TableContext,
+  tableGuidance: boolean,
+): [Column[], number] | undefined {
+  for (let j = from; j < to; j++) {
+    const years = [...lines[j]!.matchAll(/\b(?:19|20)\d{2}\b/g)];
+    if (years.length < 2 || lines[j]!.replace(/\b(?:19|20)\d{2}\b/g, '').trim() !== '') continue;
+    const above = lines.slice(from, j).filter((l) => l.trim() !== '' && !unitHeader(l));
+    const columns: Column[] = [];
+    for (const y of years) {
+      const start = y.index;
+      const end = start + y[0].length;
+      const words = above
+        .map((l) => chunksOf(l).find((ch) => ch.start <= end + 2 && ch.end >= start - 2)?.text)
+        .filter((t) => t !== undefined);
+      const text = `${words.join(' ')} ${y[0]}`;
+      const period = findPeriods(text, ctx.calendar).at(-1);
+      if (!period || !text.endsWith(period.text.replace(/^.*?(\d{4})$/, '$1'))) return undefined;
+      columns.push({ period: period.period, basis: tableGuidance ? 'guidance' : 'actual', text });
+    }
+    return [columns, j];
+  }
+  return undefined;
+}
 
 /** The columns a header line names, in order; undefined when it names no period and no forecast. */
 function columnsOf(line: string, ctx: TableContext, tableGuidance: boolean): Column[] | undefined {
@@ -183,8 +244,12 @@ export function draftTables(printedLines: readonly string[], ctx: TableContext):
   const facts: { fact: DraftFact; rowLine: string }[] = [];
   const decisions: (Decision & { rowLine: string })[] = [];
   for (let i = 0; i < lines.length; i++) {
-    const header = unitHeader(lines[i]!);
-    if (!header) continue;
+    // A table starts at a unit header, or (a deck's "Key metrics": units in the row labels) at a line of periods only.
+    const periodsOnly = isPeriodLine(lines[i]!, ctx.calendar) && rowOf(lines[i + 1] ?? '', lines[i + 2]) !== undefined;
+    const unitLine = unitHeader(lines[i]!);
+    if (!unitLine && !periodsOnly) continue;
+    const header: UnitHeader = unitLine ?? { scale: 'one', perShareInUnits: true };
+    const tableUnit = header.unit ?? ctx.defaultCurrency;
     // The title over the table ("Forecast for FY2014", "Revised full-year forecast") says if it is guidance.
     const title = lines.slice(Math.max(0, i - 2), i + 1).join(' ');
     const tableGuidance = ctx.outlook === true || FORECAST.test(title);
@@ -198,15 +263,32 @@ export function draftTables(printedLines: readonly string[], ctx: TableContext):
       columns = columnsOf(candidate, tableCtx, tableGuidance);
       if (columns) headerAt = j;
     }
+    // "Three Months Ended / September 30, / 2013  2012": a header written over lines, read by column position.
+    if (
+      !columns ||
+      columns
+        .filter((c) => !c.change)
+        .some(
+          (c) =>
+            c.period &&
+            c.period.quarter === undefined &&
+            c.period.months === undefined &&
+            /^\s*(?:19|20)\d{2}\s*$/.test(c.text),
+        )
+    ) {
+      const composed = composedColumns(lines, i + 1, Math.min(lines.length, i + 7), tableCtx, tableGuidance);
+      if (composed) [columns, headerAt] = composed;
+    }
     if (!columns) continue;
     const figures = columns.filter((c) => !c.change);
+    let parent: string | undefined;
     let k = headerAt + 1;
     for (; k < lines.length; k++) {
       const line = lines[k]!;
       if (line.trim() === '') continue;
-      if (unitHeader(line)) break; // the next table
-      const row = rowOf(line, lines[k + 1]);
-      if (!row) {
+      if (unitHeader(line) && !rowOf(line, undefined)) break; // the next table
+      const found = rowOf(line, lines[k + 1]);
+      if (!found) {
         if (/\d/.test(line) && !/[A-Za-z]{3,}/.test(line)) continue; // a line of axis numbers
         if (
           rowOf(line, undefined) === undefined &&
@@ -214,20 +296,36 @@ export function draftTables(printedLines: readonly string[], ctx: TableContext):
           !/\d/.test(line) &&
           lines[k + 1] &&
           rowOf(lines[k + 1]!, undefined)
-        )
-          continue; // a sub-heading
+        ) {
+          // A sub-heading; "Net income (loss) per share:" heads the "Basic" and "Diluted" rows under it.
+          parent = /:\s*$/.test(line) ? line.trim().replace(/:$/, '') : undefined;
+          continue;
+        }
+        // One unreadable row ("Churn (% per month) l.4 1.6" before OCR repair) does not end the table.
+        if (rowOf(lines[k + 1] ?? '', lines[k + 2]) !== undefined && /\d/.test(line)) continue;
         break;
       }
+      // "  Basic  $ 0.09" under "Net income (loss) per share:" is "Basic net income (loss) per share".
+      const row =
+        parent && /^\s+/.test(line) && !ctx.metrics.find(found.label).length
+          ? { ...found, label: `${found.label.trim()} ${parent}` }
+          : found;
       const quote = collapseWhitespace(printedLines.slice(i, k + row.lines).join(' '));
       k += row.lines - 1;
       const metric = ctx.metrics.find(row.label)[0];
       if (!metric || quote.length > 2000) continue;
       const cells = cellsOf(row.cells);
-      const labelUnit = /\((?:yen|¥|\$|US\$|dollars?)\)|per[\s-]share|\bEPS\b/i.test(row.label)
+      // A row's own unit ("Capex (A$m)", "Churn (% per month)") overrides the table's.
+      const rowUnit = unitHeader(row.label);
+      const labelUnit = /\((?:yen|¥|\$|US\$|A\$|dollars?)(?:\s+per\s+\w+)?\)|per[\s-]share|\bEPS\b/i.test(row.label)
         ? ('per-share' as const)
-        : /\(%\)|\bratio\b|\bmargin\b/i.test(row.label)
+        : /\(%|\bratio\b|\bmargin\b/i.test(row.label)
           ? ('percent' as const)
           : ('table' as const);
+      const unit = rowUnit?.unit ?? tableUnit;
+      const scale = rowUnit?.scale ?? header.scale;
+      if (labelUnit !== 'percent' && !unit) continue;
+      if (!unitLine && !rowUnit && labelUnit === 'table') continue; // no unit anywhere
       const readings = metric.readings;
       const key =
         labelUnit === 'percent'
@@ -251,16 +349,17 @@ export function draftTables(printedLines: readonly string[], ctx: TableContext):
       columns.forEach((column, n) => {
         const cell = cells[n];
         if (!cell || cell.value === undefined || column.change || column.superseded || !column.period) return;
-        if (cell.percent !== (labelUnit === 'percent')) return;
+        // A percent cell only in a percent row; a percent row's cells may print no "%" ("Churn (% per month)").
+        if (cell.percent && labelUnit !== 'percent') return;
         const amount: Amount =
           labelUnit === 'percent'
             ? { value: cell.value, scale: 'one', unit: 'percent' }
             : labelUnit === 'per-share'
-              ? { value: cell.value, scale: 'one', unit: header.unit }
+              ? { value: cell.value, scale: 'one', unit: unit! }
               : {
                   value: metric.loss && cell.value > 0 ? -cell.value : cell.value,
-                  scale: header.scale,
-                  unit: header.unit,
+                  scale,
+                  unit: unit!,
                 };
         const fact: DraftFact = {
           metric: key,
@@ -273,7 +372,11 @@ export function draftTables(printedLines: readonly string[], ctx: TableContext):
           confidence: 0.8,
           reasons: [
             `table row '${row.label.trim()}', column '${column.text.trim()}'`,
-            `unit and scale from the header '${printedLines[i]!.trim()}'`,
+            rowUnit
+              ? `unit and scale from the row label '${row.label.trim()}'`
+              : unitLine
+                ? `unit and scale from the header '${printedLines[i]!.trim()}'${header.unit ? '' : ` (currency: the document's, ${unit})`}`
+                : `unit from the row label '${row.label.trim()}'`,
             ...(column.basis === 'guidance' ? ['guidance: a forecast column or table'] : []),
             ...superseded.map((x) => `not drafted: ${x} (what this replaces)`),
           ],
@@ -452,4 +555,11 @@ export function draftMetricColumnTables(printedLines: readonly string[], ctx: Ta
     r = end;
   }
   return { facts, decisions: [] };
+}
+
+/** A line that is a table row (a label and at least two cells): the table readers' to read, not the sentence grammar's. */
+export function isTableRow(line: string): boolean {
+  const repaired = repairOcrDigits(line);
+  const row = ROW.exec(repaired) ?? LABELLED_ROW.exec(repaired);
+  return row !== null && cellsOf(row[2]!).filter((c) => c.value !== undefined).length >= 2;
 }
