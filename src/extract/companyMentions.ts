@@ -131,7 +131,9 @@ export function acronymOf(name: string): string {
  * announced"). Its short name is a parenthesised one the text gives, else its acronym when the
  * text uses it.
  */
-export function issuerFromText(collapsed: string): { company: KnownCompany; quote: string } | undefined {
+export function issuerFromText(
+  collapsed: string,
+): { company: KnownCompany; quote: string; guessed?: boolean } | undefined {
   const patterns = [
     // A Japanese summary's cover block: "Company name: Kasumidai Instruments Co., Ltd."
     new RegExp(String.raw`\bCompany\s+name\s*:\s*((?:[A-Z][\w&.-]*\s+){0,6}?[A-Z][\w&.()-]*,?\s+${CORPORATE})`),
@@ -139,12 +141,20 @@ export function issuerFromText(collapsed: string): { company: KnownCompany; quot
       String.raw`(?:Copyright\s*(?:©|\([cC]\))?|©)\s*\d{4}(?:-\d{4})?\s+(?:by\s+)?((?:[A-Z][\w&.-]*\s+){0,6}?[A-Z][\w&.-]*,?\s+${CORPORATE})`,
     ),
     new RegExp(
-      String.raw`((?:[A-Z][\w&.-]*\s+){0,6}?[A-Z][\w&.-]*,?\s+${CORPORATE}),?\s*((?:\([^)]{0,80}\)\s*){0,3})(?:,\s*[^,]{0,120},\s*)?(?:today\s+)?(?:announced|announces|reported|reports|published|released|posted)`,
+      String.raw`((?:[A-Z][\w&.-]*\s+){0,6}?[A-Z][\w&.-]*,?\s+${CORPORATE}),?\s*((?:\([^)]{0,80}\)\s*){0,3})(?:,\s*[^,]{0,250},\s*)?(?:today\s+)?(?:announced|announces|reported|reports|published|released|posted)`,
+    ),
+    // A name that defines its short form: "Ferncastle Digital plc ("Ferncastle" or the "Group")".
+    new RegExp(
+      String.raw`((?:[A-Z][\w&.-]*\s+){0,6}?[A-Z][\w&.-]*,?\s+${CORPORATE})\s*(\((?:the\s+)?["“][A-Z][\w-]{1,20}["”][^)]{0,60}\))`,
     ),
   ];
-  for (const re of patterns) {
-    const m = re.exec(collapsed);
+  // Failing those, the first company named near the top, as a guess the curator confirms.
+  const first = candidateCompanies(collapsed.slice(0, 600), [])[0];
+  const guess = first ? { 0: collapsed.slice(first.start, first.end), 1: first.name, index: first.start } : null;
+  for (const [n, re] of [...patterns, null].entries()) {
+    const m: { 0: string; 1?: string; 2?: string; index: number } | null = re ? re.exec(collapsed) : guess;
     if (!m) continue;
+    const guessed = n === patterns.length;
     const name = m[1]!.replace(/^(?:The|the)\s+/, '').trim();
     const named = new RegExp(String.raw`${escape(name)}\s*\(\s*["“]([A-Z][\w-]{1,10})["”]`).exec(collapsed)?.[1];
     const given = (m[2] ? /["“]([A-Z][\w-]{1,10})["”]/.exec(m[2])?.[1] : undefined) ?? named;
@@ -155,6 +165,7 @@ export function issuerFromText(collapsed: string): { company: KnownCompany; quot
     return {
       company: { id, name, shortName, aliases: [...new Set([...(shortName ? [shortName] : []), name])] },
       quote: m[0],
+      ...(guessed ? { guessed } : {}),
     };
   }
   return undefined;

@@ -623,7 +623,11 @@ export function draftSentence(sentence: string, ctx: SentenceContext): SentenceD
         : undefined;
     if (offering) {
       confidence = Math.min(confidence, 0.7);
-      reasons.push(`of the business line '${offering}' (the words before '${metric!.text}')`);
+      reasons.push(
+        isBaseFigure
+          ? `of the business line '${offering}', as the figure it is the base of`
+          : `of the business line '${offering}' (the words before '${metric!.text}')`,
+      );
     }
     const fact: DraftFact = {
       metric: metricKey,

@@ -147,6 +147,7 @@ export function extractDraft(rawText: string, options: ExtractOptions): ExtractR
   // The issuer and its calendar.
   let issuer: KnownCompany;
   let issuerQuote: string | undefined;
+  let issuerGuessed = false;
   if (options.company !== undefined) {
     const found = options.known.find((c) => c.id === options.company);
     if (!found)
@@ -167,7 +168,11 @@ export function extractDraft(rawText: string, options: ExtractOptions): ExtractR
     else if (fromText) {
       issuer = fromText.company;
       issuerQuote = fromText.quote;
-    } else throw new ExtractError('cannot tell which company issued the document: give it with --company <id>');
+    } else
+      throw new ExtractError(
+        'cannot tell which company issued the document (no company with a corporate suffix near the top): give it with --company <id> (a company of seed/, or of the graph with --graph)',
+      );
+    issuerGuessed = fromText?.guessed === true && !known;
   }
   const learned = learnFiscalCalendar(collapsed);
   let calendar: FiscalCalendar = {
@@ -411,6 +416,12 @@ export function extractDraft(rawText: string, options: ExtractOptions): ExtractR
         ]),
       );
   }
+  if (issuerGuessed)
+    decisions.push({
+      section: issuerSource.section,
+      quote: issuerSource.quote,
+      question: `${issuer.id}: the issuer is a guess (the first company the text names, "${issuer.name}"); confirm it, or draft again with --company <id>.`,
+    });
   if (!calendar.fiscalYearNamedBy)
     decisions.push({
       section: issuerSource.section,
