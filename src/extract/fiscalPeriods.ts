@@ -138,12 +138,13 @@ const RULES: readonly Rule[] = [
     },
   },
   {
-    // "the fiscal year ending March 31, 2006"
+    // "the fiscal year ending March 31, 2006", "the year ending 31 March 2025"
     re: new RegExp(
-      String.raw`\b(?:(?:full\s+)?fiscal|full)\s+year\s+end(?:ing|ed)\s+${MONTH}\s+\d{1,2},?\s+(\d{4})`,
+      String.raw`\b(?:(?:(?:full\s+)?(?:fiscal|financial)|full)\s+year|the\s+year)\s+end(?:ing|ed)\s+(?:${MONTH}\s+\d{1,2},?|\d{1,2}\s+${MONTH})\s+(\d{4})`,
       'gi',
     ),
-    read: (m, cal) => {
+    read: (match, cal) => {
+      const m = [match[0], match[1] ?? match[2], match[3]] as const;
       const label = labelOfYearEnding(Number(m[2]), monthIndex(m[1]!), cal);
       return {
         period: { fiscalYear: label.year },
@@ -325,6 +326,23 @@ export function learnFiscalCalendar(collapsedText: string): LearnedCalendar {
       .trim();
     if (year === endYear - 1 && month !== 11) return { fiscalYearEnd, fiscalYearNamedBy: 'start-year', evidence };
     if (year === endYear) return { fiscalYearEnd, fiscalYearNamedBy: 'end-year', evidence };
+  }
+  // "the six months to 30 September 2024 ("H1 FY25")": the year ends the rest of a year later, and the label names it.
+  const half = new RegExp(
+    String.raw`\b(three|six|nine)\s+months\s+(?:to|ended|ending)\s+(?:(\d{1,2})\s+${MONTH}|${MONTH}\s+(\d{1,2}),?)\s+(\d{4})[^.]{0,12}?\b(?:H[12]|Q[1-4]|9M)\s?FY\s?'?(\d{2}|\d{4})\b`,
+    'i',
+  ).exec(collapsedText);
+  if (half) {
+    const months = COUNT[half[1]!.toLowerCase()]!;
+    const month = monthIndex(half[3] ?? half[4]!);
+    const endMonth = (month + 12 - months) % 12;
+    const endYear = Number(half[6]) + (month + 12 - months >= 12 ? 1 : 0);
+    const lastDay = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][endMonth]!;
+    const fiscalYearEnd = `${String(endMonth + 1).padStart(2, '0')}-${lastDay}`;
+    const label = fullYear(half[7]!);
+    const evidence = half[0];
+    if (label === endYear) return { fiscalYearEnd, fiscalYearNamedBy: 'end-year', evidence };
+    if (label === endYear - 1) return { fiscalYearEnd, fiscalYearNamedBy: 'start-year', evidence };
   }
   // "its third quarter ended September 30, 2014": the year ends three quarters later; a December end names the year.
   const quarterEnded = new RegExp(

@@ -95,7 +95,7 @@ const periodOrder = (p: PeriodRef) => p.fiscalYear * 100 + (p.quarter ? p.quarte
 
 /** One cell: a number (△, ▲, a minus or parentheses make it negative), a percent, or an empty dash. */
 const CELL = String.raw`(?:[$¥€£]\s*)?(?:[△▲+\-−]\s?)?\(?\d{1,3}(?:,\d{3})+(?:\.\d+)?\)?%?|(?:[$¥€£]\s*)?(?:[△▲+\-−]\s?)?\(?\d+(?:\.\d+)?\)?%?|[—–-]|n\/?a`;
-const ROW = new RegExp(String.raw`^\s*([A-Za-z][A-Za-z0-9$ ,'’()&/%.-]*?[A-Za-z)%])((?:\s+(?:${CELL}))+)\s*$`, 'i');
+const ROW = new RegExp(String.raw`^\s*([A-Za-z][A-Za-z0-9$£€¥ ,'’()&/%.-]*?[A-Za-z)%])((?:\s+(?:${CELL}))+)\s*$`, 'i');
 
 interface Cell {
   readonly text: string;
@@ -135,7 +135,8 @@ function isPeriodLine(line: string, calendar: FiscalCalendar): boolean {
   if (found.length < 2) return false;
   let rest = line;
   for (const p of [...found].reverse()) rest = rest.slice(0, p.start) + rest.slice(p.end);
-  return rest.trim() === '';
+  // "H1 FY25    H1 FY24    Change": change columns may follow.
+  return rest.replace(new RegExp(CHANGE_HEADER.source, 'gi'), '').replace(/[()]/g, '').trim() === '';
 }
 
 /**
@@ -325,6 +326,15 @@ export function draftTables(printedLines: readonly string[], ctx: TableContext):
       const unit = rowUnit?.unit ?? tableUnit;
       const scale = rowUnit?.scale ?? header.scale;
       if (labelUnit !== 'percent' && !unit) continue;
+      if (/\((?:p|pence)\)|\bpence\b/i.test(row.label)) {
+        // Pence are no unit of the fact files (GBP with the value / 100 would not be the printed number).
+        decisions.push({
+          rowLine: printedLines[k]!,
+          quote,
+          question: `table row '${row.label.trim()}' is in pence: record it (GBP, the value / 100) by hand?`,
+        });
+        continue;
+      }
       if (!unitLine && !rowUnit && labelUnit === 'table') continue; // no unit anywhere
       const readings = metric.readings;
       const key =
