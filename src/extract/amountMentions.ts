@@ -50,7 +50,8 @@ const CURRENCY_SUFFIX: readonly [RegExp, string][] = [
 
 const PREFIX = String.raw`(?<cur>US\$|U\.S\.\s?\$|A\$|C\$|NZ\$|HK\$|S\$|USD|JPY|EUR|GBP|AUD|CAD|NZD|HKD|SGD|CHF|Yen|\$|¥|￥|€|£)`;
 const NUMBER = String.raw`(?<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)`;
-const SCALE = String.raw`(?<scale>thousand|b?h?illion|million|trillion|bn|mn|mln|M|m|B|K|k)`;
+// OCR misreads the l's of a scale word ("mi1lion", "bil1ion", "bhillion").
+const SCALE = String.raw`(?<scale>thousand|b?h?illion|million|m[i1l][l1i][l1i]ion|b[i1lh]{3,4}ion|trillion|bn|mn|mln|M|m|B|K|k)`;
 const SUFFIX = String.raw`(?<suf>(?:U\.S\.\s|US\s)?dollars?|yen|euros?|JPY|USD|%|percent|per\scent|Gbps|Mbps|Kbps|Tbps)`;
 
 /**
@@ -70,8 +71,8 @@ const AMOUNT = new RegExp(
 function scaleOf(word: string | undefined): { scale: Scale; factor: number } {
   if (!word) return { scale: 'one', factor: 1 };
   if (/^trillion$/i.test(word)) return { scale: 'billion', factor: 1000 };
-  if (/^(?:b?h?illion|bn|B)$/.test(word) && !/^million$/i.test(word)) return { scale: 'billion', factor: 1 };
-  if (/^(?:million|mn|mln|M|m)$/i.test(word)) return { scale: 'million', factor: 1 };
+  if (/^(?:m[i1l][l1i][l1i]ion|mn|mln|M|m)$/i.test(word)) return { scale: 'million', factor: 1 };
+  if (/^(?:b?h?illion|b[i1lh]{3,4}ion|bn|B)$/.test(word)) return { scale: 'billion', factor: 1 };
   return { scale: 'thousand', factor: 1 };
 }
 

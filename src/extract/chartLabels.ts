@@ -50,8 +50,13 @@ export function draftChartLabels(title: string, printedLines: readonly string[],
   const unit = { scale: header.scale, unit: currency };
   const filled = lines.map((l, i) => ({ l, i })).filter((x) => x.i > unitAt && x.l.trim() !== '');
   const facts: DraftFact[] = [];
+  const isTick = (l: string) => /^\s*-?[\d,.]+\s*$/.test(l);
   for (let n = 0; n + 1 < filled.length; n++) {
-    const [a, b] = [filled[n]!, filled[n + 1]!];
+    const a = filled[n]!;
+    // The labels line may come after the axis ticks below the data labels ("9,025 9,412 …", "8,000", …, "3Q13 4Q13 …").
+    let m = n + 1;
+    while (m < filled.length - 1 && isTick(filled[m]!.l)) m++;
+    const b = filled[m]!;
     const values = numbersOf(a.l) ?? numbersOf(b.l);
     const periods = periodsOf(b.l, ctx.calendar) ?? periodsOf(a.l, ctx.calendar);
     if (!values || !periods || values.length !== periods.length) continue;
@@ -75,7 +80,7 @@ export function draftChartLabels(title: string, printedLines: readonly string[],
         ],
       }),
     );
-    n++;
+    n = m;
   }
   return facts;
 }

@@ -472,8 +472,11 @@ function readRowLabel(
 export function draftMetricColumnTables(printedLines: readonly string[], ctx: TableContext): TableDraft {
   const lines = printedLines.map(repairOcrDigits);
   const facts: { fact: DraftFact; rowLine: string }[] = [];
-  const isRow = (l: string | undefined) =>
-    l !== undefined && LABELLED_ROW.test(l) && cellsOf(LABELLED_ROW.exec(l)![2]!).length >= 2;
+  const rowMatch = (l: string | undefined) => (l === undefined ? null : (LABELLED_ROW.exec(l) ?? ROW.exec(l)));
+  const isRow = (l: string | undefined) => {
+    const m = rowMatch(l);
+    return m !== null && cellsOf(m[2]!).length >= 2;
+  };
   for (let r = 0; r < lines.length; r++) {
     if (!isRow(lines[r]) || isRow(lines[r - 1])) continue;
     // The header block: the lines above the first row, up to a blank line.
@@ -482,18 +485,39 @@ export function draftMetricColumnTables(printedLines: readonly string[], ctx: Ta
     // A title run into the header block ("1. Revision of … for FY2008") is one long piece from the margin.
     const isTitle = (l: string) => {
       const pieces = chunksOf(l);
-      return pieces.length === 1 && pieces[0]!.start <= 2 && pieces[0]!.text.length > 30;
+      return (
+        pieces.length === 1 &&
+        pieces[0]!.start <= 2 &&
+        pieces[0]!.text.length > 30 &&
+        !unitHeader(l) &&
+        ctx.metrics.find(l).length < 2
+      );
     };
     const block = lines.slice(top, r);
     const headerLines = block.filter((l) => /[A-Za-z]/.test(l) && !isTitle(l));
     if (headerLines.length === 0 || ctx.metrics.find(headerLines.join(' ')).length < 2) continue;
     const tableUnit = headerLines.map(unitHeader).find((u) => u !== undefined);
-    const title = [...lines.slice(Math.max(0, top - 2), top), ...block.filter(isTitle)].join(' ');
+    const above = lines
+      .slice(Math.max(0, top - 6), top)
+      .filter((l) => l.trim() !== '')
+      .slice(-3);
+    const title = [...above, ...block.filter(isTitle)].join(' ');
     const titlePeriod = findPeriods(title, ctx.calendar).at(-1)?.period;
     const titleGuidance = FORECAST.test(title) || ctx.outlook === true;
     let end = r;
     while (isRow(lines[end + 1])) end++;
-    const rows = lines.slice(r, end + 1).map((line, n) => ({ line, at: r + n, m: LABELLED_ROW.exec(line)! }));
+    const rows = lines.slice(r, end + 1).map((line, n) => ({ line, at: r + n, m: rowMatch(line)! }));
+    // A header on one line with single spaces ("(JPY Millions) Net sales YoY Operating income") cannot be
+    // matched by position: its columns are its metrics and change words, in order, when every row has as many cells.
+    const joined = headerLines.join(' ');
+    const named = ctx.metrics.find(joined);
+    const byOrder = [
+      ...named.map((m) => ({ at: m.start, text: m.text, change: false })),
+      ...[...joined.matchAll(/\b(?:YoY|Y\/Y|QoQ|change)\b|%/gi)]
+        .filter((c) => !named.some((m) => c.index >= m.start && c.index < m.end))
+        .map((c) => ({ at: c.index, text: c[0], change: true })),
+    ].sort((a, b) => a.at - b.at);
+    const orderFits = rows.every((row) => cellsOf(row.m[2]!).length === byOrder.length);
     // Where some rows say "forecast", the others (a "(Reference)" year) are actuals whatever the title says.
     const rowsSayForecast = rows.some((row) => FORECAST.test(row.m[1]!) || /\brevised\b/i.test(row.m[1]!));
     const read = rows.map((row) => ({
@@ -501,25 +525,49 @@ export function draftMetricColumnTables(printedLines: readonly string[], ctx: Ta
       label: readRowLabel(row.m[1]!, ctx, titlePeriod, titleGuidance && !rowsSayForecast),
     }));
     for (const row of read) {
-      if (!row.label || row.label === 'superseded') continue;
-      const { period, basis } = row.label;
+      if (row.label === 'superseded') continue;
+      // A row named like a business line ("Network Services  5,210 …") under a titled period: that line's figures.
+      const lineName = row.m[1]!.trim();
+      const offering =
+        !row.label && titlePeriod && /^[A-Z][A-Za-z&/ -]{2,40}$/.test(lineName) && !ctx.metrics.find(lineName).length
+          ? lineName
+          : undefined;
+      const label =
+        row.label ?? (offering ? { period: titlePeriod!, basis: titleGuidance ? 'guidance' : 'actual' } : undefined);
+      if (!label) continue;
+      const { period, basis } = label;
       const cellsAt = row.m.index + row.m[1]!.length;
-      for (const c of row.m[2]!.matchAll(new RegExp(CELL, 'gi'))) {
+      let lastFact: DraftFact | undefined;
+      for (const [n, c] of [...row.m[2]!.matchAll(new RegExp(CELL, 'gi'))].entries()) {
         const cell = cellsOf(c[0])[0];
         if (cell?.value === undefined) continue;
         const start = cellsAt + c.index + (c[0].length - c[0].trimStart().length);
         const end = cellsAt + c.index + c[0].length;
-        // The header chunk of each header line that overlaps the cell most.
-        const header = headerLines
-          .map((l) => {
-            const best = chunksOf(l)
-              .map((ch) => ({ ch, overlap: Math.min(ch.end, end + 2) - Math.max(ch.start, start - 2) }))
-              .filter((x) => x.overlap > 0)
-              .sort((a, b) => b.overlap - a.overlap)[0];
-            return best?.ch.text;
-          })
-          .filter((t) => t !== undefined)
-          .join(' ');
+        if (orderFits && byOrder[n]?.change) {
+          // "+9.4%" under "YoY": the change of the figure to its left against the year before.
+          if (lastFact && lastFact.comparisons.length === 0)
+            lastFact.comparisons.push({
+              kind: 'yoy',
+              basePeriod: { ...lastFact.period, fiscalYear: lastFact.period.fiscalYear - 1 },
+              ...(cell.value !== 0 ? { change: { value: Math.abs(cell.value), unit: 'percent' as const } } : {}),
+              direction: cell.value > 0 ? 'increase' : cell.value < 0 ? 'decrease' : 'unchanged',
+              quote: collapseWhitespace(printedLines.slice(top, row.at + 1).join(' ')),
+            });
+          continue;
+        }
+        // The header chunk of each header line that overlaps the cell most (or, by order, the n-th column's).
+        const header = orderFits
+          ? byOrder[n]!.text
+          : headerLines
+              .map((l) => {
+                const best = chunksOf(l)
+                  .map((ch) => ({ ch, overlap: Math.min(ch.end, end + 2) - Math.max(ch.start, start - 2) }))
+                  .filter((x) => x.overlap > 0)
+                  .sort((a, b) => b.overlap - a.overlap)[0];
+                return best?.ch.text;
+              })
+              .filter((t) => t !== undefined)
+              .join(' ');
         const metric = ctx.metrics.find(header)[0];
         if (!metric) continue;
         const percent = /%|\bratio\b/i.test(header) || cell.percent;
@@ -546,6 +594,7 @@ export function draftMetricColumnTables(printedLines: readonly string[], ctx: Ta
           .filter((x) => x !== undefined);
         const fact: DraftFact = {
           metric: key,
+          ...(offering ? { offering } : {}),
           period,
           basis,
           amounts: [amount],
@@ -555,11 +604,15 @@ export function draftMetricColumnTables(printedLines: readonly string[], ctx: Ta
           confidence: 0.75,
           reasons: [
             `table row '${row.m[1]!.trim()}', column '${header}'`,
+            ...(offering ? [`of the business line '${offering}' (a row of the table), period from the title`] : []),
             ...(basis === 'guidance' ? ['guidance: a forecast row or table'] : []),
             ...superseded.map((x) => `not drafted: ${x} (what this replaces)`),
           ],
         };
-        if (fact.quote.length <= 2000) facts.push({ fact, rowLine: printedLines[row.at]! });
+        if (fact.quote.length <= 2000) {
+          facts.push({ fact, rowLine: printedLines[row.at]! });
+          lastFact = fact;
+        }
       }
     }
     r = end;
