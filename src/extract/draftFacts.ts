@@ -591,6 +591,8 @@ export function draftSentence(sentence: string, ctx: SentenceContext): SentenceD
     const subject = (ctx.otherCompanies ?? []).find(
       (c) =>
         c.start >= clauseFrom &&
+        // The subject opens its clause ("Kurenai Automotive Systems Co., Ltd. reported", "Its subsidiary X Co. posted").
+        /^\s*(?:(?:the|its|our|a)\s+(?:[A-Za-z-]+\s+){0,2})?$/i.test(sentence.slice(clauseFrom, c.start)) &&
         c.end <= subjectEnd &&
         !(ctx.issuerNames ?? []).some((n) => n.length > 1 && sentence.slice(c.end, subjectEnd).includes(n)),
     );

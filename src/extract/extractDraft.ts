@@ -100,6 +100,28 @@ function documentPeriod(collapsed: string, calendar: FiscalCalendar): PeriodRef 
   return [...counts.values()].sort((a, b) => b.n - a.n || a.first - b.first)[0]?.period;
 }
 
+/** The period a sentence opens with ("In the third quarter, …", "For fiscal 2015, …"), if it does. */
+function topicOf(
+  sentence: string,
+  calendar: FiscalCalendar,
+  year: number | undefined,
+): { period: PeriodRef; text: string } | undefined {
+  const opener = /^(?:In|For|During)\s+(?:the\s+)?/.exec(sentence);
+  if (!opener) return undefined;
+  const named = findPeriods(sentence, calendar)[0];
+  if (named && named.start <= opener[0].length + 4) return { period: named.period, text: sentence };
+  const quarter = /^(?:In|For|During)\s+the\s+(first|second|third|fourth)\s+quarter\b/i.exec(sentence);
+  if (quarter && year !== undefined)
+    return {
+      period: {
+        fiscalYear: year,
+        quarter: ['first', 'second', 'third', 'fourth'].indexOf(quarter[1]!.toLowerCase()) + 1,
+      },
+      text: sentence,
+    };
+  return undefined;
+}
+
 /** A dateline or release date near the top ("TOKYO, November 10, 2005 —"), read by chrono-node. */
 function publicationDate(collapsed: string): { date: string; quote: string } | undefined {
   const head = collapsed.slice(0, 600);
@@ -244,7 +266,12 @@ export function extractDraft(rawText: string, options: ExtractOptions): ExtractR
         outlook = true;
       // A sentence without figures that names a period frames the next ones ("… its forecast for fiscal 2007.").
       let framing: { period: PeriodRef; text: string } | undefined;
+      // "In the third quarter (October 1 to December 31, 2012), net sales were …": the paragraph's topic,
+      // for its later sentences that name no period of their own.
+      let topic: { period: PeriodRef; text: string } | undefined;
       for (const sentence of sentences(unit)) {
+        const opener = topicOf(sentence, calendar, (heading?.period ?? docPeriod)?.fiscalYear);
+        if (opener) topic = opener;
         // Rows of a table run together into one "sentence" ("… $118,377 Cost of revenue 19,430 …"): the tables' to read.
         if (tableRows.filter((r) => sentence.includes(r)).length >= 2) continue;
         const inSentence = companies.find(sentence);
@@ -259,7 +286,7 @@ export function extractDraft(rawText: string, options: ExtractOptions): ExtractR
           calendar,
           issuerNames,
           otherCompanies,
-          headingPeriod: framing ?? heading,
+          headingPeriod: framing ?? (opener ? undefined : topic) ?? heading,
           documentPeriod: docPeriod,
           outlook,
         });

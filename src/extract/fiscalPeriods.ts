@@ -327,6 +327,25 @@ export function learnFiscalCalendar(collapsedText: string): LearnedCalendar {
     if (year === endYear - 1 && month !== 11) return { fiscalYearEnd, fiscalYearNamedBy: 'start-year', evidence };
     if (year === endYear) return { fiscalYearEnd, fiscalYearNamedBy: 'end-year', evidence };
   }
+  // "FY2012 (April 1, 2012 to March 31, 2013)": a label with the dates it runs between.
+  const yearSpan = new RegExp(
+    String.raw`\b(?:FY\s?'?|fiscal\s+(?:year\s+)?)(\d{4}|\d{2})\s*\(\s*(?:from\s+)?(?:${MONTH}\s+\d{1,2},?|\d{1,2}\s+${MONTH})\s+\d{4}\s*(?:to|-|–|through)\s*(?:${MONTH}\s+(\d{1,2}),?|(\d{1,2})\s+${MONTH})\s+(\d{4})\s*\)`,
+    'gi',
+  );
+  // Only a whole year's span ("April 1, 2012 to March 31, 2013"), not "the Nine Months of FY2012 (April 1 to December 31)".
+  const spanned = [...collapsedText.matchAll(yearSpan)].find(
+    (m) => (monthIndex(m[4] ?? m[7]!) - monthIndex(m[2] ?? m[3]!) + 12) % 12 === 11,
+  );
+  if (spanned) {
+    const month = monthIndex(spanned[4] ?? spanned[7]!);
+    const day = Number(spanned[5] ?? spanned[6]);
+    const endYear = Number(spanned[8]);
+    const label = fullYear(spanned[1]!);
+    const fiscalYearEnd = `${String(month + 1).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+    const evidence = spanned[0];
+    if (label === endYear) return { fiscalYearEnd, fiscalYearNamedBy: 'end-year', evidence };
+    if (label === endYear - 1 && month !== 11) return { fiscalYearEnd, fiscalYearNamedBy: 'start-year', evidence };
+  }
   // "the six months to 30 September 2024 ("H1 FY25")": the year ends the rest of a year later, and the label names it.
   const half = new RegExp(
     String.raw`\b(three|six|nine)\s+months\s+(?:to|ended|ending)\s+(?:(\d{1,2})\s+${MONTH}|${MONTH}\s+(\d{1,2}),?)\s+(\d{4})[^.]{0,12}?\b(?:H[12]|Q[1-4]|9M)\s?FY\s?'?(\d{2}|\d{4})\b`,

@@ -442,7 +442,20 @@ interface Chunk {
 
 /** The pieces of a header line, cut at runs of two or more spaces, with their columns. */
 function chunksOf(line: string): Chunk[] {
-  return [...line.matchAll(/\S+(?: \S+)*/g)].map((m) => ({ start: m.index, end: m.index + m[0].length, text: m[0] }));
+  const UNIT_TOKEN = /(?:Millions|Thousands|Billions)\s+of\s+(?:yen|dollars|euros)|%|\bYen\b/gi;
+  return [...line.matchAll(/\S+(?: \S+)*/g)].flatMap((m) => {
+    // "Millions of yen % Millions of yen %": the unit words of a sub-header are columns of their own.
+    const units = [...m[0].matchAll(UNIT_TOKEN)];
+    const rest = m[0].replace(UNIT_TOKEN, '').trim();
+    if (units.length < 2 || rest !== '') return [{ start: m.index, end: m.index + m[0].length, text: m[0] }];
+    return units.map((u) => ({ start: m.index + u.index, end: m.index + u.index + u[0].length, text: u[0] }));
+  });
+}
+
+/** "Net sales Millions of yen": the unit a column header names, in parentheses or not. */
+function columnUnit(header: string): UnitHeader | undefined {
+  const bare = /\b(thousands?|millions?|billions?)\s+of\s+(yen|dollars|euros)\b/i.exec(header);
+  return unitHeader(header) ?? (bare ? unitHeader(`(${bare[0]})`) : undefined);
 }
 
 /** What a row label says: its period and basis, or that the row is a difference, or a superseded forecast. */
@@ -477,7 +490,9 @@ export function draftMetricColumnTables(printedLines: readonly string[], ctx: Ta
     const m = rowMatch(l);
     return m !== null && cellsOf(m[2]!).length >= 2;
   };
+  let rowPrefix: string | undefined;
   for (let r = 0; r < lines.length; r++) {
+    if (lines[r]!.trim() === '' && lines[r - 1]?.trim() === '') rowPrefix = undefined;
     if (!isRow(lines[r]) || isRow(lines[r - 1])) continue;
     // The header block: the lines above the first row, up to a blank line.
     let top = r;
@@ -494,9 +509,20 @@ export function draftMetricColumnTables(printedLines: readonly string[], ctx: Ta
       );
     };
     const block = lines.slice(top, r);
-    const headerLines = block.filter((l) => /[A-Za-z]/.test(l) && !isTitle(l));
+    // "(% figures indicate changes from the same period of the previous year)": a note, not a column.
+    const isNote = (l: string) => /^\s*\([^()]*\)\s*$/.test(l) && !unitHeader(l);
+    // "Nine months ended" over "Dec. 31, 2012  84,312 …": the row labels' first words.
+    const prefixLine =
+      block.at(-1) &&
+      chunksOf(block.at(-1)!).length === 1 &&
+      chunksOf(block.at(-1)!)[0]!.start <= 2 &&
+      ctx.metrics.find(block.at(-1)!).length === 0
+        ? block.at(-1)!.trim()
+        : undefined;
+    if (prefixLine) rowPrefix = prefixLine;
+    const headerLines = block.filter((l) => /[A-Za-z]/.test(l) && !isTitle(l) && !isNote(l) && l.trim() !== prefixLine);
     if (headerLines.length === 0 || ctx.metrics.find(headerLines.join(' ')).length < 2) continue;
-    const tableUnit = headerLines.map(unitHeader).find((u) => u !== undefined);
+    const tableUnit = headerLines.map(unitHeader).find((u) => u !== undefined) ?? columnUnit(headerLines.join(' '));
     const above = lines
       .slice(Math.max(0, top - 6), top)
       .filter((l) => l.trim() !== '')
@@ -517,13 +543,25 @@ export function draftMetricColumnTables(printedLines: readonly string[], ctx: Ta
         .filter((c) => !named.some((m) => c.index >= m.start && c.index < m.end))
         .map((c) => ({ at: c.index, text: c[0], change: true })),
     ].sort((a, b) => a.at - b.at);
-    const orderFits = rows.every((row) => cellsOf(row.m[2]!).length === byOrder.length);
+    const orderFits = headerLines.length === 1 && rows.every((row) => cellsOf(row.m[2]!).length === byOrder.length);
     // Where some rows say "forecast", the others (a "(Reference)" year) are actuals whatever the title says.
     const rowsSayForecast = rows.some((row) => FORECAST.test(row.m[1]!) || /\brevised\b/i.test(row.m[1]!));
-    const read = rows.map((row) => ({
-      ...row,
-      label: readRowLabel(row.m[1]!, ctx, titlePeriod, titleGuidance && !rowsSayForecast),
-    }));
+    const read = rows.map((row) => {
+      const own = readRowLabel(row.m[1]!, ctx, titlePeriod, titleGuidance && !rowsSayForecast);
+      const prefixed =
+        own || !rowPrefix
+          ? undefined
+          : readRowLabel(`${rowPrefix} ${row.m[1]!.trim()}`, ctx, titlePeriod, titleGuidance && !rowsSayForecast);
+      // "Full year  113,500 …" under "Consolidated Forecast for FY2012": the title's year.
+      const wholeYear =
+        !own && !prefixed && titlePeriod && /^(?:full[\s-]year|annual|fiscal\s+year)$/i.test(row.m[1]!.trim())
+          ? {
+              period: { fiscalYear: titlePeriod.fiscalYear },
+              basis: titleGuidance ? ('guidance' as const) : ('actual' as const),
+            }
+          : undefined;
+      return { ...row, label: own ?? prefixed ?? wholeYear };
+    });
     for (const row of read) {
       if (row.label === 'superseded') continue;
       // A row named like a business line ("Network Services  5,210 …") under a titled period: that line's figures.
@@ -570,9 +608,34 @@ export function draftMetricColumnTables(printedLines: readonly string[], ctx: Ta
               .join(' ');
         const metric = ctx.metrics.find(header)[0];
         if (!metric) continue;
+        // A "%" sub-column beside a figure: its change against the same period a year before (the table's note).
+        const lowest = orderFits ? undefined : headerLines.at(-1);
+        // The sub-header nearest the cell (numbers sit right-aligned under left-aligned words).
+        const lowestChunk = lowest
+          ? chunksOf(lowest)
+              .filter((ch) => ch.start <= end + 3 && ch.end >= start - 3)
+              .sort(
+                (a, b) =>
+                  Math.abs((a.start + a.end) / 2 - (start + end) / 2) -
+                  Math.abs((b.start + b.end) / 2 - (start + end) / 2),
+              )[0]?.text
+          : undefined;
+        if (lowestChunk === '%' && lastFact && lastFact.metric === metric.readings[0]!.key) {
+          if (lastFact.comparisons.length === 0)
+            lastFact.comparisons.push({
+              kind: 'yoy',
+              basePeriod: { ...lastFact.period, fiscalYear: lastFact.period.fiscalYear - 1 },
+              ...(cell.value !== 0 ? { change: { value: Math.abs(cell.value), unit: 'percent' as const } } : {}),
+              direction: cell.value > 0 ? 'increase' : cell.value < 0 ? 'decrease' : 'unchanged',
+              quote: collapseWhitespace(printedLines.slice(top, row.at + 1).join(' ')),
+            });
+          continue;
+        }
         const percent = /%|\bratio\b/i.test(header) || cell.percent;
-        const perShare = /per[\s-]share|\((?:yen|¥|\$|US\$|dollars?)\)/i.test(header);
-        const own = unitHeader(header);
+        // "EPS … Yen": a sub-header naming the bare currency is a per-share column ("Millions of yen" is not).
+        const perShare =
+          /per[\s-]share|\((?:yen|¥|\$|US\$|dollars?)\)|\bEPS\b/i.test(header) || /(?<!\bof\s)\bYen$/.test(header);
+        const own = columnUnit(header);
         const key = metric.readings.find((x) => x.kind === (percent ? 'percent' : 'money'))?.key;
         const unit = own?.unit ?? tableUnit?.unit ?? (/\byen\b|¥/i.test(header) ? 'JPY' : undefined);
         if (!key || (!percent && !unit)) continue;
