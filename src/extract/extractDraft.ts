@@ -94,7 +94,7 @@ function documentPeriod(collapsed: string, calendar: FiscalCalendar): PeriodRef 
     const c = counts.get(key) ?? { period: p.period, n: 0, first: p.start };
     // Quarters outweigh years (a results document reports a quarter and guides a year), and the
     // title and first paragraph, which say what the document reports, outweigh the rest.
-    c.n += (p.period.quarter !== undefined ? 2 : 1) * (p.start < 800 ? 3 : 1);
+    c.n += (p.period.quarter !== undefined ? 3 : p.period.months !== undefined ? 2 : 1) * (p.start < 800 ? 3 : 1);
     counts.set(key, c);
   }
   return [...counts.values()].sort((a, b) => b.n - a.n || a.first - b.first)[0]?.period;

@@ -222,6 +222,11 @@ const RULES: readonly Rule[] = [
     },
   },
   {
+    // "Outlook 2019 confirmed", "Guidance for 2019": a bare year after an outlook word is that fiscal year
+    re: /\b(?:outlook|guidance|forecasts?)\s+(?:for\s+)?((?:19|20)\d{2})\b/gi,
+    read: (m) => ({ period: { fiscalYear: Number(m[1]) }, confidence: 0.8, note: 'a year after an outlook word' }),
+  },
+  {
     // "3Q02", "4Q 2002", OCR "40Q02" (the zero is damage)
     re: /\b([1-4])(0?)Q\s?'?(\d{4}|\d{2})\b/g,
     read: (m) => ({
@@ -372,6 +377,8 @@ export function learnFiscalCalendar(collapsedText: string): LearnedCalendar {
     String.raw`(?:fiscal|full)\s+year\s+end(?:ing|ed)\s+${MONTH}\s+(\d{1,2}),?\s+(\d{4})`,
     'gi',
   );
+  // The first "fiscal year ending …" that sits beside a label settles the naming; else the first gives the end.
+  let endOnly: LearnedCalendar | undefined;
   for (const m of collapsedText.matchAll(ending)) {
     const month = monthIndex(m[1]!);
     const endYear = Number(m[3]);
@@ -392,8 +399,12 @@ export function learnFiscalCalendar(collapsedText: string): LearnedCalendar {
       if (year === endYear - 1) return { fiscalYearEnd, fiscalYearNamedBy: 'start-year', evidence };
       if (year === endYear && month !== 11) return { fiscalYearEnd, fiscalYearNamedBy: 'end-year', evidence };
     }
-    return { fiscalYearEnd, evidence: collapsedText.slice(Math.max(0, m.index - 60), m.index + m[0].length).trim() };
+    endOnly ??= {
+      fiscalYearEnd,
+      evidence: collapsedText.slice(Math.max(0, m.index - 60), m.index + m[0].length).trim(),
+    };
   }
+  if (endOnly) return endOnly;
   if (quarterEnded) {
     const quarter = ORDINAL[quarterEnded[1]!.toLowerCase()]!;
     const endMonth = (monthIndex(quarterEnded[2]!) + 3 * (4 - quarter)) % 12;
