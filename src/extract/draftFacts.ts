@@ -100,7 +100,7 @@ const LINK_WORDS = new Set(
     'some nearly almost approx quarter year fiscal period month months first second third fourth half full nine six three ' +
     'twelve ended ending during this that same company group its quarterly annual consolidated-basis on basis ' +
     'between from which remain remained remains should could may might amount range within exceed exceeds reach reaching rise ' +
-    'narrowed widened expanded improved shrank deteriorated ' +
+    'narrowed widened expanded improved shrank deteriorated unchanged ' +
     // "Net income attributable to owners of the parent was": the qualifier of the metric.
     'attributable owners shareholders stockholders equity holders parent common ' +
     // "raising its revenue guidance to a range of": the words of a forecast between metric and amount.

@@ -224,6 +224,9 @@ function columnsOf(line: string, ctx: TableContext, tableGuidance: boolean): Col
 /** A row: a metric label, then cells only. "Profit attributable to" + "owners of parent  7,890" is one row. */
 function rowOf(line: string, next: string | undefined): { label: string; cells: string; lines: 1 | 2 } | undefined {
   const own = ROW.exec(line);
+  // "Profit attributable to owners  1,903  2,288" over "of parent": the label wraps below its cells.
+  if (own && next !== undefined && /^\s*(?:of|to|and|in|for|the|per)\b[a-z ]*$/.test(next))
+    return { label: `${own[1]!} ${next.trim()}`, cells: own[2]!, lines: 2 };
   if (own) return { label: own[1]!, cells: own[2]!, lines: 1 };
   if (next && /^\s*[A-Za-z][A-Za-z ,'’()&/-]*$/.test(line) && /^\s*[a-z]/.test(next)) {
     const joined = rowOf(`${line.trimEnd()} ${next.trim()}`, undefined);
@@ -281,6 +284,24 @@ export function draftTables(printedLines: readonly string[], ctx: TableContext):
       if (composed) [columns, headerAt] = composed;
     }
     if (!columns) continue;
+    // "FY2017 FY2018 FY2018" over "Results Previous Revised": the line below says what each period column is.
+    const basisWords = lines[headerAt + 1]?.trim().split(/\s+/) ?? [];
+    const periodColumns = columns.filter((c) => !c.change);
+    if (
+      basisWords.length === periodColumns.length &&
+      basisWords.every((w) => /^(?:results?|actual|previous|initial|revised|forecast|plan|estimate|target)$/i.test(w))
+    ) {
+      const byColumn = new Map(periodColumns.map((c, n) => [c, basisWords[n]!.toLowerCase()]));
+      columns = columns.map((c) => {
+        const word = byColumn.get(c);
+        if (!word) return c;
+        const text = `${c.text.trim()} ${basisWords[periodColumns.indexOf(c)]}`;
+        if (/^(?:results?|actual)$/.test(word)) return { ...c, basis: 'actual' as const, text };
+        if (/^(?:previous|initial)$/.test(word)) return { ...c, basis: 'guidance' as const, superseded: true, text };
+        return { ...c, basis: 'guidance' as const, text };
+      });
+      headerAt++;
+    }
     const figures = columns.filter((c) => !c.change);
     let parent: string | undefined;
     let k = headerAt + 1;
