@@ -242,6 +242,34 @@ describe('one sentence', () => {
     expect(own.decisions.map((d) => d.question).join()).not.toContain('not drafted');
   });
 
+  it('learns fiscal calendars from year spans, half-year labels and calendar-year sentences', () => {
+    expect(learnFiscalCalendar('Forecast for FY2012 (April 1, 2012 to March 31, 2013)')).toMatchObject({
+      fiscalYearEnd: '03-31',
+      fiscalYearNamedBy: 'start-year',
+    });
+    // Nine months are no year: no calendar from them.
+    expect(learnFiscalCalendar('Results for the Nine Months of FY2012 (April 1, 2012 to December 31, 2012)')).toEqual(
+      {},
+    );
+    expect(learnFiscalCalendar('interim results for the six months to 30 September 2024 ("H1 FY25").')).toMatchObject({
+      fiscalYearEnd: '03-31',
+      fiscalYearNamedBy: 'end-year',
+    });
+    expect(learnFiscalCalendar("The Group's financial year corresponds to the calendar year.")).toMatchObject({
+      fiscalYearEnd: '12-31',
+    });
+  });
+
+  it('guesses the issuer from the first company named when nothing else says, and says it guessed', () => {
+    expect(issuerFromText('Ferncastle Digital plc ("Ferncastle" or the "Group") Interim results')).toMatchObject({
+      company: { name: 'Ferncastle Digital plc', shortName: 'Ferncastle' },
+    });
+    expect(issuerFromText('Results summary. Aozora Widgets Co., Ltd. Listing: Tokyo')).toMatchObject({
+      company: { name: 'Aozora Widgets Co., Ltd.' },
+      guessed: true,
+    });
+  });
+
   it('drafts nothing the sentence does not tie to a metric, and says so', () => {
     const { facts, decisions } = draft("3rd timein IIJ's history that revenues surpassed JPY10 billion.");
     expect(facts).toEqual([]);
@@ -368,6 +396,81 @@ Difference (B - A)        △4,500    △2,050          -
       ['revenue', { fiscalYear: 2009, quarter: 4 }, 8421],
     ]);
     expect(draftChartLabels('Highlights', lines('(JPY Millions)\n8,132 7,848 8,305\n1Q09 2Q09 3Q09'), ctx)).toEqual([]);
+  });
+
+  it('reads a US condensed statement: a header over lines, the document currency, $ cells, Basic and Diluted rows', () => {
+    const calendar = { fiscalYearEnd: '12-31', fiscalYearNamedBy: 'end-year' as const };
+    const { facts } = draftTables(
+      lines(`              (in thousands, except per share data)
+                          Three Months Ended     Nine Months Ended
+                             September 30,          September 30,
+                            2013       2012        2013       2012
+Revenue                   $ 48,215   $ 41,062    $137,904   $118,377
+Operating income (loss)      3,127     (1,085)      6,942     (4,310)
+Net income (loss) per share:
+  Basic                   $   0.09   $  (0.05)   $   0.18   $  (0.20)
+  Diluted                 $   0.08   $  (0.05)   $   0.17   $  (0.20)`),
+      { metrics, calendar, defaultCurrency: 'USD' },
+    );
+    const read = facts.map(({ fact }) => [fact.metric, fact.period, fact.amounts[0]!.value, fact.amounts[0]!.scale]);
+    expect(read).toContainEqual(['revenue', { fiscalYear: 2013, quarter: 3 }, 48215, 'thousand']);
+    expect(read).toContainEqual(['revenue', { fiscalYear: 2012, months: 9 }, 118377, 'thousand']);
+    expect(read).toContainEqual(['operatingIncome', { fiscalYear: 2012, quarter: 3 }, -1085, 'thousand']);
+    expect(read).toContainEqual(['basicEarningsPerShare', { fiscalYear: 2013, quarter: 3 }, 0.09, 'one']);
+    expect(read).toContainEqual(['earningsPerShare', { fiscalYear: 2012, months: 9 }, -0.2, 'one']);
+    expect(facts.every(({ fact }) => fact.amounts[0]!.unit === 'USD')).toBe(true);
+  });
+
+  it('reads a kessan-tanshin table: value and % sub-columns by position, labels under "Nine months ended"', () => {
+    const calendar = { fiscalYearEnd: '03-31', fiscalYearNamedBy: 'start-year' as const };
+    const { facts } = draftMetricColumnTables(
+      lines(`                 (% figures indicate changes from the same period of the previous year)
+                  Net sales         Operating income
+               Millions of yen  %  Millions of yen  %
+Nine months ended
+Dec. 31, 2012          84,312  4.6           5,127  △8.3
+Dec. 31, 2011          80,604  2.1           5,591  11.7`),
+      { metrics, calendar },
+    );
+    expect(facts.map(({ fact }) => [fact.metric, fact.period, fact.amounts[0]!.value])).toEqual([
+      ['revenue', { fiscalYear: 2012, months: 9 }, 84312],
+      ['operatingIncome', { fiscalYear: 2012, months: 9 }, 5127],
+      ['revenue', { fiscalYear: 2011, months: 9 }, 80604],
+      ['operatingIncome', { fiscalYear: 2011, months: 9 }, 5591],
+    ]);
+    expect(facts[1]!.fact.comparisons).toEqual([
+      expect.objectContaining({ kind: 'yoy', direction: 'decrease', change: { value: 8.3, unit: 'percent' } }),
+    ]);
+  });
+
+  it('reads a segment table as business-line figures and a key-metrics slide by its row units', () => {
+    const calendar = { fiscalYearEnd: '03-31', fiscalYearNamedBy: 'start-year' as const };
+    const segments = draftMetricColumnTables(
+      lines(` NDL Segment Results (3Q14)
+
+(JPY Millions) Net sales YoY Operating income
+Network Services 5,210 +9.4% 498
+Data Center 1,156 +3.6% 38`),
+      { metrics, calendar },
+    );
+    expect(segments.facts.map(({ fact }) => [fact.offering, fact.metric, fact.period, fact.amounts[0]!.value])).toEqual(
+      [
+        ['Network Services', 'revenue', { fiscalYear: 2014, quarter: 3 }, 5210],
+        ['Network Services', 'operatingIncome', { fiscalYear: 2014, quarter: 3 }, 498],
+        ['Data Center', 'revenue', { fiscalYear: 2014, quarter: 3 }, 1156],
+        ['Data Center', 'operatingIncome', { fiscalYear: 2014, quarter: 3 }, 38],
+      ],
+    );
+    const keyMetrics = draftTables(lines('Q2 FY13 Q2 FY12\nCapex (A$m) 9.8 7.5\nChurn (% per month) l.4 1.6'), {
+      metrics,
+      calendar: { fiscalYearEnd: '06-30', fiscalYearNamedBy: 'end-year' },
+    });
+    expect(keyMetrics.facts.map(({ fact }) => [fact.metric, fact.period.fiscalYear, fact.amounts[0]])).toEqual([
+      ['capitalExpenditures', 2013, { value: 9.8, scale: 'million', unit: 'AUD' }],
+      ['capitalExpenditures', 2012, { value: 7.5, scale: 'million', unit: 'AUD' }],
+      ['churnRate', 2013, { value: 1.4, scale: 'one', unit: 'percent' }],
+      ['churnRate', 2012, { value: 1.6, scale: 'one', unit: 'percent' }],
+    ]);
   });
 
   it('leaves chart axes under a unit header alone', () => {
