@@ -140,7 +140,7 @@ const CHANGES = [
 ];
 const RELATIVE_BASES: readonly [RegExp, 'year' | 'quarter'][] = [
   [
-    /^\s*,?\s*(?:YoY|Y\/Y|year[\s-]+over[\s-]+year|year[\s-]+on[\s-]+year|in\s+the\s+(?:first|second|third|fourth|same)\s+(?:quarter|half|period)\s+of\s+the\s+(?:previous|prior|last)\s+(?:fiscal\s+)?year|(?:from\s+|in\s+the\s+same\s+period\s+)?a\s+year\s+(?:earlier|ago|before)|(?:compared\s+(?:with|to)|from|over|versus|vs\.?|in)\s+(?:the\s+)?(?:same\s+(?:period|quarter)\s+(?:of|in)?\s*)?(?:the\s+)?(?:previous|prior|last|a)\s+(?:fiscal\s+)?year(?:\s+(?:earlier|ago|before))?)/i,
+    /^\s*,?\s*(?:YoY|Y\/Y|year[\s-]+over[\s-]+year|year[\s-]+on[\s-]+year|in\s+the\s+(?:first|second|third|fourth|same)\s+(?:quarter|half|period)\s+of\s+the\s+(?:previous|prior|last)\s+(?:fiscal\s+)?year|in\s+the\s+prior[\s-]year\s+(?:period|quarter)|(?:from\s+|in\s+the\s+same\s+period\s+)?a\s+year\s+(?:earlier|ago|before)|(?:compared\s+(?:with|to)|from|over|versus|vs\.?|in)\s+(?:the\s+)?(?:same\s+(?:period|quarter)\s+(?:of|in)?\s*)?(?:the\s+)?(?:previous|prior|last|a)\s+(?:fiscal\s+)?year(?:\s+(?:earlier|ago|before))?)/i,
     'year',
   ],
   [
@@ -456,6 +456,18 @@ export function draftSentence(sentence: string, ctx: SentenceContext): SentenceD
       usedPeriods.add(parenPeriod);
       reasons.push(`base figure of '${previous.fact.metric}' given in parentheses`);
     }
+    // "EUR 21.7 million (EUR 17.3 million)": the same unit alone in parentheses is the year before's figure.
+    const bareParenthesis =
+      !metricKey &&
+      previous !== undefined &&
+      /^\s*\(\s*$/.test(before) &&
+      (/^\s*\)/.test(sentence.slice(group.end)) || /\)\s*$/.test(sentence.slice(group.start, group.end))) &&
+      previous.fact.amounts.some((x) => x.unit === a.unit);
+    if (bareParenthesis) {
+      metricKey = previous!.fact.metric;
+      isBaseFigure = true;
+      reasons.push(`base figure of '${previous!.fact.metric}' in parentheses: the same period a year before`);
+    }
     if (!metricKey && previous && (COMPARE_TO.test(before) || /^[^.;]{0,60}?,?\s+and\s+(?:an?\s+)?$/i.test(before))) {
       if (COMPARE_TO.test(before) || previousWasBase) {
         metricKey = previous.fact.metric;
@@ -546,11 +558,15 @@ export function draftSentence(sentence: string, ctx: SentenceContext): SentenceD
       reasons.push(`period '${chosen.text}'${chosen.note ? ` (${chosen.note})` : ''}`);
     } else if (isBaseFigure && previous) {
       const rel = RELATIVE_BASES.find(([r]) => r.test(after));
-      const prior = rel ? priorPeriod(previous.fact.period, rel[1]) : undefined;
+      const prior = bareParenthesis
+        ? priorPeriod(previous.fact.period, 'year')
+        : rel
+          ? priorPeriod(previous.fact.period, rel[1])
+          : undefined;
       if (prior) {
         period = prior;
         reasons.push(
-          `period: ${rel![1] === 'year' ? 'a year' : 'a quarter'} before ${JSON.stringify(previous.fact.period)}`,
+          `period: ${bareParenthesis || rel![1] === 'year' ? 'a year' : 'a quarter'} before ${JSON.stringify(previous.fact.period)}`,
         );
       }
     } else if (

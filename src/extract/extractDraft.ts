@@ -10,7 +10,7 @@ import * as chrono from 'chrono-node';
 import { AMOUNT_SCALES, amountsAgree } from '../model/figures.js';
 import type { MetricEntry } from '../model/metricLexicon.js';
 import { FACT_FILE_FORMAT, type Amount, type PeriodRef } from '../seed/factFileSchema.js';
-import { periodKey } from '../seed/periods.js';
+import { periodKey, resolvePeriod } from '../seed/periods.js';
 import { collapseWhitespace } from '../seed/text.js';
 import {
   CompanyMatcher,
@@ -372,6 +372,28 @@ export function extractDraft(rawText: string, options: ExtractOptions): ExtractR
     `${sections.length} sections, ${facts.length} amounts tied to metrics (${tables.facts.length + byMetricColumns.facts.length} from table rows, ${charted} from chart labels)`,
   );
 
+  // "expects to report revenue of approximately $318 million" for a quarter that has ended: a preliminary actual.
+  const publishedOn = publicationDate(collapsed)?.date;
+  if (publishedOn && calendar.fiscalYearEnd && publishedOn.length === 10)
+    for (const [n, item] of facts.entries()) {
+      if (item.fact.basis !== 'guidance') continue;
+      const end = resolvePeriod(issuer.id, item.fact.period, {
+        fiscalYearEnd: calendar.fiscalYearEnd,
+        fiscalYearNamedBy: calendar.fiscalYearNamedBy ?? 'end-year',
+      }).endDate;
+      if (end && end < publishedOn)
+        facts[n] = {
+          ...item,
+          fact: {
+            ...item.fact,
+            basis: 'actual',
+            reasons: [
+              ...item.fact.reasons,
+              `preliminary: the period ended ${end}, before the document (${publishedOn})`,
+            ],
+          },
+        };
+    }
   // Facts stated twice (a highlight repeated on its own slide) are merged; two values for one fact are both kept and flagged.
   const merged: { fact: DraftFact; section: string; id: string }[] = [];
   for (const item of facts) {

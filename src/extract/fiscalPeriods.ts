@@ -222,6 +222,31 @@ const RULES: readonly Rule[] = [
     },
   },
   {
+    // "January-June 2018", "Jan.–Sep. 2018": months counted from the start of the fiscal year (a calendar
+    // year when the company states none and the span starts in January)
+    re: new RegExp(String.raw`\b${MONTH}\s?[-–]\s?${MONTH}\s+((?:19|20)\d{2})\b`, 'gi'),
+    read: (m, cal) => {
+      const from = monthIndex(m[1]!);
+      const to = monthIndex(m[2]!);
+      const endMonth = cal.fiscalYearEnd ? Number(cal.fiscalYearEnd.slice(0, 2)) - 1 : from === 0 ? 11 : undefined;
+      if (endMonth === undefined || from !== (endMonth + 1) % 12) return undefined;
+      const months = ((to - from + 12) % 12) + 1;
+      const placed = placeMonthEnd(Number(m[3]), to, {
+        ...cal,
+        fiscalYearEnd: `${String(endMonth + 1).padStart(2, '0')}-28`,
+      });
+      if (!placed || months === 12)
+        return placed ? { period: { fiscalYear: placed.fiscalYear }, confidence: 0.8 } : undefined;
+      const period =
+        months === 3 ? { fiscalYear: placed.fiscalYear, quarter: 1 } : { fiscalYear: placed.fiscalYear, months };
+      return {
+        period,
+        confidence: cal.fiscalYearEnd ? 0.9 : 0.6,
+        ...(cal.fiscalYearEnd ? {} : { note: `${m[0]}: a calendar fiscal year assumed` }),
+      };
+    },
+  },
+  {
     // "Outlook 2019 confirmed", "Guidance for 2019": a bare year after an outlook word is that fiscal year
     re: /\b(?:outlook|guidance|forecasts?)\s+(?:for\s+)?((?:19|20)\d{2})\b/gi,
     read: (m) => ({ period: { fiscalYear: Number(m[1]) }, confidence: 0.8, note: 'a year after an outlook word' }),
