@@ -157,7 +157,12 @@ export function issuerFromText(
     const guessed = n === patterns.length;
     const name = m[1]!.replace(/^(?:The|the)\s+/, '').trim();
     const named = new RegExp(String.raw`${escape(name)}\s*\(\s*["“]([A-Z][\w-]{1,10})["”]`).exec(collapsed)?.[1];
-    const given = (m[2] ? /["“]([A-Z][\w-]{1,10})["”]/.exec(m[2])?.[1] : undefined) ?? named;
+    // '(the "Company")', '("the Group")' define a term, not a name.
+    const own = (t: string | undefined) =>
+      t && !/^(?:Company|Group|Corporation|Firm|Bank|Issuer|Parent|We|Us)$/i.test(t) ? t : undefined;
+    const given =
+      own(m[2] ? [...m[2].matchAll(/["“]([A-Z][\w-]{1,10})["”]/g)].map((x) => x[1]).find((t) => own(t)) : undefined) ??
+      own(named);
     const acronym = acronymOf(name);
     const shortName =
       given ?? (acronym.length >= 2 && new RegExp(`\\b${escape(acronym)}\\b`).test(collapsed) ? acronym : undefined);
