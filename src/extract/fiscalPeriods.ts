@@ -424,10 +424,10 @@ export function learnFiscalCalendar(collapsedText: string): LearnedCalendar {
       if (year === endYear - 1) return { fiscalYearEnd, fiscalYearNamedBy: 'start-year', evidence };
       if (year === endYear && month !== 11) return { fiscalYearEnd, fiscalYearNamedBy: 'end-year', evidence };
     }
-    endOnly ??= {
-      fiscalYearEnd,
-      evidence: collapsedText.slice(Math.max(0, m.index - 60), m.index + m[0].length).trim(),
-    };
+    // Up to 60 characters before, from a word's start.
+    const from60 = Math.max(0, m.index - 60);
+    const wordStart = from60 === 0 ? 0 : collapsedText.indexOf(' ', from60) + 1;
+    endOnly ??= { fiscalYearEnd, evidence: collapsedText.slice(wordStart, m.index + m[0].length).trim() };
   }
   if (endOnly) return endOnly;
   if (quarterEnded) {
