@@ -39,20 +39,24 @@ const CURRENCY_PREFIX: readonly [RegExp, string][] = [
   [/^(?:HKD|HK\$)$/i, 'HKD'],
   [/^(?:SGD|S\$)$/i, 'SGD'],
   [/^CHF$/i, 'CHF'],
+  [/^(?:KRW|₩)$/i, 'KRW'],
 ];
-/** The currencies amounts are read in (ISO codes). */
-export const CURRENCIES: ReadonlySet<string> = new Set(CURRENCY_PREFIX.map(([, code]) => code));
+/** The currencies amounts are read in (ISO codes; GBX for pence). */
+export const CURRENCIES: ReadonlySet<string> = new Set([...CURRENCY_PREFIX.map(([, code]) => code), 'GBX']);
 const CURRENCY_SUFFIX: readonly [RegExp, string][] = [
   [/^(?:yen|JPY)$/i, 'JPY'],
   [/^(?:(?:U\.S\.|US)\s)?dollars?$/i, 'USD'],
   [/^(?:euros?|EUR)$/i, 'EUR'],
+  [/^(?:won|KRW)$/i, 'KRW'],
+  // Pence, as UK releases print per-share figures ("EPS 9.8p"): GBX, the unit their curated files use.
+  [/^(?:p|pence)$/, 'GBX'],
 ];
 
-const PREFIX = String.raw`(?<cur>US\$|U\.S\.\s?\$|A\$|C\$|NZ\$|HK\$|S\$|USD|JPY|EUR|GBP|AUD|CAD|NZD|HKD|SGD|CHF|Yen|\$|¥|￥|€|£)`;
+const PREFIX = String.raw`(?<cur>US\$|U\.S\.\s?\$|A\$|C\$|NZ\$|HK\$|S\$|USD|JPY|EUR|GBP|AUD|CAD|NZD|HKD|SGD|CHF|KRW|Yen|\$|¥|￥|€|£|₩)`;
 const NUMBER = String.raw`(?<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)`;
 // OCR misreads the l's of a scale word ("mi1lion", "bil1ion", "bhillion").
 const SCALE = String.raw`(?<scale>thousand|b?h?illion|million|m[i1l][l1i][l1i]ion|b[i1lh]{3,4}ion|trillion|bn|mn|mln|M|m|B|K|k)`;
-const SUFFIX = String.raw`(?<suf>(?:U\.S\.\s|US\s)?dollars?|yen|euros?|JPY|USD|%|percent|per\scent|Gbps|Mbps|Kbps|Tbps)`;
+const SUFFIX = String.raw`(?<suf>(?:U\.S\.\s|US\s)?dollars?|yen|euros?|won|JPY|USD|KRW|%|percent|per\scent|Gbps|Mbps|Kbps|Tbps|pence|p(?![A-Za-z]|\.[a-z]))`;
 
 /**
  * One printed amount: [sign] [currency] [sign] number [scale] [currency or unit], or the same in

@@ -225,6 +225,8 @@ export function extractDraft(rawText: string, options: ExtractOptions): ExtractR
     heading: undefined,
     outlook: false,
   };
+  // "… has revised its forecast for the fiscal year ending March 31, 2026, as follows." heads the next paragraph.
+  let listHeading: { period: PeriodRef; text: string } | undefined;
   sections.forEach((section: DocumentSection, index) => {
     if (sections.length > 20 && index % 10 === 0) progress(`section ${index + 1}/${started}: ${section.title}`);
     // A slide's title period holds for the slide ("Top 150 Customers (3Q02)"); a paragraph's first sentence is no title.
@@ -237,7 +239,9 @@ export function extractDraft(rawText: string, options: ExtractOptions): ExtractR
       section.title.length < 60 &&
       !/[.!?]$/.test(section.title) &&
       findAmounts(section.title).length === 0;
-    let heading = titlePeriod && !single ? { period: titlePeriod.period, text: section.title } : carried.heading;
+    let heading =
+      titlePeriod && !single ? { period: titlePeriod.period, text: section.title } : (listHeading ?? carried.heading);
+    listHeading = undefined;
     let outlook = single ? carried.outlook : titleOutlook || carried.outlook;
     if (single && (titlePeriod || titleOutlook || /^(?:\d{1,2}\.\s+)?[A-Z][A-Za-z ]{3,60}$/.test(section.title))) {
       // A paragraph that is only a heading starts a new context ("Outlook for Fiscal 2005", "About …").
@@ -250,15 +254,20 @@ export function extractDraft(rawText: string, options: ExtractOptions): ExtractR
     for (const unit of section.units) {
       const unitPeriods = findPeriods(unit, calendar);
       // A heading: short, names a period, and is not a sentence of its own ("In 3Q02:", "Outlook for Fiscal 2005").
+      // "For the full fiscal year 2026 ending January 31, 2026, Quillmarsh now expects:", "… as follows.":
+      // a sentence that introduces the list after it heads that list, however long.
+      const introducesList = unit.length < 300 && /(?::|\bas follows[.:]?)\s*$/i.test(unit);
       const isHeading =
-        unit.length < 60 &&
+        (unit.length < 60 || introducesList) &&
         unitPeriods.length > 0 &&
         findAmounts(unit).length === 0 &&
         (/:\s*$/.test(unit) ||
+          introducesList ||
           /^\W*(?:\|n|In|For)\b/.test(unit) ||
           (!/[.!?]$/.test(unit) && /[A-Za-z]{4,}/.test(stripPeriods(unit, unitPeriods))));
       if (isHeading) {
         heading = { period: unitPeriods[0]!.period, text: unit };
+        if (introducesList && unit === section.units.at(-1)) listHeading = heading;
         outlook = OUTLOOK_TITLE.test(unit) || outlook;
         continue;
       }

@@ -376,6 +376,23 @@ export function learnFiscalCalendar(collapsedText: string): LearnedCalendar {
     if (label === endYear) return { fiscalYearEnd, fiscalYearNamedBy: 'end-year', evidence };
     if (label === endYear - 1 && month !== 11) return { fiscalYearEnd, fiscalYearNamedBy: 'start-year', evidence };
   }
+  // "the first half of fiscal 2025 (April 1, 2025 to September 30, 2025)": the year starts when its first part does.
+  const firstPart = new RegExp(
+    String.raw`\bfirst\s+(?:half|quarter|(?:three|six|nine)\s+months)\s+of\s+(?:the\s+)?(?:fiscal\s+(?:year\s+)?|FY\s?)(\d{4}|\d{2})\s*\(\s*(?:from\s+)?(?:${MONTH}\s+(\d{1,2}),?|(\d{1,2})\s+${MONTH})\s+(\d{4})`,
+    'i',
+  ).exec(collapsedText);
+  if (firstPart && Number(firstPart[3] ?? firstPart[4]) === 1) {
+    const startMonth = monthIndex(firstPart[2] ?? firstPart[5]!);
+    const startYear = Number(firstPart[6]);
+    const label = fullYear(firstPart[1]!);
+    const endMonth = (startMonth + 11) % 12;
+    const lastDay = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][endMonth]!;
+    const fiscalYearEnd = `${String(endMonth + 1).padStart(2, '0')}-${lastDay}`;
+    const evidence = firstPart[0];
+    if (startMonth !== 0 && label === startYear) return { fiscalYearEnd, fiscalYearNamedBy: 'start-year', evidence };
+    if (label === startYear + (startMonth === 0 ? 0 : 1))
+      return { fiscalYearEnd, fiscalYearNamedBy: 'end-year', evidence };
+  }
   // "the six months to 30 September 2024 ("H1 FY25")": the year ends the rest of a year later, and the label names it.
   const half = new RegExp(
     String.raw`\b(three|six|nine)\s+months\s+(?:to|ended|ending)\s+(?:(\d{1,2})\s+${MONTH}|${MONTH}\s+(\d{1,2}),?)\s+(\d{4})[^.]{0,12}?\b(?:H[12]|Q[1-4]|9M)\s?FY\s?'?(\d{2}|\d{4})\b`,

@@ -339,7 +339,9 @@ export function draftTables(printedLines: readonly string[], ctx: TableContext):
       const cells = cellsOf(row.cells);
       // A row's own unit ("Capex (A$m)", "Churn (% per month)") overrides the table's.
       const rowUnit = unitHeader(row.label);
-      const labelUnit = /\((?:yen|¥|\$|US\$|A\$|dollars?)(?:\s+per\s+\w+)?\)|per[\s-]share|\bEPS\b/i.test(row.label)
+      const labelUnit = /\((?:yen|¥|\$|US\$|A\$|dollars?|p|pence)(?:\s+per\s+\w+)?\)|per[\s-]share|\bEPS\b/i.test(
+        row.label,
+      )
         ? ('per-share' as const)
         : /\(%|\bratio\b|\bmargin\b/i.test(row.label)
           ? ('percent' as const)
@@ -347,15 +349,8 @@ export function draftTables(printedLines: readonly string[], ctx: TableContext):
       const unit = rowUnit?.unit ?? tableUnit;
       const scale = rowUnit?.scale ?? header.scale;
       if (labelUnit !== 'percent' && !unit) continue;
-      if (/\((?:p|pence)\)|\bpence\b/i.test(row.label)) {
-        // Pence are no unit of the fact files (GBP with the value / 100 would not be the printed number).
-        decisions.push({
-          rowLine: printedLines[k]!,
-          quote,
-          question: `table row '${row.label.trim()}' is in pence: record it (GBP, the value / 100) by hand?`,
-        });
-        continue;
-      }
+      // "(p)": pence, the unit GBX.
+      const inPence = /\((?:p|pence)\)|\bpence\b/i.test(row.label);
       if (!unitLine && !rowUnit && labelUnit === 'table') continue; // no unit anywhere
       const readings = metric.readings;
       const key =
@@ -386,7 +381,7 @@ export function draftTables(printedLines: readonly string[], ctx: TableContext):
           labelUnit === 'percent'
             ? { value: cell.value, scale: 'one', unit: 'percent' }
             : labelUnit === 'per-share'
-              ? { value: cell.value, scale: 'one', unit: unit! }
+              ? { value: cell.value, scale: 'one', unit: inPence ? 'GBX' : unit! }
               : {
                   value: metric.loss && cell.value > 0 ? -cell.value : cell.value,
                   scale,
