@@ -11,7 +11,7 @@ import { repairOcrDigits } from './amountMentions.js';
 import { OUTLOOK_TITLE, type DraftFact } from './draftFacts.js';
 import { findPeriods, type FiscalCalendar } from './fiscalPeriods.js';
 import type { MetricMatcher } from './metricMentions.js';
-import { unitHeader } from './tableRows.js';
+import { unitHeader } from './tableCells.js';
 
 export interface ChartContext {
   readonly metrics: MetricMatcher;

@@ -24,7 +24,9 @@ import { findAmounts, isCurrency } from './amountMentions.js';
 import { OUTLOOK_TITLE, draftSentence, type DraftFact } from './draftFacts.js';
 import { findPeriods, learnFiscalCalendar, samePeriod, type FiscalCalendar } from './fiscalPeriods.js';
 import { MetricMatcher } from './metricMentions.js';
-import { draftMetricColumnTables, draftTables, isTableRow } from './tableRows.js';
+import { draftMetricColumnTables } from './metricColumnTables.js';
+import { draftPeriodColumnTables } from './periodColumnTables.js';
+import { isTableRow } from './tableCells.js';
 import { draftChartLabels } from './chartLabels.js';
 
 export class ExtractError extends Error {}
@@ -364,7 +366,7 @@ export function extractDraft(rawText: string, options: ExtractOptions): ExtractR
     if (isCurrency(a.unit)) currencyCounts.set(a.unit, (currencyCounts.get(a.unit) ?? 0) + 1);
   const defaultCurrency = [...currencyCounts].sort((x, y) => y[1] - x[1])[0]?.[0];
   const tableContext = { metrics, calendar, documentPeriod: docPeriod, defaultCurrency };
-  const tables = draftTables(rawLines, tableContext);
+  const tables = draftPeriodColumnTables(rawLines, tableContext);
   const byMetricColumns = draftMetricColumnTables(rawLines, tableContext);
   for (const { fact, rowLine } of [...tables.facts, ...byMetricColumns.facts])
     facts.push({ fact, section: sectionOf(rowLine) });

@@ -12,7 +12,9 @@ import { ExtractError } from '../../src/extract/extractDraft.js';
 import { findPeriods, learnFiscalCalendar } from '../../src/extract/fiscalPeriods.js';
 import { MetricMatcher } from '../../src/extract/metricMentions.js';
 import { draftChartLabels } from '../../src/extract/chartLabels.js';
-import { draftMetricColumnTables, draftTables, unitHeader } from '../../src/extract/tableRows.js';
+import { draftMetricColumnTables } from '../../src/extract/metricColumnTables.js';
+import { draftPeriodColumnTables } from '../../src/extract/periodColumnTables.js';
+import { unitHeader } from '../../src/extract/tableCells.js';
 import { metricLexicon } from '../../src/model/metricLexicon.js';
 import { PROJECT_ROOT } from '../../src/projectRoot.js';
 
@@ -294,7 +296,7 @@ describe('tables', () => {
   });
 
   it('drafts one fact per period column, signs, per-share rows, wrapped labels and the change column', () => {
-    const { facts, decisions } = draftTables(
+    const { facts, decisions } = draftPeriodColumnTables(
       lines(`(Millions of yen, except per share data)
                      FY2013      FY2012     Change
 Net sales           123,456     110,234      12.0%
@@ -327,7 +329,7 @@ Earnings per share (yen)  98.76   81.23`),
   });
 
   it('reads a forecast table as guidance and a revision as its revised column only', () => {
-    const forecast = draftTables(
+    const forecast = draftPeriodColumnTables(
       lines(`Forecast for FY2014
 (Millions of yen)
           FY2014
@@ -337,7 +339,7 @@ Net sales   130,000`),
     expect(forecast.facts.map(({ fact }) => [fact.metric, fact.period, fact.basis])).toEqual([
       ['revenue', { fiscalYear: 2014 }, 'guidance'],
     ]);
-    const revision = draftTables(
+    const revision = draftPeriodColumnTables(
       lines(`Revised full-year forecast for fiscal 2009
 (Millions of yen)
             Previous forecast (A)   Revised forecast (B)   Difference (B-A)   Change (%)
@@ -400,7 +402,7 @@ Difference (B - A)        △4,500    △2,050          -
 
   it('reads a US condensed statement: a header over lines, the document currency, $ cells, Basic and Diluted rows', () => {
     const calendar = { fiscalYearEnd: '12-31', fiscalYearNamedBy: 'end-year' as const };
-    const { facts } = draftTables(
+    const { facts } = draftPeriodColumnTables(
       lines(`              (in thousands, except per share data)
                           Three Months Ended     Nine Months Ended
                              September 30,          September 30,
@@ -461,10 +463,13 @@ Data Center 1,156 +3.6% 38`),
         ['Data Center', 'operatingIncome', { fiscalYear: 2014, quarter: 3 }, 38],
       ],
     );
-    const keyMetrics = draftTables(lines('Q2 FY13 Q2 FY12\nCapex (A$m) 9.8 7.5\nChurn (% per month) l.4 1.6'), {
-      metrics,
-      calendar: { fiscalYearEnd: '06-30', fiscalYearNamedBy: 'end-year' },
-    });
+    const keyMetrics = draftPeriodColumnTables(
+      lines('Q2 FY13 Q2 FY12\nCapex (A$m) 9.8 7.5\nChurn (% per month) l.4 1.6'),
+      {
+        metrics,
+        calendar: { fiscalYearEnd: '06-30', fiscalYearNamedBy: 'end-year' },
+      },
+    );
     expect(keyMetrics.facts.map(({ fact }) => [fact.metric, fact.period.fiscalYear, fact.amounts[0]])).toEqual([
       ['capitalExpenditures', 2013, { value: 9.8, scale: 'million', unit: 'AUD' }],
       ['capitalExpenditures', 2012, { value: 7.5, scale: 'million', unit: 'AUD' }],
@@ -474,7 +479,7 @@ Data Center 1,156 +3.6% 38`),
   });
 
   it('leaves chart axes under a unit header alone', () => {
-    const { facts } = draftTables(
+    const { facts } = draftPeriodColumnTables(
       lines(`(JPY Millions) due to:
 7,000 T @® Contract cancellations by the telecom
 6000 + service arms of regional electric power

@@ -1,0 +1,254 @@
+/**
+ * Tables whose columns are metrics and rows periods, forecasts or business lines, as revision
+ * notices, dividend tables, kessan-tanshin summaries and segment slides print them: "Net sales
+ * Operating income …" over "Previous forecast (A)  56,000  3,200 …", "Revised forecast (B)  51,500 …",
+ * "(Reference) Results for FY2007  57,940 …", or "Dec. 31, 2012  84,312  4.6 …" under "Nine months
+ * ended". A cell's metric is the header text above it (headers wrap over lines, so they are matched
+ * by column position; a one-line header with single spaces, by order); a "%" sub-column is the change
+ * of the figure to its left; a superseded forecast is not drafted but named in the revised figure's
+ * reasons; a row named like a business line ("Network Services") under a titled period is that
+ * line's. Pure; works on the document's raw lines.
+ */
+import type { Amount, PeriodRef } from '../seed/factFileSchema.js';
+import { collapseWhitespace } from '../seed/text.js';
+import { repairOcrDigits } from './amountMentions.js';
+import type { DraftFact } from './draftFacts.js';
+import { findPeriods } from './fiscalPeriods.js';
+import {
+  ACTUAL,
+  CELL,
+  FORECAST,
+  LABELLED_ROW,
+  ROW,
+  cellsOf,
+  chunksOf,
+  columnUnit,
+  unitHeader,
+  type TableContext,
+  type TableDraft,
+} from './tableCells.js';
+
+/** What a row label says: its period and basis, or that the row is a difference, or a superseded forecast. */
+function readRowLabel(
+  label: string,
+  ctx: TableContext,
+  titlePeriod: PeriodRef | undefined,
+  titleGuidance: boolean,
+): { period: PeriodRef; basis: 'actual' | 'guidance' } | 'superseded' | undefined {
+  if (/\b(?:difference|change|increase|decrease)\b|%/i.test(label)) return undefined;
+  if (/\b(?:previous|initial|prior)\b/i.test(label) && FORECAST.test(label)) return 'superseded';
+  const period = findPeriods(label, ctx.calendar)[0]?.period;
+  const basisWord = FORECAST.test(label) || /\brevised\b/i.test(label);
+  if (period) return { period, basis: basisWord || (titleGuidance && !ACTUAL.test(label)) ? 'guidance' : 'actual' };
+  const fallback = titlePeriod ?? ctx.documentPeriod;
+  if (basisWord && fallback) return { period: fallback, basis: 'guidance' };
+  return undefined;
+}
+
+/**
+ * Tables whose columns are metrics and rows periods or forecasts, as a revision notice or a
+ * dividend table prints them: "Net sales  Operating income …" over "Previous forecast (A)  56,000
+ * 3,200 …", "Revised forecast (B)  51,500 …", "(Reference) Results for FY2007  57,940 …". A cell's
+ * metric is the header text above it (headers wrap over lines, so they are matched by column
+ * position); a superseded forecast is not drafted but named in the revised figure's reasons.
+ */
+export function draftMetricColumnTables(printedLines: readonly string[], ctx: TableContext): TableDraft {
+  const lines = printedLines.map(repairOcrDigits);
+  const facts: { fact: DraftFact; rowLine: string }[] = [];
+  const rowMatch = (l: string | undefined) => (l === undefined ? null : (LABELLED_ROW.exec(l) ?? ROW.exec(l)));
+  const isRow = (l: string | undefined) => {
+    const m = rowMatch(l);
+    return m !== null && cellsOf(m[2]!).length >= 2;
+  };
+  let rowPrefix: string | undefined;
+  for (let r = 0; r < lines.length; r++) {
+    if (lines[r]!.trim() === '' && lines[r - 1]?.trim() === '') rowPrefix = undefined;
+    if (!isRow(lines[r]) || isRow(lines[r - 1])) continue;
+    // The header block: the lines above the first row, up to a blank line.
+    let top = r;
+    while (top > 0 && top > r - 5 && lines[top - 1]!.trim() !== '' && !isRow(lines[top - 1])) top--;
+    // A title run into the header block ("1. Revision of … for FY2008") is one long piece from the margin.
+    const isTitle = (l: string) => {
+      const pieces = chunksOf(l);
+      return (
+        pieces.length === 1 &&
+        pieces[0]!.start <= 2 &&
+        pieces[0]!.text.length > 30 &&
+        !unitHeader(l) &&
+        ctx.metrics.find(l).length < 2
+      );
+    };
+    const block = lines.slice(top, r);
+    // "(% figures indicate changes from the same period of the previous year)": a note, not a column.
+    const isNote = (l: string) => /^\s*\([^()]*\)\s*$/.test(l) && !unitHeader(l);
+    // "Nine months ended" over "Dec. 31, 2012  84,312 …": the row labels' first words.
+    const prefixLine =
+      block.at(-1) &&
+      chunksOf(block.at(-1)!).length === 1 &&
+      chunksOf(block.at(-1)!)[0]!.start <= 2 &&
+      ctx.metrics.find(block.at(-1)!).length === 0
+        ? block.at(-1)!.trim()
+        : undefined;
+    if (prefixLine) rowPrefix = prefixLine;
+    const headerLines = block.filter((l) => /[A-Za-z]/.test(l) && !isTitle(l) && !isNote(l) && l.trim() !== prefixLine);
+    if (headerLines.length === 0 || ctx.metrics.find(headerLines.join(' ')).length < 2) continue;
+    const tableUnit = headerLines.map(unitHeader).find((u) => u !== undefined) ?? columnUnit(headerLines.join(' '));
+    const above = lines
+      .slice(Math.max(0, top - 6), top)
+      .filter((l) => l.trim() !== '')
+      .slice(-3);
+    const title = [...above, ...block.filter(isTitle)].join(' ');
+    const titlePeriod = findPeriods(title, ctx.calendar).at(-1)?.period;
+    const titleGuidance = FORECAST.test(title) || ctx.outlook === true;
+    let end = r;
+    while (isRow(lines[end + 1])) end++;
+    const rows = lines.slice(r, end + 1).map((line, n) => ({ line, at: r + n, m: rowMatch(line)! }));
+    // A header on one line with single spaces ("(JPY Millions) Net sales YoY Operating income") cannot be
+    // matched by position: its columns are its metrics and change words, in order, when every row has as many cells.
+    const joined = headerLines.join(' ');
+    const named = ctx.metrics.find(joined);
+    const byOrder = [
+      ...named.map((m) => ({ at: m.start, text: m.text, change: false })),
+      ...[...joined.matchAll(/\b(?:YoY|Y\/Y|QoQ|change)\b|%/gi)]
+        .filter((c) => !named.some((m) => c.index >= m.start && c.index < m.end))
+        .map((c) => ({ at: c.index, text: c[0], change: true })),
+    ].sort((a, b) => a.at - b.at);
+    const orderFits = headerLines.length === 1 && rows.every((row) => cellsOf(row.m[2]!).length === byOrder.length);
+    // Where some rows say "forecast", the others (a "(Reference)" year) are actuals whatever the title says.
+    const rowsSayForecast = rows.some((row) => FORECAST.test(row.m[1]!) || /\brevised\b/i.test(row.m[1]!));
+    const read = rows.map((row) => {
+      const own = readRowLabel(row.m[1]!, ctx, titlePeriod, titleGuidance && !rowsSayForecast);
+      const prefixed =
+        own || !rowPrefix
+          ? undefined
+          : readRowLabel(`${rowPrefix} ${row.m[1]!.trim()}`, ctx, titlePeriod, titleGuidance && !rowsSayForecast);
+      // "Full year  113,500 …" under "Consolidated Forecast for FY2012": the title's year.
+      const wholeYear =
+        !own && !prefixed && titlePeriod && /^(?:full[\s-]year|annual|fiscal\s+year)$/i.test(row.m[1]!.trim())
+          ? {
+              period: { fiscalYear: titlePeriod.fiscalYear },
+              basis: titleGuidance ? ('guidance' as const) : ('actual' as const),
+            }
+          : undefined;
+      return { ...row, label: own ?? prefixed ?? wholeYear };
+    });
+    for (const row of read) {
+      if (row.label === 'superseded') continue;
+      // A row named like a business line ("Network Services  5,210 …") under a titled period: that line's figures.
+      const lineName = row.m[1]!.trim();
+      const offering =
+        !row.label && titlePeriod && /^[A-Z][A-Za-z&/ -]{2,40}$/.test(lineName) && !ctx.metrics.find(lineName).length
+          ? lineName
+          : undefined;
+      const label =
+        row.label ?? (offering ? { period: titlePeriod!, basis: titleGuidance ? 'guidance' : 'actual' } : undefined);
+      if (!label) continue;
+      const { period, basis } = label;
+      const cellsAt = row.m.index + row.m[1]!.length;
+      let lastFact: DraftFact | undefined;
+      for (const [n, c] of [...row.m[2]!.matchAll(new RegExp(CELL, 'gi'))].entries()) {
+        const cell = cellsOf(c[0])[0];
+        if (cell?.value === undefined) continue;
+        const start = cellsAt + c.index + (c[0].length - c[0].trimStart().length);
+        const end = cellsAt + c.index + c[0].length;
+        if (orderFits && byOrder[n]?.change) {
+          // "+9.4%" under "YoY": the change of the figure to its left against the year before.
+          if (lastFact && lastFact.comparisons.length === 0)
+            lastFact.comparisons.push({
+              kind: 'yoy',
+              basePeriod: { ...lastFact.period, fiscalYear: lastFact.period.fiscalYear - 1 },
+              ...(cell.value !== 0 ? { change: { value: Math.abs(cell.value), unit: 'percent' as const } } : {}),
+              direction: cell.value > 0 ? 'increase' : cell.value < 0 ? 'decrease' : 'unchanged',
+              quote: collapseWhitespace(printedLines.slice(top, row.at + 1).join(' ')),
+            });
+          continue;
+        }
+        // The header chunk of each header line that overlaps the cell most (or, by order, the n-th column's).
+        const header = orderFits
+          ? byOrder[n]!.text
+          : headerLines
+              .map((l) => {
+                const best = chunksOf(l)
+                  .map((ch) => ({ ch, overlap: Math.min(ch.end, end + 2) - Math.max(ch.start, start - 2) }))
+                  .filter((x) => x.overlap > 0)
+                  .sort((a, b) => b.overlap - a.overlap)[0];
+                return best?.ch.text;
+              })
+              .filter((t) => t !== undefined)
+              .join(' ');
+        const metric = ctx.metrics.find(header)[0];
+        if (!metric) continue;
+        // A "%" sub-column beside a figure: its change against the same period a year before (the table's note).
+        const lowest = orderFits ? undefined : headerLines.at(-1);
+        // The sub-header nearest the cell (numbers sit right-aligned under left-aligned words).
+        const lowestChunk = lowest
+          ? chunksOf(lowest)
+              .filter((ch) => ch.start <= end + 3 && ch.end >= start - 3)
+              .sort(
+                (a, b) =>
+                  Math.abs((a.start + a.end) / 2 - (start + end) / 2) -
+                  Math.abs((b.start + b.end) / 2 - (start + end) / 2),
+              )[0]?.text
+          : undefined;
+        if (lowestChunk === '%' && lastFact && lastFact.metric === metric.readings[0]!.key) {
+          if (lastFact.comparisons.length === 0)
+            lastFact.comparisons.push({
+              kind: 'yoy',
+              basePeriod: { ...lastFact.period, fiscalYear: lastFact.period.fiscalYear - 1 },
+              ...(cell.value !== 0 ? { change: { value: Math.abs(cell.value), unit: 'percent' as const } } : {}),
+              direction: cell.value > 0 ? 'increase' : cell.value < 0 ? 'decrease' : 'unchanged',
+              quote: collapseWhitespace(printedLines.slice(top, row.at + 1).join(' ')),
+            });
+          continue;
+        }
+        const percent = /%|\bratio\b/i.test(header) || cell.percent;
+        // "EPS … Yen": a sub-header naming the bare currency is a per-share column ("Millions of yen" is not).
+        const perShare =
+          /per[\s-]share|\((?:yen|¥|\$|US\$|dollars?)\)|\bEPS\b/i.test(header) || /(?<!\bof\s)\bYen$/.test(header);
+        const own = columnUnit(header);
+        const key = metric.readings.find((x) => x.kind === (percent ? 'percent' : 'money'))?.key;
+        const unit = own?.unit ?? tableUnit?.unit ?? (/\byen\b|¥/i.test(header) ? 'JPY' : undefined);
+        if (!key || (!percent && !unit)) continue;
+        const amount: Amount = percent
+          ? { value: cell.value, scale: 'one', unit: 'percent' }
+          : perShare
+            ? { value: cell.value, scale: 'one', unit: unit! }
+            : { value: cell.value, scale: own?.scale ?? tableUnit?.scale ?? 'one', unit: unit! };
+        if (!percent && !perShare && !own && !tableUnit) continue;
+        const superseded = read
+          .filter((x) => x.label === 'superseded')
+          .map((x) => {
+            const same = [...x.m[2]!.matchAll(new RegExp(CELL, 'gi'))].find((d) => {
+              const s = x.m.index + x.m[1]!.length + d.index;
+              return s < end + 2 && s + d[0].length > start - 2;
+            });
+            return same ? `${x.m[1]!.trim()} ${same[0].trim()}` : undefined;
+          })
+          .filter((x) => x !== undefined);
+        const fact: DraftFact = {
+          metric: key,
+          ...(offering ? { offering } : {}),
+          period,
+          basis,
+          amounts: [amount],
+          approximate: false,
+          comparisons: [],
+          quote: collapseWhitespace(printedLines.slice(top, row.at + 1).join(' ')),
+          confidence: 0.75,
+          reasons: [
+            `table row '${row.m[1]!.trim()}', column '${header}'`,
+            ...(offering ? [`of the business line '${offering}' (a row of the table), period from the title`] : []),
+            ...(basis === 'guidance' ? ['guidance: a forecast row or table'] : []),
+            ...superseded.map((x) => `not drafted: ${x} (what this replaces)`),
+          ],
+        };
+        if (fact.quote.length <= 2000) {
+          facts.push({ fact, rowLine: printedLines[row.at]! });
+          lastFact = fact;
+        }
+      }
+    }
+    r = end;
+  }
+  return { facts, decisions: [] };
+}

@@ -1,0 +1,329 @@
+/**
+ * Tables whose columns are periods: a unit header, a column header naming periods ("FY2013  FY2012
+ * Change", "1H FY2009  1H FY2010  YoY", "Three Months Ended / September 30, / 2013  2012" over several
+ * lines, "Full year" under a forecast title) or forecasts ("Previous forecast (A)  Revised forecast
+ * (B)"; "Results Previous Revised" under period columns), and rows that are a metric label and
+ * numbers only ("Net sales   123,456   110,234   12.0%"). A row becomes one fact per period column,
+ * with the table's unit and scale (or the row's own: "Capex (A$m)"); a change column compares the
+ * later figure column with the earlier. The quote runs from the header to the row, so it holds the
+ * label, the column and the unit. Chart axes in OCR decks also sit under "(JPY Millions)", but their
+ * lines are bare numbers or carry prose after the number: only a line that is a label and numbers,
+ * under a column header, is a row. Pure; works on the document's raw lines.
+ */
+import type { Amount } from '../seed/factFileSchema.js';
+import { collapseWhitespace } from '../seed/text.js';
+import { repairOcrDigits } from './amountMentions.js';
+import type { Decision, DraftFact } from './draftFacts.js';
+import { comparisonKind, findPeriods, samePeriod, type FiscalCalendar } from './fiscalPeriods.js';
+import {
+  ACTUAL,
+  CHANGE_HEADER,
+  FORECAST,
+  cellsOf,
+  chunksOf,
+  periodOrder,
+  rowOf,
+  unitHeader,
+  type Column,
+  type TableContext,
+  type TableDraft,
+  type UnitHeader,
+} from './tableCells.js';
+
+/** A line that is nothing but period labels ("Q2 FY13   Q2 FY12"), at least two. */
+function isPeriodLine(line: string, calendar: FiscalCalendar): boolean {
+  const found = findPeriods(line, calendar);
+  if (found.length < 2) return false;
+  let rest = line;
+  for (const p of [...found].reverse()) rest = rest.slice(0, p.start) + rest.slice(p.end);
+  // "H1 FY25    H1 FY24    Change": change columns may follow.
+  return rest.replace(new RegExp(CHANGE_HEADER.source, 'gi'), '').replace(/[()]/g, '').trim() === '';
+}
+
+/**
+ * Columns whose header is written over several lines, the last of them years ("2013  2012"): each
+ * year takes the words above it (by column position) — "Three Months Ended September 30, 2013".
+ */
+function composedColumns(
+  lines: readonly string[],
+  from: number,
+  to: number,
+  ctx: TableContext,
+  tableGuidance: boolean,
+): [Column[], number] | undefined {
+  for (let j = from; j < to; j++) {
+    const years = [...lines[j]!.matchAll(/\b(?:19|20)\d{2}\b/g)];
+    if (years.length < 2 || lines[j]!.replace(/\b(?:19|20)\d{2}\b/g, '').trim() !== '') continue;
+    const above = lines.slice(from, j).filter((l) => l.trim() !== '' && !unitHeader(l));
+    const columns: Column[] = [];
+    for (const y of years) {
+      const start = y.index;
+      const end = start + y[0].length;
+      const words = above
+        .map((l) => chunksOf(l).find((ch) => ch.start <= end + 2 && ch.end >= start - 2)?.text)
+        .filter((t) => t !== undefined);
+      const text = `${words.join(' ')} ${y[0]}`;
+      const period = findPeriods(text, ctx.calendar).at(-1);
+      if (!period || !text.endsWith(period.text.replace(/^.*?(\d{4})$/, '$1'))) return undefined;
+      columns.push({ period: period.period, basis: tableGuidance ? 'guidance' : 'actual', text });
+    }
+    return [columns, j];
+  }
+  return undefined;
+}
+
+/** The columns a header line names, in order; undefined when it names no period and no forecast. */
+function columnsOf(line: string, ctx: TableContext, tableGuidance: boolean): Column[] | undefined {
+  const periods = findPeriods(line, ctx.calendar);
+  const revision = /\bprevious\b[^]*\brevised\b|\brevised\b[^]*\bprevious\b/i.test(line);
+  if (revision) {
+    // "Previous forecast (A)  Revised forecast (B)  Difference (B-A)  Change (%)"
+    const out: Column[] = [];
+    for (const m of line.matchAll(/\b(previous|revised|initial|new|difference|change|actual)\b[^A-Z]*/gi)) {
+      const word = m[1]!.toLowerCase();
+      const period = ctx.headingPeriod ?? ctx.documentPeriod;
+      if (word === 'difference') out.push({ basis: 'guidance', change: 'absolute', text: m[0] });
+      else if (word === 'change')
+        out.push({ basis: 'guidance', change: /%/.test(m[0]) ? 'percent' : 'absolute', text: m[0] });
+      else if (word === 'actual') out.push({ period, basis: 'actual', text: m[0], superseded: true });
+      else out.push({ period, basis: 'guidance', text: m[0], superseded: word === 'previous' || word === 'initial' });
+    }
+    return out.some((c) => !c.superseded && !c.change) ? out : undefined;
+  }
+  if (periods.length === 0) {
+    // "Full year  Change (%)" under "Forecast for FY2017": the title's period.
+    const whole = /\b(?:full[\s-]year|annual|fiscal\s+year)\b/i.exec(line);
+    const half = /\b(?:first\s+half|1H|H1|interim)\b/i.exec(line);
+    const title = ctx.headingPeriod;
+    const hit = whole ?? half;
+    if (!hit || !title) return undefined;
+    const period = whole ? { fiscalYear: title.fiscalYear } : { fiscalYear: title.fiscalYear, months: 6 };
+    const out: Column[] = [{ period, basis: tableGuidance ? 'guidance' : 'actual', text: hit[0] }];
+    for (const m of line.slice(hit.index + hit[0].length).matchAll(new RegExp(CHANGE_HEADER.source, 'gi')))
+      out.push({ basis: 'actual', change: /difference/i.test(m[0]) ? 'absolute' : 'percent', text: m[0] });
+    return out;
+  }
+  const out: Column[] = [];
+  periods.forEach((p, i) => {
+    const rest = line.slice(p.end, periods[i + 1]?.start ?? line.length);
+    const own = rest.slice(0, rest.search(CHANGE_HEADER) < 0 ? rest.length : rest.search(CHANGE_HEADER));
+    const text = `${p.text}${own}`;
+    const basis = ACTUAL.test(own)
+      ? 'actual'
+      : FORECAST.test(own) || (tableGuidance && !ACTUAL.test(line))
+        ? 'guidance'
+        : 'actual';
+    out.push({ period: p.period, basis, text });
+  });
+  // Change columns after the last period: "Change", "YoY", "%".
+  const tail = line.slice(periods.at(-1)!.end);
+  for (const m of tail.matchAll(new RegExp(CHANGE_HEADER.source, 'gi')))
+    out.push({ basis: 'actual', change: /difference/i.test(m[0]) ? 'absolute' : 'percent', text: m[0] });
+  return out;
+}
+
+/** The facts the tables in a section's lines state (see the module comment). */
+export function draftPeriodColumnTables(printedLines: readonly string[], ctx: TableContext): TableDraft {
+  // Cells are read as OCR would have meant them ("6O2" → 602); quotes stay the printed text.
+  const lines = printedLines.map(repairOcrDigits);
+  const facts: { fact: DraftFact; rowLine: string }[] = [];
+  const decisions: (Decision & { rowLine: string })[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    // A table starts at a unit header, or (a deck's "Key metrics": units in the row labels) at a line of periods only.
+    const periodsOnly = isPeriodLine(lines[i]!, ctx.calendar) && rowOf(lines[i + 1] ?? '', lines[i + 2]) !== undefined;
+    const unitLine = unitHeader(lines[i]!);
+    if (!unitLine && !periodsOnly) continue;
+    const header: UnitHeader = unitLine ?? { scale: 'one', perShareInUnits: true };
+    const tableUnit = header.unit ?? ctx.defaultCurrency;
+    // The title over the table ("Forecast for FY2014", "Revised full-year forecast") says if it is guidance.
+    const title = lines.slice(Math.max(0, i - 2), i + 1).join(' ');
+    const tableGuidance = ctx.outlook === true || FORECAST.test(title);
+    const titlePeriod = findPeriods(title, ctx.calendar).at(-1)?.period;
+    const tableCtx = titlePeriod ? { ...ctx, headingPeriod: titlePeriod } : ctx;
+    // The column header: the header line itself or one of the next three lines.
+    let columns: Column[] | undefined;
+    let headerAt = i;
+    for (let j = i; j < Math.min(lines.length, i + 4) && !columns; j++) {
+      const candidate = j === i ? lines[j]!.replace(/\([^()]*\)/, ' ') : lines[j]!;
+      columns = columnsOf(candidate, tableCtx, tableGuidance);
+      if (columns) headerAt = j;
+    }
+    // "Three Months Ended / September 30, / 2013  2012": a header written over lines, read by column position.
+    if (
+      !columns ||
+      columns
+        .filter((c) => !c.change)
+        .some(
+          (c) =>
+            c.period &&
+            c.period.quarter === undefined &&
+            c.period.months === undefined &&
+            /^\s*(?:19|20)\d{2}\s*$/.test(c.text),
+        )
+    ) {
+      const composed = composedColumns(lines, i + 1, Math.min(lines.length, i + 7), tableCtx, tableGuidance);
+      if (composed) [columns, headerAt] = composed;
+    }
+    if (!columns) continue;
+    // "FY2017 FY2018 FY2018" over "Results Previous Revised": the line below says what each period column is.
+    const basisWords = lines[headerAt + 1]?.trim().split(/\s+/) ?? [];
+    const periodColumns = columns.filter((c) => !c.change);
+    if (
+      basisWords.length === periodColumns.length &&
+      basisWords.every((w) => /^(?:results?|actual|previous|initial|revised|forecast|plan|estimate|target)$/i.test(w))
+    ) {
+      const byColumn = new Map(periodColumns.map((c, n) => [c, basisWords[n]!.toLowerCase()]));
+      columns = columns.map((c) => {
+        const word = byColumn.get(c);
+        if (!word) return c;
+        const text = `${c.text.trim()} ${basisWords[periodColumns.indexOf(c)]}`;
+        if (/^(?:results?|actual)$/.test(word)) return { ...c, basis: 'actual' as const, text };
+        if (/^(?:previous|initial)$/.test(word)) return { ...c, basis: 'guidance' as const, superseded: true, text };
+        return { ...c, basis: 'guidance' as const, text };
+      });
+      headerAt++;
+    }
+    const figures = columns.filter((c) => !c.change);
+    let parent: string | undefined;
+    let k = headerAt + 1;
+    for (; k < lines.length; k++) {
+      const line = lines[k]!;
+      if (line.trim() === '') continue;
+      if (unitHeader(line) && !rowOf(line, undefined)) break; // the next table
+      const found = rowOf(line, lines[k + 1]);
+      if (!found) {
+        if (/\d/.test(line) && !/[A-Za-z]{3,}/.test(line)) continue; // a line of axis numbers
+        if (
+          rowOf(line, undefined) === undefined &&
+          /^\s*[A-Za-z]/.test(line) &&
+          !/\d/.test(line) &&
+          lines[k + 1] &&
+          rowOf(lines[k + 1]!, undefined)
+        ) {
+          // A sub-heading; "Net income (loss) per share:" heads the "Basic" and "Diluted" rows under it.
+          parent = /:\s*$/.test(line) ? line.trim().replace(/:$/, '') : undefined;
+          continue;
+        }
+        // One unreadable row ("Churn (% per month) l.4 1.6" before OCR repair) does not end the table.
+        if (rowOf(lines[k + 1] ?? '', lines[k + 2]) !== undefined && /\d/.test(line)) continue;
+        break;
+      }
+      // "  Basic  $ 0.09" under "Net income (loss) per share:" is "Basic net income (loss) per share".
+      const row =
+        parent && /^\s+/.test(line) && !ctx.metrics.find(found.label).length
+          ? { ...found, label: `${found.label.trim()} ${parent}` }
+          : found;
+      const quote = collapseWhitespace(printedLines.slice(i, k + row.lines).join(' '));
+      k += row.lines - 1;
+      const metric = ctx.metrics.find(row.label)[0];
+      if (!metric || quote.length > 2000) continue;
+      const cells = cellsOf(row.cells);
+      // A row's own unit ("Capex (A$m)", "Churn (% per month)") overrides the table's.
+      const rowUnit = unitHeader(row.label);
+      const labelUnit = /\((?:yen|¥|\$|US\$|A\$|dollars?|p|pence)(?:\s+per\s+\w+)?\)|per[\s-]share|\bEPS\b/i.test(
+        row.label,
+      )
+        ? ('per-share' as const)
+        : /\(%|\bratio\b|\bmargin\b/i.test(row.label)
+          ? ('percent' as const)
+          : ('table' as const);
+      const unit = rowUnit?.unit ?? tableUnit;
+      const scale = rowUnit?.scale ?? header.scale;
+      if (labelUnit !== 'percent' && !unit) continue;
+      // "(p)": pence, the unit GBX.
+      const inPence = /\((?:p|pence)\)|\bpence\b/i.test(row.label);
+      if (!unitLine && !rowUnit && labelUnit === 'table') continue; // no unit anywhere
+      const readings = metric.readings;
+      const key =
+        labelUnit === 'percent'
+          ? readings.find((r) => r.kind === 'percent')?.key
+          : readings.find((r) => r.kind === 'money')?.key;
+      if (!key) continue;
+      if (cells.length < figures.length || cells.length > columns.length) {
+        decisions.push({
+          rowLine: printedLines[k]!,
+          quote,
+          question: `table row '${row.label.trim()}': ${cells.length} cells under ${columns.length} columns (${columns.map((c) => c.text.trim()).join(' | ')}); which is which?`,
+        });
+        continue;
+      }
+      const rowFacts: { fact: DraftFact; column: Column }[] = [];
+      const superseded = columns
+        .map((c, n) =>
+          c.superseded && cells[n]?.value !== undefined ? `${c.text.trim()} ${cells[n]!.text}` : undefined,
+        )
+        .filter((x) => x !== undefined);
+      columns.forEach((column, n) => {
+        const cell = cells[n];
+        if (!cell || cell.value === undefined || column.change || column.superseded || !column.period) return;
+        // A percent cell only in a percent row; a percent row's cells may print no "%" ("Churn (% per month)").
+        if (cell.percent && labelUnit !== 'percent') return;
+        const amount: Amount =
+          labelUnit === 'percent'
+            ? { value: cell.value, scale: 'one', unit: 'percent' }
+            : labelUnit === 'per-share'
+              ? { value: cell.value, scale: 'one', unit: inPence ? 'GBX' : unit! }
+              : {
+                  value: metric.loss && cell.value > 0 ? -cell.value : cell.value,
+                  scale,
+                  unit: unit!,
+                };
+        const fact: DraftFact = {
+          metric: key,
+          period: column.period,
+          basis: column.basis,
+          amounts: [amount],
+          approximate: false,
+          comparisons: [],
+          quote,
+          confidence: 0.8,
+          reasons: [
+            `table row '${row.label.trim()}', column '${column.text.trim()}'`,
+            rowUnit
+              ? `unit and scale from the row label '${row.label.trim()}'`
+              : unitLine
+                ? `unit and scale from the header '${printedLines[i]!.trim()}'${header.unit ? '' : ` (currency: the document's, ${unit})`}`
+                : `unit from the row label '${row.label.trim()}'`,
+            ...(column.basis === 'guidance' ? ['guidance: a forecast column or table'] : []),
+            ...superseded.map((x) => `not drafted: ${x} (what this replaces)`),
+          ],
+        };
+        rowFacts.push({ fact, column });
+        facts.push({ fact, rowLine: printedLines[k - row.lines + 1]! });
+      });
+      // A change column compares the first figure column with the second.
+      const changeAt = columns.findIndex((c) => c.change === 'percent');
+      const change = changeAt >= 0 ? cells[changeAt] : undefined;
+      // The later of the first two figure columns is the one the change is of ("1H FY2009  1H FY2010  YoY").
+      const [first, second] = rowFacts;
+      const [current, base] =
+        first && second && periodOrder(second.fact.period) > periodOrder(first.fact.period)
+          ? [second, first]
+          : [first, second];
+      const previousYear = current
+        ? { ...current.fact.period, fiscalYear: current.fact.period.fiscalYear - 1 }
+        : undefined;
+      // A single figure column with a change: "% represents change from the previous fiscal year".
+      if (change?.value !== undefined && current && !base && previousYear) {
+        current.fact.comparisons.push({
+          kind: 'yoy',
+          basePeriod: previousYear,
+          ...(change.value !== 0 ? { change: { value: Math.abs(change.value), unit: 'percent' as const } } : {}),
+          direction: change.value > 0 ? 'increase' : change.value < 0 ? 'decrease' : 'unchanged',
+          quote,
+        });
+      }
+      if (change?.value !== undefined && current && base && !samePeriod(current.fact.period, base.fact.period)) {
+        current.fact.comparisons.push({
+          kind: comparisonKind(current.fact.period, base.fact.period),
+          basePeriod: base.fact.period,
+          ...(change.value !== 0 ? { change: { value: Math.abs(change.value), unit: 'percent' as const } } : {}),
+          direction: change.value > 0 ? 'increase' : change.value < 0 ? 'decrease' : 'unchanged',
+          quote,
+        });
+      }
+    }
+    i = Math.max(i, k - 1);
+  }
+  return { facts, decisions };
+}

@@ -1,0 +1,185 @@
+/**
+ * What every table reader shares: the unit header ("(Millions of yen, except per share data)",
+ * "(JPY Millions)", "(in thousands)"), cells (a number — △, ▲, a minus or parentheses make it
+ * negative —, a percent, or an empty dash), rows (a label, then cells only), and a header line's
+ * pieces by column position. The readers are ./periodColumnTables.ts (columns are periods) and
+ * ./metricColumnTables.ts (columns are metrics); ./chartLabels.ts uses the unit header. Pure.
+ */
+import type { Amount, PeriodRef } from '../seed/factFileSchema.js';
+import { repairOcrDigits } from './amountMentions.js';
+import type { Decision, DraftFact } from './draftFacts.js';
+import type { FiscalCalendar } from './fiscalPeriods.js';
+import type { MetricMatcher } from './metricMentions.js';
+
+export interface TableContext {
+  readonly metrics: MetricMatcher;
+  readonly calendar: FiscalCalendar;
+  /** The period of the heading or slide the table sits under: a forecast table's period. */
+  readonly headingPeriod?: PeriodRef | undefined;
+  readonly documentPeriod?: PeriodRef | undefined;
+  /** The table sits under an outlook heading: its figures are guidance. */
+  readonly outlook?: boolean;
+  /** The currency the document's amounts are mostly in, for a header that names none ("(in thousands)"). */
+  readonly defaultCurrency?: string | undefined;
+}
+
+export type Scale = Amount['scale'];
+
+export interface UnitHeader {
+  /** Absent when the header names no currency ("(in thousands)"). */
+  readonly unit?: string;
+  readonly scale: Scale;
+  /** "except per share data": per-share rows are in the currency itself. */
+  readonly perShareInUnits: boolean;
+}
+
+const SCALES: Record<string, Scale> = {
+  thousand: 'thousand',
+  thousands: 'thousand',
+  million: 'million',
+  millions: 'million',
+  billion: 'billion',
+  billions: 'billion',
+};
+const CURRENCIES: readonly [RegExp, string][] = [
+  [/^(?:yen|JPY|¥|￥)$/i, 'JPY'],
+  [/^(?:(?:U\.?S\.?\s*)?dollars?|USD|US\$|\$)$/i, 'USD'],
+  [/^(?:euros?|EUR|€)$/i, 'EUR'],
+  [/^(?:pounds?|GBP|£)$/i, 'GBP'],
+  [/^(?:AUD|A\$)$/i, 'AUD'],
+  [/^(?:CAD|C\$)$/i, 'CAD'],
+  [/^(?:NZ\$)$/i, 'NZD'],
+  [/^(?:HK\$)$/i, 'HKD'],
+  [/^(?:S\$)$/i, 'SGD'],
+];
+const currencyOf = (word: string) => CURRENCIES.find(([re]) => re.test(word.trim()))?.[1];
+
+/** "(Millions of yen)", "(In millions of U.S. dollars, except per share amounts)", "(JPY Millions)", "(Unit: million yen)". */
+export function unitHeader(line: string): UnitHeader | undefined {
+  const inside = /\(([^()]{2,90})\)/.exec(line)?.[1];
+  if (!inside) return undefined;
+  const perShareInUnits = /except\s+(?:for\s+)?per[\s-]share/i.test(inside);
+  const lead = String.raw`^\s*(?:unit\s*:\s*|in\s+|amounts\s+in\s+)?`;
+  const ofForm = new RegExp(String.raw`${lead}(${SCALE_WORDS})\s+of\s+(${CURRENCY_WORDS})`, 'i').exec(inside);
+  if (ofForm) return header(ofForm[2]!, ofForm[1]!, perShareInUnits);
+  const prefixed = new RegExp(
+    String.raw`${lead}(${CURRENCY_WORDS})\s*(?:in\s+)?(${SCALE_WORDS})(?![A-Za-z])`,
+    'i',
+  ).exec(inside);
+  if (prefixed) return header(prefixed[1]!, prefixed[2]!, perShareInUnits);
+  const suffixed = new RegExp(String.raw`${lead}(${SCALE_WORDS})\s+(?:of\s+)?(${CURRENCY_WORDS})`, 'i').exec(inside);
+  if (suffixed) return header(suffixed[2]!, suffixed[1]!, perShareInUnits);
+  // "(in thousands, except per share data)": the currency is the document's (TableContext.defaultCurrency).
+  const bare = /^\s*in\s+(thousands|millions|billions)\b/i.exec(inside);
+  if (bare) return { scale: SCALES[bare[1]!.toLowerCase()]!, perShareInUnits };
+  return undefined;
+}
+
+const SCALE_WORDS = String.raw`thousands?|millions?|billions?|m|mn|bn|k`;
+const CURRENCY_WORDS = String.raw`(?:U\.?S\.?\s*)?dollars?|yen|euros?|pounds?|JPY|USD|EUR|GBP|AUD|CAD|US\$|A\$|C\$|NZ\$|HK\$|S\$|\$|¥|￥|€|£`;
+
+function header(currency: string, scale: string, perShareInUnits: boolean): UnitHeader | undefined {
+  const unit = currencyOf(currency);
+  const s = scale.toLowerCase();
+  const known =
+    SCALES[s] ?? (s === 'm' || s === 'mn' ? 'million' : s === 'bn' ? 'billion' : s === 'k' ? 'thousand' : undefined);
+  return unit && known ? { unit, scale: known, perShareInUnits } : undefined;
+}
+
+export const periodOrder = (p: PeriodRef) => p.fiscalYear * 100 + (p.quarter ? p.quarter * 3 : (p.months ?? 12));
+
+/** One cell: a number (△, ▲, a minus or parentheses make it negative), a percent, or an empty dash. */
+export const CELL = String.raw`(?:[$¥€£]\s*)?(?:[△▲+\-−]\s?)?\(?\d{1,3}(?:,\d{3})+(?:\.\d+)?\)?%?|(?:[$¥€£]\s*)?(?:[△▲+\-−]\s?)?\(?\d+(?:\.\d+)?\)?%?|[—–-]|n\/?a`;
+export const ROW = new RegExp(
+  String.raw`^\s*([A-Za-z][A-Za-z0-9$£€¥ ,'’()&/%.-]*?[A-Za-z)%])((?:\s+(?:${CELL}))+)\s*$`,
+  'i',
+);
+
+export interface Cell {
+  readonly text: string;
+  readonly value?: number;
+  readonly percent: boolean;
+}
+
+export function cellsOf(text: string): Cell[] {
+  return [...text.matchAll(new RegExp(CELL, 'gi'))]
+    .map((m) => m[0].replace(/\s+/g, '').replace(/^[$¥€£]/, ''))
+    .map((t) => {
+      const m = /^([△▲+\-−])?\(?([\d,]+(?:\.\d+)?)\)?(%)?$/.exec(t);
+      if (!m) return { text: t, percent: false };
+      const negative = (m[1] !== undefined && m[1] !== '+') || /^\(.*\)%?$/.test(t);
+      const n = Number(m[2]!.replace(/,/g, ''));
+      return { text: t, value: negative ? -n : n, percent: m[3] !== undefined };
+    });
+}
+
+export interface Column {
+  readonly period?: PeriodRef | undefined;
+  readonly basis: 'actual' | 'guidance';
+  /** A column of changes (%, "Change", "YoY", "Difference"). */
+  readonly change?: 'percent' | 'absolute';
+  /** A forecast the revision replaces: kept out of the draft. */
+  readonly superseded?: boolean;
+  readonly text: string;
+}
+
+export const CHANGE_HEADER = /\b(?:change|YoY|Y\/Y|increase|inc\.\/dec\.|difference)\b|%/i;
+export const FORECAST = /\b(?:forecasts?|plan|targets?|outlook|estimates?|guidance|projections?)\b/i;
+export const ACTUAL = /\b(?:actual|results?)\b/i;
+
+/** A row: a metric label, then cells only. "Profit attributable to" + "owners of parent  7,890" is one row. */
+export function rowOf(
+  line: string,
+  next: string | undefined,
+): { label: string; cells: string; lines: 1 | 2 } | undefined {
+  const own = ROW.exec(line);
+  // "Profit attributable to owners  1,903  2,288" over "of parent": the label wraps below its cells.
+  if (own && next !== undefined && /^\s*(?:of|to|and|in|for|the|per)\b[a-z ]*$/.test(next))
+    return { label: `${own[1]!} ${next.trim()}`, cells: own[2]!, lines: 2 };
+  if (own) return { label: own[1]!, cells: own[2]!, lines: 1 };
+  if (next && /^\s*[A-Za-z][A-Za-z ,'’()&/-]*$/.test(line) && /^\s*[a-z]/.test(next)) {
+    const joined = rowOf(`${line.trimEnd()} ${next.trim()}`, undefined);
+    if (joined) return { ...joined, lines: 2 };
+  }
+  return undefined;
+}
+
+export interface TableDraft {
+  /** Each fact with the raw line of its row (to find its section). */
+  readonly facts: { fact: DraftFact; rowLine: string }[];
+  readonly decisions: (Decision & { rowLine: string })[];
+}
+
+/** A row of a table whose columns are metrics: a period or basis label, then cells after two spaces. */
+export const LABELLED_ROW = new RegExp(String.raw`^(\s*\S.*?\S)((?:\s{2,}(?:${CELL}))+)\s*$`, 'i');
+
+export interface Chunk {
+  readonly start: number;
+  readonly end: number;
+  readonly text: string;
+}
+
+/** The pieces of a header line, cut at runs of two or more spaces, with their columns. */
+export function chunksOf(line: string): Chunk[] {
+  const UNIT_TOKEN = /(?:Millions|Thousands|Billions)\s+of\s+(?:yen|dollars|euros)|%|\bYen\b/gi;
+  return [...line.matchAll(/\S+(?: \S+)*/g)].flatMap((m) => {
+    // "Millions of yen % Millions of yen %": the unit words of a sub-header are columns of their own.
+    const units = [...m[0].matchAll(UNIT_TOKEN)];
+    const rest = m[0].replace(UNIT_TOKEN, '').trim();
+    if (units.length < 2 || rest !== '') return [{ start: m.index, end: m.index + m[0].length, text: m[0] }];
+    return units.map((u) => ({ start: m.index + u.index, end: m.index + u.index + u[0].length, text: u[0] }));
+  });
+}
+
+/** "Net sales Millions of yen": the unit a column header names, in parentheses or not. */
+export function columnUnit(header: string): UnitHeader | undefined {
+  const bare = /\b(thousands?|millions?|billions?)\s+of\s+(yen|dollars|euros)\b/i.exec(header);
+  return unitHeader(header) ?? (bare ? unitHeader(`(${bare[0]})`) : undefined);
+}
+
+/** A line that is a table row (a label and at least two cells): the table readers' to read, not the sentence grammar's. */
+export function isTableRow(line: string): boolean {
+  const repaired = repairOcrDigits(line);
+  const row = ROW.exec(repaired) ?? LABELLED_ROW.exec(repaired);
+  return row !== null && cellsOf(row[2]!).filter((c) => c.value !== undefined).length >= 2;
+}
