@@ -140,7 +140,7 @@ const CHANGES = [
 ];
 const RELATIVE_BASES: readonly [RegExp, 'year' | 'quarter'][] = [
   [
-    /^\s*,?\s*(?:YoY|Y\/Y|year[\s-]+over[\s-]+year|year[\s-]+on[\s-]+year|in\s+the\s+(?:first|second|third|fourth|same)\s+(?:quarter|half|period)\s+of\s+the\s+(?:previous|prior|last)\s+(?:fiscal\s+)?year|in\s+the\s+prior[\s-]year\s+(?:period|quarter)|(?:from\s+|in\s+the\s+same\s+period\s+)?a\s+year\s+(?:earlier|ago|before)|(?:compared\s+(?:with|to)|from|over|versus|vs\.?|in)\s+(?:the\s+)?(?:same\s+(?:period|quarter)\s+(?:of|in)?\s*)?(?:the\s+)?(?:previous|prior|last|a)\s+(?:fiscal\s+)?year(?:\s+(?:earlier|ago|before))?)/i,
+    /^\s*,?\s*(?:YoY|Y\/Y|year[\s-]+over[\s-]+year|year[\s-]+on[\s-]+year|in\s+the\s+(?:first|second|third|fourth|same)\s+(?:quarter|half|period)\s+of\s+the\s+(?:previous|prior|last)\s+(?:fiscal\s+)?year|in\s+the\s+prior[\s-]year\s+(?:period|quarter)|(?:on|from|over|compared\s+(?:with|to))\s+the\s+prior\s+corresponding\s+period|(?:from\s+|in\s+the\s+same\s+period\s+)?a\s+year\s+(?:earlier|ago|before)|(?:compared\s+(?:with|to)|from|over|versus|vs\.?|in)\s+(?:the\s+)?(?:same\s+(?:period|quarter)\s+(?:of|in)?\s*)?(?:the\s+)?(?:previous|prior|last|a)\s+(?:fiscal\s+)?year(?:\s+(?:earlier|ago|before))?)/i,
     'year',
   ],
   [
@@ -460,7 +460,8 @@ export function draftSentence(sentence: string, ctx: SentenceContext): SentenceD
     const bareParenthesis =
       !metricKey &&
       previous !== undefined &&
-      /^\s*\(\s*$/.test(before) &&
+      // "(pcp: A$44.1 million)", "(prior year: …)" say the same
+      /^\s*\(\s*(?:(?:pcp|PY|prior\s+year|last\s+year|prior\s+corresponding\s+period)\s*:\s*)?$/i.test(before) &&
       (/^\s*\)/.test(sentence.slice(group.end)) || /\)\s*$/.test(sentence.slice(group.start, group.end))) &&
       previous.fact.amounts.some((x) => x.unit === a.unit);
     if (bareParenthesis) {

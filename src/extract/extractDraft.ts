@@ -85,6 +85,13 @@ function documentPeriod(collapsed: string, calendar: FiscalCalendar): PeriodRef 
   for (const p of findPeriods(collapsed, calendar)) {
     // A base ("(H1 2011: …)", "up 5.1% on H1 2011") or a balance date says nothing of what is reported.
     const before = collapsed.slice(Math.max(0, p.start - 25), p.start);
+    // "compared to $76.7 million in the third quarter of 2018": a base figure's period.
+    if (
+      /(?:compared\s+(?:with|to)|vs\.?|versus|from|against)\s+[^,;]{0,40}?\s(?:in|for|during)\s+(?:the\s+)?$/i.test(
+        collapsed.slice(Math.max(0, p.start - 70), p.start),
+      )
+    )
+      continue;
     const baseInParentheses = /\(\s*$/.test(before) && /^\s*:/.test(collapsed.slice(p.end));
     if (
       baseInParentheses ||
@@ -131,7 +138,12 @@ function publicationDate(collapsed: string): { date: string; quote: string } | u
   const m =
     new RegExp(
       String.raw`\b[A-Z][A-Za-z.]+(?:\s+[A-Z][A-Za-z.]+)?,\s+((?:(?:${MONTHS})\s+\d{1,2},|\d{1,2}\s+(?:${MONTHS}))\s+\d{4})\s*(?:[-—–/]|\()`,
-    ).exec(head) ?? /\b(?:Date|Released|Issued)\s*:\s*([^.]{6,40}?\d{4})/i.exec(head);
+    ).exec(head) ??
+    /\b(?:Date|Released|Issued)\s*:\s*([^.]{6,40}?\d{4})/i.exec(head) ??
+    // A date on its own near the top ("ASX ANNOUNCEMENT 22 April 2024 Wallabeen …"), not a period's end.
+    new RegExp(
+      String.raw`(?<!\b(?:ended|ending|to|through|of|at|on|from)\s)\b((?:(?:${MONTHS})\s+\d{1,2},|\d{1,2}\s+(?:${MONTHS}))\s+\d{4})\b(?!\s*\))`,
+    ).exec(head.slice(0, 300));
   if (!m) return undefined;
   const parsed = chrono.parse(m[1]!)[0];
   if (!parsed || !parsed.start.isCertain('year')) return undefined;

@@ -155,10 +155,12 @@ const RULES: readonly Rule[] = [
   {
     // "the three months ended December 31, 2005", "the nine months ended December 31, 2005", "the quarter ended"
     re: new RegExp(
-      String.raw`\b(?:(three|six|nine|twelve|3|6|9|12)[\s-]+months?|(?:fiscal\s+)?quarter)\s+end(?:ed|ing)\s+${MONTH}\s+\d{1,2},?\s+(\d{4})`,
+      // also "the nine months to 31 March 2024"
+      String.raw`\b(?:(three|six|nine|twelve|3|6|9|12)[\s-]+months?|(?:fiscal\s+)?quarter)\s+(?:end(?:ed|ing)|to)\s+(?:${MONTH}\s+\d{1,2},?|\d{1,2}\s+${MONTH})\s+(\d{4})`,
       'gi',
     ),
-    read: (m, cal) => {
+    read: (match, cal) => {
+      const m = [match[0], match[1], match[2] ?? match[3], match[4]] as const;
       const placed = placeMonthEnd(Number(m[3]), monthIndex(m[2]!), cal);
       if (!placed) return undefined;
       const months = m[1] ? COUNT[m[1].toLowerCase()]! : 3;
@@ -247,6 +249,11 @@ const RULES: readonly Rule[] = [
     },
   },
   {
+    // "(2021: £371.9m)": a bare year labelling a base figure in parentheses is that fiscal year
+    re: /(?<=\(\s?)((?:19|20)\d{2})(?=\s*:)/g,
+    read: (m) => ({ period: { fiscalYear: Number(m[1]) }, confidence: 0.8, note: 'a year labelling a base figure' }),
+  },
+  {
     // "Outlook 2019 confirmed", "Guidance for 2019": a bare year after an outlook word is that fiscal year
     re: /\b(?:outlook|guidance|forecasts?)\s+(?:for\s+)?((?:19|20)\d{2})\b/gi,
     read: (m) => ({ period: { fiscalYear: Number(m[1]) }, confidence: 0.8, note: 'a year after an outlook word' }),
@@ -316,6 +323,12 @@ export function findPeriods(printed: string, calendar: FiscalCalendar = {}): Per
  * ways: "fiscal 2005, ending March 31, 2006", "2Q05 (the second quarter of the fiscal year ending
  * March 31, 2006)". Returns {} when the text never does.
  */
+/** Where the sentence holding position `at` starts (after the last ". " before it, or the text's start). */
+function sentenceStartBefore(text: string, at: number): number {
+  const dot = text.lastIndexOf('. ', at);
+  return dot < 0 ? 0 : dot + 2;
+}
+
 export function learnFiscalCalendar(collapsedText: string): LearnedCalendar {
   // "The Group's financial year corresponds to the calendar year."
   const calendarYear =
@@ -333,7 +346,7 @@ export function learnFiscalCalendar(collapsedText: string): LearnedCalendar {
     const year = fullYear(dayFirst[1]!);
     const endYear = Number(dayFirst[4]);
     const fiscalYearEnd = `${String(month + 1).padStart(2, '0')}-${String(Number(dayFirst[2])).padStart(2, '0')}`;
-    const at = collapsedText.lastIndexOf('. ', dayFirst.index) + 2;
+    const at = sentenceStartBefore(collapsedText, dayFirst.index);
     const end = collapsedText.indexOf('.', dayFirst.index + dayFirst[0].length);
     const evidence = collapsedText.slice(Math.max(0, at), end < 0 ? undefined : end + 1).trim();
     if (year === endYear) return { fiscalYearEnd, fiscalYearNamedBy: 'end-year', evidence };
@@ -349,7 +362,7 @@ export function learnFiscalCalendar(collapsedText: string): LearnedCalendar {
     const year = Number(labelled[1]);
     const endYear = Number(labelled[4]);
     const fiscalYearEnd = `${String(month + 1).padStart(2, '0')}-${String(Number(labelled[3])).padStart(2, '0')}`;
-    const sentenceStart = Math.max(0, collapsedText.lastIndexOf('. ', labelled.index) + 2);
+    const sentenceStart = sentenceStartBefore(collapsedText, labelled.index);
     const sentenceEndAt = collapsedText.indexOf('. ', labelled.index + labelled[0].length);
     const evidence = collapsedText
       .slice(sentenceStart, sentenceEndAt < 0 ? collapsedText.length : sentenceEndAt + 1)
@@ -416,15 +429,15 @@ export function learnFiscalCalendar(collapsedText: string): LearnedCalendar {
     'i',
   ).exec(collapsedText);
   const ending = new RegExp(
-    String.raw`(?:fiscal|full)\s+year\s+end(?:ing|ed)\s+${MONTH}\s+(\d{1,2}),?\s+(\d{4})`,
+    String.raw`(?:fiscal|full|financial)\s+year\s+end(?:ing|ed)\s+(?:${MONTH}\s+(\d{1,2}),?|(\d{1,2})\s+${MONTH})\s+(\d{4})`,
     'gi',
   );
   // The first "fiscal year ending …" that sits beside a label settles the naming; else the first gives the end.
   let endOnly: LearnedCalendar | undefined;
   for (const m of collapsedText.matchAll(ending)) {
-    const month = monthIndex(m[1]!);
-    const endYear = Number(m[3]);
-    const fiscalYearEnd = `${String(month + 1).padStart(2, '0')}-${String(Number(m[2])).padStart(2, '0')}`;
+    const month = monthIndex(m[1] ?? m[4]!);
+    const endYear = Number(m[5]);
+    const fiscalYearEnd = `${String(month + 1).padStart(2, '0')}-${String(Number(m[2] ?? m[3])).padStart(2, '0')}`;
     const from = Math.max(0, m.index - 250);
     const window = collapsedText.slice(from, m.index + m[0].length + 40);
     const label =
@@ -433,7 +446,7 @@ export function learnFiscalCalendar(collapsedText: string): LearnedCalendar {
       // The year inside the ending date itself is not a label.
       if (from + l.index >= m.index && from + l.index < m.index + m[0].length) continue;
       const year = fullYear(l[1] ?? l[2] ?? l[3]!);
-      const sentenceStart = Math.max(0, collapsedText.lastIndexOf('. ', Math.min(from + l.index, m.index)) + 2);
+      const sentenceStart = sentenceStartBefore(collapsedText, Math.min(from + l.index, m.index));
       const sentenceEndAt = collapsedText.indexOf('. ', m.index + m[0].length);
       const evidence = collapsedText
         .slice(sentenceStart, sentenceEndAt < 0 ? collapsedText.length : sentenceEndAt + 1)
