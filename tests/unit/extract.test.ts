@@ -272,6 +272,39 @@ describe('one sentence', () => {
     });
   });
 
+  it('reads bases a release prints in parentheses: "(2021: £371.9m)", "(pcp: …)", a bare figure', () => {
+    const year = draft('Revenue up 10.9% to £412.6m (2021: £371.9m)', { fiscalYear: 2022 } as never);
+    expect(year.facts.map((f) => [f.period, f.amounts[0]!.value])).toEqual([
+      [{ fiscalYear: 2022 }, 412.6],
+      [{ fiscalYear: 2021 }, 371.9],
+    ]);
+    const pcp = draft('Underlying EBITDA of A$52.7 million (pcp: A$44.1 million).', {
+      fiscalYear: 2024,
+      months: 9,
+    } as never);
+    expect(pcp.facts.map((f) => [f.period, f.amounts[0]])).toEqual([
+      [
+        { fiscalYear: 2024, months: 9 },
+        { value: 52.7, scale: 'million', unit: 'AUD' },
+      ],
+      [
+        { fiscalYear: 2023, months: 9 },
+        { value: 44.1, scale: 'million', unit: 'AUD' },
+      ],
+    ]);
+    const bare = draft('Operating profit was EUR 21.7 million (EUR 17.3 million).', {
+      fiscalYear: 2018,
+      months: 6,
+    } as never);
+    expect(bare.facts[1]).toMatchObject({ period: { fiscalYear: 2017, months: 6 }, amounts: [{ value: 17.3 }] });
+  });
+
+  it('reads pence, won and trillions', () => {
+    expect(amountsOf('basic EPS of 18.9p').map((a) => [a.value, a.unit])).toEqual([[18.9, 'GBX']]);
+    expect(amountsOf('at 3 p.m. today')).toEqual([]);
+    expect(amountsOf('KRW 1.42 trillion').map((a) => [a.value, a.scale, a.unit])).toEqual([[1420, 'billion', 'KRW']]);
+  });
+
   it('drafts nothing the sentence does not tie to a metric, and says so', () => {
     const { facts, decisions } = draft("3rd timein IIJ's history that revenues surpassed JPY10 billion.");
     expect(facts).toEqual([]);
