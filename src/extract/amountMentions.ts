@@ -119,7 +119,8 @@ function singles(text: string): Single[] {
     if (g.close && !g.open) matched = matched.replace(/\s?\)(?=[^)]*$)/, '');
     matched = matched.replace(/\s+$/, '');
     const { scale, factor } = scaleOf(g.scale);
-    const number = Number(g.num!.replace(/,/g, '')) * factor;
+    // "4.07 trillion" is 4,070 billion, not 4,070.0000000000005.
+    const number = Math.round(Number(g.num!.replace(/,/g, '')) * factor * 1e6) / 1e6;
     const negative = Boolean(g.neg || g.neg2 || parens);
     out.push({
       start,

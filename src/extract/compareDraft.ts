@@ -98,9 +98,14 @@ function namesOf(c: CompanyLike): Set<string> {
 
 /** Numbers printed in a text, read as written ("12,407" → 12407, "(194)" → 194). */
 function printedNumbers(text: string): Set<number> {
-  return new Set(
-    [...text.matchAll(/\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?/g)].map((m) => Number(m[0].replace(/,/g, ''))),
-  );
+  const out = new Set<number>();
+  for (const m of text.matchAll(/(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(\s?trillion)?/gi)) {
+    const n = Number(m[1]!.replace(/,/g, ''));
+    out.add(n);
+    // Fact files have no trillion scale: "KRW 1.42 trillion" is drafted as 1,420 billion.
+    if (m[2]) out.add(Math.round(n * 1000 * 1e6) / 1e6);
+  }
+  return out;
 }
 
 export function compareDraft(draft: FileLike, curated: FileLike, documentText: string): Comparison {
