@@ -58,6 +58,18 @@ const MONTHS = [
   'december',
 ];
 const MONTH = String.raw`(January|February|March|April|May|June|July|August|September|October|November|December|Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?)`;
+/** A printed date, "September 30, 2014" or "30 September 2014": five groups (see `dateAt`). */
+const DATE = String.raw`(?:${MONTH}\s+(\d{1,2}),?|(\d{1,2})\s+${MONTH})\s+(\d{4})`;
+
+/** The date DATE matched from group `at` on: month index (0-11), day and year. */
+function dateAt(m: RegExpExecArray | RegExpMatchArray, at: number): { month: number; day: number; year: number } {
+  return {
+    month: monthIndex((m[at] ?? m[at + 3])!),
+    day: Number(m[at + 1] ?? m[at + 2]),
+    year: Number(m[at + 4]),
+  };
+}
+
 const ORDINAL: Record<string, number> = {
   first: 1,
   second: 2,
@@ -205,21 +217,16 @@ const RULES: readonly Rule[] = [
   {
     // "as of September 30, 2014", "at June 30, 2010": a balance at a quarter's end is that quarter's
     // "(31 December 2011: €301.2 million)" too: a dated base figure in parentheses
-    re: new RegExp(
-      String.raw`(?:\b(?:as\s+of|as\s+at|at)\s+|(?<=\(\s?))(?:${MONTH}\s+(\d{1,2}),?|(\d{1,2})\s+${MONTH})\s+(\d{4})`,
-      'gi',
-    ),
+    re: new RegExp(String.raw`(?:\b(?:as\s+of|as\s+at|at)\s+|(?<=\(\s?))${DATE}`, 'gi'),
     read: (m, cal) => {
-      const monthWord = m[1] ?? m[4]!;
-      const day = Number(m[2] ?? m[3]);
-      const year = Number(m[5]);
-      const placed = placeMonthEnd(year, monthIndex(monthWord), cal);
+      const { month, day, year } = dateAt(m, 1);
+      const placed = placeMonthEnd(year, month, cal);
       if (!placed || day < 28) return undefined;
       const period = periodEndingAt(placed.fiscalYear, placed.monthsIn, cal.reportsOn);
       if (!period) return undefined;
       return {
         period,
-        ...assumed(placed.sure, `a balance at ${monthWord} ${day}, ${year}: the end of ${JSON.stringify(period)}`),
+        ...assumed(placed.sure, `a balance at ${year}-${monthDay(month, day)}: the end of ${JSON.stringify(period)}`),
       };
     },
   },
@@ -235,7 +242,7 @@ const RULES: readonly Rule[] = [
       const months = ((to - from + 12) % 12) + 1;
       const placed = placeMonthEnd(Number(m[3]), to, {
         ...cal,
-        fiscalYearEnd: `${String(endMonth + 1).padStart(2, '0')}-28`,
+        fiscalYearEnd: monthDay(endMonth, 28),
       });
       if (!placed || months === 12)
         return placed ? { period: { fiscalYear: placed.fiscalYear }, confidence: 0.8 } : undefined;
@@ -323,6 +330,16 @@ export function findPeriods(printed: string, calendar: FiscalCalendar = {}): Per
  * ways: "fiscal 2005, ending March 31, 2006", "2Q05 (the second quarter of the fiscal year ending
  * March 31, 2006)". Returns {} when the text never does.
  */
+/** A fiscal year end as fact files write it (MM-DD) from a month index (0-11) and a day. */
+function monthDay(month: number, day: number): string {
+  return `${String(month + 1).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+}
+
+/** The fiscal year end on the last day of a month (February's 28th: `02-28`). */
+function monthEnd(month: number): string {
+  return monthDay(month, [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month]!);
+}
+
 /** Where the sentence holding position `at` starts (after the last ". " before it, or the text's start). */
 function sentenceStartBefore(text: string, at: number): number {
   const dot = text.lastIndexOf('. ', at);
@@ -345,7 +362,7 @@ export function learnFiscalCalendar(collapsedText: string): LearnedCalendar {
     const month = monthIndex(dayFirst[3]!);
     const year = fullYear(dayFirst[1]!);
     const endYear = Number(dayFirst[4]);
-    const fiscalYearEnd = `${String(month + 1).padStart(2, '0')}-${String(Number(dayFirst[2])).padStart(2, '0')}`;
+    const fiscalYearEnd = monthDay(month, Number(dayFirst[2]));
     const at = sentenceStartBefore(collapsedText, dayFirst.index);
     const end = collapsedText.indexOf('.', dayFirst.index + dayFirst[0].length);
     const evidence = collapsedText.slice(Math.max(0, at), end < 0 ? undefined : end + 1).trim();
@@ -361,7 +378,7 @@ export function learnFiscalCalendar(collapsedText: string): LearnedCalendar {
     const month = monthIndex(labelled[2]!);
     const year = Number(labelled[1]);
     const endYear = Number(labelled[4]);
-    const fiscalYearEnd = `${String(month + 1).padStart(2, '0')}-${String(Number(labelled[3])).padStart(2, '0')}`;
+    const fiscalYearEnd = monthDay(month, Number(labelled[3]));
     const sentenceStart = sentenceStartBefore(collapsedText, labelled.index);
     const sentenceEndAt = collapsedText.indexOf('. ', labelled.index + labelled[0].length);
     const evidence = collapsedText
@@ -372,35 +389,32 @@ export function learnFiscalCalendar(collapsedText: string): LearnedCalendar {
   }
   // "FY2012 (April 1, 2012 to March 31, 2013)": a label with the dates it runs between.
   const yearSpan = new RegExp(
-    String.raw`\b(?:FY\s?'?|fiscal\s+(?:year\s+)?)(\d{4}|\d{2})\s*\(\s*(?:from\s+)?(?:${MONTH}\s+\d{1,2},?|\d{1,2}\s+${MONTH})\s+\d{4}\s*(?:to|-|–|through)\s*(?:${MONTH}\s+(\d{1,2}),?|(\d{1,2})\s+${MONTH})\s+(\d{4})\s*\)`,
+    String.raw`\b(?:FY\s?'?|fiscal\s+(?:year\s+)?)(\d{4}|\d{2})\s*\(\s*(?:from\s+)?(?:${MONTH}\s+\d{1,2},?|\d{1,2}\s+${MONTH})\s+\d{4}\s*(?:to|-|–|through)\s*${DATE}\s*\)`,
     'gi',
   );
   // Only a whole year's span ("April 1, 2012 to March 31, 2013"), not "the Nine Months of FY2012 (April 1 to December 31)".
   const spanned = [...collapsedText.matchAll(yearSpan)].find(
-    (m) => (monthIndex(m[4] ?? m[7]!) - monthIndex(m[2] ?? m[3]!) + 12) % 12 === 11,
+    (m) => (dateAt(m, 4).month - monthIndex(m[2] ?? m[3]!) + 12) % 12 === 11,
   );
   if (spanned) {
-    const month = monthIndex(spanned[4] ?? spanned[7]!);
-    const day = Number(spanned[5] ?? spanned[6]);
-    const endYear = Number(spanned[8]);
+    const { month, day, year: endYear } = dateAt(spanned, 4);
     const label = fullYear(spanned[1]!);
-    const fiscalYearEnd = `${String(month + 1).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+    const fiscalYearEnd = monthDay(month, day);
     const evidence = spanned[0];
     if (label === endYear) return { fiscalYearEnd, fiscalYearNamedBy: 'end-year', evidence };
     if (label === endYear - 1 && month !== 11) return { fiscalYearEnd, fiscalYearNamedBy: 'start-year', evidence };
   }
   // "the first half of fiscal 2025 (April 1, 2025 to September 30, 2025)": the year starts when its first part does.
   const firstPart = new RegExp(
-    String.raw`\bfirst\s+(?:half|quarter|(?:three|six|nine)\s+months)\s+of\s+(?:the\s+)?(?:fiscal\s+(?:year\s+)?|FY\s?)(\d{4}|\d{2})\s*\(\s*(?:from\s+)?(?:${MONTH}\s+(\d{1,2}),?|(\d{1,2})\s+${MONTH})\s+(\d{4})`,
+    String.raw`\bfirst\s+(?:half|quarter|(?:three|six|nine)\s+months)\s+of\s+(?:the\s+)?(?:fiscal\s+(?:year\s+)?|FY\s?)(\d{4}|\d{2})\s*\(\s*(?:from\s+)?${DATE}`,
     'i',
   ).exec(collapsedText);
-  if (firstPart && Number(firstPart[3] ?? firstPart[4]) === 1) {
-    const startMonth = monthIndex(firstPart[2] ?? firstPart[5]!);
-    const startYear = Number(firstPart[6]);
+  const start = firstPart ? dateAt(firstPart, 2) : undefined;
+  if (firstPart && start && start.day === 1) {
+    const { month: startMonth, year: startYear } = start;
     const label = fullYear(firstPart[1]!);
     const endMonth = (startMonth + 11) % 12;
-    const lastDay = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][endMonth]!;
-    const fiscalYearEnd = `${String(endMonth + 1).padStart(2, '0')}-${lastDay}`;
+    const fiscalYearEnd = monthEnd(endMonth);
     const evidence = firstPart[0];
     if (startMonth !== 0 && label === startYear) return { fiscalYearEnd, fiscalYearNamedBy: 'start-year', evidence };
     if (label === startYear + (startMonth === 0 ? 0 : 1))
@@ -408,16 +422,15 @@ export function learnFiscalCalendar(collapsedText: string): LearnedCalendar {
   }
   // "the six months to 30 September 2024 ("H1 FY25")": the year ends the rest of a year later, and the label names it.
   const half = new RegExp(
-    String.raw`\b(three|six|nine)\s+months\s+(?:to|ended|ending)\s+(?:(\d{1,2})\s+${MONTH}|${MONTH}\s+(\d{1,2}),?)\s+(\d{4})[^.]{0,12}?\b(?:H[12]|Q[1-4]|9M)\s?FY\s?'?(\d{2}|\d{4})\b`,
+    String.raw`\b(three|six|nine)\s+months\s+(?:to|ended|ending)\s+${DATE}[^.]{0,12}?\b(?:H[12]|Q[1-4]|9M)\s?FY\s?'?(\d{2}|\d{4})\b`,
     'i',
   ).exec(collapsedText);
   if (half) {
     const months = COUNT[half[1]!.toLowerCase()]!;
-    const month = monthIndex(half[3] ?? half[4]!);
+    const { month, year } = dateAt(half, 2);
     const endMonth = (month + 12 - months) % 12;
-    const endYear = Number(half[6]) + (month + 12 - months >= 12 ? 1 : 0);
-    const lastDay = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][endMonth]!;
-    const fiscalYearEnd = `${String(endMonth + 1).padStart(2, '0')}-${lastDay}`;
+    const endYear = year + (month + 12 - months >= 12 ? 1 : 0);
+    const fiscalYearEnd = monthEnd(endMonth);
     const label = fullYear(half[7]!);
     const evidence = half[0];
     if (label === endYear) return { fiscalYearEnd, fiscalYearNamedBy: 'end-year', evidence };
@@ -428,16 +441,12 @@ export function learnFiscalCalendar(collapsedText: string): LearnedCalendar {
     String.raw`\b(first|second|third|fourth)\s+(?:fiscal\s+)?quarter\s+end(?:ed|ing)\s+${MONTH}\s+(\d{1,2}),?\s+(\d{4})`,
     'i',
   ).exec(collapsedText);
-  const ending = new RegExp(
-    String.raw`(?:fiscal|full|financial)\s+year\s+end(?:ing|ed)\s+(?:${MONTH}\s+(\d{1,2}),?|(\d{1,2})\s+${MONTH})\s+(\d{4})`,
-    'gi',
-  );
+  const ending = new RegExp(String.raw`(?:fiscal|full|financial)\s+year\s+end(?:ing|ed)\s+${DATE}`, 'gi');
   // The first "fiscal year ending …" that sits beside a label settles the naming; else the first gives the end.
   let endOnly: LearnedCalendar | undefined;
   for (const m of collapsedText.matchAll(ending)) {
-    const month = monthIndex(m[1] ?? m[4]!);
-    const endYear = Number(m[5]);
-    const fiscalYearEnd = `${String(month + 1).padStart(2, '0')}-${String(Number(m[2] ?? m[3])).padStart(2, '0')}`;
+    const { month, day, year: endYear } = dateAt(m, 1);
+    const fiscalYearEnd = monthDay(month, day);
     const from = Math.max(0, m.index - 250);
     const window = collapsedText.slice(from, m.index + m[0].length + 40);
     const label =
@@ -463,8 +472,7 @@ export function learnFiscalCalendar(collapsedText: string): LearnedCalendar {
   if (quarterEnded) {
     const quarter = ORDINAL[quarterEnded[1]!.toLowerCase()]!;
     const endMonth = (monthIndex(quarterEnded[2]!) + 3 * (4 - quarter)) % 12;
-    const lastDay = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][endMonth]!;
-    const fiscalYearEnd = `${String(endMonth + 1).padStart(2, '0')}-${lastDay}`;
+    const fiscalYearEnd = monthEnd(endMonth);
     const evidence = quarterEnded[0];
     return endMonth === 11 ? { fiscalYearEnd, fiscalYearNamedBy: 'end-year', evidence } : { fiscalYearEnd, evidence };
   }
