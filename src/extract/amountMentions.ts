@@ -41,12 +41,19 @@ const CURRENCY_PREFIX: readonly [RegExp, string][] = [
   [/^CHF$/i, 'CHF'],
   [/^(?:KRW|₩)$/i, 'KRW'],
 ];
+/** The currency a word names, as a prefix ("US$", "¥") or a suffix ("yen", "U.S. dollars"), if any. */
+export function currencyCode(word: string): string | undefined {
+  const w = word.trim();
+  return CURRENCY_PREFIX.find(([re]) => re.test(w))?.[1] ?? CURRENCY_SUFFIX.find(([re]) => re.test(w))?.[1];
+}
+
 /** The currencies amounts are read in (ISO codes; GBX for pence). */
 export const CURRENCIES: ReadonlySet<string> = new Set([...CURRENCY_PREFIX.map(([, code]) => code), 'GBX']);
 const CURRENCY_SUFFIX: readonly [RegExp, string][] = [
   [/^(?:yen|JPY)$/i, 'JPY'],
-  [/^(?:(?:U\.S\.|US)\s)?dollars?$/i, 'USD'],
+  [/^(?:U\.?S\.?\s*)?dollars?$/i, 'USD'],
   [/^(?:euros?|EUR)$/i, 'EUR'],
+  [/^pounds?$/i, 'GBP'],
   [/^(?:won|KRW)$/i, 'KRW'],
   // Pence, as UK releases print per-share figures ("EPS 9.8p"): GBX, the unit their curated files use.
   [/^(?:p|pence)$/, 'GBX'],

@@ -396,7 +396,8 @@ export function extractDraft(rawText: string, options: ExtractOptions): ExtractR
   );
 
   // "expects to report revenue of approximately $318 million" for a quarter that has ended: a preliminary actual.
-  const publishedOn = publicationDate(collapsed)?.date;
+  const published = publicationDate(collapsed);
+  const publishedOn = published?.date;
   if (publishedOn && calendar.fiscalYearEnd && publishedOn.length === 10)
     for (const [n, item] of facts.entries()) {
       if (item.fact.basis !== 'guidance') continue;
@@ -576,7 +577,6 @@ export function extractDraft(rawText: string, options: ExtractOptions): ExtractR
     },
   }));
 
-  const published = publicationDate(collapsed);
   const isDeck =
     sections.length > 3 &&
     sections.every((s) => s.units.length !== 1 || s.units[0]!.length < 400) &&

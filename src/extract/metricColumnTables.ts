@@ -23,6 +23,7 @@ import {
   cellsOf,
   chunksOf,
   columnUnit,
+  printedChange,
   unitHeader,
   type TableContext,
   type TableDraft,
@@ -154,13 +155,13 @@ export function draftMetricColumnTables(printedLines: readonly string[], ctx: Ta
         if (orderFits && byOrder[n]?.change) {
           // "+9.4%" under "YoY": the change of the figure to its left against the year before.
           if (lastFact && lastFact.comparisons.length === 0)
-            lastFact.comparisons.push({
-              kind: 'yoy',
-              basePeriod: { ...lastFact.period, fiscalYear: lastFact.period.fiscalYear - 1 },
-              ...(cell.value !== 0 ? { change: { value: Math.abs(cell.value), unit: 'percent' as const } } : {}),
-              direction: cell.value > 0 ? 'increase' : cell.value < 0 ? 'decrease' : 'unchanged',
-              quote: collapseWhitespace(printedLines.slice(top, row.at + 1).join(' ')),
-            });
+            lastFact.comparisons.push(
+              printedChange(
+                lastFact.period,
+                cell.value,
+                collapseWhitespace(printedLines.slice(top, row.at + 1).join(' ')),
+              ),
+            );
           continue;
         }
         // The header chunk of each header line that overlaps the cell most (or, by order, the n-th column's).
@@ -192,13 +193,13 @@ export function draftMetricColumnTables(printedLines: readonly string[], ctx: Ta
           : undefined;
         if (lowestChunk === '%' && lastFact && lastFact.metric === metric.readings[0]!.key) {
           if (lastFact.comparisons.length === 0)
-            lastFact.comparisons.push({
-              kind: 'yoy',
-              basePeriod: { ...lastFact.period, fiscalYear: lastFact.period.fiscalYear - 1 },
-              ...(cell.value !== 0 ? { change: { value: Math.abs(cell.value), unit: 'percent' as const } } : {}),
-              direction: cell.value > 0 ? 'increase' : cell.value < 0 ? 'decrease' : 'unchanged',
-              quote: collapseWhitespace(printedLines.slice(top, row.at + 1).join(' ')),
-            });
+            lastFact.comparisons.push(
+              printedChange(
+                lastFact.period,
+                cell.value,
+                collapseWhitespace(printedLines.slice(top, row.at + 1).join(' ')),
+              ),
+            );
           continue;
         }
         const percent = /%|\bratio\b/i.test(header) || cell.percent;

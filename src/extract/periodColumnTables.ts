@@ -14,7 +14,7 @@ import type { Amount } from '../seed/factFileSchema.js';
 import { collapseWhitespace } from '../seed/text.js';
 import { repairOcrDigits } from './amountMentions.js';
 import type { Decision, DraftFact } from './draftFacts.js';
-import { comparisonKind, findPeriods, samePeriod, type FiscalCalendar } from './fiscalPeriods.js';
+import { findPeriods, samePeriod, type FiscalCalendar } from './fiscalPeriods.js';
 import {
   ACTUAL,
   CHANGE_HEADER,
@@ -22,6 +22,7 @@ import {
   cellsOf,
   chunksOf,
   periodOrder,
+  printedChange,
   rowOf,
   unitHeader,
   type Column,
@@ -300,28 +301,11 @@ export function draftPeriodColumnTables(printedLines: readonly string[], ctx: Ta
         first && second && periodOrder(second.fact.period) > periodOrder(first.fact.period)
           ? [second, first]
           : [first, second];
-      const previousYear = current
-        ? { ...current.fact.period, fiscalYear: current.fact.period.fiscalYear - 1 }
-        : undefined;
       // A single figure column with a change: "% represents change from the previous fiscal year".
-      if (change?.value !== undefined && current && !base && previousYear) {
-        current.fact.comparisons.push({
-          kind: 'yoy',
-          basePeriod: previousYear,
-          ...(change.value !== 0 ? { change: { value: Math.abs(change.value), unit: 'percent' as const } } : {}),
-          direction: change.value > 0 ? 'increase' : change.value < 0 ? 'decrease' : 'unchanged',
-          quote,
-        });
-      }
-      if (change?.value !== undefined && current && base && !samePeriod(current.fact.period, base.fact.period)) {
-        current.fact.comparisons.push({
-          kind: comparisonKind(current.fact.period, base.fact.period),
-          basePeriod: base.fact.period,
-          ...(change.value !== 0 ? { change: { value: Math.abs(change.value), unit: 'percent' as const } } : {}),
-          direction: change.value > 0 ? 'increase' : change.value < 0 ? 'decrease' : 'unchanged',
-          quote,
-        });
-      }
+      if (change?.value !== undefined && current && !base)
+        current.fact.comparisons.push(printedChange(current.fact.period, change.value, quote));
+      if (change?.value !== undefined && current && base && !samePeriod(current.fact.period, base.fact.period))
+        current.fact.comparisons.push(printedChange(current.fact.period, change.value, quote, base.fact.period));
     }
     i = Math.max(i, k - 1);
   }

@@ -6,9 +6,9 @@
  * ./metricColumnTables.ts (columns are metrics); ./chartLabels.ts uses the unit header. Pure.
  */
 import type { Amount, PeriodRef } from '../seed/factFileSchema.js';
-import { repairOcrDigits } from './amountMentions.js';
-import type { Decision, DraftFact } from './draftFacts.js';
-import type { FiscalCalendar } from './fiscalPeriods.js';
+import { currencyCode, repairOcrDigits } from './amountMentions.js';
+import type { Decision, DraftComparison, DraftFact } from './draftFacts.js';
+import { comparisonKind, priorPeriod, type FiscalCalendar } from './fiscalPeriods.js';
 import type { MetricMatcher } from './metricMentions.js';
 
 export interface TableContext {
@@ -41,18 +41,6 @@ const SCALES: Record<string, Scale> = {
   billion: 'billion',
   billions: 'billion',
 };
-const CURRENCIES: readonly [RegExp, string][] = [
-  [/^(?:yen|JPY|¥|￥)$/i, 'JPY'],
-  [/^(?:(?:U\.?S\.?\s*)?dollars?|USD|US\$|\$)$/i, 'USD'],
-  [/^(?:euros?|EUR|€)$/i, 'EUR'],
-  [/^(?:pounds?|GBP|£)$/i, 'GBP'],
-  [/^(?:AUD|A\$)$/i, 'AUD'],
-  [/^(?:CAD|C\$)$/i, 'CAD'],
-  [/^(?:NZ\$)$/i, 'NZD'],
-  [/^(?:HK\$)$/i, 'HKD'],
-  [/^(?:S\$)$/i, 'SGD'],
-];
-const currencyOf = (word: string) => CURRENCIES.find(([re]) => re.test(word.trim()))?.[1];
 
 /** "(Millions of yen)", "(In millions of U.S. dollars, except per share amounts)", "(JPY Millions)", "(Unit: million yen)". */
 export function unitHeader(line: string): UnitHeader | undefined {
@@ -79,7 +67,7 @@ const SCALE_WORDS = String.raw`thousands?|millions?|billions?|m|mn|bn|k`;
 const CURRENCY_WORDS = String.raw`(?:U\.?S\.?\s*)?dollars?|yen|euros?|pounds?|JPY|USD|EUR|GBP|AUD|CAD|US\$|A\$|C\$|NZ\$|HK\$|S\$|\$|¥|￥|€|£`;
 
 function header(currency: string, scale: string, perShareInUnits: boolean): UnitHeader | undefined {
-  const unit = currencyOf(currency);
+  const unit = currencyCode(currency);
   const s = scale.toLowerCase();
   const known =
     SCALES[s] ?? (s === 'm' || s === 'mn' ? 'million' : s === 'bn' ? 'billion' : s === 'k' ? 'thousand' : undefined);
@@ -182,4 +170,16 @@ export function isTableRow(line: string): boolean {
   const repaired = repairOcrDigits(line);
   const row = ROW.exec(repaired) ?? LABELLED_ROW.exec(repaired);
   return row !== null && cellsOf(row[2]!).filter((c) => c.value !== undefined).length >= 2;
+}
+
+/** A change column's cell ("+9.4%", "△8.3") as the comparison of a figure with its base (a year back when not given). */
+export function printedChange(period: PeriodRef, change: number, quote: string, base?: PeriodRef): DraftComparison {
+  const basePeriod = base ?? priorPeriod(period, 'year')!;
+  return {
+    kind: comparisonKind(period, basePeriod),
+    basePeriod,
+    ...(change !== 0 ? { change: { value: Math.abs(change), unit: 'percent' as const } } : {}),
+    direction: change > 0 ? 'increase' : change < 0 ? 'decrease' : 'unchanged',
+    quote,
+  };
 }
