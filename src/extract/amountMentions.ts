@@ -87,12 +87,56 @@ function scaleOf(word: string | undefined): { scale: Scale; factor: number } {
   return { scale: 'thousand', factor: 1 };
 }
 
-function unitOf(prefix: string | undefined, suffix: string | undefined): string | undefined {
+/** How a document's amounts are read beyond their own printing. */
+export interface AmountReading {
+  /** The currency a bare `$` (or "dollars") is in: the document's statement (see statedDollar), else USD. */
+  readonly dollar?: string | undefined;
+}
+
+function unitOf(prefix: string | undefined, suffix: string | undefined, reading: AmountReading): string | undefined {
+  if (prefix === '$' || (!prefix && suffix && /^dollars?$/i.test(suffix))) return reading.dollar ?? 'USD';
   if (prefix) return CURRENCY_PREFIX.find(([re]) => re.test(prefix))?.[1];
   if (!suffix) return undefined;
   if (/^(?:%|percent|per\scent)$/i.test(suffix)) return 'percent';
   if (/^[GMKT]bps$/.test(suffix)) return suffix;
   return CURRENCY_SUFFIX.find(([re]) => re.test(suffix))?.[1];
+}
+
+const DOLLARS: readonly [RegExp, string][] = [
+  [/^(?:Canadian|Cdn\.?|CAD|C\$)/i, 'CAD'],
+  [/^(?:Australian|AUD|A\$)/i, 'AUD'],
+  [/^(?:New\s+Zealand|NZD|NZ\$)/i, 'NZD'],
+  [/^(?:Hong\s+Kong|HKD|HK\$)/i, 'HKD'],
+  [/^(?:Singapore|SGD|S\$)/i, 'SGD'],
+  [/^(?:U\.?S\.?|United\s+States|American|USD|US\$)/i, 'USD'],
+];
+const DOLLAR_NAME = String.raw`(?:Canadian|Cdn\.?|Australian|New\s+Zealand|Hong\s+Kong|Singapore|U\.?S\.?|United\s+States|American)\s+dollars?|CAD|AUD|NZD|HKD|SGD|USD|C\$|A\$|NZ\$|HK\$|S\$|US\$`;
+/** "All amounts are in Canadian dollars unless otherwise noted", "(all figures in A$)", "expressed in CAD". */
+const DOLLAR_STATEMENT = new RegExp(
+  String.raw`\b(?:amounts?|figures?|numbers|results|information|values|dollars?)\b[^.;\n]{0,60}?\b(?:in|expressed\s+in|reported\s+in|stated\s+in|presented\s+in|denominated\s+in)\s+(?:(?:thousands|millions)\s+of\s+)?(${DOLLAR_NAME})(?![A-Za-z])`,
+  'i',
+);
+// An Australian or New Zealand listing prints its own dollars as a bare `$`.
+const DOLLAR_LISTING: readonly [RegExp, string][] = [
+  [/\((?:ASX|ASX\s*:\s*[A-Z0-9]{2,5})\b|\bASX\s*:\s*[A-Z0-9]{2,5}\b|\bASX\s+(?:Code|Announcement|Release)\b/, 'AUD'],
+  [/\bNZX\s*:\s*[A-Z0-9]{2,5}\b/, 'NZD'],
+];
+
+/**
+ * What a bare `$` is in a document, with the words that say so: its own statement ("All amounts are in
+ * Canadian dollars unless otherwise noted"), else an ASX or NZX listing; undefined when it is US dollars.
+ */
+export function statedDollar(text: string): { currency: string; quote: string } | undefined {
+  const statement = DOLLAR_STATEMENT.exec(text);
+  if (statement) {
+    const currency = DOLLARS.find(([re]) => re.test(statement[1]!))?.[1];
+    return currency && currency !== 'USD' ? { currency, quote: statement[0] } : undefined;
+  }
+  for (const [re, currency] of DOLLAR_LISTING) {
+    const listing = re.exec(text);
+    if (listing) return { currency, quote: listing[0] };
+  }
+  return undefined;
 }
 
 interface Single {
@@ -104,11 +148,11 @@ interface Single {
   signed: boolean;
 }
 
-function singles(text: string): Single[] {
+function singles(text: string, reading: AmountReading): Single[] {
   const out: Single[] = [];
   for (const m of text.matchAll(AMOUNT)) {
     const g = m.groups!;
-    const unit = unitOf(g.cur, g.suf);
+    const unit = unitOf(g.cur, g.suf, reading);
     if (!unit) continue;
     // A letter or digit glued before the match ("FY2002", "3Q02") is not an amount.
     const before = text[m.index - 1];
@@ -142,10 +186,11 @@ function singles(text: string): Single[] {
 }
 
 const BOUNDS: readonly [RegExp, Bound][] = [
+  // First: "not less than" is a bound of its own, not "less than".
+  [/(?:at least|no less than|not less than|a minimum of)\s*$/i, 'at-least'],
+  [/(?:at most|up to|no more than|not more than|a maximum of)\s*$/i, 'at-most'],
   [/(?:more than|in excess of|over|exceed(?:ing|s)?|above|greater than|surpass(?:ing)?)\s*$/i, 'more-than'],
   [/(?:less than|below|under)\s*$/i, 'less-than'],
-  [/(?:at least|no less than|a minimum of)\s*$/i, 'at-least'],
-  [/(?:at most|up to|no more than|a maximum of)\s*$/i, 'at-most'],
 ];
 const APPROX = /(?:approximately|about|around|roughly|some|nearly|almost|approx\.|an estimated)\s*$/i;
 
@@ -172,10 +217,10 @@ export function repairOcrDigits(text: string): string {
 }
 
 /** The amounts of a text, ranges and bounds folded in, in text order. */
-export function findAmounts(printedText: string): AmountMention[] {
+export function findAmounts(printedText: string, reading: AmountReading = {}): AmountMention[] {
   // Amounts are read from the repaired text; their `text` and positions are the printed text's.
   const text = repairOcrDigits(printedText);
-  return readAmounts(text).map((a) =>
+  return readAmounts(text, reading).map((a) =>
     text === printedText
       ? a
       : {
@@ -186,8 +231,8 @@ export function findAmounts(printedText: string): AmountMention[] {
   );
 }
 
-function readAmounts(text: string): AmountMention[] {
-  const found = singles(text);
+function readAmounts(text: string, reading: AmountReading): AmountMention[] {
+  const found = singles(text, reading);
   const out: AmountMention[] = [];
   for (let i = 0; i < found.length; i++) {
     const a = found[i]!;

@@ -10,7 +10,7 @@
  * becomes a fact of its own. Pure.
  */
 import type { Amount, PeriodRef } from '../seed/factFileSchema.js';
-import { findAmounts, isCurrency, type AmountMention } from './amountMentions.js';
+import { findAmounts, isCurrency, type AmountMention, type AmountReading } from './amountMentions.js';
 import {
   comparisonKind,
   findPeriods,
@@ -61,6 +61,8 @@ export interface SentenceContext {
   readonly issuerNames?: readonly string[];
   /** Other companies the sentence names (known ones and candidates), by position in it. */
   readonly otherCompanies?: readonly { start: number; end: number; name: string }[];
+  /** How the document's amounts read (the currency of a bare `$`). */
+  readonly reading?: AmountReading;
 }
 
 /** Capitalised words before a metric that qualify it without naming a business line. */
@@ -105,7 +107,11 @@ const LINK_WORDS = new Set(
     'attributable owners shareholders stockholders equity holders parent common ' +
     // "raising its revenue guidance to a range of": the words of a forecast between metric and amount.
     'guidance outlook forecast target raising raises raised lowering lowers lowered reaffirming reaffirms ' +
-    'reaffirmed maintaining maintains maintained revising revises revised'
+    'reaffirmed maintaining maintains maintained revising revises revised ' +
+    // "net debt reduced to £46.2m": a verb of change before the level.
+    'reduced lifted cut rising falling growing declining increasing decreasing ' +
+    // "of not less than £80m", "a minimum of": a bound's words.
+    'not no less minimum maximum'
   ).split(' '),
 );
 const RESIDUE = /^[\d,.+\-–—|()%:;'’"“”/@®©•·_=~{}[\]<>*#$¥€?!]*$|^[A-Za-z]$/;
@@ -240,7 +246,7 @@ export interface SentenceDraft {
 export function draftSentence(sentence: string, ctx: SentenceContext): SentenceDraft {
   const facts: DraftFact[] = [];
   const decisions: Decision[] = [];
-  const amounts = findAmounts(sentence);
+  const amounts = findAmounts(sentence, ctx.reading);
   if (amounts.length === 0) return { facts, decisions };
   const periods = findPeriods(sentence, ctx.calendar);
   const metrics = ctx.metrics.find(sentence);
@@ -278,7 +284,8 @@ export function draftSentence(sentence: string, ctx: SentenceContext): SentenceD
     dir: DraftComparison['direction'];
   }[] = [];
   const basePeriods = new Set<PeriodMention>();
-  const unbased: { at: number; change: number; dir: DraftComparison['direction'] }[] = [];
+  /** Changes with no base of their own; `fact` when the change is known to be that fact's. */
+  const unbased: { at: number; change: number; dir: DraftComparison['direction']; fact?: DraftFact }[] = [];
   for (const re of CHANGES) {
     re.lastIndex = 0;
     for (const m of sentence.matchAll(re)) {
@@ -379,11 +386,18 @@ export function draftSentence(sentence: string, ctx: SentenceContext): SentenceD
     if (p && (listed || restated)) sharedPeriod.set(g, p);
   }
   const free = (p: PeriodMention) => !usedPeriods.has(p) && !attachedTo.has(p);
+  /** A per-share metric's amount is in the currency itself, never in millions. */
+  const fitsScale = (key: string, a: AmountMention) => !(ctx.metrics.isPerShare(key) && a.scale !== 'one');
   let previous: { fact: DraftFact; group: Group } | undefined;
   let previousWasBase = false;
   /** The last figure drafted, a base figure or not: what ", or $0.22 per share" qualifies. */
   let last: { fact: DraftFact; group: Group; base: boolean } | undefined;
   const factByGroup = new Map<Group, DraftFact>();
+  const metricOfGroup = new Map<Group, string>();
+  /** Facts whose sign came from a loss phrase ("loss from operations was $6.3 million"), not from the number. */
+  const lossWorded = new Set<DraftFact>();
+  /** The figures drafted so far that are no base figures, in order. */
+  const mains: { fact: DraftFact; group: Group }[] = [];
   const baseFactByGroup = new Map<Group, DraftFact>();
   const factSpans = new Map<DraftFact, { start: number; end: number }>();
   for (const group of groups) {
@@ -404,24 +418,30 @@ export function draftSentence(sentence: string, ctx: SentenceContext): SentenceD
     );
     let ownKey = own ? readingFor(own, a.unit) : undefined;
     let qualified: MetricMention | undefined;
-    // "a year-end dividend of JPY 1,500 per share": a bare "per share" qualifies the per-share metric before it.
+    // "a year-end dividend of JPY 1,500 per share": a bare "per share" qualifies the per-share metric before it,
+    // across a change ("increased by 9% to 4.8p per share") and figures of that metric ("the annual dividend of
+    // ¥56 per share, including the interim dividend of ¥26 per share …, compared with ¥50 per share").
     if (own && ownKey && /^per\s/i.test(own.text)) {
       const named = metrics.filter((m) => m.end <= group.start).at(-1);
       const key = named ? readingFor(named, a.unit) : undefined;
+      const between = (g: Group) => g !== group && g.start >= named!.end && g.end <= group.start;
+      const sameMetric = (g: Group) =>
+        comparisons.some((c) => g.start >= c.at && g.end <= c.end) || metricOfGroup.get(g) === key;
+      const gaps = named ? stripSpans(sentence.slice(named.end, group.start), named.end, groups.filter(between)) : '';
       if (
         named &&
         key &&
         key !== ownKey &&
         ctx.metrics.isPerShare(key) &&
-        !groups.some((g) => g !== group && g.start >= named.end && g.end <= group.start) &&
-        isLinking(sentence.slice(named.end, group.start), named.end, skippable)
+        groups.filter(between).every(sameMetric) &&
+        (groups.some(between) || isLinking(gaps, named.end, skippable))
       ) {
         qualified = named;
         ownKey = key;
       }
     }
     let inherit: DraftFact | undefined;
-    if (own && ownKey) {
+    if (own && ownKey && fitsScale(ownKey, a)) {
       metric = qualified ?? own;
       metricKey = ownKey;
       reasons.push(
@@ -432,6 +452,12 @@ export function draftSentence(sentence: string, ctx: SentenceContext): SentenceD
       // "Net loss was $1.9 million, or $0.08 per share": the same period, the same sign.
       if (last && /^\s*,?\s*or\s+$/i.test(sentence.slice(last.group.end, group.start))) {
         inherit = last.fact;
+        // "Non-GAAP net income was $9.2 million, or $0.15 per diluted share": that metric's own per-share figure.
+        const perShare = /^per\s/i.test(own.text) ? ctx.metrics.perShareOf(last.fact.metric) : undefined;
+        if (perShare) {
+          metricKey = perShare;
+          reasons.push(`per-share figure of '${last.fact.metric}': ${perShare}`);
+        }
         // "compared to a net loss of $(5.4) million, or $(0.22) per share": a base figure too.
         if (last.base) {
           isBaseFigure = true;
@@ -446,7 +472,10 @@ export function draftSentence(sentence: string, ctx: SentenceContext): SentenceD
       ? periods.find(
           (p) =>
             p.start >= previous!.group.end &&
-            /^\s*\(\s*$/.test(sentence.slice(previous!.group.end, p.start)) &&
+            // "4.8p per share (H1 2024: 4.4p)", "£1.62bn at 30 June 2025 (31 December 2024: £1.48bn)"
+            /^\s*(?:per\s+(?:(?:basic|diluted)\s+)?share\s*)?(?:(?:at|as\s+(?:of|at)|in|for)\s+)?\(\s*$/i.test(
+              stripSpans(sentence.slice(previous!.group.end, p.start), previous!.group.end, periods),
+            ) &&
             /^\s*:\s*$/.test(sentence.slice(p.end, group.start)),
         )
       : undefined;
@@ -470,10 +499,15 @@ export function draftSentence(sentence: string, ctx: SentenceContext): SentenceD
       reasons.push(`base figure of '${previous!.fact.metric}' in parentheses: the same period a year before`);
     }
     if (!metricKey && previous && (COMPARE_TO.test(before) || /^[^.;]{0,60}?,?\s+and\s+(?:an?\s+)?$/i.test(before))) {
-      if (COMPARE_TO.test(before) || previousWasBase) {
-        metricKey = previous.fact.metric;
+      // "Net earnings of $12.6 million, or $0.31 per diluted share, compared with $9.8 million": the base of the
+      // last figure its amount can be (not the per-share one).
+      const based = fitsScale(previous.fact.metric, a)
+        ? previous.fact
+        : mains.filter((m) => fitsScale(m.fact.metric, a)).at(-1)?.fact;
+      if (based && (COMPARE_TO.test(before) || previousWasBase)) {
+        metricKey = based.metric;
         isBaseFigure = true;
-        reasons.push(`base figure of '${previous.fact.metric}' given in passing`);
+        reasons.push(`base figure of '${based.metric}' given in passing`);
       }
     }
     if (
@@ -483,6 +517,14 @@ export function draftSentence(sentence: string, ctx: SentenceContext): SentenceD
     ) {
       isBaseFigure = true;
       reasons.push(`base figure in passing, compared with '${previous.fact.metric}'`);
+      // "…, or $0.15 per diluted share, compared to $0.07 per diluted share": the base of that per-share metric.
+      if (
+        metricKey &&
+        /^per\s/i.test(own.text) &&
+        previous.fact.metric !== metricKey &&
+        ctx.metrics.isPerShare(previous.fact.metric)
+      )
+        metricKey = previous.fact.metric;
     }
     // 3. A metric phrase before it, tied by linking words only; or "which will total".
     if (!metricKey) {
@@ -530,6 +572,13 @@ export function draftSentence(sentence: string, ctx: SentenceContext): SentenceD
       continue;
     }
     const kind = ctx.metrics.kindOf(metricKey);
+    if (!fitsScale(metricKey, a)) {
+      decisions.push({
+        quote: quoteOf(sentence, group.start, group.end),
+        question: `'${a.text}' is tied to '${metric?.text ?? metricKey}' (${metricKey}), a per-share metric, but is in ${a.scale}s: which metric?`,
+      });
+      continue;
+    }
     if ((kind === 'money') !== isCurrency(a.unit) || (kind === 'percent') !== isPercent) {
       decisions.push({
         quote: quoteOf(sentence, group.start, group.end),
@@ -602,6 +651,11 @@ export function draftSentence(sentence: string, ctx: SentenceContext): SentenceD
       });
       continue;
     }
+    // "the interim dividend of ¥26 per share" for fiscal 2025: the dividend of its first half.
+    if (metric && /\binterim\b/i.test(metric.text) && period.quarter === undefined && period.months === undefined) {
+      period = { fiscalYear: period.fiscalYear, months: 6 };
+      reasons.push(`'${metric.text}': the first half of fiscal ${period.fiscalYear}`);
+    }
     // "Kurobe Automotive Systems Co., Ltd. reported revenues of …": another company is the subject.
     const subjectEnd = metric ? Math.min(metric.start, group.start) : group.start;
     const clauseFrom = Math.max(0, sentence.lastIndexOf(';', subjectEnd) + 1);
@@ -625,10 +679,20 @@ export function draftSentence(sentence: string, ctx: SentenceContext): SentenceD
     const clauseStart = Math.max(0, sentence.lastIndexOf(';', group.start) + 1);
     const guidance = !isBaseFigure && (ctx.outlook === true || GUIDANCE.test(sentence.slice(clauseStart, group.start)));
     if (guidance) reasons.push('guidance: expectation words');
+    // "loss from operations was $6.3 million, compared to $9.8 million": the base is a loss too.
+    const baseOfLoss =
+      isBaseFigure && !own && !metric && previous !== undefined && lossWorded.has(previous.fact) && !a.signed;
     const negate =
-      (Boolean(metric?.loss) || (inherit !== undefined && inherit.amounts.some((x) => (x.value ?? 0) < 0))) &&
+      (Boolean(metric?.loss) ||
+        baseOfLoss ||
+        (inherit !== undefined && inherit.amounts.some((x) => (x.value ?? 0) < 0))) &&
       !a.signed;
-    if (negate) reasons.push(`'${metric!.text}': a loss, stored negative`);
+    if (negate)
+      reasons.push(
+        baseOfLoss
+          ? `the base of a loss ('${previous!.fact.metric}'), stored negative`
+          : `'${metric?.text ?? inherit?.metric}': a loss, stored negative`,
+      );
 
     if (group.amounts.some((x) => x.ocrRepaired)) {
       confidence = Math.min(confidence, 0.7);
@@ -661,15 +725,25 @@ export function draftSentence(sentence: string, ctx: SentenceContext): SentenceD
       reasons,
     };
     facts.push(fact);
-    if (!isBaseFigure) factByGroup.set(group, fact);
+    metricOfGroup.set(group, fact.metric);
+    if (negate && (metric?.loss || baseOfLoss)) lossWorded.add(fact);
+    if (!isBaseFigure) {
+      factByGroup.set(group, fact);
+      mains.push({ fact, group });
+    }
     if (!isBaseFigure && metric && metric.end <= group.start)
       factSpans.set(fact, { start: metric.start, end: group.start });
     else baseFactByGroup.set(group, fact);
 
     // A base figure compares the fact it is the base of (the last of its metric): direction from the two values.
-    const main = isBaseFigure
-      ? [...factByGroup].filter(([, f]) => f.metric === fact.metric && !samePeriod(f.period, period)).at(-1)
-      : undefined;
+    // Of several ("the annual dividend …, including the interim dividend …, compared with ¥50 per share for fiscal
+    // 2024"), the one of the base's kind of period.
+    const ofMetric = isBaseFigure
+      ? [...factByGroup].filter(([, f]) => f.metric === fact.metric && !samePeriod(f.period, period))
+      : [];
+    const main =
+      ofMetric.filter(([, f]) => f.period.quarter === period.quarter && f.period.months === period.months).at(-1) ??
+      ofMetric.at(-1);
     if (main) {
       const [mainGroup, mainFact] = main;
       const p = mainFact.amounts.find((x) => x.unit === fact.amounts[0]!.unit);
@@ -700,8 +774,12 @@ export function draftSentence(sentence: string, ctx: SentenceContext): SentenceD
     const groupBefore = groups.filter((g) => factByGroup.has(g) && g.end <= c.at).at(-1);
     const fact = within ?? (groupBefore ? factByGroup.get(groupBefore) : undefined);
     if (!fact) continue;
-    // An unstated base is the year before, for a fiscal year only (for a quarter it could be either).
-    if (c.implicit && (fact.period.quarter !== undefined || fact.period.months !== undefined)) continue;
+    // An unstated base is the year before, for a fiscal year only (for a quarter it could be either); the change
+    // still states the change of a comparison a base figure gives ("Revenue up 8.9% to £412.6m (H1 2024: £378.9m)").
+    if (c.implicit && (fact.period.quarter !== undefined || fact.period.months !== undefined)) {
+      if (c.change !== undefined) unbased.push({ at: c.at, change: c.change, dir: c.dir, fact });
+      continue;
+    }
     const baseFact = c.baseGroup ? baseFactByGroup.get(c.baseGroup) : undefined;
     if (c.baseGroup && !baseFact) continue;
     const basePeriod = baseFact
@@ -726,7 +804,7 @@ export function draftSentence(sentence: string, ctx: SentenceContext): SentenceD
   // A change with no base of its own states the change of the one comparison a base figure gave its fact.
   for (const u of unbased) {
     const groupBefore = groups.filter((g) => factByGroup.has(g) && g.end <= u.at).at(-1);
-    const fact = groupBefore ? factByGroup.get(groupBefore) : undefined;
+    const fact = u.fact ?? (groupBefore ? factByGroup.get(groupBefore) : undefined);
     if (!fact || fact.comparisons.length !== 1 || fact.comparisons[0]!.change) continue;
     const only = fact.comparisons[0]!;
     if (only.direction !== u.dir && u.dir !== 'unchanged') continue;

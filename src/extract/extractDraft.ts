@@ -20,8 +20,8 @@ import {
   type KnownCompany,
 } from './companyMentions.js';
 import { sentences, splitSections, type DocumentSection } from './documentSections.js';
-import { findAmounts, isCurrency } from './amountMentions.js';
-import { OUTLOOK_TITLE, draftSentence, type DraftFact } from './draftFacts.js';
+import { findAmounts, isCurrency, statedDollar } from './amountMentions.js';
+import { OUTLOOK_TITLE, draftSentence, type DraftComparison, type DraftFact } from './draftFacts.js';
 import { findPeriods, learnFiscalCalendar, samePeriod, type FiscalCalendar } from './fiscalPeriods.js';
 import { MetricMatcher } from './metricMentions.js';
 import { draftMetricColumnTables } from './metricColumnTables.js';
@@ -225,6 +225,16 @@ export function extractDraft(rawText: string, options: ExtractOptions): ExtractR
   const issuerNames = [issuer.name, ...(issuer.shortName ? [issuer.shortName] : []), ...issuer.aliases];
   const sections = splitSections(rawText, issuerNames);
   const decisions: DraftDecision[] = [];
+  // "All amounts are in Canadian dollars unless otherwise noted": every bare `$` is in those dollars.
+  const dollar = statedDollar(collapsed);
+  if (dollar)
+    decisions.push({
+      section:
+        sections.find((s) => s.lines.some((l) => collapseWhitespace(l).includes(dollar.quote)))?.id ?? sections[0]!.id,
+      quote: dollar.quote,
+      question: `every bare '$' is drafted as ${dollar.currency} from these words: confirm (or change the units)`,
+    });
+  const reading = { dollar: dollar?.currency };
   const facts: { fact: DraftFact; section: string }[] = [];
   const mentions = new Map<string, { company: KnownCompany; source: SourceRef; confidence: number }>();
   const candidates = new Map<string, SourceRef>();
@@ -312,6 +322,7 @@ export function extractDraft(rawText: string, options: ExtractOptions): ExtractR
           headingPeriod: framing ?? (opener ? undefined : topic) ?? heading,
           documentPeriod: docPeriod,
           outlook,
+          reading,
         });
         for (const fact of drafted.facts) facts.push({ fact, section: section.id });
         const named = findPeriods(sentence, calendar);
@@ -374,7 +385,7 @@ export function extractDraft(rawText: string, options: ExtractOptions): ExtractR
       ?.id ?? sections[0]!.id;
   // The currency most of the text's amounts are in: a table header that names none ("(in thousands)") is in it.
   const currencyCounts = new Map<string, number>();
-  for (const a of findAmounts(collapsed))
+  for (const a of findAmounts(collapsed, reading))
     if (isCurrency(a.unit)) currencyCounts.set(a.unit, (currencyCounts.get(a.unit) ?? 0) + 1);
   const defaultCurrency = [...currencyCounts].sort((x, y) => y[1] - x[1])[0]?.[0];
   const tableContext = { metrics, calendar, documentPeriod: docPeriod, defaultCurrency };
@@ -433,17 +444,18 @@ export function extractDraft(rawText: string, options: ExtractOptions): ExtractR
       (m) => sameAmounts(m.fact.amounts, item.fact.amounts) || agreeing(m.fact.amounts, item.fact.amounts),
     );
     if (identical && moreExact(item.fact.amounts, identical.fact.amounts)) {
-      const comparisons = [...item.fact.comparisons];
-      for (const c of identical.fact.comparisons)
-        if (!comparisons.some((x) => samePeriod(x.basePeriod, c.basePeriod))) comparisons.push(c);
-      identical.fact = { ...item.fact, comparisons };
+      identical.fact = {
+        ...item.fact,
+        comparisons: mergeComparisons(item.fact.comparisons, identical.fact.comparisons),
+      };
       identical.section = item.section;
       continue;
     }
     if (identical) {
-      for (const c of item.fact.comparisons)
-        if (!identical.fact.comparisons.some((x) => samePeriod(x.basePeriod, c.basePeriod)))
-          identical.fact.comparisons.push(c);
+      identical.fact = {
+        ...identical.fact,
+        comparisons: mergeComparisons(identical.fact.comparisons, item.fact.comparisons),
+      };
       continue;
     }
     const line = item.fact.offering ? `${companyIdOf(item.fact.offering)}/` : '';
@@ -613,4 +625,15 @@ export function extractDraft(rawText: string, options: ExtractOptions): ExtractR
     facts: factEntries,
   };
   return { draft, decisions, sections: sections.length };
+}
+
+/** The comparisons of one fact stated twice: one per base; a printed change fills one stated without it. */
+function mergeComparisons(kept: readonly DraftComparison[], other: readonly DraftComparison[]): DraftComparison[] {
+  const out = [...kept];
+  for (const c of other) {
+    const at = out.findIndex((x) => samePeriod(x.basePeriod, c.basePeriod));
+    if (at < 0) out.push(c);
+    else if (!out[at]!.change && c.change && out[at]!.direction === c.direction) out[at] = c;
+  }
+  return out;
 }

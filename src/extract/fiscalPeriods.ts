@@ -441,7 +441,8 @@ export function learnFiscalCalendar(collapsedText: string): LearnedCalendar {
     String.raw`\b(first|second|third|fourth)\s+(?:fiscal\s+)?quarter\s+end(?:ed|ing)\s+${MONTH}\s+(\d{1,2}),?\s+(\d{4})`,
     'i',
   ).exec(collapsedText);
-  const ending = new RegExp(String.raw`(?:fiscal|full|financial)\s+year\s+end(?:ing|ed)\s+${DATE}`, 'gi');
+  // "the fiscal year ending March 31, 2026"; "the year ending December 31, 2025" (an outlook's year) too.
+  const ending = new RegExp(String.raw`(?:(?:fiscal|full|financial)\s+|\bthe\s+)year\s+end(?:ing|ed)\s+${DATE}`, 'gi');
   // The first "fiscal year ending …" that sits beside a label settles the naming; else the first gives the end.
   let endOnly: LearnedCalendar | undefined;
   for (const m of collapsedText.matchAll(ending)) {

@@ -208,7 +208,10 @@ export function draftMetricColumnTables(printedLines: readonly string[], ctx: Ta
           /per[\s-]share|\((?:yen|¥|\$|US\$|dollars?)\)|\bEPS\b/i.test(header) || /(?<!\bof\s)\bYen$/.test(header);
         const own = columnUnit(header);
         const key = metric.readings.find((x) => x.kind === (percent ? 'percent' : 'money'))?.key;
-        const unit = own?.unit ?? tableUnit?.unit ?? (/\byen\b|¥/i.test(header) ? 'JPY' : undefined);
+        const unit =
+          own?.unit ??
+          tableUnit?.unit ??
+          (/\byen\b|¥/i.test(header) ? 'JPY' : (own ?? tableUnit) && ctx.defaultCurrency);
         if (!key || (!percent && !unit)) continue;
         const amount: Amount = percent
           ? { value: cell.value, scale: 'one', unit: 'percent' }

@@ -66,6 +66,13 @@ export class MetricMatcher {
     return false;
   }
 
+  /** The metric a figure per share printed after one of `key` is ("…, or $0.15 per diluted share"), if the lexicon names one. */
+  perShareOf(key: string): string | undefined {
+    for (const entries of this.byPhrase.values())
+      for (const entry of entries) if (entry.key === key) return entry.perShare;
+    return undefined;
+  }
+
   kindOf(key: string): MetricEntry['kind'] | undefined {
     for (const entries of this.byPhrase.values()) for (const entry of entries) if (entry.key === key) return entry.kind;
     return undefined;

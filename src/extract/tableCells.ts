@@ -67,11 +67,14 @@ const SCALE_WORDS = String.raw`thousands?|millions?|billions?|m|mn|bn|k`;
 const CURRENCY_WORDS = String.raw`(?:U\.?S\.?\s*)?dollars?|yen|euros?|pounds?|JPY|USD|EUR|GBP|AUD|CAD|US\$|A\$|C\$|NZ\$|HK\$|S\$|\$|¥|￥|€|£`;
 
 function header(currency: string, scale: string, perShareInUnits: boolean): UnitHeader | undefined {
-  const unit = currencyCode(currency);
   const s = scale.toLowerCase();
   const known =
     SCALES[s] ?? (s === 'm' || s === 'mn' ? 'million' : s === 'bn' ? 'billion' : s === 'k' ? 'thousand' : undefined);
-  return unit && known ? { unit, scale: known, perShareInUnits } : undefined;
+  if (!known) return undefined;
+  // "(in millions of dollars)": the document's dollars (TableContext.defaultCurrency), not always US ones.
+  if (/^(?:\$|dollars?)$/i.test(currency.trim())) return { scale: known, perShareInUnits };
+  const unit = currencyCode(currency);
+  return unit ? { unit, scale: known, perShareInUnits } : undefined;
 }
 
 export const periodOrder = (p: PeriodRef) => p.fiscalYear * 100 + (p.quarter ? p.quarter * 3 : (p.months ?? 12));

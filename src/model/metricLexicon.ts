@@ -18,6 +18,11 @@ const MetricEntry = z.strictObject({
   description: z.string().trim().min(1),
   kind: z.enum(['money', 'percent', 'quantity']),
   phrases: z.array(z.string().trim().min(1)).min(1),
+  /** The metric its per-share figure is ("Non-GAAP net income …, or $0.15 per diluted share"); EPS when absent. */
+  perShare: z
+    .string()
+    .regex(/^[a-z][a-zA-Z0-9]*$/, 'a metric name in camelCase')
+    .optional(),
 });
 export type MetricEntry = Readonly<Omit<z.infer<typeof MetricEntry>, 'phrases'>> & {
   readonly phrases: readonly string[];
@@ -42,6 +47,9 @@ export function parseMetricLexicon(text: string, file = METRIC_LEXICON_PATH): re
     if (seen.has(entry.key)) throw new Error(`${file}: metric "${entry.key}" is listed twice`);
     seen.add(entry.key);
   }
+  for (const entry of parsed.data.metrics)
+    if (entry.perShare !== undefined && !seen.has(entry.perShare))
+      throw new Error(`${file}: metric "${entry.key}": perShare "${entry.perShare}" is not a metric of the lexicon`);
   return Object.freeze(parsed.data.metrics.map((m) => Object.freeze({ ...m, phrases: Object.freeze([...m.phrases]) })));
 }
 

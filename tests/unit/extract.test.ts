@@ -2,7 +2,7 @@ import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { findAmounts, repairOcrDigits } from '../../src/extract/amountMentions.js';
+import { findAmounts, repairOcrDigits, statedDollar } from '../../src/extract/amountMentions.js';
 import { CompanyMatcher, issuerFromText, ocrVariants } from '../../src/extract/companyMentions.js';
 import { compareDraft } from '../../src/extract/compareDraft.js';
 import { splitSections } from '../../src/extract/documentSections.js';
@@ -303,6 +303,90 @@ describe('one sentence', () => {
     expect(amountsOf('basic EPS of 18.9p').map((a) => [a.value, a.unit])).toEqual([[18.9, 'GBX']]);
     expect(amountsOf('at 3 p.m. today')).toEqual([]);
     expect(amountsOf('KRW 1.42 trillion').map((a) => [a.value, a.scale, a.unit])).toEqual([[1420, 'billion', 'KRW']]);
+  });
+
+  it("reads a bare $ in the dollars a document says it reports in, and 'not less than' as a bound", () => {
+    expect(statedDollar('Figures are in U.S. dollars. Revenue of $5.0 million.')).toBeUndefined();
+    expect(statedDollar('Revenue was $5.0 million.')).toBeUndefined();
+    expect(statedDollar('(TSX: PLV) Unless otherwise noted, all figures are expressed in Canadian dollars.')).toEqual({
+      currency: 'CAD',
+      quote: 'figures are expressed in Canadian dollars',
+    });
+    expect(statedDollar('Wombeena Health Limited (ASX: WBH) today reported')?.currency).toBe('AUD');
+    const read = (text: string) => findAmounts(text, { dollar: 'CAD' }).map((a) => a.unit);
+    expect(read('$71.3 million, 40 dollars, US$2.1 million and C$4 million')).toEqual(['CAD', 'CAD', 'USD', 'CAD']);
+    expect(amountsOf('of not less than £65m').map((a) => [a.low, a.bound])).toEqual([[65, 'at-least']]);
+    expect(amountsOf('of not more than €5m').map((a) => [a.high, a.bound])).toEqual([[5, 'at-most']]);
+  });
+
+  it('reads the base of a loss as a loss, per-share figures as no millions, and a non-GAAP per-share figure', () => {
+    const ctx = {
+      metrics,
+      calendar: { fiscalYearEnd: '12-31', fiscalYearNamedBy: 'end-year' as const },
+      documentPeriod: { fiscalYear: 2021, quarter: 2 },
+    };
+    const rows = (sentence: string) =>
+      draftSentence(sentence, ctx).facts.map((f) => [f.metric, f.period.fiscalYear, f.amounts[0]!.value]);
+    expect(
+      rows('GAAP loss from operations was $2.4 million, compared to $5.1 million in the second quarter of 2020.'),
+    ).toEqual([
+      ['operatingIncome', 2021, -2.4],
+      ['operatingIncome', 2020, -5.1],
+    ]);
+    const up = draftSentence(
+      'GAAP loss from operations was $2.4 million, compared to $5.1 million in the second quarter of 2020.',
+      ctx,
+    ).facts[0]!.comparisons[0];
+    expect(up).toMatchObject({ kind: 'yoy', direction: 'increase' });
+    expect(
+      rows(
+        'Net earnings of $8.8 million, or $0.19 per diluted share, compared with $6.1 million, or $0.13 per diluted share, in the second quarter of 2020.',
+      ),
+    ).toEqual([
+      ['netIncome', 2021, 8.8],
+      ['earningsPerShare', 2021, 0.19],
+      ['netIncome', 2020, 6.1],
+      ['earningsPerShare', 2020, 0.13],
+    ]);
+    expect(
+      rows(
+        'Non-GAAP net income was $3.3 million, or $0.05 per diluted share, compared to $0.02 per diluted share in the second quarter of 2020.',
+      ),
+    ).toEqual([
+      ['nonGaapNetIncome', 2021, 3.3],
+      ['nonGaapEarningsPerShare', 2021, 0.05],
+      ['nonGaapEarningsPerShare', 2020, 0.02],
+    ]);
+  });
+
+  it('reads interim and annual dividends apart, their bases, and a change before a half-year figure', () => {
+    const ctx = {
+      metrics,
+      calendar: { fiscalYearEnd: '03-31', fiscalYearNamedBy: 'end-year' as const },
+      documentPeriod: { fiscalYear: 2019 },
+    };
+    const annual = draftSentence(
+      'The Company plans an annual dividend of ¥34 per share for fiscal 2019, including the interim dividend of ¥16 per share already paid, compared with ¥30 per share for fiscal 2018.',
+      ctx,
+    );
+    expect(annual.facts.map((f) => [f.metric, f.period, f.amounts[0]!.value])).toEqual([
+      ['dividendPerShare', { fiscalYear: 2019 }, 34],
+      ['dividendPerShare', { fiscalYear: 2019, months: 6 }, 16],
+      ['dividendPerShare', { fiscalYear: 2018 }, 30],
+    ]);
+    expect(annual.facts[0]!.comparisons).toMatchObject([{ basePeriod: { fiscalYear: 2018 }, direction: 'increase' }]);
+    const interim = draftSentence('Interim dividend increased by 6% to 3.7p per share (H1 2018: 3.5p)', {
+      ...ctx,
+      documentPeriod: { fiscalYear: 2019, months: 6 },
+    });
+    expect(interim.facts.map((f) => [f.metric, f.period, f.amounts[0]!.value])).toEqual([
+      ['dividendPerShare', { fiscalYear: 2019, months: 6 }, 3.7],
+      ['dividendPerShare', { fiscalYear: 2018, months: 6 }, 3.5],
+    ]);
+    expect(interim.facts[0]!.comparisons).toMatchObject([{ change: { value: 6 }, direction: 'increase' }]);
+    expect(learnFiscalCalendar('raising its outlook for the year ending December 31, 2021:')).toMatchObject({
+      fiscalYearEnd: '12-31',
+    });
   });
 
   it('drafts nothing the sentence does not tie to a metric, and says so', () => {

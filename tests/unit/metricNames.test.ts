@@ -54,4 +54,13 @@ metrics:
     expect(matchMetricName('profit', twins)).toEqual({ kind: 'ambiguous', candidates: ['netIncome', 'grossProfit'] });
     expect(() => metricArgument('profit', 'metric', twins)).toThrow(/could be netIncome or grossProfit/);
   });
+
+  it('refuses a lexicon whose perShare names no metric of it', () => {
+    expect(() =>
+      parseMetricLexicon(`format: company-kg/metrics@1
+metrics:
+  - { key: netIncome, label: Net income, description: a, kind: money, phrases: [net income], perShare: netIncomePerShare }
+`),
+    ).toThrow(/perShare "netIncomePerShare" is not a metric of the lexicon/);
+  });
 });
