@@ -40,7 +40,19 @@ const CURRENCY_PREFIX: readonly [RegExp, string][] = [
   [/^(?:SGD|S\$)$/i, 'SGD'],
   [/^CHF$/i, 'CHF'],
   [/^(?:KRW|₩)$/i, 'KRW'],
+  [/^SEK$/i, 'SEK'],
+  [/^NOK$/i, 'NOK'],
+  [/^DKK$/i, 'DKK'],
+  [/^(?:INR|₹|Rs\.?)$/i, 'INR'],
+  [/^(?:CNY|RMB)$/i, 'CNY'],
+  [/^(?:TWD|NT\$)$/i, 'TWD'],
+  [/^ZAR$/i, 'ZAR'],
+  [/^(?:BRL|R\$)$/i, 'BRL'],
+  [/^MXN$/i, 'MXN'],
+  [/^PLN$/i, 'PLN'],
 ];
+/** Nordic scaled codes: "MSEK 1,356" is SEK 1,356 million, "TSEK" thousands. */
+const SCALED_PREFIX = /^([MTK])(SEK|NOK|DKK|EUR|USD)$/;
 /** The currency a word names, as a prefix ("US$", "¥") or a suffix ("yen", "U.S. dollars"), if any. */
 export function currencyCode(word: string): string | undefined {
   const w = word.trim();
@@ -55,15 +67,18 @@ const CURRENCY_SUFFIX: readonly [RegExp, string][] = [
   [/^(?:euros?|EUR)$/i, 'EUR'],
   [/^pounds?$/i, 'GBP'],
   [/^(?:won|KRW)$/i, 'KRW'],
+  [/^(?:SEK|kronor)$/i, 'SEK'],
+  [/^(?:INR|rupees)$/i, 'INR'],
   // Pence, as UK releases print per-share figures ("EPS 9.8p"): GBX, the unit their curated files use.
   [/^(?:p|pence)$/, 'GBX'],
 ];
 
-const PREFIX = String.raw`(?<cur>US\$|U\.S\.\s?\$|A\$|C\$|NZ\$|HK\$|S\$|USD|JPY|EUR|GBP|AUD|CAD|NZD|HKD|SGD|CHF|KRW|Yen|\$|¥|￥|€|£|₩)`;
-const NUMBER = String.raw`(?<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)`;
+const PREFIX = String.raw`(?<cur>US\$|U\.S\.\s?\$|A\$|C\$|NZ\$|HK\$|S\$|NT\$|R\$|[MTK](?:SEK|NOK|DKK|EUR|USD)|USD|JPY|EUR|GBP|AUD|CAD|NZD|HKD|SGD|CHF|KRW|SEK|NOK|DKK|INR|CNY|RMB|TWD|ZAR|BRL|MXN|PLN|Rs\.?|Yen|\$|¥|￥|€|£|₩|₹)`;
+// Indian grouping too: "1,23,456".
+const NUMBER = String.raw`(?<num>\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d+)?|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)`;
 // OCR misreads the l's of a scale word ("mi1lion", "bil1ion", "bhillion").
-const SCALE = String.raw`(?<scale>thousand|b?h?illion|million|m[i1l][l1i][l1i]ion|b[i1lh]{3,4}ion|trillion|bn|mn|mln|M|m|B|K|k)`;
-const SUFFIX = String.raw`(?<suf>(?:U\.S\.\s|US\s)?dollars?|yen|euros?|won|JPY|USD|KRW|%|percent|per\scent|Gbps|Mbps|Kbps|Tbps|pence|p(?![A-Za-z]|\.[a-z]))`;
+const SCALE = String.raw`(?<scale>thousand|b?h?illion|million|m[i1l][l1i][l1i]ion|b[i1lh]{3,4}ion|trillion|crores?|lakhs?|bn|mn|mln|M|m|B|K|k)`;
+const SUFFIX = String.raw`(?<suf>(?:U\.S\.\s|US\s)?dollars?|yen|euros?|won|kronor|rupees|JPY|USD|KRW|SEK|INR|%|percent|per\scent|Gbps|Mbps|Kbps|Tbps|pence|p(?![A-Za-z]|\.[a-z]))`;
 
 /**
  * One printed amount: [sign] [currency] [sign] number [scale] [currency or unit], or the same in
@@ -82,6 +97,9 @@ const AMOUNT = new RegExp(
 function scaleOf(word: string | undefined): { scale: Scale; factor: number } {
   if (!word) return { scale: 'one', factor: 1 };
   if (/^trillion$/i.test(word)) return { scale: 'billion', factor: 1000 };
+  // Indian scales: a crore is ten million, a lakh a hundred thousand.
+  if (/^crores?$/i.test(word)) return { scale: 'million', factor: 10 };
+  if (/^lakhs?$/i.test(word)) return { scale: 'thousand', factor: 100 };
   if (/^(?:m[i1l][l1i][l1i]ion|mn|mln|M|m)$/i.test(word)) return { scale: 'million', factor: 1 };
   if (/^(?:b?h?illion|b[i1lh]{3,4}ion|bn|B)$/.test(word)) return { scale: 'billion', factor: 1 };
   return { scale: 'thousand', factor: 1 };
@@ -95,6 +113,7 @@ export interface AmountReading {
 
 function unitOf(prefix: string | undefined, suffix: string | undefined, reading: AmountReading): string | undefined {
   if (prefix === '$' || (!prefix && suffix && /^dollars?$/i.test(suffix))) return reading.dollar ?? 'USD';
+  if (prefix && SCALED_PREFIX.test(prefix)) return SCALED_PREFIX.exec(prefix)![2];
   if (prefix) return CURRENCY_PREFIX.find(([re]) => re.test(prefix))?.[1];
   if (!suffix) return undefined;
   if (/^(?:%|percent|per\scent)$/i.test(suffix)) return 'percent';
@@ -169,7 +188,10 @@ function singles(text: string, reading: AmountReading): Single[] {
     }
     if (g.close && !g.open) matched = matched.replace(/\s?\)(?=[^)]*$)/, '');
     matched = matched.replace(/\s+$/, '');
-    const { scale, factor } = scaleOf(g.scale);
+    const scaledPrefix = g.cur ? SCALED_PREFIX.exec(g.cur) : null;
+    const { scale, factor } = scaledPrefix
+      ? { scale: scaledPrefix[1] === 'M' ? ('million' as const) : ('thousand' as const), factor: 1 }
+      : scaleOf(g.scale);
     // "4.07 trillion" is 4,070 billion, not 4,070.0000000000005.
     const number = Math.round(Number(g.num!.replace(/,/g, '')) * factor * 1e6) / 1e6;
     const negative = Boolean(g.neg || g.neg2 || parens);
@@ -220,7 +242,7 @@ export function repairOcrDigits(text: string): string {
 export function findAmounts(printedText: string, reading: AmountReading = {}): AmountMention[] {
   // Amounts are read from the repaired text; their `text` and positions are the printed text's.
   const text = repairOcrDigits(printedText);
-  return readAmounts(text, reading).map((a) =>
+  return withBareBases(text, readAmounts(text, reading)).map((a) =>
     text === printedText
       ? a
       : {
@@ -229,6 +251,41 @@ export function findAmounts(printedText: string, reading: AmountReading = {}): A
           ...(a.text !== printedText.slice(a.start, a.end) ? { ocrRepaired: true } : {}),
         },
   );
+}
+
+const decimalsOf = (printed: string) => /\d(?:[\d,]*\d)?(?:\.(\d+))?/.exec(printed)?.[1]?.length ?? 0;
+
+/**
+ * "SEK 1,356 million (1,298)", "12.6 percent (11.5)": a bare number in parentheses right after an amount is
+ * the same measure a year before, in its unit and scale. Only a number printed like it (the same decimals)
+ * and of its size (within a factor of four), so a footnote mark ("$5.0 million (1)") is not read.
+ */
+function withBareBases(text: string, amounts: AmountMention[]): AmountMention[] {
+  const out: AmountMention[] = [];
+  for (const [i, a] of amounts.entries()) {
+    out.push(a);
+    if (a.value === undefined || a.value === 0) continue;
+    const m = /^\s?\(\s?([-−])?(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\s?\)/.exec(text.slice(a.end));
+    if (!m) continue;
+    const start = a.end + m[0].indexOf(m[2]!) - (m[1] ? 1 : 0);
+    if (amounts[i + 1] && amounts[i + 1]!.start < a.end + m[0].length) continue;
+    const magnitude = Number(m[2]!.replace(/,/g, ''));
+    const ratio = magnitude / Math.abs(a.value);
+    if (decimalsOf(m[2]!) !== decimalsOf(a.text) || !(ratio >= 0.25 && ratio <= 4)) continue;
+    const value = m[1] ? -magnitude : magnitude;
+    const end = a.end + m[0].lastIndexOf(m[2]!) + m[2]!.length;
+    out.push({
+      start,
+      end,
+      text: text.slice(start, end),
+      value,
+      scale: a.scale,
+      unit: a.unit,
+      approximate: false,
+      signed: Boolean(m[1]),
+    });
+  }
+  return out;
 }
 
 function readAmounts(text: string, reading: AmountReading): AmountMention[] {

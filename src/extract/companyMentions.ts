@@ -90,11 +90,14 @@ export function ocrVariants(shortName: string): string[] {
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const CORPORATE = String.raw`(?:Inc\.?|Incorporated|Cooperative|Co-op|Corporation|Corp\.|Co\.,?\s?Ltd\.?|Company,?\s+Limited|K\.K\.|Ltd\.?|Limited|plc|PLC|GmbH|AG|S\.A\.|S\.p\.A\.|N\.V\.|B\.V\.|a\.s\.|A\/S|AB|ASA|Oyj|Oy|AS|SE|S\.p\.A\.|SpA|KGaA|LLC|LLP|L\.P\.|Pty\.?\s+Ltd\.?|Pte\.?\s+Ltd\.?|Sdn\.?\s+Bhd\.?|Holdings|Group|Bank|Authority|Utility\s+District|District)`;
 /** A capitalised word, or one whose capital OCR read as a digit or a bar ("0riole", "1nfotech"). */
-const NAME_WORD = String.raw`(?:(?:[A-Z]|[015|[](?=[a-z]{2}))[A-Za-z0-9&'.-]*|\([A-Z][A-Za-z]+\))`;
+// Letters of any script: "Granskär Industri AB", "Lövnäs Hydraulik AB".
+const NAME_WORD = String.raw`(?:(?:\p{Lu}|[015|[](?=\p{Ll}{2}))[\p{L}\p{N}&'.-]*|\(\p{Lu}\p{L}+\))`;
 const CANDIDATE = new RegExp(
-  String.raw`(?<![A-Za-z0-9])((?:${NAME_WORD}|of|and|&)(?:\s+(?:${NAME_WORD}|of|and|&)){0,5})\s*,?\s+${CORPORATE}(?![A-Za-z])`,
-  'g',
+  String.raw`(?<![\p{L}\p{N}])((?:${NAME_WORD}|of|and|&)(?:\s+(?:${NAME_WORD}|of|and|&)){0,5})\s*,?\s+${CORPORATE}(?![\p{L}])`,
+  'gu',
 );
+/** A capitalised word of a name in an issuer line. */
+const CAP_WORD = String.raw`\p{Lu}[\p{L}\p{N}_&.-]*`;
 const OCR_CAPITALS: Record<string, string> = { '0': 'O', '1': 'I', '5': 'S', '|': 'I', '[': 'I' };
 
 /** A name with the capitals OCR misread put back ("0riole Mobile Inc." → "Oriole Mobile Inc."). */
@@ -110,6 +113,7 @@ export function companyIdOf(name: string): string {
       .replace(new RegExp(`[,\\s]*${CORPORATE}$`), '')
       .toLowerCase()
       .normalize('NFKD')
+      .replace(/\p{M}/gu, '')
       .replace(/[^a-z0-9]+/g, '-')
       .replace(/^-+|-+$/g, '') || 'company'
   );
@@ -136,16 +140,22 @@ export function issuerFromText(
 ): { company: KnownCompany; quote: string; guessed?: boolean } | undefined {
   const patterns = [
     // A Japanese summary's cover block: "Company name: Kasumidai Instruments Co., Ltd."
-    new RegExp(String.raw`\bCompany\s+name\s*:\s*((?:[A-Z][\w&.-]*\s+){0,6}?[A-Z][\w&.()-]*,?\s+${CORPORATE})`),
     new RegExp(
-      String.raw`(?:Copyright\s*(?:©|\([cC]\))?|©)\s*\d{4}(?:-\d{4})?\s+(?:by\s+)?((?:[A-Z][\w&.-]*\s+){0,6}?[A-Z][\w&.-]*,?\s+${CORPORATE})`,
+      String.raw`\bCompany\s+name\s*:\s*((?:${CAP_WORD}\s+){0,6}?\p{Lu}[\p{L}\p{N}_&.()-]*,?\s+${CORPORATE})`,
+      'u',
     ),
     new RegExp(
-      String.raw`((?:[A-Z][\w&.-]*\s+){0,6}?[A-Z][\w&.-]*,?\s+${CORPORATE}),?\s*((?:\([^)]{0,80}\)\s*){0,3})(?:,\s*[^,]{0,250},\s*)?(?:today\s+)?(?:announced|announces|reported|reports|published|released|posted)`,
+      String.raw`(?:Copyright\s*(?:©|\([cC]\))?|©)\s*\d{4}(?:-\d{4})?\s+(?:by\s+)?((?:${CAP_WORD}\s+){0,6}?${CAP_WORD},?\s+${CORPORATE})`,
+      'u',
+    ),
+    new RegExp(
+      String.raw`((?:${CAP_WORD}\s+){0,6}?${CAP_WORD},?\s+${CORPORATE}),?\s*((?:\([^)]{0,80}\)\s*){0,3})(?:,\s*[^,]{0,250},\s*)?(?:today\s+)?(?:announced|announces|reported|reports|published|released|posted)`,
+      'u',
     ),
     // A name that defines its short form: "Ferncastle Digital plc ("Ferncastle" or the "Group")".
     new RegExp(
-      String.raw`((?:[A-Z][\w&.-]*\s+){0,6}?[A-Z][\w&.-]*,?\s+${CORPORATE})\s*(\((?:the\s+)?["“][A-Z][\w-]{1,20}["”][^)]{0,60}\))`,
+      String.raw`((?:${CAP_WORD}\s+){0,6}?${CAP_WORD},?\s+${CORPORATE})\s*(\((?:the\s+)?["“]\p{Lu}[\p{L}\p{N}_-]{1,20}["”][^)]{0,60}\))`,
+      'u',
     ),
   ];
   // Failing those, the first company named near the top, as a guess the curator confirms.

@@ -99,11 +99,15 @@ function namesOf(c: CompanyLike): Set<string> {
 /** Numbers printed in a text, read as written ("12,407" → 12407, "(194)" → 194). */
 function printedNumbers(text: string): Set<number> {
   const out = new Set<number>();
-  for (const m of text.matchAll(/(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(\s?trillion)?/gi)) {
+  for (const m of text.matchAll(
+    /(\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d+)?|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?:\s?(trillion|crores?|lakhs?))?/gi,
+  )) {
     const n = Number(m[1]!.replace(/,/g, ''));
     out.add(n);
-    // Fact files have no trillion scale: "KRW 1.42 trillion" is drafted as 1,420 billion.
-    if (m[2]) out.add(Math.round(n * 1000 * 1e6) / 1e6);
+    // Fact files have no trillion, crore or lakh scale: "KRW 1.42 trillion" is drafted as 1,420 billion,
+    // "₹1,234 crore" as 12,340 million, "45 lakh" as 4,500 thousand.
+    const factor = m[2] ? (/^t/i.test(m[2]) ? 1000 : /^c/i.test(m[2]) ? 10 : 100) : 1;
+    if (factor !== 1) out.add(Math.round(n * factor * 1e6) / 1e6);
   }
   return out;
 }

@@ -159,7 +159,11 @@ export function splitSections(raw: string, issuerNames: readonly string[] = []):
     const titleLine =
       content.find((l) => !isLogo(l) && letters(l).length >= 4 && !/^\s*\S{1,4}\s*$/.test(l)) ?? content[0] ?? '';
     let title = collapseWhitespace(titleLine).replace(residue, '').trim();
-    if (page.paragraphs || title.length > 80) {
+    const units = unitsOf(page.lines, page.paragraphs);
+    // "Third quarter 2024" over its bullets: the heading is the paragraph's title.
+    const headed = page.paragraphs && content.length > 1 && isHeadingLine(content[0]!) && BULLET.test(content[1]!);
+    if (headed) title = collapseWhitespace(content[0]!);
+    else if (page.paragraphs || title.length > 80) {
       const first = sentences(collapseWhitespace(content.join(' ')))[0] ?? title;
       title = first.length > 80 ? `${first.slice(0, 77).replace(/\s+\S*$/, '')}…` : first;
     }
@@ -173,7 +177,7 @@ export function splitSections(raw: string, issuerNames: readonly string[] = []):
       title,
       paragraph: page.paragraphs,
       lines: page.lines,
-      units: unitsOf(page.lines, page.paragraphs),
+      units,
     };
   });
 }

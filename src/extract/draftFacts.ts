@@ -75,9 +75,26 @@ const NOT_OFFERINGS = new Set(
   ).split(' '),
 );
 
+/** Labels that head a sentence with a colon without naming a business line ("Outlook: …", "Q3 2024: …"). */
+const NOT_SEGMENT_LABELS =
+  /\b(?:highlights?|outlook|guidance|forecasts?|summary|overview|notes?|results?|dividends?|financial|performance|update|comment|quarter|half|year|fiscal|group|consolidated|total|outlook|strategy|events?|other|key|figures|business|operations)\b/i;
+
+/** "Automotive Components: net sales were …": the segment a sentence is about, named before a colon. */
+function segmentLabel(sentence: string, ctx: SentenceContext): string | undefined {
+  const m = /^((?:[A-Z][A-Za-z0-9&/-]*)(?:\s+(?:[A-Z&][A-Za-z0-9&/-]*|and|of)){0,4}):\s+(?=\S)/.exec(sentence);
+  if (!m) return undefined;
+  const label = m[1]!;
+  if (NOT_SEGMENT_LABELS.test(label) || ctx.metrics.find(label).length > 0) return undefined;
+  if ((ctx.issuerNames ?? []).some((n) => n.toLowerCase() === label.toLowerCase())) return undefined;
+  if (findPeriods(label, ctx.calendar).length > 0) return undefined;
+  return label;
+}
+
 /** The business line a metric phrase is qualified by ("Subscription revenue", "SI revenues"), if any. */
 function offeringBefore(sentence: string, metric: MetricMention, ctx: SentenceContext): string | undefined {
   if (metric.kind !== 'money') return undefined;
+  const segment = segmentLabel(sentence, ctx);
+  if (segment) return segment;
   const m = /((?:[A-Z][A-Za-z0-9&/-]*\s+){1,3})$/.exec(sentence.slice(Math.max(0, metric.start - 60), metric.start));
   if (!m) return undefined;
   const issuer = new Set((ctx.issuerNames ?? []).flatMap((n) => [n.toLowerCase(), ...n.toLowerCase().split(/\s+/)]));
@@ -111,7 +128,9 @@ const LINK_WORDS = new Set(
     // "net debt reduced to £46.2m": a verb of change before the level.
     'reduced lifted cut rising falling growing declining increasing decreasing ' +
     // "of not less than £80m", "a minimum of": a bound's words.
-    'not no less minimum maximum'
+    'not no less minimum maximum ' +
+    // "Earnings per share after dilution amounted to", "corresponding to an adjusted EBITA margin of".
+    'after before dilution corresponding'
   ).split(' '),
 );
 const RESIDUE = /^[\d,.+\-–—|()%:;'’"“”/@®©•·_=~{}[\]<>*#$¥€?!]*$|^[A-Za-z]$/;
@@ -128,14 +147,17 @@ const COMPARE_TO_METRIC =
   /(?:compared\s+(?:with|to)|vs\.?|versus|against|from)\s+(?:an?\s+)?(?:(?:GAAP|non-GAAP|IFRS|adjusted|reported|consolidated)\s+)?$/i;
 const DIRECTIONS: readonly [RegExp, 'increase' | 'decrease'][] = [
   [
-    /^(?:increase|increased|rise|rose|risen|growth|grew|grown|gain|gained|up|higher|improvement|improved)$/i,
+    /^(?:increase|increased|rise|rose|risen|growth|grew|grown|gain|gained|up|higher|improvement|improved|raised|lifted)$/i,
     'increase',
   ],
-  [/^(?:decrease|decreased|decline|declined|fall|fell|fallen|drop|dropped|down|lower|deterioration)$/i, 'decrease'],
+  [
+    /^(?:decrease|decreased|decline|declined|fall|fell|fallen|drop|dropped|down|lower|deterioration|reduced|cut)$/i,
+    'decrease',
+  ],
 ];
 const PCT = String.raw`(?:(?:approximately|about|around|roughly|nearly|some|almost)\s+)?(\d+(?:\.\d+)?)\s?(?:%|percent|per\s+cent)`;
 const UP = String.raw`increase|rise|growth|gain|decrease|decline|drop|fall|improvement`;
-const UPV = String.raw`up|down|increased|decreased|rose|fell|grew|declined|higher|lower|climbed|dropped|improved`;
+const UPV = String.raw`up|down|increased|decreased|rose|fell|grew|declined|higher|lower|climbed|dropped|improved|raised|lifted|reduced|cut`;
 const CHANGES = [
   new RegExp(String.raw`\b(?:an?\s+)?(${UP})\s+of\s+${PCT}`, 'gi'),
   new RegExp(String.raw`\b(${UPV})\s+(?:by\s+)?${PCT}`, 'gi'),
@@ -146,7 +168,7 @@ const CHANGES = [
 ];
 const RELATIVE_BASES: readonly [RegExp, 'year' | 'quarter'][] = [
   [
-    /^\s*,?\s*(?:YoY|Y\/Y|year[\s-]+over[\s-]+year|year[\s-]+on[\s-]+year|in\s+the\s+(?:first|second|third|fourth|same)\s+(?:quarter|half|period)\s+of\s+the\s+(?:previous|prior|last)\s+(?:fiscal\s+)?year|in\s+the\s+prior[\s-]year\s+(?:period|quarter)|(?:on|from|over|compared\s+(?:with|to))\s+the\s+prior\s+corresponding\s+period|(?:from\s+|in\s+the\s+same\s+period\s+)?a\s+year\s+(?:earlier|ago|before)|(?:compared\s+(?:with|to)|from|over|versus|vs\.?|in)\s+(?:the\s+)?(?:same\s+(?:period|quarter)\s+(?:of|in)?\s*)?(?:the\s+)?(?:previous|prior|last|a)\s+(?:fiscal\s+)?year(?:\s+(?:earlier|ago|before))?)/i,
+    /^\s*,?\s*(?:YoY|Y\/Y|year[\s-]+over[\s-]+year|year[\s-]+on[\s-]+year|(?:in|for)\s+the\s+(?:first|second|third|fourth|same)\s+(?:quarter|half|period)\s+of\s+the\s+(?:previous|prior|last)\s+(?:fiscal\s+)?year|in\s+the\s+prior[\s-]year\s+(?:period|quarter)|(?:on|from|over|compared\s+(?:with|to))\s+the\s+prior\s+corresponding\s+period|(?:from\s+|in\s+the\s+same\s+period\s+)?a\s+year\s+(?:earlier|ago|before)|(?:compared\s+(?:with|to)|from|over|versus|vs\.?|in)\s+(?:the\s+)?(?:same\s+(?:period|quarter)\s+(?:of|in)?\s*)?(?:the\s+)?(?:previous|prior|last|a)\s+(?:fiscal\s+)?year(?:\s+(?:earlier|ago|before))?)/i,
     'year',
   ],
   [
@@ -249,7 +271,13 @@ export function draftSentence(sentence: string, ctx: SentenceContext): SentenceD
   const amounts = findAmounts(sentence, ctx.reading);
   if (amounts.length === 0) return { facts, decisions };
   const periods = findPeriods(sentence, ctx.calendar);
-  const metrics = ctx.metrics.find(sentence);
+  // "Operating profit (EBIT)": a metric named again in parentheses is the one before it, and stands between it
+  // and its amount like a linking word.
+  const named = ctx.metrics.find(sentence);
+  const isAlias = (m: MetricMention, i: number) =>
+    i > 0 && /^\s*\(\s*$/.test(sentence.slice(named[i - 1]!.end, m.start)) && /^\s*\)/.test(sentence.slice(m.end));
+  const metrics = named.filter((m, i) => !isAlias(m, i));
+  const aliases = named.filter(isAlias).map((m) => ({ start: m.start - 1, end: m.end + 1 }));
   const groups = groupAmounts(sentence, amounts);
   // A bare year right after an amount ("versus $49.9 million in 2005") names a fiscal year.
   for (const g of groups) {
@@ -334,7 +362,7 @@ export function draftSentence(sentence: string, ctx: SentenceContext): SentenceD
 
   const usedPeriods = new Set<PeriodMention>(basePeriods);
   // Between a metric and its amount, periods and change phrases may stand ("rose 9.6% year-on-year to").
-  const skippable = [...periods, ...comparisons.map((c) => ({ start: c.at, end: c.spanEnd }))];
+  const skippable = [...periods, ...aliases, ...comparisons.map((c) => ({ start: c.at, end: c.spanEnd }))];
   /** The reading of a phrase that fits the amount's unit ("gross margin" of a percent is the ratio). */
   const readingFor = (m: MetricMention, unit: string): string | undefined => {
     const kind = unit === 'percent' ? 'percent' : isCurrency(unit) ? 'money' : 'quantity';
@@ -656,6 +684,17 @@ export function draftSentence(sentence: string, ctx: SentenceContext): SentenceD
       period = { fiscalYear: period.fiscalYear, months: 6 };
       reasons.push(`'${metric.text}': the first half of fiscal ${period.fiscalYear}`);
     }
+    // "The forecast for the annual dividend remains 62 yen" under a half-year: the year's, unless the sentence says.
+    if (
+      metric &&
+      /\bannual\b/i.test(metric.text) &&
+      !inherit &&
+      !chosen &&
+      (period.quarter !== undefined || period.months !== undefined)
+    ) {
+      period = { fiscalYear: period.fiscalYear };
+      reasons.push(`'${metric.text}': the whole of fiscal ${period.fiscalYear}`);
+    }
     // "Kurobe Automotive Systems Co., Ltd. reported revenues of …": another company is the subject.
     const subjectEnd = metric ? Math.min(metric.start, group.start) : group.start;
     const clauseFrom = Math.max(0, sentence.lastIndexOf(';', subjectEnd) + 1);
@@ -774,9 +813,10 @@ export function draftSentence(sentence: string, ctx: SentenceContext): SentenceD
     const groupBefore = groups.filter((g) => factByGroup.has(g) && g.end <= c.at).at(-1);
     const fact = within ?? (groupBefore ? factByGroup.get(groupBefore) : undefined);
     if (!fact) continue;
-    // An unstated base is the year before, for a fiscal year only (for a quarter it could be either); the change
-    // still states the change of a comparison a base figure gives ("Revenue up 8.9% to £412.6m (H1 2024: £378.9m)").
-    if (c.implicit && (fact.period.quarter !== undefined || fact.period.months !== undefined)) {
+    // An unstated base is the year before, for a fiscal year or a half or nine months (for a quarter it could be
+    // the quarter before); the change still states the change of a comparison a base figure gives ("Revenue up
+    // 8.9% to £412.6m (H1 2024: £378.9m)").
+    if (c.implicit && fact.period.quarter !== undefined) {
       if (c.change !== undefined) unbased.push({ at: c.at, change: c.change, dir: c.dir, fact });
       continue;
     }

@@ -136,16 +136,21 @@ const assumed = (sure: boolean, note: string) =>
 
 const RULES: readonly Rule[] = [
   {
-    // "the second quarter of the fiscal year ending March 31, 2006"
+    // "the second quarter of the fiscal year ending March 31, 2006", "the first half (April 1 to September 30,
+    // 2024) of the fiscal year ending March 31, 2025", "the first nine months of the fiscal year ending …"
     re: new RegExp(
-      String.raw`\b(first|second|third|fourth|1st|2nd|3rd|4th)\s+(?:fiscal\s+)?quarter\s+of\s+(?:the\s+)?fiscal\s+year\s+end(?:ing|ed)\s+${MONTH}\s+\d{1,2},?\s+(\d{4})`,
+      String.raw`\b(?:(first|second|third|fourth|1st|2nd|3rd|4th)\s+(?:fiscal\s+)?quarter|first\s+(half)|(?:first\s+)?(three|six|nine)\s+months)\s*(?:\([^()]{0,60}\)\s*)?of\s+(?:the\s+)?fiscal\s+year\s+end(?:ing|ed)\s+(?:${MONTH}\s+\d{1,2},?|\d{1,2}\s+${MONTH})\s+(\d{4})`,
       'gi',
     ),
     read: (m, cal) => {
-      const label = labelOfYearEnding(Number(m[3]), monthIndex(m[2]!), cal);
+      const month = m[4] ?? m[5]!;
+      const label = labelOfYearEnding(Number(m[6]), monthIndex(month), cal);
+      const part = m[1]
+        ? { quarter: ORDINAL[m[1].toLowerCase()]! }
+        : { months: m[2] ? 6 : COUNT[m[3]!.toLowerCase()]! };
       return {
-        period: { fiscalYear: label.year, quarter: ORDINAL[m[1]!.toLowerCase()]! },
-        ...assumed(label.sure, `the fiscal year ending ${m[2]} ${m[3]} is fiscal ${label.year}`),
+        period: { fiscalYear: label.year, ...part },
+        ...assumed(label.sure, `the fiscal year ending ${month} ${m[6]} is fiscal ${label.year}`),
       };
     },
   },
@@ -278,6 +283,19 @@ const RULES: readonly Rule[] = [
     // "Q3 2005", "Q3 FY2005", "Q3'05"
     re: /\bQ([1-4])\s?(?:FY\s?)?'?(\d{4}|\d{2})\b/g,
     read: (m) => ({ period: { fiscalYear: fullYear(m[2]!), quarter: Number(m[1]) }, confidence: 1 }),
+  },
+  {
+    // "FY2025/3", "FY3/2025": the fiscal year ending in that month (March 2025), as Japanese filings label it.
+    re: /\bFY\s?(?:(\d{4})\/(\d{1,2})|(\d{1,2})\/(\d{4}))(?![\d/])/g,
+    read: (m, cal) => {
+      const [year, month] = m[1] ? [Number(m[1]), Number(m[2])] : [Number(m[4]), Number(m[3])];
+      if (month < 1 || month > 12) return undefined;
+      const label = labelOfYearEnding(year, month - 1, cal);
+      return {
+        period: { fiscalYear: label.year },
+        ...assumed(label.sure, `${m[0]}: the fiscal year ending in month ${month} of ${year} is fiscal ${label.year}`),
+      };
+    },
   },
   {
     // "FY2002", "FY 2002", "FY02 9 months", "FY'02"

@@ -94,6 +94,8 @@ export function draftMetricColumnTables(printedLines: readonly string[], ctx: Ta
     const headerLines = block.filter((l) => /[A-Za-z]/.test(l) && !isTitle(l) && !isNote(l) && l.trim() !== prefixLine);
     if (headerLines.length === 0 || ctx.metrics.find(headerLines.join(' ')).length < 2) continue;
     const tableUnit = headerLines.map(unitHeader).find((u) => u !== undefined) ?? columnUnit(headerLines.join(' '));
+    // "(Millions of yen, except per-share amounts)" over the headers is the table's unit, no column's header.
+    const columnLines = headerLines.filter((l) => !(unitHeader(l) && /^\s*\([^()]*\)\s*$/.test(l)));
     const above = lines
       .slice(Math.max(0, top - 6), top)
       .filter((l) => l.trim() !== '')
@@ -106,7 +108,7 @@ export function draftMetricColumnTables(printedLines: readonly string[], ctx: Ta
     const rows = lines.slice(r, end + 1).map((line, n) => ({ line, at: r + n, m: rowMatch(line)! }));
     // A header on one line with single spaces ("(JPY Millions) Net sales YoY Operating income") cannot be
     // matched by position: its columns are its metrics and change words, in order, when every row has as many cells.
-    const joined = headerLines.join(' ');
+    const joined = columnLines.join(' ');
     const named = ctx.metrics.find(joined);
     const byOrder = [
       ...named.map((m) => ({ at: m.start, text: m.text, change: false })),
@@ -114,7 +116,7 @@ export function draftMetricColumnTables(printedLines: readonly string[], ctx: Ta
         .filter((c) => !named.some((m) => c.index >= m.start && c.index < m.end))
         .map((c) => ({ at: c.index, text: c[0], change: true })),
     ].sort((a, b) => a.at - b.at);
-    const orderFits = headerLines.length === 1 && rows.every((row) => cellsOf(row.m[2]!).length === byOrder.length);
+    const orderFits = columnLines.length === 1 && rows.every((row) => cellsOf(row.m[2]!).length === byOrder.length);
     // Where some rows say "forecast", the others (a "(Reference)" year) are actuals whatever the title says.
     const rowsSayForecast = rows.some((row) => FORECAST.test(row.m[1]!) || /\brevised\b/i.test(row.m[1]!));
     const read = rows.map((row) => {
@@ -167,7 +169,7 @@ export function draftMetricColumnTables(printedLines: readonly string[], ctx: Ta
         // The header chunk of each header line that overlaps the cell most (or, by order, the n-th column's).
         const header = orderFits
           ? byOrder[n]!.text
-          : headerLines
+          : columnLines
               .map((l) => {
                 const best = chunksOf(l)
                   .map((ch) => ({ ch, overlap: Math.min(ch.end, end + 2) - Math.max(ch.start, start - 2) }))
@@ -180,7 +182,7 @@ export function draftMetricColumnTables(printedLines: readonly string[], ctx: Ta
         const metric = ctx.metrics.find(header)[0];
         if (!metric) continue;
         // A "%" sub-column beside a figure: its change against the same period a year before (the table's note).
-        const lowest = orderFits ? undefined : headerLines.at(-1);
+        const lowest = orderFits ? undefined : columnLines.at(-1);
         // The sub-header nearest the cell (numbers sit right-aligned under left-aligned words).
         const lowestChunk = lowest
           ? chunksOf(lowest)

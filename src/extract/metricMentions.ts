@@ -52,7 +52,8 @@ export class MetricMatcher {
         text: m[0],
         key: entry.key,
         kind: entry.kind,
-        loss: /\bloss(es)?\b/i.test(m[0]) && !/\(loss\)/i.test(m[0]),
+        // A metric that is itself a loss ("impairment loss", impairmentLoss) is stored as printed.
+        loss: /\bloss(es)?\b/i.test(m[0]) && !/\(loss\)/i.test(m[0]) && !/Loss(?:es)?$/.test(entry.key),
         readings: entries.map((e) => ({ key: e.key, kind: e.kind })),
       });
     }

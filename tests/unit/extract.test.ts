@@ -389,6 +389,69 @@ describe('one sentence', () => {
     });
   });
 
+  it('reads Nordic and Indian amounts and a bare prior-year figure in parentheses', () => {
+    expect(amountsOf('MSEK 612 and SEK 4.2 billion').map((a) => [a.value, a.scale, a.unit])).toEqual([
+      [612, 'million', 'SEK'],
+      [4.2, 'billion', 'SEK'],
+    ]);
+    expect(amountsOf('₹2,310 crore and Rs. 45 lakh').map((a) => [a.value, a.scale, a.unit])).toEqual([
+      [23100, 'million', 'INR'],
+      [4500, 'thousand', 'INR'],
+    ]);
+    // A footnote mark printed unlike the figure is no prior-year figure.
+    expect(amountsOf('$5.0 million (1)')).toHaveLength(1);
+    const ctx = { metrics, calendar: {}, documentPeriod: { fiscalYear: 2023, quarter: 2 } };
+    const nordic = draftSentence('Operating profit (EBIT) was SEK 87 million (79), an increase of 10 percent', ctx);
+    expect(nordic.facts.map((f) => [f.metric, f.period, f.amounts[0]!.value])).toEqual([
+      ['operatingIncome', { fiscalYear: 2023, quarter: 2 }, 87],
+      ['operatingIncome', { fiscalYear: 2022, quarter: 2 }, 79],
+    ]);
+    expect(nordic.facts[0]!.comparisons).toMatchObject([{ kind: 'yoy', change: { value: 10 }, direction: 'increase' }]);
+    const margin = draftSentence('Adjusted EBITA margin was 9.8 percent (9.1)', ctx);
+    expect(margin.facts.map((f) => [f.metric, f.period.fiscalYear, f.amounts[0]!.value])).toEqual([
+      ['adjustedEbitaMargin', 2023, 9.8],
+      ['adjustedEbitaMargin', 2022, 9.1],
+    ]);
+  });
+
+  it('reads a segment named before a colon, an annual dividend under a half-year, and losses that are metrics', () => {
+    const ctx = {
+      metrics,
+      calendar: { fiscalYearEnd: '03-31', fiscalYearNamedBy: 'end-year' as const },
+      documentPeriod: { fiscalYear: 2022, months: 6 },
+    };
+    const segment = draftSentence(
+      'Marine Coatings: net sales were ¥12,480 million (up 3.1% year on year) and operating profit was ¥905 million.',
+      ctx,
+    );
+    expect(segment.facts.map((f) => [f.metric, f.offering, f.period])).toEqual([
+      ['revenue', 'Marine Coatings', { fiscalYear: 2022, months: 6 }],
+      ['operatingIncome', 'Marine Coatings', { fiscalYear: 2022, months: 6 }],
+    ]);
+    expect(draftSentence('Outlook: net sales of ¥50,000 million.', ctx).facts[0]!.offering).toBeUndefined();
+    const annual = draftSentence('The forecast for the annual dividend remains 48 yen per share.', ctx);
+    expect(annual.facts[0]).toMatchObject({
+      metric: 'dividendPerShare',
+      period: { fiscalYear: 2022 },
+      basis: 'guidance',
+    });
+    const impairment = draftSentence('The Company expects to record an impairment loss of ¥310 million.', ctx);
+    expect(impairment.facts[0]).toMatchObject({ metric: 'impairmentLoss', amounts: [{ value: 310 }] });
+    expect(
+      findPeriods(
+        'the first half (April 1 to September 30, 2021) of the fiscal year ending March 31, 2022',
+        ctx.calendar,
+      )[0]!.period,
+    ).toEqual({
+      fiscalYear: 2022,
+      months: 6,
+    });
+    expect(findPeriods('Results for FY2021/3 and FY3/2022', ctx.calendar).map((p) => p.period)).toEqual([
+      { fiscalYear: 2021 },
+      { fiscalYear: 2022 },
+    ]);
+  });
+
   it('drafts nothing the sentence does not tie to a metric, and says so', () => {
     const { facts, decisions } = draft("3rd timein IIJ's history that revenues surpassed JPY10 billion.");
     expect(facts).toEqual([]);
@@ -471,6 +534,28 @@ Net sales         52,000                 48,500               △3,500          
       amounts: [{ value: 48500, scale: 'million', unit: 'JPY' }],
     });
     expect(revision.facts[0]!.fact.reasons.join(' ')).toContain('52,000');
+  });
+
+  it('reads a metric-column table by order under a unit line, its per-share column in the currency', () => {
+    const calendar = { fiscalYearEnd: '03-31', fiscalYearNamedBy: 'end-year' as const };
+    const revision = draftMetricColumnTables(
+      lines(`(Millions of yen, except per-share amounts)
+                      Net sales   Operating profit   Ordinary profit   Basic earnings per share (yen)
+Previous forecast (A)    41,000        2,600            2,700                      88.10
+Revised forecast (B)     38,900        2,050            2,150               69.35
+(Reference) Results for FY2020/3   40,212   2,498   2,611   85.02`),
+      { metrics, calendar, documentPeriod: { fiscalYear: 2021 } },
+    );
+    expect(revision.facts.map(({ fact }) => [fact.metric, fact.period, fact.basis, fact.amounts[0]])).toEqual([
+      ['revenue', { fiscalYear: 2021 }, 'guidance', { value: 38900, scale: 'million', unit: 'JPY' }],
+      ['operatingIncome', { fiscalYear: 2021 }, 'guidance', { value: 2050, scale: 'million', unit: 'JPY' }],
+      ['ordinaryIncome', { fiscalYear: 2021 }, 'guidance', { value: 2150, scale: 'million', unit: 'JPY' }],
+      ['basicEarningsPerShare', { fiscalYear: 2021 }, 'guidance', { value: 69.35, scale: 'one', unit: 'JPY' }],
+      ['revenue', { fiscalYear: 2020 }, 'actual', { value: 40212, scale: 'million', unit: 'JPY' }],
+      ['operatingIncome', { fiscalYear: 2020 }, 'actual', { value: 2498, scale: 'million', unit: 'JPY' }],
+      ['ordinaryIncome', { fiscalYear: 2020 }, 'actual', { value: 2611, scale: 'million', unit: 'JPY' }],
+      ['basicEarningsPerShare', { fiscalYear: 2020 }, 'actual', { value: 85.02, scale: 'one', unit: 'JPY' }],
+    ]);
   });
 
   it('reads a table whose columns are metrics by column position, headers wrapped over lines', () => {
@@ -625,6 +710,18 @@ describe('companies and sections', () => {
       id: 'iij',
       shortName: 'IIJ',
     });
+  });
+
+  it('reads names in any script and a heading line over its bullets', () => {
+    expect(issuerFromText('Fjällvik Maskin AB (publ) - Interim report January-June 2022')?.company).toMatchObject({
+      id: 'fjallvik-maskin',
+      name: 'Fjällvik Maskin AB',
+    });
+    const [first] = splitSections(
+      'Second quarter 2022\n- Net sales amounted to SEK 410 million (388)\n- Order intake rose',
+    );
+    expect(first!.title).toBe('Second quarter 2022');
+    expect(first!.units[0]).toBe('Second quarter 2022');
   });
 
   it('splits an OCR deck into slides titled past the repeated logo line', () => {
