@@ -41,6 +41,8 @@ export interface DraftFact {
   readonly quote: string;
   readonly confidence: number;
   readonly reasons: string[];
+  /** The metric phrase the sentence printed ("year-end dividend"), when a sentence drafted the fact. */
+  readonly printedMetric?: string;
 }
 
 export interface Decision {
@@ -501,7 +503,7 @@ export function draftSentence(sentence: string, ctx: SentenceContext): SentenceD
           (p) =>
             p.start >= previous!.group.end &&
             // "4.8p per share (H1 2024: 4.4p)", "£1.62bn at 30 June 2025 (31 December 2024: £1.48bn)"
-            /^\s*(?:per\s+(?:(?:basic|diluted)\s+)?share\s*)?(?:(?:at|as\s+(?:of|at)|in|for)\s+)?\(\s*$/i.test(
+            /^\s*(?:per\s+(?:(?:basic|diluted)\s+)?share\s*)?(?:(?:at|as\s+(?:of|at)|in|for|during)\s+(?:the\s+)?)?\(\s*$/i.test(
               stripSpans(sentence.slice(previous!.group.end, p.start), previous!.group.end, periods),
             ) &&
             /^\s*:\s*$/.test(sentence.slice(p.end, group.start)),
@@ -762,6 +764,7 @@ export function draftSentence(sentence: string, ctx: SentenceContext): SentenceD
       quote: quoteOf(sentence, group.start, group.end),
       confidence,
       reasons,
+      ...(metric ? { printedMetric: metric.text } : {}),
     };
     facts.push(fact);
     metricOfGroup.set(group, fact.metric);

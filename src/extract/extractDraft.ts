@@ -326,10 +326,11 @@ export function extractDraft(rawText: string, options: ExtractOptions): ExtractR
         });
         for (const fact of drafted.facts) facts.push({ fact, section: section.id });
         const named = findPeriods(sentence, calendar);
-        framing =
-          findAmounts(sentence).length === 0 && named.length > 0
-            ? { period: named.at(-1)!.period, text: sentence }
-            : undefined;
+        // "… has today revised its forecast for fiscal year 2025." frames the sentences after it that name no
+        // period of their own, until one does.
+        if (findAmounts(sentence).length === 0 && named.length > 0)
+          framing = { period: named.at(-1)!.period, text: sentence };
+        else if (named.length > 0) framing = undefined;
         for (const d of drafted.decisions) decisions.push({ section: section.id, ...d });
       }
       const found = companies.find(unit);
@@ -431,7 +432,34 @@ export function extractDraft(rawText: string, options: ExtractOptions): ExtractR
     }
   // Facts stated twice (a highlight repeated on its own slide) are merged; two values for one fact are both kept and flagged.
   const merged: { fact: DraftFact; section: string; id: string }[] = [];
-  for (const item of facts) {
+  for (const original of facts) {
+    // "a year-end dividend of 42 yen per share, bringing the annual dividend … to 80 yen": the year-end part
+    // beside the annual dividend of the same year is a metric of its own.
+    const yearEndPart =
+      original.fact.metric === 'dividendPerShare' &&
+      /\b(?:year-end|final)\b/i.test(original.fact.printedMetric ?? '') &&
+      facts.some(
+        (o) =>
+          o !== original &&
+          o.fact.metric === 'dividendPerShare' &&
+          o.fact.basis === original.fact.basis &&
+          samePeriod(o.fact.period, original.fact.period) &&
+          !/\b(?:year-end|final)\b/i.test(o.fact.printedMetric ?? '') &&
+          !sameAmounts(o.fact.amounts, original.fact.amounts),
+      );
+    const item = yearEndPart
+      ? {
+          ...original,
+          fact: {
+            ...original.fact,
+            metric: YEAR_END_DIVIDEND,
+            reasons: [
+              ...original.fact.reasons,
+              `the year-end part of an annual dividend printed beside it: ${YEAR_END_DIVIDEND}`,
+            ],
+          },
+        }
+      : original;
     const same = merged.filter(
       (m) =>
         m.fact.metric === item.fact.metric &&
@@ -626,6 +654,9 @@ export function extractDraft(rawText: string, options: ExtractOptions): ExtractR
   };
   return { draft, decisions, sections: sections.length };
 }
+
+/** The lexicon's metric for the year-end (final) part of a dividend, where the annual one is printed beside it. */
+const YEAR_END_DIVIDEND = 'yearEndDividendPerShare';
 
 /** The comparisons of one fact stated twice: one per base; a printed change fills one stated without it. */
 function mergeComparisons(kept: readonly DraftComparison[], other: readonly DraftComparison[]): DraftComparison[] {

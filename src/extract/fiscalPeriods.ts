@@ -488,6 +488,18 @@ export function learnFiscalCalendar(collapsedText: string): LearnedCalendar {
     endOnly ??= { fiscalYearEnd, evidence: collapsedText.slice(wordStart, m.index + m[0].length).trim() };
   }
   if (endOnly) return endOnly;
+  // "Half-year results for the six months ended 30 June 2025": a half-year report's six months are the year's
+  // first half, so the year ends six months later (and a December year end names the year).
+  const halfYear = /\b(?:half[\s-]year|interim|first[\s-]half|H1)\b/i.test(collapsedText)
+    ? new RegExp(String.raw`\bsix\s+months\s+(?:ended|ending|to)\s+${DATE}`, 'i').exec(collapsedText)
+    : null;
+  if (halfYear) {
+    const { month } = dateAt(halfYear, 1);
+    const endMonth = (month + 6) % 12;
+    const fiscalYearEnd = monthEnd(endMonth);
+    const evidence = halfYear[0];
+    return endMonth === 11 ? { fiscalYearEnd, fiscalYearNamedBy: 'end-year', evidence } : { fiscalYearEnd, evidence };
+  }
   if (quarterEnded) {
     const quarter = ORDINAL[quarterEnded[1]!.toLowerCase()]!;
     const endMonth = (monthIndex(quarterEnded[2]!) + 3 * (4 - quarter)) % 12;

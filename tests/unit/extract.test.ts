@@ -8,7 +8,7 @@ import { compareDraft } from '../../src/extract/compareDraft.js';
 import { splitSections } from '../../src/extract/documentSections.js';
 import { draftDocument, draftYaml, measureDraft, validateDraft } from '../../src/extract/draftFile.js';
 import { draftSentence } from '../../src/extract/draftFacts.js';
-import { ExtractError } from '../../src/extract/extractDraft.js';
+import { ExtractError, extractDraft } from '../../src/extract/extractDraft.js';
 import { findPeriods, learnFiscalCalendar } from '../../src/extract/fiscalPeriods.js';
 import { MetricMatcher } from '../../src/extract/metricMentions.js';
 import { draftChartLabels } from '../../src/extract/chartLabels.js';
@@ -452,6 +452,26 @@ describe('one sentence', () => {
     ]);
   });
 
+  it('learns a half-year report\'s calendar, and reads "in the third quarter of 2025 (Q3 2024: …)"', () => {
+    expect(
+      learnFiscalCalendar('Half-year results. Results for the six months ended 30 June 2023 (H1 2022: £4.1m).'),
+    ).toMatchObject({ fiscalYearEnd: '12-31', fiscalYearNamedBy: 'end-year' });
+    expect(learnFiscalCalendar('Interim report for the six months ended 30 September 2023.')).toMatchObject({
+      fiscalYearEnd: '03-31',
+    });
+    const q = draftSentence(
+      'The Group generated revenue of EUR 88.1 million in the third quarter of 2023 (Q3 2022: EUR 91.4 million).',
+      {
+        metrics,
+        calendar: { fiscalYearEnd: '12-31', fiscalYearNamedBy: 'end-year' },
+      },
+    );
+    expect(q.facts.map((f) => [f.period, f.amounts[0]!.value])).toEqual([
+      [{ fiscalYear: 2023, quarter: 3 }, 88.1],
+      [{ fiscalYear: 2022, quarter: 3 }, 91.4],
+    ]);
+  });
+
   it('drafts nothing the sentence does not tie to a metric, and says so', () => {
     const { facts, decisions } = draft("3rd timein IIJ's history that revenues surpassed JPY10 billion.");
     expect(facts).toEqual([]);
@@ -787,6 +807,35 @@ describe('kg extract on the documents', () => {
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
+  });
+
+  it('keeps a framing sentence for the figures after it, and a year-end dividend beside the annual one apart', () => {
+    const text = [
+      'Osterbrann AG publishes preliminary figures',
+      '',
+      'Munich, 3 March 2024 - Osterbrann AG today revised its forecast for fiscal year 2024. The Company now expects revenue of EUR 410 million to EUR 430 million. The adjusted EBITDA margin is now expected to be between 11% and 12%.',
+      '',
+      'The Board declared a year-end dividend of 30 yen per share, bringing the annual dividend for fiscal 2023 to 55 yen per share.',
+    ].join('\n');
+    const { draft } = extractDraft(text, {
+      documentFile: 'doc.txt',
+      documentId: 'osterbrann',
+      known: [],
+      lexicon: metricLexicon(),
+    });
+    const facts = (draft.facts as { metric: string; period: unknown; basis: string }[]).map((f) => [
+      f.metric,
+      f.period,
+      f.basis,
+    ]);
+    expect(facts).toEqual(
+      expect.arrayContaining([
+        ['revenue', { fiscalYear: 2024 }, 'guidance'],
+        ['ebitdaMargin', { fiscalYear: 2024 }, 'guidance'],
+        ['yearEndDividendPerShare', { fiscalYear: 2023 }, 'actual'],
+        ['dividendPerShare', { fiscalYear: 2023 }, 'actual'],
+      ]),
+    );
   });
 
   it('writes a draft that loads as written, its decisions as comments', () => {
