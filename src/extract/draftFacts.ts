@@ -11,6 +11,7 @@
  */
 import type { Amount, PeriodRef } from '../seed/factFileSchema.js';
 import { findAmounts, isCurrency, type AmountMention, type AmountReading } from './amountMentions.js';
+import { findCounts } from './countMentions.js';
 import {
   comparisonKind,
   findPeriods,
@@ -73,7 +74,8 @@ const NOT_OFFERINGS = new Set(
     'gaap non-gaap ifrs total net consolidated adjusted quarterly annual group operating gross reported record ' +
     'strong higher lower the our its their this that company overall core comparable organic like-for-like ' +
     'full-year half-year first-half second-half first-quarter second-quarter third-quarter fourth-quarter ' +
-    'interim year-end fiscal cumulative segment business and or of in for with q1 q2 q3 q4 h1 h2 fy'
+    'interim year-end fiscal cumulative segment business and or of in for with q1 q2 q3 q4 h1 h2 fy ' +
+    'active paying paid new monthly'
   ).split(' '),
 );
 
@@ -94,7 +96,7 @@ function segmentLabel(sentence: string, ctx: SentenceContext): string | undefine
 
 /** The business line a metric phrase is qualified by ("Subscription revenue", "SI revenues"), if any. */
 function offeringBefore(sentence: string, metric: MetricMention, ctx: SentenceContext): string | undefined {
-  if (metric.kind !== 'money') return undefined;
+  if (metric.kind === 'percent') return undefined;
   const segment = segmentLabel(sentence, ctx);
   if (segment) return segment;
   const m = /((?:[A-Z][A-Za-z0-9&/-]*\s+){1,3})$/.exec(sentence.slice(Math.max(0, metric.start - 60), metric.start));
@@ -270,12 +272,16 @@ export interface SentenceDraft {
 export function draftSentence(sentence: string, ctx: SentenceContext): SentenceDraft {
   const facts: DraftFact[] = [];
   const decisions: Decision[] = [];
-  const amounts = findAmounts(sentence, ctx.reading);
+  const printedAmounts = findAmounts(sentence, ctx.reading);
+  const named = ctx.metrics.find(sentence);
+  // "FTTH subscribers reached 412 thousand": a bare number beside a quantity metric is its count.
+  const amounts = [...printedAmounts, ...findCounts(sentence, named, ctx.metrics, printedAmounts)].sort(
+    (x, y) => x.start - y.start,
+  );
   if (amounts.length === 0) return { facts, decisions };
   const periods = findPeriods(sentence, ctx.calendar);
   // "Operating profit (EBIT)": a metric named again in parentheses is the one before it, and stands between it
   // and its amount like a linking word.
-  const named = ctx.metrics.find(sentence);
   const isAlias = (m: MetricMention, i: number) =>
     i > 0 && /^\s*\(\s*$/.test(sentence.slice(named[i - 1]!.end, m.start)) && /^\s*\)/.test(sentence.slice(m.end));
   const metrics = named.filter((m, i) => !isAlias(m, i));
@@ -416,8 +422,13 @@ export function draftSentence(sentence: string, ctx: SentenceContext): SentenceD
     if (p && (listed || restated)) sharedPeriod.set(g, p);
   }
   const free = (p: PeriodMention) => !usedPeriods.has(p) && !attachedTo.has(p);
-  /** A per-share metric's amount is in the currency itself, never in millions. */
-  const fitsScale = (key: string, a: AmountMention) => !(ctx.metrics.isPerShare(key) && a.scale !== 'one');
+  /** A metric's amount is of its kind (money in a currency, a percent), and a per-share one never in millions. */
+  const fitsScale = (key: string, a: AmountMention) => {
+    const kind = ctx.metrics.kindOf(key);
+    if (kind && (kind === 'money') !== isCurrency(a.unit)) return false;
+    if (kind && (kind === 'percent') !== (a.unit === 'percent')) return false;
+    return !(ctx.metrics.isPerShare(key) && a.scale !== 'one');
+  };
   let previous: { fact: DraftFact; group: Group } | undefined;
   let previousWasBase = false;
   /** The last figure drafted, a base figure or not: what ", or $0.22 per share" qualifies. */
@@ -495,6 +506,29 @@ export function draftSentence(sentence: string, ctx: SentenceContext): SentenceD
         }
       }
     }
+    // 1b. "Non-GAAP operating income was $287.5 million, or 23.2% of total revenue": the margin of that figure.
+    if (
+      !metricKey &&
+      isPercent &&
+      last &&
+      /^\s*\)?\s*,?\s*(?:or|representing|equal\s+to|equivalent\s+to|i\.e\.)\s+$/i.test(
+        sentence.slice(last.group.end, group.start),
+      ) &&
+      /^\s*of\s+(?:(?:total|net|group|consolidated)\s+)*(?:revenues?|sales|turnover)\b/i.test(after)
+    ) {
+      // "EUR 21.7 million (EUR 17.3 million), or 7.6% of revenue": the figure's margin, not its base's.
+      const inParentheses =
+        last.base &&
+        (/\(\s*$/.test(sentence.slice(0, last.group.start)) || /^\s*\)/.test(sentence.slice(last.group.end)));
+      const subject = inParentheses && previous ? { fact: previous.fact, base: false } : last;
+      const margin = ctx.metrics.marginOf(subject.fact.metric);
+      if (margin) {
+        metricKey = margin;
+        inherit = subject.fact;
+        isBaseFigure = subject.base;
+        reasons.push(`the margin of '${subject.fact.metric}' ('… of revenue')`);
+      }
+    }
     // 2. A base-period figure in passing: "compared with JPY 512 million in 4Q04", "vs. …, and …",
     // "38.5% (Q2 2009: 36.0%)".
     const before = sentence.slice(previous?.group.end ?? 0, group.start);
@@ -520,7 +554,10 @@ export function draftSentence(sentence: string, ctx: SentenceContext): SentenceD
       !metricKey &&
       previous !== undefined &&
       // "(pcp: A$44.1 million)", "(prior year: …)" say the same
-      /^\s*\(\s*(?:(?:pcp|PY|prior\s+year|last\s+year|prior\s+corresponding\s+period)\s*:\s*)?$/i.test(before) &&
+      // "or 7.6% of revenue (6.6%)": after a margin's "of revenue" too
+      /^\s*(?:of\s+(?:(?:total|net|group|consolidated)\s+)*(?:revenues?|sales|turnover)\s*)?\(\s*(?:(?:pcp|PY|prior\s+year|last\s+year|prior\s+corresponding\s+period)\s*:\s*)?$/i.test(
+        before,
+      ) &&
       (/^\s*\)/.test(sentence.slice(group.end)) || /\)\s*$/.test(sentence.slice(group.start, group.end))) &&
       previous.fact.amounts.some((x) => x.unit === a.unit);
     if (bareParenthesis) {

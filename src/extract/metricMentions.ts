@@ -74,6 +74,19 @@ export class MetricMatcher {
     return undefined;
   }
 
+  /** The percent metric of a figure of `key` as a share of revenue ("…, or 23.2% of total revenue"), if the lexicon names one. */
+  marginOf(key: string): string | undefined {
+    for (const entries of this.byPhrase.values())
+      for (const entry of entries) if (entry.key === key) return entry.margin;
+    return undefined;
+  }
+
+  /** The unit the lexicon gives a quantity metric's counts ("subscribers"), if any. */
+  unitOf(key: string): string | undefined {
+    for (const entries of this.byPhrase.values()) for (const entry of entries) if (entry.key === key) return entry.unit;
+    return undefined;
+  }
+
   kindOf(key: string): MetricEntry['kind'] | undefined {
     for (const entries of this.byPhrase.values()) for (const entry of entries) if (entry.key === key) return entry.kind;
     return undefined;

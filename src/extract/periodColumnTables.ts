@@ -228,6 +228,47 @@ export function draftPeriodColumnTables(printedLines: readonly string[], ctx: Ta
         : /\(%|\bratio\b|\bmargin\b/i.test(row.label)
           ? ('percent' as const)
           : ('table' as const);
+      // "Active subscribers ('000)  212.4  198.3": a count, in the lexicon's unit for the metric, its scale in the label.
+      const countKey = metric.readings.find((r) => r.kind === 'quantity')?.key;
+      const countUnit = countKey ? ctx.metrics.unitOf(countKey) : undefined;
+      if (countKey && countUnit && labelUnit === 'table') {
+        const countScale = /\(\s*'?000s?\s*\)|thousands?/i.test(row.label)
+          ? ('thousand' as const)
+          : /millions?|\(m\)/i.test(row.label)
+            ? ('million' as const)
+            : ('one' as const);
+        if (cells.length === figures.length || cells.length === columns.length)
+          columns.forEach((column, n) => {
+            const cell = cells[n];
+            if (
+              !cell ||
+              cell.value === undefined ||
+              cell.percent ||
+              column.change ||
+              column.superseded ||
+              !column.period
+            )
+              return;
+            facts.push({
+              fact: {
+                metric: countKey,
+                period: column.period,
+                basis: column.basis,
+                amounts: [{ value: cell.value, scale: countScale, unit: countUnit }],
+                approximate: false,
+                comparisons: [],
+                quote,
+                confidence: 0.8,
+                reasons: [
+                  `table row '${row.label.trim()}', column '${column.text.trim()}'`,
+                  `a count of ${countUnit}, scale from the row label`,
+                ],
+              },
+              rowLine: printedLines[k - row.lines + 1]!,
+            });
+          });
+        continue;
+      }
       const unit = rowUnit?.unit ?? tableUnit;
       const scale = rowUnit?.scale ?? header.scale;
       if (labelUnit !== 'percent' && !unit) continue;

@@ -18,6 +18,13 @@ const MetricEntry = z.strictObject({
   description: z.string().trim().min(1),
   kind: z.enum(['money', 'percent', 'quantity']),
   phrases: z.array(z.string().trim().min(1)).min(1),
+  /** The unit a count of a quantity metric is in ("subscribers"), for counts printed as bare numbers. */
+  unit: z.string().trim().min(1).optional(),
+  /** The percent metric its figure as a share of revenue is ("…, or 23.2% of total revenue"). */
+  margin: z
+    .string()
+    .regex(/^[a-z][a-zA-Z0-9]*$/, 'a metric name in camelCase')
+    .optional(),
   /** The metric its per-share figure is ("Non-GAAP net income …, or $0.15 per diluted share"); EPS when absent. */
   perShare: z
     .string()
@@ -48,8 +55,11 @@ export function parseMetricLexicon(text: string, file = METRIC_LEXICON_PATH): re
     seen.add(entry.key);
   }
   for (const entry of parsed.data.metrics)
-    if (entry.perShare !== undefined && !seen.has(entry.perShare))
-      throw new Error(`${file}: metric "${entry.key}": perShare "${entry.perShare}" is not a metric of the lexicon`);
+    for (const field of ['perShare', 'margin'] as const) {
+      const named = entry[field];
+      if (named !== undefined && !seen.has(named))
+        throw new Error(`${file}: metric "${entry.key}": ${field} "${named}" is not a metric of the lexicon`);
+    }
   return Object.freeze(parsed.data.metrics.map((m) => Object.freeze({ ...m, phrases: Object.freeze([...m.phrases]) })));
 }
 

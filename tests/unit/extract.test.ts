@@ -472,6 +472,37 @@ describe('one sentence', () => {
     ]);
   });
 
+  it('reads counts beside a quantity metric and a margin "of revenue" after its figure', () => {
+    const ctx = { metrics, calendar: {}, documentPeriod: { fiscalYear: 2017, quarter: 3 } };
+    const rows = (sentence: string) =>
+      draftSentence(sentence, ctx).facts.map((f) => [f.metric, f.offering, f.period.fiscalYear, f.amounts[0]]);
+    expect(rows('Fibre subscribers reached 318 thousand at the end of the quarter')).toEqual([
+      ['subscribers', 'Fibre', 2017, { value: 318, scale: 'thousand', unit: 'subscribers' }],
+    ]);
+    expect(rows('The network carries 41 thousand subscribers')).toEqual([
+      ['subscribers', undefined, 2017, { value: 41, scale: 'thousand', unit: 'subscribers' }],
+    ]);
+    // A bare number beside no quantity metric stays no amount.
+    expect(rows('Revenue grew in 12 of 14 regions')).toEqual([]);
+    expect(
+      rows('Operating profit was EUR 9.4 million (EUR 8.1 million), or 6.2% of revenue (5.7%).').map((r) => [
+        r[0],
+        r[2],
+        r[3]!.value,
+      ]),
+    ).toEqual([
+      ['operatingIncome', 2017, 9.4],
+      ['operatingIncome', 2016, 8.1],
+      ['operatingMargin', 2017, 6.2],
+      ['operatingMargin', 2016, 5.7],
+    ]);
+    expect(
+      rows('Non-GAAP operating income was $12.2 million, or 18.0% of total revenue, compared to $9.9 million in the third quarter of 2016.').map(
+        (r) => r[0],
+      ),
+    ).toEqual(['nonGaapOperatingIncome', 'nonGaapOperatingMargin', 'nonGaapOperatingIncome']);
+  });
+
   it('drafts nothing the sentence does not tie to a metric, and says so', () => {
     const { facts, decisions } = draft("3rd timein IIJ's history that revenues surpassed JPY10 billion.");
     expect(facts).toEqual([]);

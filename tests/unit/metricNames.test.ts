@@ -62,5 +62,11 @@ metrics:
   - { key: netIncome, label: Net income, description: a, kind: money, phrases: [net income], perShare: netIncomePerShare }
 `),
     ).toThrow(/perShare "netIncomePerShare" is not a metric of the lexicon/);
+    expect(() =>
+      parseMetricLexicon(`format: company-kg/metrics@1
+metrics:
+  - { key: ebit, label: EBIT, description: a, kind: money, phrases: [ebit], margin: ebitMargin }
+`),
+    ).toThrow(/margin "ebitMargin" is not a metric of the lexicon/);
   });
 });

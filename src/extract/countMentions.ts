@@ -1,0 +1,61 @@
+/**
+ * Counts printed as bare numbers beside a quantity metric whose lexicon entry names its unit:
+ * "FTTH subscribers reached 412 thousand", "a subscriber target of 225,000", "212.4 thousand
+ * subscribers". `findAmounts` leaves such numbers alone (a bare number is no amount: chart axes are
+ * full of them); only the metric beside one makes it a count. Pure; positions index the text given.
+ */
+import { repairOcrDigits, type AmountMention } from './amountMentions.js';
+import type { MetricMatcher, MetricMention } from './metricMentions.js';
+
+const NUMBER = String.raw`(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)`;
+const SCALE = String.raw`(?:\s?(thousand|million|k|m)(?![A-Za-z]))?`;
+/** Up to four words ("reached", "target of", "rose to") between the metric and its number. */
+const AFTER = new RegExp(String.raw`^((?:\s+[A-Za-z]+){0,4}?)\s+${NUMBER}${SCALE}(?![\d%.,]*\d|\s?%|[A-Za-z])`);
+const BEFORE = new RegExp(String.raw`(?<![\w.,$¥€£])${NUMBER}${SCALE}\s+$`);
+const WORDS = new Set(
+  'reached reaching rose grew increased totaled totalled stood was were at of to a an the target targets approximately about around over of nearly some'.split(
+    ' ',
+  ),
+);
+
+function count(text: string, start: number, num: string, scale: string | undefined, unit: string): AmountMention {
+  const s = scale?.toLowerCase();
+  return {
+    start,
+    end: start + num.length + (scale ? text.slice(start + num.length).indexOf(scale) + scale.length : 0),
+    text: '',
+    value: Number(num.replace(/,/g, '')),
+    scale: s === 'thousand' || s === 'k' ? 'thousand' : s === 'million' || s === 'm' ? 'million' : 'one',
+    unit,
+    approximate: false,
+    signed: false,
+  };
+}
+
+/** The counts the metrics of a sentence name, in text order; `taken` are spans already read as amounts. */
+export function findCounts(
+  printed: string,
+  metrics: readonly MetricMention[],
+  matcher: MetricMatcher,
+  taken: readonly { start: number; end: number }[],
+): AmountMention[] {
+  const text = repairOcrDigits(printed);
+  const out: AmountMention[] = [];
+  for (const m of metrics) {
+    const key = m.readings.find((r) => r.kind === 'quantity')?.key;
+    const unit = key ? matcher.unitOf(key) : undefined;
+    if (!unit) continue;
+    const after = AFTER.exec(text.slice(m.end));
+    const words = after?.[1]!.trim().split(/\s+/).filter(Boolean) ?? [];
+    const found: AmountMention[] = [];
+    if (after && words.every((w) => WORDS.has(w.toLowerCase())))
+      found.push(count(text, m.end + after[0].indexOf(after[2]!, after[1]!.length), after[2]!, after[3], unit));
+    const before = BEFORE.exec(text.slice(0, m.start));
+    if (before) found.push(count(text, before.index, before[1]!, before[2], unit));
+    for (const c of found) {
+      if ([...taken, ...out].some((t) => c.start < t.end && c.end > t.start)) continue;
+      out.push({ ...c, text: printed.slice(c.start, c.end) });
+    }
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
