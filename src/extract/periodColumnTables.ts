@@ -232,9 +232,9 @@ export function draftPeriodColumnTables(printedLines: readonly string[], ctx: Ta
       const countKey = metric.readings.find((r) => r.kind === 'quantity')?.key;
       const countUnit = countKey ? ctx.metrics.unitOf(countKey) : undefined;
       if (countKey && countUnit && labelUnit === 'table') {
-        const countScale = /\(\s*'?000s?\s*\)|thousands?/i.test(row.label)
+        const countScale = /\(\s*'?000s?\s*\)|\bthousands?\b/i.test(row.label)
           ? ('thousand' as const)
-          : /millions?|\(m\)/i.test(row.label)
+          : /\bmillions?\b|\(m\)/i.test(row.label)
             ? ('million' as const)
             : ('one' as const);
         if (cells.length === figures.length || cells.length === columns.length)

@@ -497,9 +497,9 @@ describe('one sentence', () => {
       ['operatingMargin', 2016, 5.7],
     ]);
     expect(
-      rows('Non-GAAP operating income was $12.2 million, or 18.0% of total revenue, compared to $9.9 million in the third quarter of 2016.').map(
-        (r) => r[0],
-      ),
+      rows(
+        'Non-GAAP operating income was $12.2 million, or 18.0% of total revenue, compared to $9.9 million in the third quarter of 2016.',
+      ).map((r) => r[0]),
     ).toEqual(['nonGaapOperatingIncome', 'nonGaapOperatingMargin', 'nonGaapOperatingIncome']);
   });
 
