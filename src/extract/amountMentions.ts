@@ -265,7 +265,11 @@ function withBareBases(text: string, amounts: AmountMention[]): AmountMention[] 
   for (const [i, a] of amounts.entries()) {
     out.push(a);
     if (a.value === undefined || a.value === 0) continue;
-    const m = /^\s?\(\s?([-−])?(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\s?\)/.exec(text.slice(a.end));
+    // "(1,298)", and "(814 at 31 December 2018)" with the base's own date.
+    const m =
+      /^(?:,?\s+at\s+the\s+end\s+of\s+the\s+(?:period|quarter|half|year))?\s?\(\s?([-−])?(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?:\s?\)|\s+(?:at|as\s+of|on|in)\s+[^()]{3,40}\))/.exec(
+        text.slice(a.end),
+      );
     if (!m) continue;
     const start = a.end + m[0].indexOf(m[2]!) - (m[1] ? 1 : 0);
     if (amounts[i + 1] && amounts[i + 1]!.start < a.end + m[0].length) continue;
@@ -273,7 +277,7 @@ function withBareBases(text: string, amounts: AmountMention[]): AmountMention[] 
     const ratio = magnitude / Math.abs(a.value);
     if (decimalsOf(m[2]!) !== decimalsOf(a.text) || !(ratio >= 0.25 && ratio <= 4)) continue;
     const value = m[1] ? -magnitude : magnitude;
-    const end = a.end + m[0].lastIndexOf(m[2]!) + m[2]!.length;
+    const end = a.end + m[0].indexOf(m[2]!) + m[2]!.length;
     out.push({
       start,
       end,

@@ -88,7 +88,7 @@ export function ocrVariants(shortName: string): string[] {
 }
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-const CORPORATE = String.raw`(?:Inc\.?|Incorporated|Cooperative|Co-op|Corporation|Corp\.|Co\.,?\s?Ltd\.?|Company,?\s+Limited|K\.K\.|Ltd\.?|Limited|plc|PLC|GmbH|AG|S\.A\.|S\.p\.A\.|N\.V\.|B\.V\.|a\.s\.|A\/S|ApS|AB|ASA|Oyj|Oy|AS|SE|S\.A\.S\.|S\.r\.l\.|Srl|Sp\.\s?z\s?o\.o\.|Pvt\.?\s+Ltd\.?|Private\s+Limited|Berhad|Bhd\.?|Tbk|Ltda\.?|S\.p\.A\.|SpA|KGaA|LLC|LLP|L\.P\.|Pty\.?\s+Ltd\.?|Pte\.?\s+Ltd\.?|Sdn\.?\s+Bhd\.?|Holdings|Group|Bank|Authority|Utility\s+District|District)`;
+const CORPORATE = String.raw`(?:Inc\.?|Incorporated|Cooperative|Co-op|Corporation|Corp\.|Co\.,?\s?Ltd\.?|Company,?\s+Limited|Company|K\.K\.|Ltd\.?|Limited|plc|PLC|GmbH|AG|S\.A\.|S\.p\.A\.|N\.V\.|B\.V\.|a\.s\.|A\/S|ApS|AB|ASA|Oyj|Oy|AS|SE|S\.A\.S\.|S\.r\.l\.|Srl|Sp\.\s?z\s?o\.o\.|Pvt\.?\s+Ltd\.?|Private\s+Limited|Berhad|Bhd\.?|Tbk|Ltda\.?|S\.p\.A\.|SpA|KGaA|LLC|LLP|L\.P\.|Pty\.?\s+Ltd\.?|Pte\.?\s+Ltd\.?|Sdn\.?\s+Bhd\.?|Holdings|Group|Bank|Authority|Utility\s+District|District)`;
 /** A capitalised word, or one whose capital OCR read as a digit or a bar ("0riole", "1nfotech"). */
 // Letters of any script: "Granskär Industri AB", "Lövnäs Hydraulik AB".
 const NAME_WORD = String.raw`(?:(?:\p{Lu}|[015|[](?=\p{Ll}{2}))[\p{L}\p{N}&'.-]*|\(\p{Lu}\p{L}+\))`;
@@ -104,6 +104,7 @@ const OCR_CAPITALS: Record<string, string> = { '0': 'O', '1': 'I', '5': 'S', '|'
 export function repairedName(name: string): string {
   return name.replace(/(?<![A-Za-z0-9])[015|[](?=[a-z]{2})/g, (ch) => OCR_CAPITALS[ch] ?? ch);
 }
+const EVENT_WORDS = new Set(['Acquisition', 'Sale', 'Purchase', 'Disposal', 'Completion', 'Merger', 'Divestment']);
 const STOP_WORDS = new Set(['The', 'For', 'In', 'At', 'By', 'And', 'Of', 'Copyright', 'All', 'Rights', 'Reserved']);
 
 /** Slug id for a name: "Example Telecom Inc." → "example-telecom". */
@@ -192,24 +193,20 @@ export class CompanyMatcher {
   constructor(companies: readonly KnownCompany[]) {
     for (const company of companies) {
       const exact = [...new Set([company.name, ...(company.shortName ? [company.shortName] : []), ...company.aliases])];
+      // An all-digit alias or variant ("113" for IIJ) is a number ("113.30") unless a possessive or a capitalised
+      // word follows.
+      const pattern = (name: string) =>
+        /^\d+$/.test(name)
+          ? `(?<![A-Za-z0-9.,])${escape(name)}(?=\\s?[’'‘]|\\s+[A-Z][a-z]*[A-Za-z])`
+          : `(?<![A-Za-z0-9])${escape(name)}(?![A-Za-z0-9])`;
       for (const alias of exact) {
         // Short aliases match case-sensitively ("NEC", not "nec" inside a word or a sentence).
         const flags = alias.length <= 5 ? 'g' : 'gi';
-        this.entries.push({
-          re: new RegExp(`(?<![A-Za-z0-9])${escape(alias)}(?![A-Za-z0-9])`, flags),
-          company,
-          confidence: 1,
-        });
+        this.entries.push({ re: new RegExp(pattern(alias), flags), company, confidence: 1 });
       }
       for (const variant of company.shortName ? ocrVariants(company.shortName) : []) {
         if (exact.includes(variant)) continue;
-        // An all-digit variant ("113") is a number unless a possessive or a capitalised word follows.
-        const after = /^\d+$/.test(variant) ? String.raw`(?=\s?[’'‘]|\s+[A-Z][a-z]*[A-Za-z])` : '(?![A-Za-z0-9])';
-        this.entries.push({
-          re: new RegExp(`(?<![A-Za-z0-9])${escape(variant)}${after}`, 'g'),
-          company,
-          confidence: 0.7,
-        });
+        this.entries.push({ re: new RegExp(pattern(variant), 'g'), company, confidence: 0.7 });
       }
     }
   }
@@ -237,7 +234,16 @@ export function candidateCompanies(
   const out: { name: string; printed: string; start: number; end: number }[] = [];
   for (const m of text.matchAll(CANDIDATE)) {
     let words = m[1]!.split(/\s+/);
+    // "Acquisition of Pennock Controls Limited": the event is no part of the name.
+    if (words.length > 2 && EVENT_WORDS.has(words[0]!) && words[1] === 'of') words = words.slice(2);
     while (words.length > 0 && (STOP_WORDS.has(words[0]!) || /^(?:of|and|&)$/.test(words[0]!))) words = words.slice(1);
+    // "said Owen Tremlett, Group Chief Executive": a person's title, not a company.
+    if (
+      /^\s+(?:Chief|CEO|CFO|COO|Finance|Financial|Managing|Executive|Director|President|Chair|Head)\b/.test(
+        text.slice(m.index + m[0].length),
+      )
+    )
+      continue;
     if (words.length === 0) continue;
     const printed = m[0].slice(m[0].indexOf(words[0]!)).trim();
     const name = repairedName(printed);

@@ -320,11 +320,14 @@ export function draftSentence(sentence: string, ctx: SentenceContext): SentenceD
     dir: DraftComparison['direction'];
   }[] = [];
   const basePeriods = new Set<PeriodMention>();
+  /** Every change phrase ("up 12%"), whatever it compares with: what may stand between a figure and its base. */
+  const changeSpans: { start: number; end: number }[] = [];
   /** Changes with no base of their own; `fact` when the change is known to be that fact's. */
   const unbased: { at: number; change: number; dir: DraftComparison['direction']; fact?: DraftFact }[] = [];
   for (const re of CHANGES) {
     re.lastIndex = 0;
     for (const m of sentence.matchAll(re)) {
+      changeSpans.push({ start: m.index, end: m.index + m[0].length });
       const word = m.slice(1).find((g) => g !== undefined && !/^\d/.test(g))!;
       const pct = m.slice(1).find((g) => g !== undefined && /^\d/.test(g));
       const after = sentence.slice(m.index + m[0].length);
@@ -529,6 +532,19 @@ export function draftSentence(sentence: string, ctx: SentenceContext): SentenceD
         reasons.push(`the margin of '${subject.fact.metric}' ('… of revenue')`);
       }
     }
+    // 1c. "an annual dividend of ¥44 per share (interim ¥20, year-end ¥24)": the parts of that dividend.
+    let dividendPart: string | undefined;
+    if (!metricKey && previous && /dividend/i.test(previous.fact.printedMetric ?? '')) {
+      const part =
+        /(?:\(|,)\s*(interim|year-end|final|first[\s-]half|second[\s-]half)\s*(?:dividend\s*)?(?:of\s+)?$/i.exec(
+          sentence.slice(previous.group.end, group.start),
+        );
+      if (part) {
+        dividendPart = `${part[1]!.toLowerCase()} dividend`;
+        metricKey = previous.fact.metric;
+        reasons.push(`the ${dividendPart} part of the dividend before it`);
+      }
+    }
     // 2. A base-period figure in passing: "compared with JPY 512 million in 4Q04", "vs. …, and …",
     // "38.5% (Q2 2009: 36.0%)".
     const before = sentence.slice(previous?.group.end ?? 0, group.start);
@@ -536,9 +552,13 @@ export function draftSentence(sentence: string, ctx: SentenceContext): SentenceD
       ? periods.find(
           (p) =>
             p.start >= previous!.group.end &&
-            // "4.8p per share (H1 2024: 4.4p)", "£1.62bn at 30 June 2025 (31 December 2024: £1.48bn)"
-            /^\s*(?:per\s+(?:(?:basic|diluted)\s+)?share\s*)?(?:(?:at|as\s+(?:of|at)|in|for|during)\s+(?:the\s+)?)?\(\s*$/i.test(
-              stripSpans(sentence.slice(previous!.group.end, p.start), previous!.group.end, periods),
+            // "4.8p per share (H1 2024: 4.4p)", "£1.62bn at 30 June 2025 (31 December 2024: £1.48bn)",
+            // "£528.0m, up 12% (2017: £471.3m)"
+            /^\s*(?:per\s+(?:(?:basic|diluted)\s+)?share\s*)?,?\s*(?:(?:at|as\s+(?:of|at)|in|for|during)\s+(?:the\s+)?)?\(\s*$/i.test(
+              stripSpans(sentence.slice(previous!.group.end, p.start), previous!.group.end, [
+                ...periods,
+                ...changeSpans,
+              ]),
             ) &&
             /^\s*:\s*$/.test(sentence.slice(p.end, group.start)),
         )
@@ -555,10 +575,12 @@ export function draftSentence(sentence: string, ctx: SentenceContext): SentenceD
       previous !== undefined &&
       // "(pcp: A$44.1 million)", "(prior year: …)" say the same
       // "or 7.6% of revenue (6.6%)": after a margin's "of revenue" too
-      /^\s*(?:of\s+(?:(?:total|net|group|consolidated)\s+)*(?:revenues?|sales|turnover)\s*)?\(\s*(?:(?:pcp|PY|prior\s+year|last\s+year|prior\s+corresponding\s+period)\s*:\s*)?$/i.test(
+      /^\s*(?:of\s+(?:(?:total|net|group|consolidated)\s+)*(?:revenues?|sales|turnover)\s*|,?\s*at\s+the\s+end\s+of\s+the\s+(?:period|quarter|half|year)\s*)?\(\s*(?:(?:pcp|PY|prior\s+year|last\s+year|prior\s+corresponding\s+period)\s*:\s*)?$/i.test(
         before,
       ) &&
-      (/^\s*\)/.test(sentence.slice(group.end)) || /\)\s*$/.test(sentence.slice(group.start, group.end))) &&
+      // "(EUR 17.3 million)", "(814 at 31 December 2018)"
+      (/^\s*(?:(?:at|as\s+of|on|in)\s+[^()]{3,40})?\)/.test(sentence.slice(group.end)) ||
+        /\)\s*$/.test(sentence.slice(group.start, group.end))) &&
       previous.fact.amounts.some((x) => x.unit === a.unit);
     if (bareParenthesis) {
       metricKey = previous!.fact.metric;
@@ -719,9 +741,15 @@ export function draftSentence(sentence: string, ctx: SentenceContext): SentenceD
       continue;
     }
     // "the interim dividend of ¥26 per share" for fiscal 2025: the dividend of its first half.
-    if (metric && /\binterim\b/i.test(metric.text) && period.quarter === undefined && period.months === undefined) {
+    const dividendName = dividendPart ?? metric?.text;
+    if (
+      dividendName &&
+      /\b(?:interim|first[\s-]half)\b/i.test(dividendName) &&
+      period.quarter === undefined &&
+      period.months === undefined
+    ) {
       period = { fiscalYear: period.fiscalYear, months: 6 };
-      reasons.push(`'${metric.text}': the first half of fiscal ${period.fiscalYear}`);
+      reasons.push(`'${dividendName}': the first half of fiscal ${period.fiscalYear}`);
     }
     // "The forecast for the annual dividend remains 62 yen" under a half-year: the year's, unless the sentence says.
     if (
@@ -757,6 +785,15 @@ export function draftSentence(sentence: string, ctx: SentenceContext): SentenceD
     const clauseStart = Math.max(0, sentence.lastIndexOf(';', group.start) + 1);
     const guidance = !isBaseFigure && (ctx.outlook === true || GUIDANCE.test(sentence.slice(clauseStart, group.start)));
     if (guidance) reasons.push('guidance: expectation words');
+    // "Annual dividend JPY3,000 per share (interim JPY1,500)" in a half-year report: the interim one is decided.
+    const interimDecided =
+      guidance &&
+      dividendPart === 'interim dividend' &&
+      ctx.documentPeriod?.fiscalYear === period.fiscalYear &&
+      (ctx.documentPeriod.quarter === undefined
+        ? (ctx.documentPeriod.months ?? 12) >= 6
+        : ctx.documentPeriod.quarter >= 2);
+    if (interimDecided) reasons.push('actual: the interim dividend of a half the document reports on');
     // "loss from operations was $6.3 million, compared to $9.8 million": the base is a loss too.
     const baseOfLoss =
       isBaseFigure && !own && !metric && previous !== undefined && lossWorded.has(previous.fact) && !a.signed;
@@ -794,19 +831,20 @@ export function draftSentence(sentence: string, ctx: SentenceContext): SentenceD
       metric: metricKey,
       ...(offering ? { offering } : {}),
       period,
-      basis: guidance ? 'guidance' : 'actual',
+      basis: guidance && !interimDecided ? 'guidance' : 'actual',
       amounts: group.amounts.map((x) => toAmount(x, negate)),
       approximate: group.amounts.some((x) => x.approximate),
       comparisons: [],
       quote: quoteOf(sentence, group.start, group.end),
       confidence,
       reasons,
-      ...(metric ? { printedMetric: metric.text } : {}),
+      ...(dividendPart ? { printedMetric: dividendPart } : metric ? { printedMetric: metric.text } : {}),
     };
     facts.push(fact);
     metricOfGroup.set(group, fact.metric);
     if (negate && (metric?.loss || baseOfLoss)) lossWorded.add(fact);
-    if (!isBaseFigure) {
+    // A dividend's part ("interim ¥20") is no figure a later base compares with, nor what "…, or" refers back to.
+    if (!isBaseFigure && !dividendPart) {
       factByGroup.set(group, fact);
       mains.push({ fact, group });
     }
@@ -839,7 +877,7 @@ export function draftSentence(sentence: string, ctx: SentenceContext): SentenceD
         }
       }
     }
-    if (!isBaseFigure) previous = { fact, group };
+    if (!isBaseFigure && !dividendPart) previous = { fact, group };
     else if (previous) previous = { fact: previous.fact, group };
     previousWasBase = isBaseFigure;
     last = { fact, group, base: isBaseFigure };

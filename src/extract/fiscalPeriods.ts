@@ -500,6 +500,9 @@ export function learnFiscalCalendar(collapsedText: string): LearnedCalendar {
     const evidence = halfYear[0];
     return endMonth === 11 ? { fiscalYearEnd, fiscalYearNamedBy: 'end-year', evidence } : { fiscalYearEnd, evidence };
   }
+  // "Interim report January–September 2019": periods counted from January are a calendar year's.
+  const fromJanuary = /\bJanuary\s*[-–—]\s*(?:March|June|September)\s+\d{4}\b/i.exec(collapsedText);
+  if (fromJanuary) return { fiscalYearEnd: '12-31', fiscalYearNamedBy: 'end-year', evidence: fromJanuary[0] };
   if (quarterEnded) {
     const quarter = ORDINAL[quarterEnded[1]!.toLowerCase()]!;
     const endMonth = (monthIndex(quarterEnded[2]!) + 3 * (4 - quarter)) % 12;

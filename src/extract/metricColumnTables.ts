@@ -93,13 +93,17 @@ export function draftMetricColumnTables(printedLines: readonly string[], ctx: Ta
     if (prefixLine) rowPrefix = prefixLine;
     const headerLines = block.filter((l) => /[A-Za-z]/.test(l) && !isTitle(l) && !isNote(l) && l.trim() !== prefixLine);
     if (headerLines.length === 0 || ctx.metrics.find(headerLines.join(' ')).length < 2) continue;
-    const tableUnit = headerLines.map(unitHeader).find((u) => u !== undefined) ?? columnUnit(headerLines.join(' '));
-    // "(Millions of yen, except per-share amounts)" over the headers is the table's unit, no column's header.
-    const columnLines = headerLines.filter((l) => !(unitHeader(l) && /^\s*\([^()]*\)\s*$/.test(l)));
     const above = lines
       .slice(Math.max(0, top - 6), top)
       .filter((l) => l.trim() !== '')
       .slice(-3);
+    // The unit header may stand a blank line above the headers.
+    const tableUnit =
+      headerLines.map(unitHeader).find((u) => u !== undefined) ??
+      columnUnit(headerLines.join(' ')) ??
+      (lines[top - 1]?.trim() === '' ? above.slice(-1).map(unitHeader)[0] : undefined);
+    // "(Millions of yen, except per-share amounts)" over the headers is the table's unit, no column's header.
+    const columnLines = headerLines.filter((l) => !(unitHeader(l) && /^\s*\([^()]*\)\s*$/.test(l)));
     const title = [...above, ...block.filter(isTitle)].join(' ');
     const titlePeriod = findPeriods(title, ctx.calendar).at(-1)?.period;
     const titleGuidance = FORECAST.test(title) || ctx.outlook === true;

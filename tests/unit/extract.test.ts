@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { findAmounts, repairOcrDigits, statedDollar } from '../../src/extract/amountMentions.js';
-import { CompanyMatcher, issuerFromText, ocrVariants } from '../../src/extract/companyMentions.js';
+import { CompanyMatcher, candidateCompanies, issuerFromText, ocrVariants } from '../../src/extract/companyMentions.js';
 import { compareDraft } from '../../src/extract/compareDraft.js';
 import { splitSections } from '../../src/extract/documentSections.js';
 import { draftDocument, draftYaml, measureDraft, validateDraft } from '../../src/extract/draftFile.js';
@@ -475,7 +475,7 @@ describe('one sentence', () => {
   it('reads counts beside a quantity metric and a margin "of revenue" after its figure', () => {
     const ctx = { metrics, calendar: {}, documentPeriod: { fiscalYear: 2017, quarter: 3 } };
     const rows = (sentence: string) =>
-      draftSentence(sentence, ctx).facts.map((f) => [f.metric, f.offering, f.period.fiscalYear, f.amounts[0]]);
+      draftSentence(sentence, ctx).facts.map((f) => [f.metric, f.offering, f.period.fiscalYear, f.amounts[0]] as const);
     expect(rows('Fibre subscribers reached 318 thousand at the end of the quarter')).toEqual([
       ['subscribers', 'Fibre', 2017, { value: 318, scale: 'thousand', unit: 'subscribers' }],
     ]);
@@ -501,6 +501,39 @@ describe('one sentence', () => {
         'Non-GAAP operating income was $12.2 million, or 18.0% of total revenue, compared to $9.9 million in the third quarter of 2016.',
       ).map((r) => r[0]),
     ).toEqual(['nonGaapOperatingIncome', 'nonGaapOperatingMargin', 'nonGaapOperatingIncome']);
+  });
+
+  it('reads the parts of a dividend, a base with its own date, and a calendar counted from January', () => {
+    const ctx = {
+      metrics,
+      calendar: { fiscalYearEnd: '03-31', fiscalYearNamedBy: 'end-year' as const },
+      documentPeriod: { fiscalYear: 2021 },
+    };
+    const parts = draftSentence(
+      'The Board declared an annual dividend of ¥36 per share (interim ¥16, year-end ¥20) for fiscal 2021, up from ¥32 in the previous fiscal year.',
+      ctx,
+    );
+    expect(parts.facts.map((f) => [f.period, f.amounts[0]!.value, f.printedMetric])).toEqual([
+      [{ fiscalYear: 2021 }, 36, 'annual dividend'],
+      [{ fiscalYear: 2021, months: 6 }, 16, 'interim dividend'],
+      [{ fiscalYear: 2021 }, 20, 'year-end dividend'],
+      [{ fiscalYear: 2020 }, 32, undefined],
+    ]);
+    expect(parts.facts[0]!.comparisons).toMatchObject([{ basePeriod: { fiscalYear: 2020 }, direction: 'increase' }]);
+    const calendar = learnFiscalCalendar('Interim report January–September 2020');
+    expect(calendar).toMatchObject({ fiscalYearEnd: '12-31' });
+    const debt = draftSentence(
+      'Net debt amounted to SEK 455 million at the end of the period (520 at 31 December 2019).',
+      {
+        metrics,
+        calendar: { ...calendar, reportsOn: { fiscalYear: 2020, months: 9 } },
+        documentPeriod: { fiscalYear: 2020, months: 9 },
+      },
+    );
+    expect(debt.facts.map((f) => [f.period, f.amounts[0]!.value])).toEqual([
+      [{ fiscalYear: 2020, months: 9 }, 455],
+      [{ fiscalYear: 2019 }, 520],
+    ]);
   });
 
   it('drafts nothing the sentence does not tie to a metric, and says so', () => {
@@ -773,6 +806,22 @@ describe('companies and sections', () => {
     );
     expect(first!.title).toBe('Second quarter 2022');
     expect(first!.units[0]).toBe('Second quarter 2022');
+  });
+
+  it('reads neither a number as an all-digit alias nor an event or a title as a company', () => {
+    const matcher = new CompanyMatcher([
+      { id: 'iij', name: 'Internet Initiative Japan Inc.', shortName: 'IIJ', aliases: ['113'] },
+    ]);
+    expect(matcher.find('Results for FY2018 92,310 6,845 113.30; the 113 Group').map((m) => m.text)).toEqual(['113']);
+    expect(
+      candidateCompanies(
+        'the Acquisition of Pennock Valves Limited completed, said Ann Roe, Group Chief Executive.',
+        [],
+      ).map((c) => c.name),
+    ).toEqual(['Pennock Valves Limited']);
+    expect(candidateCompanies('a customer, Oakvale Mutual Insurance Company, renewed', []).map((c) => c.name)).toEqual([
+      'Oakvale Mutual Insurance Company',
+    ]);
   });
 
   it('splits an OCR deck into slides titled past the repeated logo line', () => {
