@@ -389,6 +389,23 @@ function readAmounts(text: string, reading: AmountReading): AmountMention[] {
         continue;
       }
     }
+    // "revenue growth of 12 to 15 percent": the low end prints no unit.
+    const lowEnd = a.unit === 'percent' ? /(?<![\w.,%$€£¥-])(\d+(?:\.\d+)?)\s?(?:to|–|-)\s?$/.exec(before) : null;
+    if (lowEnd && Number(lowEnd[1]) <= a.value && (out.at(-1)?.end ?? 0) <= a.start - lowEnd[0].length) {
+      const start = a.start - lowEnd[0].length;
+      out.push({
+        start,
+        end: a.end,
+        text: text.slice(start, a.end),
+        low: Number(lowEnd[1]),
+        high: a.value,
+        scale: a.scale,
+        unit: a.unit,
+        approximate: APPROX.test(text.slice(Math.max(0, start - 40), start)),
+        signed: false,
+      });
+      continue;
+    }
     const bound = BOUNDS.find(([re]) => re.test(before))?.[1];
     const common = {
       start: a.start,

@@ -234,6 +234,11 @@ export function candidateCompanies(
   const out: { name: string; printed: string; start: number; end: number }[] = [];
   for (const m of text.matchAll(CANDIDATE)) {
     let words = m[1]!.split(/\s+/);
+    // "… in August. The Company": a sentence ends inside the words; the name starts after it.
+    const sentenceEnd = words.findLastIndex(
+      (w, i) => i < words.length - 1 && /[a-z]{3,}\.$/.test(w) && !/^(?:Co|Corp|Inc|Bros|Intl)\.$/.test(w),
+    );
+    if (sentenceEnd >= 0) words = words.slice(sentenceEnd + 1);
     // "Acquisition of Pennock Controls Limited": the event is no part of the name.
     if (words.length > 2 && EVENT_WORDS.has(words[0]!) && words[1] === 'of') words = words.slice(2);
     while (words.length > 0 && (STOP_WORDS.has(words[0]!) || /^(?:of|and|&)$/.test(words[0]!))) words = words.slice(1);

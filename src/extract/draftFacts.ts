@@ -132,7 +132,7 @@ const LINK_WORDS = new Set(
     // "net debt reduced to £46.2m": a verb of change before the level.
     'reduced lifted cut rising falling growing declining increasing decreasing ' +
     // "of not less than £80m", "a minimum of": a bound's words.
-    'not no less minimum maximum ' +
+    'not no less minimum maximum above below ' +
     // "Earnings per share after dilution amounted to", "corresponding to an adjusted EBITA margin of".
     'after before dilution corresponding'
   ).split(' '),
@@ -145,7 +145,11 @@ export const OUTLOOK_TITLE = /\b(?:outlook|guidance|forecasts?|targets?|projecti
 /** Expectation words: an amount in such a clause is guidance. */
 const GUIDANCE =
   /\b(?:expect(?:s|ed|ing)?|forecasts?|outlook|targets?|targeted|guidance|anticipat(?:e|es|ed)|projects?|projected|plans? to|aims? to|will|should)\b/i;
-const COMPARE_TO = /(?:compared\s+(?:with|to)|vs\.?|versus|against|from)\s*$/i;
+// "compared with", "compared to a loss of", "versus a profit of": the words before a base figure.
+const COMPARE_TO =
+  /(?:compared\s+(?:with|to)|vs\.?|versus|against|from)\s*(?:\s(?:an?\s+)?(?:(?:net\s+|operating\s+)?(?:loss|profit|income|gain))\s+of\s*)?$/i;
+/** "compared to a loss of $7.9 million": a base the sentence itself calls a loss. */
+const BASE_LOSS = /\bloss\s+of\s*$/i;
 /** "compared with a net loss of": a comparison whose base names its own metric. */
 const COMPARE_TO_METRIC =
   /(?:compared\s+(?:with|to)|vs\.?|versus|against|from)\s+(?:an?\s+)?(?:(?:GAAP|non-GAAP|IFRS|adjusted|reported|consolidated)\s+)?$/i;
@@ -349,8 +353,13 @@ export function draftSentence(sentence: string, ctx: SentenceContext): SentenceD
         const at = m.index + m[0].length + (to?.[0].length ?? -1);
         baseGroup = to ? groups.find((g) => g.start === at) : undefined;
       }
-      // "revenue grew 7.4% to $826.0 million": a change of the figure that follows, its base unstated.
-      const implicit = !rel && !base && !baseGroup && /^\s*to\s+/i.test(after);
+      // "revenue grew 7.4% to $826.0 million": a change of the figure that follows, its base unstated; so is
+      // "Ordinary profit was ¥4,410 million, up 9.8%" of the figure it follows.
+      const trailing =
+        pct !== undefined &&
+        groups.some((g) => /^\s*\)?\s*,\s*$/.test(sentence.slice(g.end, m.index))) &&
+        !/^\s*(?:to|from|over|on|against|versus|vs\.?|compared)\b/i.test(after);
+      const implicit = !rel && !base && !baseGroup && (/^\s*to\s+/i.test(after) || trailing);
       if (!rel && !base && !baseGroup && !implicit) {
         // "€48.9 million (H1 2011: €46.5 million), an increase of 5.2%": the change of a base given before.
         if (pct !== undefined) unbased.push({ at: m.index, change: Number(pct), dir: directionOf(word) });
@@ -575,7 +584,8 @@ export function draftSentence(sentence: string, ctx: SentenceContext): SentenceD
       previous !== undefined &&
       // "(pcp: A$44.1 million)", "(prior year: …)" say the same
       // "or 7.6% of revenue (6.6%)": after a margin's "of revenue" too
-      /^\s*(?:of\s+(?:(?:total|net|group|consolidated)\s+)*(?:revenues?|sales|turnover)\s*|,?\s*at\s+the\s+end\s+of\s+the\s+(?:period|quarter|half|year)\s*)?\(\s*(?:(?:pcp|PY|prior\s+year|last\s+year|prior\s+corresponding\s+period)\s*:\s*)?$/i.test(
+      // "(interim dividend for the previous fiscal year: ¥22)" says the same
+      /^\s*(?:of\s+(?:(?:total|net|group|consolidated)\s+)*(?:revenues?|sales|turnover)\s*|,?\s*at\s+the\s+end\s+of\s+the\s+(?:period|quarter|half|year)\s*|per\s+(?:(?:basic|diluted)\s+)?share\s*)?\(\s*(?:(?:pcp|PY|prior\s+year|last\s+year|prior\s+corresponding\s+period|[^():]{0,60}?\b(?:previous|prior|last)\s+(?:fiscal\s+|financial\s+)?year)\s*:\s*)?$/i.test(
         before,
       ) &&
       // "(EUR 17.3 million)", "(814 at 31 December 2018)"
@@ -796,7 +806,14 @@ export function draftSentence(sentence: string, ctx: SentenceContext): SentenceD
     if (interimDecided) reasons.push('actual: the interim dividend of a half the document reports on');
     // "loss from operations was $6.3 million, compared to $9.8 million": the base is a loss too.
     const baseOfLoss =
-      isBaseFigure && !own && !metric && previous !== undefined && lossWorded.has(previous.fact) && !a.signed;
+      isBaseFigure &&
+      !own &&
+      !metric &&
+      !a.signed &&
+      (BASE_LOSS.test(before) ||
+        (previous !== undefined &&
+          lossWorded.has(previous.fact) &&
+          !/\b(?:profit|income|gain)\s+of\s*$/i.test(before)));
     const negate =
       (Boolean(metric?.loss) ||
         baseOfLoss ||
@@ -920,7 +937,7 @@ export function draftSentence(sentence: string, ctx: SentenceContext): SentenceD
     else fact.comparisons.push(comparison);
   }
   // A change with no base of its own states the change of the one comparison a base figure gave its fact.
-  for (const u of unbased) {
+  for (const u of unbased.sort((x, y) => x.at - y.at)) {
     const groupBefore = groups.filter((g) => factByGroup.has(g) && g.end <= u.at).at(-1);
     const fact = u.fact ?? (groupBefore ? factByGroup.get(groupBefore) : undefined);
     if (!fact || fact.comparisons.length !== 1 || fact.comparisons[0]!.change) continue;

@@ -46,6 +46,18 @@ function readRowLabel(
   return undefined;
 }
 
+/** Whether each cell of a row sits under a header chunk of its own that names a metric (columns aligned). */
+function alignedUnder(headerLines: readonly string[], row: string, metricCount: number): boolean {
+  const cells = [...row.matchAll(/\S+/g)].slice(-metricCount);
+  const withMetric = headerLines.map((l) => chunksOf(l).filter((ch) => /[A-Za-z]{3,}/.test(ch.text)));
+  const owners = cells.map((c) => {
+    const start = c.index;
+    const end = start + c[0].length;
+    return withMetric[0]!.findIndex((ch) => Math.min(ch.end, end + 2) - Math.max(ch.start, start - 2) > 0);
+  });
+  return owners.every((o, n) => o >= 0 && owners.indexOf(o) === n);
+}
+
 /**
  * Tables whose columns are metrics and rows periods or forecasts, as a revision notice or a
  * dividend table prints them: "Net sales  Operating income …" over "Previous forecast (A)  56,000
@@ -56,7 +68,13 @@ function readRowLabel(
 export function draftMetricColumnTables(printedLines: readonly string[], ctx: TableContext): TableDraft {
   const lines = printedLines.map(repairOcrDigits);
   const facts: { fact: DraftFact; rowLine: string }[] = [];
-  const rowMatch = (l: string | undefined) => (l === undefined ? null : (LABELLED_ROW.exec(l) ?? ROW.exec(l)));
+  // The reading with more cells: "Change (B-A)  (5,500) (2,200) …     -" has single-spaced cells.
+  const rowMatch = (l: string | undefined) => {
+    if (l === undefined) return null;
+    const [labelled, plain] = [LABELLED_ROW.exec(l), ROW.exec(l)];
+    if (!labelled || !plain) return labelled ?? plain;
+    return cellsOf(plain[2]!).length > cellsOf(labelled[2]!).length ? plain : labelled;
+  };
   const isRow = (l: string | undefined) => {
     const m = rowMatch(l);
     return m !== null && cellsOf(m[2]!).length >= 2;
@@ -120,7 +138,12 @@ export function draftMetricColumnTables(printedLines: readonly string[], ctx: Ta
         .filter((c) => !named.some((m) => c.index >= m.start && c.index < m.end))
         .map((c) => ({ at: c.index, text: c[0], change: true })),
     ].sort((a, b) => a.at - b.at);
-    const orderFits = columnLines.length === 1 && rows.every((row) => cellsOf(row.m[2]!).length === byOrder.length);
+    // A header over lines can be read by order too when its cells do not sit under it ("182,000   9,400   9,900"
+    // packed under "Net sales  Operating profit  Ordinary profit"): every row has one cell per named column.
+    const countsFit = rows.every((row) => cellsOf(row.m[2]!).length === byOrder.length);
+    const byOrderFor = (line: string) =>
+      countsFit &&
+      (columnLines.length === 1 || (byOrder.every((c) => !c.change) && !alignedUnder(columnLines, line, named.length)));
     // Where some rows say "forecast", the others (a "(Reference)" year) are actuals whatever the title says.
     const rowsSayForecast = rows.some((row) => FORECAST.test(row.m[1]!) || /\brevised\b/i.test(row.m[1]!));
     const read = rows.map((row) => {
@@ -152,6 +175,7 @@ export function draftMetricColumnTables(printedLines: readonly string[], ctx: Ta
       if (!label) continue;
       const { period, basis } = label;
       const cellsAt = row.m.index + row.m[1]!.length;
+      const orderFits = byOrderFor(row.line);
       let lastFact: DraftFact | undefined;
       for (const [n, c] of [...row.m[2]!.matchAll(new RegExp(CELL, 'gi'))].entries()) {
         const cell = cellsOf(c[0])[0];

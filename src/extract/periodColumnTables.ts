@@ -25,6 +25,7 @@ import {
   printedChange,
   rowOf,
   unitHeader,
+  withoutUnit,
   type Column,
   type TableContext,
   type TableDraft,
@@ -145,7 +146,7 @@ export function draftPeriodColumnTables(printedLines: readonly string[], ctx: Ta
     let columns: Column[] | undefined;
     let headerAt = i;
     for (let j = i; j < Math.min(lines.length, i + 4) && !columns; j++) {
-      const candidate = j === i ? lines[j]!.replace(/\([^()]*\)/, ' ') : lines[j]!;
+      const candidate = j === i ? withoutUnit(lines[j]!) : lines[j]!;
       columns = columnsOf(candidate, tableCtx, tableGuidance);
       if (columns) headerAt = j;
     }
@@ -221,13 +222,14 @@ export function draftPeriodColumnTables(printedLines: readonly string[], ctx: Ta
       const cells = cellsOf(row.cells);
       // A row's own unit ("Capex (A$m)", "Churn (% per month)") overrides the table's.
       const rowUnit = unitHeader(row.label);
-      const labelUnit = /\((?:yen|¥|\$|US\$|A\$|dollars?|p|pence)(?:\s+per\s+\w+)?\)|per[\s-]share|\bEPS\b/i.test(
-        row.label,
-      )
-        ? ('per-share' as const)
-        : /\(%|\bratio\b|\bmargin\b/i.test(row.label)
-          ? ('percent' as const)
-          : ('table' as const);
+      const labelUnit =
+        /\((?:yen|¥|\$|US\$|A\$|dollars?|p|pence|NOK|SEK|DKK|EUR|USD|JPY|GBP|CHF|KRW|INR|CNY|AUD|CAD|NZD|HKD|SGD)(?:\s+per\s+\w+)?\)|per[\s-]share|\bEPS\b/i.test(
+          row.label,
+        )
+          ? ('per-share' as const)
+          : /\(%|\bratio\b|\bmargin\b/i.test(row.label)
+            ? ('percent' as const)
+            : ('table' as const);
       // "Active subscribers ('000)  212.4  198.3": a count, in the lexicon's unit for the metric, its scale in the label.
       const countKey = metric.readings.find((r) => r.kind === 'quantity')?.key;
       const countUnit = countKey ? ctx.metrics.unitOf(countKey) : undefined;

@@ -45,7 +45,11 @@ const SCALES: Record<string, Scale> = {
 /** "(Millions of yen)", "(In millions of U.S. dollars, except per share amounts)", "(JPY Millions)", "(Unit: million yen)". */
 export function unitHeader(line: string): UnitHeader | undefined {
   const inside = /\(([^()]{2,90})\)/.exec(line)?.[1];
-  if (!inside) return undefined;
+  if (!inside) {
+    // "NOK million      Q3 2026    Q3 2025": a header line that opens with its unit, unbracketed.
+    const lead = LEADING_UNIT.exec(line);
+    return lead ? header(lead[1] ?? lead[4]!, lead[2] ?? lead[3]!, true) : undefined;
+  }
   const perShareInUnits = /except\s+(?:for\s+)?per[\s-]share/i.test(inside);
   const lead = String.raw`^\s*(?:unit\s*:\s*|in\s+|amounts\s+in\s+)?`;
   const ofForm = new RegExp(String.raw`${lead}(${SCALE_WORDS})\s+of\s+(${CURRENCY_WORDS})`, 'i').exec(inside);
@@ -64,7 +68,18 @@ export function unitHeader(line: string): UnitHeader | undefined {
 }
 
 const SCALE_WORDS = String.raw`thousands?|millions?|billions?|m|mn|bn|k`;
-const CURRENCY_WORDS = String.raw`(?:U\.?S\.?\s*)?dollars?|yen|euros?|pounds?|JPY|USD|EUR|GBP|AUD|CAD|US\$|A\$|C\$|NZ\$|HK\$|S\$|\$|¥|￥|€|£`;
+const CURRENCY_WORDS = String.raw`(?:U\.?S\.?\s*)?dollars?|yen|euros?|pounds?|won|kronor|JPY|USD|EUR|GBP|AUD|CAD|NZD|HKD|SGD|CHF|KRW|SEK|NOK|DKK|INR|CNY|US\$|A\$|C\$|NZ\$|HK\$|S\$|\$|¥|￥|€|£`;
+/** A unit opening a header line, followed by at least two spaces and more headers. */
+const LEADING_UNIT = new RegExp(
+  String.raw`^\s*(?:in\s+)?(?:(${CURRENCY_WORDS})\s+(${SCALE_WORDS})|(${SCALE_WORDS})\s+(?:of\s+)?(${CURRENCY_WORDS}))(?=\s{2,}\S)`,
+  'i',
+);
+
+/** The line with its unit header blanked out (same length: positions still index columns). */
+export function withoutUnit(line: string): string {
+  const blank = (t: string) => ' '.repeat(t.length);
+  return /\([^()]{2,90}\)/.test(line) ? line.replace(/\([^()]*\)/, blank) : line.replace(LEADING_UNIT, blank);
+}
 
 function header(currency: string, scale: string, perShareInUnits: boolean): UnitHeader | undefined {
   const s = scale.toLowerCase();
@@ -82,7 +97,8 @@ export const periodOrder = (p: PeriodRef) => p.fiscalYear * 100 + (p.quarter ? p
 /** One cell: a number (△, ▲, a minus or parentheses make it negative), a percent, or an empty dash. */
 export const CELL = String.raw`(?:[$¥€£]\s*)?(?:[△▲+\-−]\s?)?\(?\d{1,3}(?:,\d{3})+(?:\.\d+)?\)?%?|(?:[$¥€£]\s*)?(?:[△▲+\-−]\s?)?\(?\d+(?:\.\d+)?\)?%?|[—–-]|n\/?a`;
 export const ROW = new RegExp(
-  String.raw`^\s*([A-Za-z][A-Za-z0-9$£€¥ ,'’()&/%.-]*?[A-Za-z)%])((?:\s+(?:${CELL}))+)\s*$`,
+  // "(Reference) Results for FY2026 171,340 8,862 …": a label may open with a parenthesis and end with a label year.
+  String.raw`^\s*([A-Za-z(][A-Za-z0-9$£€¥ ,'’()&/%.-]*?(?:[A-Za-z)%]|\b[A-Z]{1,3}\d{2,4}(?:\/\d{1,2})?))((?:\s+(?:${CELL}))+)\s*$`,
   'i',
 );
 
@@ -164,7 +180,8 @@ export function chunksOf(line: string): Chunk[] {
 
 /** "Net sales Millions of yen": the unit a column header names, in parentheses or not. */
 export function columnUnit(header: string): UnitHeader | undefined {
-  const bare = /\b(thousands?|millions?|billions?)\s+of\s+(yen|dollars|euros)\b/i.exec(header);
+  // "Millions of yen", and a sub-header's "Million yen"
+  const bare = /\b(thousands?|millions?|billions?)\s+(?:of\s+)?(yen|dollars|euros|won)\b/i.exec(header);
   return unitHeader(header) ?? (bare ? unitHeader(`(${bare[0]})`) : undefined);
 }
 

@@ -536,6 +536,37 @@ describe('one sentence', () => {
     ]);
   });
 
+  it('reads a percent range, "compared to a loss of", a labelled prior-year base and a trailing change', () => {
+    expect(amountsOf('growth of 8 to 10 percent').map((a) => [a.low, a.high, a.unit])).toEqual([[8, 10, 'percent']]);
+    const ctx = {
+      metrics,
+      calendar: { fiscalYearEnd: '03-31', fiscalYearNamedBy: 'end-year' as const },
+      documentPeriod: { fiscalYear: 2022, months: 6 },
+    };
+    const loss = draftSentence(
+      'GAAP loss from operations was $1.1 million, compared to a loss of $2.6 million in the first half of fiscal 2021.',
+      ctx,
+    );
+    expect(loss.facts.map((f) => f.amounts[0]!.value)).toEqual([-1.1, -2.6]);
+    const profit = draftSentence(
+      'GAAP loss from operations was $1.1 million, compared to a profit of $0.4 million in the first half of fiscal 2021.',
+      ctx,
+    );
+    expect(profit.facts.map((f) => f.amounts[0]!.value)).toEqual([-1.1, 0.4]);
+    const dividend = draftSentence(
+      'The Company will pay an interim dividend of ¥15 per share (interim dividend for the previous fiscal year: ¥12).',
+      ctx,
+    );
+    expect(dividend.facts.map((f) => [f.period, f.amounts[0]!.value])).toEqual([
+      [{ fiscalYear: 2022, months: 6 }, 15],
+      [{ fiscalYear: 2021, months: 6 }, 12],
+    ]);
+    const trailing = draftSentence('Ordinary profit was ¥2,210 million, up 4.4%.', ctx);
+    expect(trailing.facts[0]!.comparisons).toMatchObject([
+      { kind: 'yoy', basePeriod: { fiscalYear: 2021, months: 6 }, change: { value: 4.4 }, direction: 'increase' },
+    ]);
+  });
+
   it('drafts nothing the sentence does not tie to a metric, and says so', () => {
     const { facts, decisions } = draft("3rd timein IIJ's history that revenues surpassed JPY10 billion.");
     expect(facts).toEqual([]);
@@ -639,6 +670,43 @@ Revised forecast (B)     38,900        2,050            2,150               69.3
       ['operatingIncome', { fiscalYear: 2020 }, 'actual', { value: 2498, scale: 'million', unit: 'JPY' }],
       ['ordinaryIncome', { fiscalYear: 2020 }, 'actual', { value: 2611, scale: 'million', unit: 'JPY' }],
       ['basicEarningsPerShare', { fiscalYear: 2020 }, 'actual', { value: 85.02, scale: 'one', unit: 'JPY' }],
+    ]);
+  });
+
+  it('reads a header line opening with its unit, and packed rows under a wrapped header by order', () => {
+    const keyFigures = draftPeriodColumnTables(
+      lines(`NOK million                 Q3 2021    Q3 2020    Change
+Revenue                         812        744        9%
+Earnings per share (NOK)       1.10       0.95       16%`),
+      { metrics, calendar: { fiscalYearEnd: '12-31', fiscalYearNamedBy: 'end-year' } },
+    );
+    expect(keyFigures.facts.map(({ fact }) => [fact.metric, fact.period, fact.amounts[0]])).toEqual([
+      ['revenue', { fiscalYear: 2021, quarter: 3 }, { value: 812, scale: 'million', unit: 'NOK' }],
+      ['revenue', { fiscalYear: 2020, quarter: 3 }, { value: 744, scale: 'million', unit: 'NOK' }],
+      ['earningsPerShare', { fiscalYear: 2021, quarter: 3 }, { value: 1.1, scale: 'one', unit: 'NOK' }],
+      ['earningsPerShare', { fiscalYear: 2020, quarter: 3 }, { value: 0.95, scale: 'one', unit: 'NOK' }],
+    ]);
+    const packed = draftMetricColumnTables(
+      lines(`                      Net sales  Operating profit  Ordinary profit
+                      Million yen  Million yen  Million yen
+Revised forecast (B)     41,500   2,300   2,410
+Change (B-A)             (1,500) (400) (390)
+(Reference) Results for FY2020 40,118 2,702 2,655`),
+      {
+        metrics,
+        calendar: { fiscalYearEnd: '03-31', fiscalYearNamedBy: 'end-year' },
+        documentPeriod: { fiscalYear: 2021 },
+      },
+    );
+    expect(
+      packed.facts.map(({ fact }) => [fact.metric, fact.period.fiscalYear, fact.basis, fact.amounts[0]!.value]),
+    ).toEqual([
+      ['revenue', 2021, 'guidance', 41500],
+      ['operatingIncome', 2021, 'guidance', 2300],
+      ['ordinaryIncome', 2021, 'guidance', 2410],
+      ['revenue', 2020, 'actual', 40118],
+      ['operatingIncome', 2020, 'actual', 2702],
+      ['ordinaryIncome', 2020, 'actual', 2655],
     ]);
   });
 
@@ -822,6 +890,7 @@ describe('companies and sections', () => {
     expect(candidateCompanies('a customer, Oakvale Mutual Insurance Company, renewed', []).map((c) => c.name)).toEqual([
       'Oakvale Mutual Insurance Company',
     ]);
+    expect(candidateCompanies('began production in August. The Company expects', [])).toEqual([]);
   });
 
   it('splits an OCR deck into slides titled past the repeated logo line', () => {
