@@ -260,7 +260,7 @@ const decimalsOf = (printed: string) => /\d(?:[\d,]*\d)?(?:\.(\d+))?/.exec(print
  * the same measure a year before, in its unit and scale. Only a number printed like it (the same decimals)
  * and of its size (within a factor of four), so a footnote mark ("$5.0 million (1)") is not read.
  */
-function withBareBases(text: string, amounts: AmountMention[]): AmountMention[] {
+export function withBareBases(text: string, amounts: AmountMention[]): AmountMention[] {
   const out: AmountMention[] = [];
   for (const [i, a] of amounts.entries()) {
     out.push(a);

@@ -4,7 +4,7 @@
  * subscribers". `findAmounts` leaves such numbers alone (a bare number is no amount: chart axes are
  * full of them); only the metric beside one makes it a count. Pure; positions index the text given.
  */
-import { repairOcrDigits, type AmountMention } from './amountMentions.js';
+import { repairOcrDigits, withBareBases, type AmountMention } from './amountMentions.js';
 import type { MetricMatcher, MetricMention } from './metricMentions.js';
 
 const NUMBER = String.raw`(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)`;
@@ -57,5 +57,9 @@ export function findCounts(
       out.push({ ...c, text: printed.slice(c.start, c.end) });
     }
   }
-  return out.sort((a, b) => a.start - b.start);
+  // "rose to 1,284,000 (1,102,000)": a count's prior-year figure in parentheses, as for amounts.
+  return withBareBases(
+    text,
+    out.sort((a, b) => a.start - b.start),
+  ).map((c) => ({ ...c, text: printed.slice(c.start, c.end) }));
 }

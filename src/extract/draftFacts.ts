@@ -84,7 +84,10 @@ const NOT_SEGMENT_LABELS =
   /\b(?:highlights?|outlook|guidance|forecasts?|summary|overview|notes?|results?|dividends?|financial|performance|update|comment|quarter|half|year|fiscal|group|consolidated|total|outlook|strategy|events?|other|key|figures|business|operations)\b/i;
 
 /** "Automotive Components: net sales were …": the segment a sentence is about, named before a colon. */
-function segmentLabel(sentence: string, ctx: SentenceContext): string | undefined {
+function segmentLabel(
+  sentence: string,
+  ctx: Pick<SentenceContext, 'metrics' | 'calendar' | 'issuerNames'>,
+): string | undefined {
   const m = /^((?:[A-Z][A-Za-z0-9&/-]*)(?:\s+(?:[A-Z&][A-Za-z0-9&/-]*|and|of)){0,4}):\s+(?=\S)/.exec(sentence);
   if (!m) return undefined;
   const label = m[1]!;
@@ -95,7 +98,11 @@ function segmentLabel(sentence: string, ctx: SentenceContext): string | undefine
 }
 
 /** The business line a metric phrase is qualified by ("Subscription revenue", "SI revenues"), if any. */
-function offeringBefore(sentence: string, metric: MetricMention, ctx: SentenceContext): string | undefined {
+export function offeringBefore(
+  sentence: string,
+  metric: MetricMention,
+  ctx: Pick<SentenceContext, 'metrics' | 'calendar' | 'issuerNames'>,
+): string | undefined {
   if (metric.kind === 'percent') return undefined;
   const segment = segmentLabel(sentence, ctx);
   if (segment) return segment;
@@ -132,7 +139,7 @@ const LINK_WORDS = new Set(
     // "net debt reduced to £46.2m": a verb of change before the level.
     'reduced lifted cut rising falling growing declining increasing decreasing ' +
     // "of not less than £80m", "a minimum of": a bound's words.
-    'not no less minimum maximum above below ' +
+    'not no less minimum maximum above below still end close ' +
     // "Earnings per share after dilution amounted to", "corresponding to an adjusted EBITA margin of".
     'after before dilution corresponding'
   ).split(' '),
@@ -176,7 +183,7 @@ const CHANGES = [
 ];
 const RELATIVE_BASES: readonly [RegExp, 'year' | 'quarter'][] = [
   [
-    /^\s*,?\s*(?:YoY|Y\/Y|year[\s-]+over[\s-]+year|year[\s-]+on[\s-]+year|(?:in|for)\s+the\s+(?:first|second|third|fourth|same)\s+(?:quarter|half|period)\s+of\s+the\s+(?:previous|prior|last)\s+(?:fiscal\s+)?year|in\s+the\s+prior[\s-]year\s+(?:period|quarter)|(?:on|from|over|compared\s+(?:with|to))\s+the\s+prior\s+corresponding\s+period|(?:from\s+|in\s+the\s+same\s+period\s+)?a\s+year\s+(?:earlier|ago|before)|(?:compared\s+(?:with|to)|from|over|versus|vs\.?|in)\s+(?:the\s+)?(?:same\s+(?:period|quarter)\s+(?:of|in)?\s*)?(?:the\s+)?(?:previous|prior|last|a)\s+(?:fiscal\s+)?year(?:\s+(?:earlier|ago|before))?)/i,
+    /^\s*,?\s*(?:YoY|Y\/Y|year[\s-]+over[\s-]+year|year[\s-]+on[\s-]+year|(?:in|for)\s+the\s+(?:first|second|third|fourth|same)\s+(?:quarter|half|period)\s+of\s+the\s+(?:previous|prior|last)\s+(?:fiscal\s+)?year|(?:in|on)\s+the\s+prior[\s-]year\s+(?:period|quarter|half)|(?:on|from|over|compared\s+(?:with|to))\s+the\s+prior\s+corresponding\s+period|(?:from\s+|in\s+the\s+same\s+period\s+)?a\s+year\s+(?:earlier|ago|before)|(?:compared\s+(?:with|to)|from|over|versus|vs\.?|in)\s+(?:the\s+)?(?:same\s+(?:period|quarter)\s+(?:of|in)?\s*)?(?:the\s+)?(?:previous|prior|last|a)\s+(?:fiscal\s+)?year(?:\s+(?:earlier|ago|before))?)/i,
     'year',
   ],
   [
@@ -357,7 +364,7 @@ export function draftSentence(sentence: string, ctx: SentenceContext): SentenceD
       // "Ordinary profit was ¥4,410 million, up 9.8%" of the figure it follows.
       const trailing =
         pct !== undefined &&
-        groups.some((g) => /^\s*\)?\s*,\s*$/.test(sentence.slice(g.end, m.index))) &&
+        groups.some((g) => /^\s*\)?\s*[,(]\s*$/.test(sentence.slice(g.end, m.index))) &&
         !/^\s*(?:to|from|over|on|against|versus|vs\.?|compared)\b/i.test(after);
       const implicit = !rel && !base && !baseGroup && (/^\s*to\s+/i.test(after) || trailing);
       if (!rel && !base && !baseGroup && !implicit) {
@@ -563,10 +570,11 @@ export function draftSentence(sentence: string, ctx: SentenceContext): SentenceD
             p.start >= previous!.group.end &&
             // "4.8p per share (H1 2024: 4.4p)", "£1.62bn at 30 June 2025 (31 December 2024: £1.48bn)",
             // "£528.0m, up 12% (2017: £471.3m)"
-            /^\s*(?:per\s+(?:(?:basic|diluted)\s+)?share\s*)?,?\s*(?:(?:at|as\s+(?:of|at)|in|for|during)\s+(?:the\s+)?)?\(\s*$/i.test(
+            /^[\s,]*(?:(?:per\s+(?:(?:basic|diluted)\s+)?share|at|as|of|in|for|during|the)[\s,]+)*\(\s*$/i.test(
               stripSpans(sentence.slice(previous!.group.end, p.start), previous!.group.end, [
                 ...periods,
                 ...changeSpans,
+                ...comparisons.map((c) => ({ start: c.at, end: c.spanEnd })),
               ]),
             ) &&
             /^\s*:\s*$/.test(sentence.slice(p.end, group.start)),

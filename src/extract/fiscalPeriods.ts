@@ -243,8 +243,18 @@ const RULES: readonly Rule[] = [
       const from = monthIndex(m[1]!);
       const to = monthIndex(m[2]!);
       const endMonth = cal.fiscalYearEnd ? Number(cal.fiscalYearEnd.slice(0, 2)) - 1 : from === 0 ? 11 : undefined;
-      if (endMonth === undefined || from !== (endMonth + 1) % 12) return undefined;
       const months = ((to - from + 12) % 12) + 1;
+      // "Second quarter (April-June 2024)": three months ending at a quarter's end are that quarter.
+      if (months === 3 && (endMonth === undefined || from !== (endMonth + 1) % 12)) {
+        const placed = placeMonthEnd(Number(m[3]), to, cal.fiscalYearEnd ? cal : { ...cal, fiscalYearEnd: '12-31' });
+        if (!placed || placed.monthsIn % 3 !== 0) return undefined;
+        return {
+          period: { fiscalYear: placed.fiscalYear, quarter: placed.monthsIn / 3 },
+          confidence: cal.fiscalYearEnd ? 0.9 : 0.6,
+          ...(cal.fiscalYearEnd ? {} : { note: `${m[0]}: a calendar fiscal year assumed` }),
+        };
+      }
+      if (endMonth === undefined || from !== (endMonth + 1) % 12) return undefined;
       const placed = placeMonthEnd(Number(m[3]), to, {
         ...cal,
         fiscalYearEnd: monthDay(endMonth, 28),

@@ -13,7 +13,7 @@
 import type { Amount } from '../seed/factFileSchema.js';
 import { collapseWhitespace } from '../seed/text.js';
 import { repairOcrDigits } from './amountMentions.js';
-import type { Decision, DraftFact } from './draftFacts.js';
+import { offeringBefore, type Decision, type DraftFact } from './draftFacts.js';
 import { findPeriods, samePeriod, type FiscalCalendar } from './fiscalPeriods.js';
 import {
   ACTUAL,
@@ -219,6 +219,8 @@ export function draftPeriodColumnTables(printedLines: readonly string[], ctx: Ta
       k += row.lines - 1;
       const metric = ctx.metrics.find(row.label)[0];
       if (!metric || quote.length > 2000) continue;
+      // "Hardware sales  162.7  158.1": the business line the row's label names before its metric.
+      const offering = offeringBefore(row.label, metric, ctx);
       const cells = cellsOf(row.cells);
       // A row's own unit ("Capex (A$m)", "Churn (% per month)") overrides the table's.
       const rowUnit = unitHeader(row.label);
@@ -314,6 +316,7 @@ export function draftPeriodColumnTables(printedLines: readonly string[], ctx: Ta
                 };
         const fact: DraftFact = {
           metric: key,
+          ...(offering ? { offering } : {}),
           period: column.period,
           basis: column.basis,
           amounts: [amount],

@@ -567,6 +567,42 @@ describe('one sentence', () => {
     ]);
   });
 
+  it("reads a quarter printed as its months, a count's prior figure, a change in parentheses and a base past a relative one", () => {
+    const calendar = { fiscalYearEnd: '12-31', fiscalYearNamedBy: 'end-year' as const };
+    expect(findPeriods('Second quarter (April-June 2022)', calendar).map((p) => p.period)).toEqual([
+      { fiscalYear: 2022, quarter: 2 },
+    ]);
+    const ctx = { metrics, calendar, documentPeriod: { fiscalYear: 2022, quarter: 2 } };
+    const counts = draftSentence('The number of connected subscriptions rose to 912,000 (804,000).', ctx);
+    expect(counts.facts.map((f) => [f.period, f.amounts[0]])).toEqual([
+      [
+        { fiscalYear: 2022, quarter: 2 },
+        { value: 912000, scale: 'one', unit: 'subscribers' },
+      ],
+      [
+        { fiscalYear: 2021, quarter: 2 },
+        { value: 804000, scale: 'one', unit: 'subscribers' },
+      ],
+    ]);
+    const forecast = draftSentence('For FY2023, the Company forecasts net sales of 88,000 million yen (up 3.5%).', {
+      ...ctx,
+      documentPeriod: { fiscalYear: 2022 },
+    });
+    expect(forecast.facts[0]!.comparisons).toMatchObject([
+      { basePeriod: { fiscalYear: 2022 }, change: { value: 3.5 } },
+    ]);
+    const relative = draftSentence(
+      'The Group generated revenue of EUR 120.5 million in the second quarter of 2022, an increase of 4.1% on the prior-year quarter (Q2 2021: EUR 115.8 million). EBIT rose to EUR 14.0 million, corresponding to an EBIT margin of 11.6%.',
+      ctx,
+    );
+    expect(relative.facts.map((f) => [f.metric, f.period, f.amounts[0]!.value])).toEqual([
+      ['revenue', { fiscalYear: 2022, quarter: 2 }, 120.5],
+      ['revenue', { fiscalYear: 2021, quarter: 2 }, 115.8],
+      ['ebit', { fiscalYear: 2022, quarter: 2 }, 14],
+      ['ebitMargin', { fiscalYear: 2022, quarter: 2 }, 11.6],
+    ]);
+  });
+
   it('drafts nothing the sentence does not tie to a metric, and says so', () => {
     const { facts, decisions } = draft("3rd timein IIJ's history that revenues surpassed JPY10 billion.");
     expect(facts).toEqual([]);
@@ -685,6 +721,18 @@ Earnings per share (NOK)       1.10       0.95       16%`),
       ['revenue', { fiscalYear: 2020, quarter: 3 }, { value: 744, scale: 'million', unit: 'NOK' }],
       ['earningsPerShare', { fiscalYear: 2021, quarter: 3 }, { value: 1.1, scale: 'one', unit: 'NOK' }],
       ['earningsPerShare', { fiscalYear: 2020, quarter: 3 }, { value: 0.95, scale: 'one', unit: 'NOK' }],
+    ]);
+    const lines2 = draftPeriodColumnTables(
+      lines(`SEK million          Apr-Jun 2022   Apr-Jun 2021   Change, %
+Hardware sales              88.2           80.4           10
+Net sales                  301.7          270.0           12`),
+      { metrics, calendar: { fiscalYearEnd: '12-31', fiscalYearNamedBy: 'end-year' } },
+    );
+    expect(lines2.facts.map(({ fact }) => [fact.metric, fact.offering, fact.period, fact.amounts[0]!.value])).toEqual([
+      ['revenue', 'Hardware', { fiscalYear: 2022, quarter: 2 }, 88.2],
+      ['revenue', 'Hardware', { fiscalYear: 2021, quarter: 2 }, 80.4],
+      ['revenue', undefined, { fiscalYear: 2022, quarter: 2 }, 301.7],
+      ['revenue', undefined, { fiscalYear: 2021, quarter: 2 }, 270],
     ]);
     const packed = draftMetricColumnTables(
       lines(`                      Net sales  Operating profit  Ordinary profit
