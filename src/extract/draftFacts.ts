@@ -66,6 +66,8 @@ export interface SentenceContext {
   readonly otherCompanies?: readonly { start: number; end: number; name: string }[];
   /** How the document's amounts read (the currency of a bare `$`). */
   readonly reading?: AmountReading;
+  /** The period of the paragraph's last forecast: "The forecast of free cash flow … is confirmed" is of it. */
+  readonly guidancePeriod?: PeriodRef | undefined;
 }
 
 /** Capitalised words before a metric that qualify it without naming a business line. */
@@ -106,6 +108,21 @@ export function offeringBefore(
   if (metric.kind === 'percent') return undefined;
   const segment = segmentLabel(sentence, ctx);
   if (segment) return segment;
+  // "the Battery Materials division posted revenue of …", "net sales in the Bearings business were …"
+  const unitWords = String.raw`((?:[A-Z][\w&-]*\s+){1,4})(?:division|segment|business|unit)`;
+  const posted = [
+    ...sentence
+      .slice(0, metric.start)
+      .matchAll(
+        new RegExp(
+          String.raw`\b(?:[Tt]he|[Ii]ts|[Oo]ur)\s+${unitWords}\s+(?:posted|recorded|reported|had|generated|achieved|delivered|saw)\b`,
+          'g',
+        ),
+      ),
+  ].at(-1);
+  if (posted && !/;|\.\s/.test(sentence.slice(posted.index, metric.start))) return posted[1]!.trim();
+  const inLine = new RegExp(String.raw`^\s+(?:in|of|at|for)\s+the\s+${unitWords}\b`).exec(sentence.slice(metric.end));
+  if (inLine) return inLine[1]!.trim();
   const m = /((?:[A-Z][A-Za-z0-9&/-]*\s+){1,3})$/.exec(sentence.slice(Math.max(0, metric.start - 60), metric.start));
   if (!m) return undefined;
   const issuer = new Set((ctx.issuerNames ?? []).flatMap((n) => [n.toLowerCase(), ...n.toLowerCase().split(/\s+/)]));
@@ -151,7 +168,7 @@ export const OUTLOOK_TITLE = /\b(?:outlook|guidance|forecasts?|targets?|projecti
 
 /** Expectation words: an amount in such a clause is guidance. */
 const GUIDANCE =
-  /\b(?:expect(?:s|ed|ing)?|forecasts?|outlook|targets?|targeted|guidance|anticipat(?:e|es|ed)|projects?|projected|plans? to|aims? to|will|should)\b/i;
+  /\b(?:expect(?:s|ed|ing)?|forecasts?|outlook|targets?|targeted|guidance|anticipat(?:e|es|ed)|projects?|projected|plans? to|aims? to|will|should|(?:investment|capital|spending|capex|business|mid-term|medium-term)\s+plan)\b/i;
 // "compared with", "compared to a loss of", "versus a profit of": the words before a base figure.
 const COMPARE_TO =
   /(?:compared\s+(?:with|to)|vs\.?|versus|against|from)\s*(?:\s(?:an?\s+)?(?:(?:net\s+|operating\s+)?(?:loss|profit|income|gain))\s+of\s*)?$/i;
@@ -177,6 +194,8 @@ const CHANGES = [
   new RegExp(String.raw`\b(?:an?\s+)?(${UP})\s+of\s+${PCT}`, 'gi'),
   new RegExp(String.raw`\b(${UPV})\s+(?:by\s+)?${PCT}`, 'gi'),
   new RegExp(String.raw`\ban?\s+${PCT}\s+(${UP})`, 'gi'),
+  // "3.5% higher than the previous quarter"
+  new RegExp(String.raw`(?<![\w.])${PCT}\s+(higher|lower)(?=\s+than\b)`, 'gi'),
   /\b(unchanged|flat)\b/gi,
   // "+14% YoY", "-3.1% QoQ": the sign is the direction.
   /(?<![\w.])([+\-−])\s?(\d+(?:\.\d+)?)\s?%/g,
@@ -187,8 +206,30 @@ const RELATIVE_BASES: readonly [RegExp, 'year' | 'quarter'][] = [
     'year',
   ],
   [
-    /^\s*,?\s*(?:QoQ|Q\/Q|quarter[\s-]+over[\s-]+quarter|quarter[\s-]+on[\s-]+quarter|sequentially|(?:compared\s+(?:with|to)|from|over|versus|vs\.?|in)\s+(?:the\s+)?(?:previous|prior|preceding|last)\s+quarter)/i,
+    /^\s*,?\s*(?:QoQ|Q\/Q|quarter[\s-]+over[\s-]+quarter|quarter[\s-]+on[\s-]+quarter|sequentially|(?:compared\s+(?:with|to)|from|over|versus|vs\.?|in|than)\s+(?:the\s+)?(?:previous|prior|preceding|last)\s+quarter)/i,
     'quarter',
+  ],
+];
+
+const ORDINALS = ['first', 'second', 'third', 'fourth'];
+const MONTH_NAMES = 'january february march april may june july august september october november december'.split(' ');
+/** Periods printed without a year, and the part of a year each is. */
+const YEARLESS: readonly [RegExp, (m: RegExpMatchArray) => Omit<PeriodRef, 'fiscalYear'> | undefined][] = [
+  [
+    /\b(first|second|third|fourth)[\s-]quarter\b(?!\s+(?:of\b|(?:19|20)\d{2}|FY|results))/gi,
+    (m) => ({ quarter: ORDINALS.indexOf(m[1]!.toLowerCase()) + 1 }),
+  ],
+  [
+    /\bfirst\s+(?:(three|six|nine)\s+months|(half))\s+of\s+the\s+(?:fiscal\s+|financial\s+)?year\b/gi,
+    (m) => ({ months: m[2] ? 6 : ({ three: 3, six: 6, nine: 9 } as Record<string, number>)[m[1]!.toLowerCase()]! }),
+  ],
+  [
+    // a calendar year's months ("January through September")
+    /\bJanuary\s+(?:through|to|–|-)\s+(March|June|September)\b(?!,?\s+(?:19|20)\d{2})/gi,
+    (m) => {
+      const months = MONTH_NAMES.indexOf(m[1]!.toLowerCase()) + 1;
+      return months === 3 ? { quarter: 1 } : { months };
+    },
   ],
 ];
 
@@ -315,6 +356,28 @@ export function draftSentence(sentence: string, ctx: SentenceContext): SentenceD
       note: 'a bare year, read as that fiscal year',
     });
   }
+  // "KRW 171.0 billion in the second quarter", "For the first nine months of the year", "for January through
+  // September": a period printed without its year is of the year the heading or document is about.
+  const knownYear = (ctx.headingPeriod?.period ?? ctx.documentPeriod)?.fiscalYear;
+  if (knownYear !== undefined)
+    for (const [re, read] of YEARLESS) {
+      re.lastIndex = 0;
+      for (const m of sentence.matchAll(re)) {
+        const start = m.index;
+        const end = start + m[0].length;
+        if (periods.some((p) => start < p.end && end > p.start)) continue;
+        const part = read(m);
+        if (!part) continue;
+        periods.push({
+          start,
+          end,
+          text: m[0],
+          period: { fiscalYear: knownYear, ...part },
+          confidence: 0.7,
+          note: `no year printed: fiscal ${knownYear}, the year the document is about`,
+        });
+      }
+    }
   periods.sort((x, y) => x.start - y.start);
 
   // Comparisons with their position, and the periods they consume as bases.
@@ -389,7 +452,16 @@ export function draftSentence(sentence: string, ctx: SentenceContext): SentenceD
 
   const usedPeriods = new Set<PeriodMention>(basePeriods);
   // Between a metric and its amount, periods and change phrases may stand ("rose 9.6% year-on-year to").
-  const skippable = [...periods, ...aliases, ...comparisons.map((c) => ({ start: c.at, end: c.spanEnd }))];
+  // "net sales in the Bearings business were": the business line named between a metric and its figure.
+  const businessLines = [
+    ...sentence.matchAll(/\b(?:in|of|at|for)\s+the\s+(?:[A-Z][\w&-]*\s+){1,4}(?:business|division|segment|unit)\b/g),
+  ].map((m) => ({ start: m.index, end: m.index + m[0].length }));
+  const skippable = [
+    ...periods,
+    ...aliases,
+    ...businessLines,
+    ...comparisons.map((c) => ({ start: c.at, end: c.spanEnd })),
+  ];
   /** The reading of a phrase that fits the amount's unit ("gross margin" of a percent is the ratio). */
   const readingFor = (m: MetricMention, unit: string): string | undefined => {
     const kind = unit === 'percent' ? 'percent' : isCurrency(unit) ? 'money' : 'quantity';
@@ -597,7 +669,7 @@ export function draftSentence(sentence: string, ctx: SentenceContext): SentenceD
         before,
       ) &&
       // "(EUR 17.3 million)", "(814 at 31 December 2018)"
-      (/^\s*(?:(?:at|as\s+of|on|in)\s+[^()]{3,40})?\)/.test(sentence.slice(group.end)) ||
+      (/^\s*(?:(?:at|as\s+of|on|in|for)\s+[^()]{3,40})?\)/.test(sentence.slice(group.end)) ||
         /\)\s*$/.test(sentence.slice(group.start, group.end))) &&
       previous.fact.amounts.some((x) => x.unit === a.unit);
     if (bareParenthesis) {
@@ -714,7 +786,12 @@ export function draftSentence(sentence: string, ctx: SentenceContext): SentenceD
       confidence = Math.min(confidence, chosen.confidence);
       reasons.push(`period '${chosen.text}'${chosen.note ? ` (${chosen.note})` : ''}`);
     } else if (isBaseFigure && previous) {
-      const rel = RELATIVE_BASES.find(([r]) => r.test(after));
+      // "compared to $13.0 million, or $0.21 per diluted share, a year ago": past the per-share figure.
+      const tail = after.replace(
+        /^\s*,\s*or\s+[^,;]{1,40}?\bper\s+(?:(?:basic|diluted)\s+(?:and\s+diluted\s+)?)?share\b/i,
+        '',
+      );
+      const rel = RELATIVE_BASES.find(([r]) => r.test(tail));
       const prior = bareParenthesis
         ? priorPeriod(previous.fact.period, 'year')
         : rel
@@ -726,22 +803,20 @@ export function draftSentence(sentence: string, ctx: SentenceContext): SentenceD
           `period: ${bareParenthesis || rel![1] === 'year' ? 'a year' : 'a quarter'} before ${JSON.stringify(previous.fact.period)}`,
         );
       }
-    } else if (
-      /\b(first|second|third|fourth)[\s-]quarter\b/i.test(sentence) &&
-      (ctx.headingPeriod ?? ctx.documentPeriod)
-    ) {
-      // "Fourth-quarter revenues were …" in a document about one fiscal year: that year's quarter.
-      const word = /\b(first|second|third|fourth)[\s-]quarter\b/i.exec(sentence)![1]!.toLowerCase();
-      const year = (ctx.headingPeriod?.period ?? ctx.documentPeriod)!.fiscalYear;
-      period = { fiscalYear: year, quarter: ['first', 'second', 'third', 'fourth'].indexOf(word) + 1 };
-      confidence = Math.min(confidence, 0.7);
-      reasons.push(`period: the ${word} quarter of fiscal ${year}, the year the document is about`);
     } else if (/\bfull[\s-]year\b/i.test(sentence.slice(0, group.start)) && (ctx.headingPeriod ?? ctx.documentPeriod)) {
       // "expects full-year net sales of …" under a half-year or quarter: that fiscal year.
       const year = (ctx.headingPeriod?.period ?? ctx.documentPeriod)!.fiscalYear;
       period = { fiscalYear: year };
       confidence = Math.min(confidence, 0.7);
       reasons.push(`period: the full fiscal year ${year}, the year the document is about`);
+    } else if (
+      ctx.guidancePeriod &&
+      !isBaseFigure &&
+      GUIDANCE.test(sentence.slice(Math.max(0, sentence.lastIndexOf(';', group.start) + 1), group.start))
+    ) {
+      period = ctx.guidancePeriod;
+      confidence = Math.min(confidence, 0.7);
+      reasons.push(`period: the forecast's before it in the paragraph (${JSON.stringify(ctx.guidancePeriod)})`);
     } else if (ctx.headingPeriod) {
       period = ctx.headingPeriod.period;
       confidence = Math.min(confidence, 0.85);
@@ -769,10 +844,11 @@ export function draftSentence(sentence: string, ctx: SentenceContext): SentenceD
       period = { fiscalYear: period.fiscalYear, months: 6 };
       reasons.push(`'${dividendName}': the first half of fiscal ${period.fiscalYear}`);
     }
-    // "The forecast for the annual dividend remains 62 yen" under a half-year: the year's, unless the sentence says.
+    // "The forecast for the annual dividend remains 62 yen" under a half-year: the year's, unless the sentence says;
+    // so is a year-end (final) dividend.
     if (
       metric &&
-      /\bannual\b/i.test(metric.text) &&
+      /\b(?:annual|year-end|final)\b/i.test(dividendName ?? '') &&
       !inherit &&
       !chosen &&
       (period.quarter !== undefined || period.months !== undefined)
@@ -849,7 +925,7 @@ export function draftSentence(sentence: string, ctx: SentenceContext): SentenceD
       reasons.push(
         isBaseFigure
           ? `of the business line '${offering}', as the figure it is the base of`
-          : `of the business line '${offering}' (the words before '${metric!.text}')`,
+          : `of the business line '${offering}' (named with '${metric!.text}')`,
       );
     }
     const fact: DraftFact = {

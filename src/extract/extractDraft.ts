@@ -302,6 +302,7 @@ export function extractDraft(rawText: string, options: ExtractOptions): ExtractR
       // "In the third quarter (October 1 to December 31, 2012), net sales were …": the paragraph's topic,
       // for its later sentences that name no period of their own.
       let topic: { period: PeriodRef; text: string } | undefined;
+      let guidancePeriod: PeriodRef | undefined;
       for (const sentence of sentences(unit)) {
         const opener = topicOf(sentence, calendar, (heading?.period ?? docPeriod)?.fiscalYear);
         if (opener) topic = opener;
@@ -323,8 +324,10 @@ export function extractDraft(rawText: string, options: ExtractOptions): ExtractR
           documentPeriod: docPeriod,
           outlook,
           reading,
+          guidancePeriod,
         });
         for (const fact of drafted.facts) facts.push({ fact, section: section.id });
+        guidancePeriod = drafted.facts.filter((f) => f.basis === 'guidance').at(-1)?.period ?? guidancePeriod;
         const named = findPeriods(sentence, calendar);
         // "… has today revised its forecast for fiscal year 2025." frames the sentences after it that name no
         // period of their own, until one does.

@@ -437,8 +437,25 @@ export function learnFiscalCalendar(collapsedText: string): LearnedCalendar {
     String.raw`\bfirst\s+(?:half|quarter|(?:three|six|nine)\s+months)\s+of\s+(?:the\s+)?(?:fiscal\s+(?:year\s+)?|FY\s?)(\d{4}|\d{2})\s*\(\s*(?:from\s+)?${DATE}`,
     'i',
   ).exec(collapsedText);
-  const start = firstPart ? dateAt(firstPart, 2) : undefined;
-  if (firstPart && start && start.day === 1) {
+  // "the first half of fiscal 2025 (April 1 to September 30, 2025)": the start's year is the end's.
+  const yearless = firstPart
+    ? undefined
+    : new RegExp(
+        String.raw`\bfirst\s+(?:half|quarter|(?:three|six|nine)\s+months)\s+of\s+(?:the\s+)?(?:fiscal\s+(?:year\s+)?|FY\s?)(\d{4}|\d{2})\s*\(\s*(?:from\s+)?${MONTH}\s+1\s*(?:to|-|–|through)\s*${DATE}\s*\)`,
+        'i',
+      ).exec(collapsedText);
+  const start = firstPart
+    ? dateAt(firstPart, 2)
+    : yearless
+      ? (() => {
+          const month = monthIndex(yearless[2]!);
+          const end = dateAt(yearless, 3);
+          return { month, day: 1, year: month <= end.month ? end.year : end.year - 1 };
+        })()
+      : undefined;
+  const partEvidence = firstPart ?? yearless;
+  if (partEvidence && start && start.day === 1) {
+    const firstPart = partEvidence;
     const { month: startMonth, year: startYear } = start;
     const label = fullYear(firstPart[1]!);
     const endMonth = (startMonth + 11) % 12;

@@ -348,10 +348,14 @@ export function draftPeriodColumnTables(printedLines: readonly string[], ctx: Ta
           ? [second, first]
           : [first, second];
       // A single figure column with a change: "% represents change from the previous fiscal year".
+      // "+80bps" beside a margin: a change in points, absolute.
+      const changeUnit = change?.points ? ('absolute' as const) : ('percent' as const);
       if (change?.value !== undefined && current && !base)
-        current.fact.comparisons.push(printedChange(current.fact.period, change.value, quote));
+        current.fact.comparisons.push(printedChange(current.fact.period, change.value, quote, undefined, changeUnit));
       if (change?.value !== undefined && current && base && !samePeriod(current.fact.period, base.fact.period))
-        current.fact.comparisons.push(printedChange(current.fact.period, change.value, quote, base.fact.period));
+        current.fact.comparisons.push(
+          printedChange(current.fact.period, change.value, quote, base.fact.period, changeUnit),
+        );
     }
     i = Math.max(i, k - 1);
   }

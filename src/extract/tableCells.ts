@@ -95,7 +95,8 @@ function header(currency: string, scale: string, perShareInUnits: boolean): Unit
 export const periodOrder = (p: PeriodRef) => p.fiscalYear * 100 + (p.quarter ? p.quarter * 3 : (p.months ?? 12));
 
 /** One cell: a number (△, ▲, a minus or parentheses make it negative), a percent, or an empty dash. */
-export const CELL = String.raw`(?:[$¥€£]\s*)?(?:[△▲+\-−]\s?)?\(?\d{1,3}(?:,\d{3})+(?:\.\d+)?\)?%?|(?:[$¥€£]\s*)?(?:[△▲+\-−]\s?)?\(?\d+(?:\.\d+)?\)?%?|[—–-]|n\/?a`;
+// A change in points first ("+80bps", "+0.9ppt"): a number alone would stop before its unit.
+export const CELL = String.raw`(?:[+\-−]\s?)?\d+(?:\.\d+)?\s?(?:bps|bp|ppts?|pp|pts?)(?![A-Za-z])|(?:[$¥€£]\s*)?(?:[△▲+\-−]\s?)?\(?\d{1,3}(?:,\d{3})+(?:\.\d+)?\)?%?|(?:[$¥€£]\s*)?(?:[△▲+\-−]\s?)?\(?\d+(?:\.\d+)?\)?%?|[—–-]|n\/?a`;
 export const ROW = new RegExp(
   // "(Reference) Results for FY2026 171,340 8,862 …": a label may open with a parenthesis and end with a label year.
   String.raw`^\s*([A-Za-z(][A-Za-z0-9$£€¥ ,'’()&/%.-]*?(?:[A-Za-z)%]|\b[A-Z]{1,3}\d{2,4}(?:\/\d{1,2})?))((?:\s+(?:${CELL}))+)\s*$`,
@@ -106,12 +107,19 @@ export interface Cell {
   readonly text: string;
   readonly value?: number;
   readonly percent: boolean;
+  /** A change in percentage points ("+80bps" is 0.8, "+0.9ppt" 0.9): a margin's change, absolute. */
+  readonly points?: boolean;
 }
 
 export function cellsOf(text: string): Cell[] {
   return [...text.matchAll(new RegExp(CELL, 'gi'))]
     .map((m) => m[0].replace(/\s+/g, '').replace(/^[$¥€£]/, ''))
     .map((t) => {
+      const points = /^([+\-−])?(\d+(?:\.\d+)?)(bps|bp|ppts?|pp|pts?)$/i.exec(t);
+      if (points) {
+        const n = Number(points[2]) / (/^bps?$/i.test(points[3]!) ? 100 : 1);
+        return { text: t, value: points[1] && points[1] !== '+' ? -n : n, percent: false, points: true };
+      }
       const m = /^([△▲+\-−])?\(?([\d,]+(?:\.\d+)?)\)?(%)?$/.exec(t);
       if (!m) return { text: t, percent: false };
       const negative = (m[1] !== undefined && m[1] !== '+') || /^\(.*\)%?$/.test(t);
@@ -193,12 +201,18 @@ export function isTableRow(line: string): boolean {
 }
 
 /** A change column's cell ("+9.4%", "△8.3") as the comparison of a figure with its base (a year back when not given). */
-export function printedChange(period: PeriodRef, change: number, quote: string, base?: PeriodRef): DraftComparison {
+export function printedChange(
+  period: PeriodRef,
+  change: number,
+  quote: string,
+  base?: PeriodRef,
+  unit: 'percent' | 'absolute' = 'percent',
+): DraftComparison {
   const basePeriod = base ?? priorPeriod(period, 'year')!;
   return {
     kind: comparisonKind(period, basePeriod),
     basePeriod,
-    ...(change !== 0 ? { change: { value: Math.abs(change), unit: 'percent' as const } } : {}),
+    ...(change !== 0 ? { change: { value: Math.abs(change), unit } } : {}),
     direction: change > 0 ? 'increase' : change < 0 ? 'decrease' : 'unchanged',
     quote,
   };

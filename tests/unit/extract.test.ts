@@ -603,6 +603,61 @@ describe('one sentence', () => {
     ]);
   });
 
+  it('reads periods printed without a year, divisions and businesses, and bases past a per-share figure', () => {
+    const ctx = {
+      metrics,
+      calendar: { fiscalYearEnd: '12-31', fiscalYearNamedBy: 'end-year' as const },
+      documentPeriod: { fiscalYear: 2023, quarter: 3 },
+    };
+    const rows = (sentence: string) =>
+      draftSentence(sentence, ctx).facts.map((f) => [f.metric, f.offering, f.period, f.amounts[0]!.value]);
+    expect(
+      rows('Operating profit reached KRW 86.4 billion, compared with KRW 71.0 billion in the second quarter.'),
+    ).toEqual([
+      ['operatingIncome', undefined, { fiscalYear: 2023, quarter: 3 }, 86.4],
+      ['operatingIncome', undefined, { fiscalYear: 2023, quarter: 2 }, 71],
+    ]);
+    expect(rows('For the first nine months of the year, revenue totaled KRW 3,930.2 billion.')).toEqual([
+      ['revenue', undefined, { fiscalYear: 2023, months: 9 }, 3930.2],
+    ]);
+    expect(
+      rows('The Coatings division posted revenue of KRW 502.6 billion and operating profit of KRW 39.8 billion.'),
+    ).toEqual([
+      ['revenue', 'Coatings', { fiscalYear: 2023, quarter: 3 }, 502.6],
+      ['operatingIncome', 'Coatings', { fiscalYear: 2023, quarter: 3 }, 39.8],
+    ]);
+    expect(rows('By segment, net sales in the Gears business were 11,240 million yen.')[0]![1]).toBe('Gears');
+    expect(
+      rows(
+        'Non-GAAP net income was $8.3 million, or $0.14 per diluted share, compared to $6.0 million, or $0.10 per diluted share, a year ago.',
+      ).map((r) => [r[0], r[2]]),
+    ).toEqual([
+      ['nonGaapNetIncome', { fiscalYear: 2023, quarter: 3 }],
+      ['nonGaapEarningsPerShare', { fiscalYear: 2023, quarter: 3 }],
+      ['nonGaapNetIncome', { fiscalYear: 2022, quarter: 3 }],
+      ['nonGaapEarningsPerShare', { fiscalYear: 2022, quarter: 3 }],
+    ]);
+    const sequential = draftSentence('Revenue was KRW 1,118.7 billion, 2.5% higher than the previous quarter.', ctx);
+    expect(sequential.facts[0]!.comparisons).toMatchObject([
+      { kind: 'qoq', basePeriod: { fiscalYear: 2023, quarter: 2 }, change: { value: 2.5 } },
+    ]);
+    const half = { ...ctx, documentPeriod: { fiscalYear: 2023, months: 6 } };
+    const dividends = draftSentence(
+      'The Company will pay an interim dividend of 32 yen per share (28 yen for the previous interim period). The year-end dividend is forecast at 34 yen per share.',
+      half,
+    );
+    expect(dividends.facts.map((f) => [f.period, f.basis, f.amounts[0]!.value])).toEqual([
+      [{ fiscalYear: 2023, months: 6 }, 'guidance', 32],
+      [{ fiscalYear: 2022, months: 6 }, 'actual', 28],
+      [{ fiscalYear: 2023 }, 'guidance', 34],
+    ]);
+    const carried = draftSentence('The forecast of free cash flow of at least EUR 40 million is confirmed.', {
+      ...ctx,
+      guidancePeriod: { fiscalYear: 2023 },
+    });
+    expect(carried.facts[0]).toMatchObject({ period: { fiscalYear: 2023 }, basis: 'guidance' });
+  });
+
   it('drafts nothing the sentence does not tie to a metric, and says so', () => {
     const { facts, decisions } = draft("3rd timein IIJ's history that revenues surpassed JPY10 billion.");
     expect(facts).toEqual([]);
@@ -733,6 +788,14 @@ Net sales                  301.7          270.0           12`),
       ['revenue', 'Hardware', { fiscalYear: 2021, quarter: 2 }, 80.4],
       ['revenue', undefined, { fiscalYear: 2022, quarter: 2 }, 301.7],
       ['revenue', undefined, { fiscalYear: 2021, quarter: 2 }, 270],
+    ]);
+    const points = draftPeriodColumnTables(
+      lines(`GBP million               H1 2022    H1 2021    Change
+Adjusted operating margin     9.1%       8.6%     +50bps`),
+      { metrics, calendar: { fiscalYearEnd: '12-31', fiscalYearNamedBy: 'end-year' } },
+    );
+    expect(points.facts[0]!.fact.comparisons).toMatchObject([
+      { basePeriod: { fiscalYear: 2021, months: 6 }, change: { value: 0.5, unit: 'absolute' }, direction: 'increase' },
     ]);
     const packed = draftMetricColumnTables(
       lines(`                      Net sales  Operating profit  Ordinary profit
