@@ -241,6 +241,12 @@ export function candidateCompanies(
     if (sentenceEnd >= 0) words = words.slice(sentenceEnd + 1);
     // "Acquisition of Pennock Controls Limited": the event is no part of the name.
     if (words.length > 2 && EVENT_WORDS.has(words[0]!) && words[1] === 'of') words = words.slice(2);
+    // "Acquired Pellcross Valves Limited", "Completed …": a verb opening a bullet is no part of the name.
+    if (
+      words.length > 1 &&
+      /^(?:Acquired|Completed|Signed|Awarded|Announced|Appointed|Partnered|Welcomed)$/.test(words[0]!)
+    )
+      words = words.slice(1);
     while (words.length > 0 && (STOP_WORDS.has(words[0]!) || /^(?:of|and|&)$/.test(words[0]!))) words = words.slice(1);
     // "said Owen Tremlett, Group Chief Executive": a person's title, not a company.
     if (

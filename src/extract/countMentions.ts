@@ -10,8 +10,13 @@ import type { MetricMatcher, MetricMention } from './metricMentions.js';
 const NUMBER = String.raw`(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)`;
 const SCALE = String.raw`(?:\s?(thousand|million|k|m)(?![A-Za-z]))?`;
 /** Up to four words ("reached", "target of", "rose to") between the metric and its number. */
-const AFTER = new RegExp(String.raw`^((?:\s+[A-Za-z]+){0,4}?)\s+${NUMBER}${SCALE}(?![\d%.,]*\d|\s?%|[A-Za-z])`);
-const BEFORE = new RegExp(String.raw`(?<![\w.,$¥€£])${NUMBER}${SCALE}\s+$`);
+const MONTH = String.raw`(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?`;
+// Not a day of a date ("at 30 September 2024").
+const AFTER = new RegExp(
+  String.raw`^((?:\s+[A-Za-z]+){0,4}?)\s+${NUMBER}${SCALE}(?![\d%.,]*\d|\s?%|[A-Za-z]|\s+${MONTH}\b)`,
+);
+/** "212.4 thousand subscribers", "214,600 fibre subscribers": up to two words between. */
+const BEFORE = new RegExp(String.raw`(?<![\w.,$¥€£])${NUMBER}${SCALE}\s+(?:[a-z][a-z-]*\s+){0,2}$`);
 const WORDS = new Set(
   'reached reaching rose grew increased totaled totalled stood was were at of to a an the target targets approximately about around over of nearly some'.split(
     ' ',
@@ -51,7 +56,14 @@ export function findCounts(
     if (after && words.every((w) => WORDS.has(w.toLowerCase())))
       found.push(count(text, m.end + after[0].indexOf(after[2]!, after[1]!.length), after[2]!, after[3], unit));
     const before = BEFORE.exec(text.slice(0, m.start));
-    if (before) found.push(count(text, before.index, before[1]!, before[2], unit));
+    if (before) {
+      found.push(count(text, before.index, before[1]!, before[2], unit));
+      // "214,600 fibre subscribers at 30 September 2024 (197,300)": the prior figure after the count's date.
+      const prior = new RegExp(String.raw`^\s+(?:at|as\s+of|on)\s+[^()]{3,30}?\s?\(\s?${NUMBER}\s?\)`).exec(
+        text.slice(m.end),
+      );
+      if (prior) found.push(count(text, m.end + prior[0].lastIndexOf(prior[1]!), prior[1]!, before[2], unit));
+    }
     for (const c of found) {
       if ([...taken, ...out].some((t) => c.start < t.end && c.end > t.start)) continue;
       out.push({ ...c, text: printed.slice(c.start, c.end) });

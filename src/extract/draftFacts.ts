@@ -158,7 +158,9 @@ const LINK_WORDS = new Set(
     // "of not less than £80m", "a minimum of": a bound's words.
     'not no less minimum maximum above below still end close ' +
     // "Earnings per share after dilution amounted to", "corresponding to an adjusted EBITA margin of".
-    'after before dilution corresponding'
+    'after before dilution corresponding ' +
+    // "EBITDA adjusted for special items was": a qualifier of the metric.
+    'adjusted excluding special items exceptional'
   ).split(' '),
 );
 const RESIDUE = /^[\d,.+\-–—|()%:;'’"“”/@®©•·_=~{}[\]<>*#$¥€?!]*$|^[A-Za-z]$/;
@@ -545,8 +547,14 @@ export function draftSentence(sentence: string, ctx: SentenceContext): SentenceD
 
     // 1. A metric phrase right after the amount: "JPY151 million of operating profit".
     const after = sentence.slice(group.end);
+    // "214,600 fibre subscribers": a count's metric may follow a word or two naming the service.
+    const isCount = !isPercent && !isCurrency(a.unit);
     const own = metrics.find(
-      (m) => m.start >= group.end && /^\s*(?:of\s+)?$/i.test(sentence.slice(group.end, m.start)),
+      (m) =>
+        m.start >= group.end &&
+        (isCount ? /^\s*(?:of\s+)?(?:[a-z][a-z-]*\s+){0,2}$/ : /^\s*(?:of\s+)?$/i).test(
+          sentence.slice(group.end, m.start),
+        ),
     );
     let ownKey = own ? readingFor(own, a.unit) : undefined;
     let qualified: MetricMention | undefined;
@@ -649,14 +657,18 @@ export function draftSentence(sentence: string, ctx: SentenceContext): SentenceD
                 ...comparisons.map((c) => ({ start: c.at, end: c.spanEnd })),
               ]),
             ) &&
-            /^\s*:\s*$/.test(sentence.slice(p.end, group.start)),
+            // "(30 June 2023: net cash of £12.4m)": a net debt's base may be net cash
+            /^\s*:\s*(?:net\s+cash\s+(?:of\s+)?)?$/i.test(sentence.slice(p.end, group.start)),
         )
       : undefined;
+    let netCash = false;
     if (!metricKey && previous && parenPeriod) {
       metricKey = previous.fact.metric;
       isBaseFigure = true;
       usedPeriods.add(parenPeriod);
       reasons.push(`base figure of '${previous.fact.metric}' given in parentheses`);
+      netCash = /net\s+cash/i.test(sentence.slice(parenPeriod.end, group.start)) && metricKey === 'netDebt';
+      if (netCash) reasons.push('net cash: a negative net debt');
     }
     // "EUR 21.7 million (EUR 17.3 million)": the same unit alone in parentheses is the year before's figure.
     const bareParenthesis =
@@ -665,9 +677,14 @@ export function draftSentence(sentence: string, ctx: SentenceContext): SentenceD
       // "(pcp: A$44.1 million)", "(prior year: …)" say the same
       // "or 7.6% of revenue (6.6%)": after a margin's "of revenue" too
       // "(interim dividend for the previous fiscal year: ¥22)" says the same
-      /^\s*(?:of\s+(?:(?:total|net|group|consolidated)\s+)*(?:revenues?|sales|turnover)\s*|,?\s*at\s+the\s+end\s+of\s+the\s+(?:period|quarter|half|year)\s*|per\s+(?:(?:basic|diluted)\s+)?share\s*)?\(\s*(?:(?:pcp|PY|prior\s+year|last\s+year|prior\s+corresponding\s+period|[^():]{0,60}?\b(?:previous|prior|last)\s+(?:fiscal\s+|financial\s+)?year)\s*:\s*)?$/i.test(
+      (/^\s*(?:of\s+(?:(?:total|net|group|consolidated)\s+)*(?:revenues?|sales|turnover)\s*|,?\s*at\s+the\s+end\s+of\s+the\s+(?:period|quarter|half|year)\s*|per\s+(?:(?:basic|diluted)\s+)?share\s*)?\(\s*(?:(?:pcp|PY|prior\s+year|last\s+year|prior\s+corresponding\s+period|[^():]{0,60}?\b(?:previous|prior|last)\s+(?:fiscal\s+|financial\s+)?year)\s*:\s*)?$/i.test(
         before,
-      ) &&
+      ) ||
+        // "214,600 fibre subscribers at 30 September 2024 (197,300)": past a count's metric and date
+        (isCount &&
+          /^\s*(?:[a-z][a-z-]*\s+){0,2}\(\s*$/.test(
+            stripSpans(before, previous.group.end, [...periods, ...metrics]),
+          ))) &&
       // "(EUR 17.3 million)", "(814 at 31 December 2018)"
       (/^\s*(?:(?:at|as\s+of|on|in|for)\s+[^()]{3,40})?\)/.test(sentence.slice(group.end)) ||
         /\)\s*$/.test(sentence.slice(group.start, group.end))) &&
@@ -901,6 +918,7 @@ export function draftSentence(sentence: string, ctx: SentenceContext): SentenceD
     const negate =
       (Boolean(metric?.loss) ||
         baseOfLoss ||
+        netCash ||
         (inherit !== undefined && inherit.amounts.some((x) => (x.value ?? 0) < 0))) &&
       !a.signed;
     if (negate)

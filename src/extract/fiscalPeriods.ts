@@ -157,7 +157,8 @@ const RULES: readonly Rule[] = [
   {
     // "the fiscal year ending March 31, 2006", "the year ending 31 March 2025"
     re: new RegExp(
-      String.raw`\b(?:(?:(?:full\s+)?(?:fiscal|financial)|full)\s+year|the\s+year)\s+end(?:ing|ed)\s+(?:${MONTH}\s+\d{1,2},?|\d{1,2}\s+${MONTH})\s+(\d{4})`,
+      // also "fiscal year (ended December 31, 2023)"
+      String.raw`\b(?:(?:(?:full\s+)?(?:fiscal|financial)|full)\s+year|the\s+year)\s+\(?\s*end(?:ing|ed)\s+(?:${MONTH}\s+\d{1,2},?|\d{1,2}\s+${MONTH})\s+(\d{4})`,
       'gi',
     ),
     read: (match, cal) => {

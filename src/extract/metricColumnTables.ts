@@ -125,9 +125,25 @@ export function draftMetricColumnTables(printedLines: readonly string[], ctx: Ta
     const title = [...above, ...block.filter(isTitle)].join(' ');
     const titlePeriod = findPeriods(title, ctx.calendar).at(-1)?.period;
     const titleGuidance = FORECAST.test(title) || ctx.outlook === true;
+    // "(Reference) Results for the previous / fiscal year (ended December 31, 2023)  91,276 …": a label wrapped
+    // onto the row's line; its first part stands alone above it.
     let end = r;
-    while (isRow(lines[end + 1])) end++;
-    const rows = lines.slice(r, end + 1).map((line, n) => ({ line, at: r + n, m: rowMatch(line)! }));
+    const labelTops = new Map<number, string>();
+    for (;;) {
+      if (isRow(lines[end + 1])) end++;
+      else if (/^\s*[A-Za-z(][^\d]{3,60}$/.test(lines[end + 1] ?? '') && isRow(lines[end + 2])) {
+        labelTops.set(end + 2, lines[end + 1]!.trim());
+        end += 2;
+      } else break;
+    }
+    const rows = lines
+      .slice(r, end + 1)
+      .map((line, n) => ({ line, at: r + n, m: rowMatch(line) }))
+      .filter((row): row is { line: string; at: number; m: RegExpExecArray } => row.m !== null)
+      .map((row) => ({
+        ...row,
+        label: `${labelTops.has(row.at) ? `${labelTops.get(row.at)} ` : ''}${row.m[1]!.trim()}`,
+      }));
     // A header on one line with single spaces ("(JPY Millions) Net sales YoY Operating income") cannot be
     // matched by position: its columns are its metrics and change words, in order, when every row has as many cells.
     const joined = columnLines.join(' ');
@@ -147,7 +163,7 @@ export function draftMetricColumnTables(printedLines: readonly string[], ctx: Ta
     // Where some rows say "forecast", the others (a "(Reference)" year) are actuals whatever the title says.
     const rowsSayForecast = rows.some((row) => FORECAST.test(row.m[1]!) || /\brevised\b/i.test(row.m[1]!));
     const read = rows.map((row) => {
-      const own = readRowLabel(row.m[1]!, ctx, titlePeriod, titleGuidance && !rowsSayForecast);
+      const own = readRowLabel(row.label, ctx, titlePeriod, titleGuidance && !rowsSayForecast);
       const prefixed =
         own || !rowPrefix
           ? undefined

@@ -658,6 +658,33 @@ describe('one sentence', () => {
     expect(carried.facts[0]).toMatchObject({ period: { fiscalYear: 2023 }, basis: 'guidance' });
   });
 
+  it('reads a count before its service and date, net cash as a negative net debt, and a qualified EBITDA', () => {
+    const ctx = {
+      metrics,
+      calendar: { fiscalYearEnd: '12-31', fiscalYearNamedBy: 'end-year' as const },
+      documentPeriod: { fiscalYear: 2023, quarter: 3 },
+    };
+    const rows = (sentence: string, c: Parameters<typeof draftSentence>[1] = ctx) =>
+      draftSentence(sentence, c).facts.map((f) => [f.metric, f.period, f.amounts[0]!.value]);
+    expect(rows('188,400 fibre subscribers at 30 September 2023 (171,900), with net additions of 4,200')).toEqual([
+      ['subscribers', { fiscalYear: 2023, quarter: 3 }, 188400],
+      ['subscribers', { fiscalYear: 2022, quarter: 3 }, 171900],
+    ]);
+    expect(rows('EBITDA adjusted for special items was NOK 301.0 million (266.5)')).toEqual([
+      ['adjustedEbitda', { fiscalYear: 2023, quarter: 3 }, 301],
+      ['adjustedEbitda', { fiscalYear: 2022, quarter: 3 }, 266.5],
+    ]);
+    const year = {
+      ...ctx,
+      calendar: { fiscalYearEnd: '06-30', fiscalYearNamedBy: 'end-year' as const, reportsOn: { fiscalYear: 2023 } },
+      documentPeriod: { fiscalYear: 2023 },
+    };
+    expect(rows('Net debt of £31.0m at 30 June 2023 (30 June 2022: net cash of £8.4m)', year)).toEqual([
+      ['netDebt', { fiscalYear: 2023 }, 31],
+      ['netDebt', { fiscalYear: 2022 }, -8.4],
+    ]);
+  });
+
   it('drafts nothing the sentence does not tie to a metric, and says so', () => {
     const { facts, decisions } = draft("3rd timein IIJ's history that revenues surpassed JPY10 billion.");
     expect(facts).toEqual([]);
@@ -802,7 +829,8 @@ Adjusted operating margin     9.1%       8.6%     +50bps`),
                       Million yen  Million yen  Million yen
 Revised forecast (B)     41,500   2,300   2,410
 Change (B-A)             (1,500) (400) (390)
-(Reference) Results for FY2020 40,118 2,702 2,655`),
+(Reference) Results for the previous
+fiscal year (ended March 31, 2020) 40,118 2,702 2,655`),
       {
         metrics,
         calendar: { fiscalYearEnd: '03-31', fiscalYearNamedBy: 'end-year' },
@@ -1002,6 +1030,9 @@ describe('companies and sections', () => {
       'Oakvale Mutual Insurance Company',
     ]);
     expect(candidateCompanies('began production in August. The Company expects', [])).toEqual([]);
+    expect(candidateCompanies('- Acquired Tallow Pumps Limited in May', []).map((c) => c.name)).toEqual([
+      'Tallow Pumps Limited',
+    ]);
   });
 
   it('splits an OCR deck into slides titled past the repeated logo line', () => {
@@ -1094,6 +1125,22 @@ describe('kg extract on the documents', () => {
         ['ebitdaMargin', { fiscalYear: 2024 }, 'guidance'],
         ['yearEndDividendPerShare', { fiscalYear: 2023 }, 'actual'],
         ['dividendPerShare', { fiscalYear: 2023 }, 'actual'],
+      ]),
+    );
+    const uk = extractDraft(
+      'Ashbury Tools plc\n\nResults for the year ended 30 June 2023\n\n- Proposed final dividend of 6.1p per share, making a total dividend for the year of 9.0p (FY22: 8.5p)',
+      { documentFile: 'doc.txt', documentId: 'ashbury', known: [], lexicon: metricLexicon() },
+    );
+    expect(
+      (uk.draft.facts as { metric: string; amounts: { value: number }[] }[]).map((f) => [
+        f.metric,
+        f.amounts[0]!.value,
+      ]),
+    ).toEqual(
+      expect.arrayContaining([
+        ['yearEndDividendPerShare', 6.1],
+        ['dividendPerShare', 9],
+        ['dividendPerShare', 8.5],
       ]),
     );
   });
