@@ -104,7 +104,20 @@ const OCR_CAPITALS: Record<string, string> = { '0': 'O', '1': 'I', '5': 'S', '|'
 export function repairedName(name: string): string {
   return name.replace(/(?<![A-Za-z0-9])[015|[](?=[a-z]{2})/g, (ch) => OCR_CAPITALS[ch] ?? ch);
 }
-const EVENT_WORDS = new Set(['Acquisition', 'Sale', 'Purchase', 'Disposal', 'Completion', 'Merger', 'Divestment']);
+const EVENT_WORDS = new Set([
+  'Acquisition',
+  'Sale',
+  'Purchase',
+  'Disposal',
+  'Completion',
+  'Merger',
+  'Divestment',
+  'Management',
+  'Supervisory',
+  'Executive',
+  'Board',
+  'Directors',
+]);
 const STOP_WORDS = new Set(['The', 'For', 'In', 'At', 'By', 'And', 'Of', 'Copyright', 'All', 'Rights', 'Reserved']);
 
 /** Slug id for a name: "Example Telecom Inc." → "example-telecom". */
@@ -239,8 +252,12 @@ export function candidateCompanies(
       (w, i) => i < words.length - 1 && /[a-z]{3,}\.$/.test(w) && !/^(?:Co|Corp|Inc|Bros|Intl)\.$/.test(w),
     );
     if (sentenceEnd >= 0) words = words.slice(sentenceEnd + 1);
-    // "Acquisition of Pennock Controls Limited": the event is no part of the name.
-    if (words.length > 2 && EVENT_WORDS.has(words[0]!) && words[1] === 'of') words = words.slice(2);
+    // "Acquisition of Pennock Controls Limited", "the Management Board of Feldrauten AG": the event or body is no
+    // part of the name; nor is a parenthesised word before it ("(MAR) Feldrauten AG").
+    const of = words.indexOf('of');
+    if (of > 0 && of < words.length - 1 && words.slice(0, of).every((w) => EVENT_WORDS.has(w)))
+      words = words.slice(of + 1);
+    while (words.length > 1 && /^\(.*\)$/.test(words[0]!)) words = words.slice(1);
     // "Acquired Pellcross Valves Limited", "Completed …": a verb opening a bullet is no part of the name.
     if (
       words.length > 1 &&

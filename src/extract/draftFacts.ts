@@ -222,7 +222,8 @@ const YEARLESS: readonly [RegExp, (m: RegExpMatchArray) => Omit<PeriodRef, 'fisc
     (m) => ({ quarter: ORDINALS.indexOf(m[1]!.toLowerCase()) + 1 }),
   ],
   [
-    /\bfirst\s+(?:(three|six|nine)\s+months|(half))\s+of\s+the\s+(?:fiscal\s+|financial\s+)?year\b/gi,
+    // "the first nine months of the year", "Order intake in the first nine months declined"
+    /\bfirst\s+(?:(three|six|nine)\s+months|(half))(?:\s+of\s+the\s+(?:fiscal\s+|financial\s+)?year\b|(?!\s+(?:of|\(|ended|ending|to)\b))/gi,
     (m) => ({ months: m[2] ? 6 : ({ three: 3, six: 6, nine: 9 } as Record<string, number>)[m[1]!.toLowerCase()]! }),
   ],
   [

@@ -216,6 +216,17 @@ const RULES: readonly Rule[] = [
     }),
   },
   {
+    // "9M 2023", "9M FY2024", "9M24": the first nine months (and "3M", "6M")
+    re: /\b([369])M\s?(?:FY\s?)?'?((?:19|20)\d{2}|\d{2})\b/g,
+    read: (m) => ({
+      period:
+        m[1] === '3'
+          ? { fiscalYear: fullYear(m[2]!), quarter: 1 }
+          : { fiscalYear: fullYear(m[2]!), months: Number(m[1]) },
+      confidence: 0.9,
+    }),
+  },
+  {
     // "1H FY2010", "1H10", "H1 2012", "1H 2010": the first half (a second half is no cumulative period)
     re: /\b(?:1H|H1)\s?(?:FY\s?)?'?(\d{4}|\d{2})\b/g,
     read: (m) => ({ period: { fiscalYear: fullYear(m[1]!), months: 6 }, confidence: 1 }),

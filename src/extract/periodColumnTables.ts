@@ -116,11 +116,10 @@ function columnsOf(line: string, ctx: TableContext, tableGuidance: boolean): Col
         ? 'guidance'
         : 'actual';
     out.push({ period: p.period, basis, text });
+    // Change columns after a period: "Change", "YoY", "%"; "3Q24  2Q24  QoQ  3Q23  YoY" has one after each base.
+    for (const m of rest.slice(own.length).matchAll(new RegExp(CHANGE_HEADER.source, 'gi')))
+      out.push({ basis: 'actual', change: /difference/i.test(m[0]) ? 'absolute' : 'percent', text: m[0] });
   });
-  // Change columns after the last period: "Change", "YoY", "%".
-  const tail = line.slice(periods.at(-1)!.end);
-  for (const m of tail.matchAll(new RegExp(CHANGE_HEADER.source, 'gi')))
-    out.push({ basis: 'actual', change: /difference/i.test(m[0]) ? 'absolute' : 'percent', text: m[0] });
   return out;
 }
 
@@ -356,6 +355,23 @@ export function draftPeriodColumnTables(printedLines: readonly string[], ctx: Ta
         current.fact.comparisons.push(
           printedChange(current.fact.period, change.value, quote, base.fact.period, changeUnit),
         );
+      // Each later change column compares the current figure with the column just before it ("… 3Q23  YoY").
+      columns.forEach((c, n) => {
+        if (n <= changeAt || c.change !== 'percent' || !current) return;
+        const against = rowFacts.filter(({ column }) => columns.indexOf(column) < n).at(-1);
+        const later = cells[n];
+        if (!against || against === current || later?.value === undefined) return;
+        if (current.fact.comparisons.some((x) => samePeriod(x.basePeriod, against.fact.period))) return;
+        current.fact.comparisons.push(
+          printedChange(
+            current.fact.period,
+            later.value,
+            quote,
+            against.fact.period,
+            later.points ? 'absolute' : 'percent',
+          ),
+        );
+      });
     }
     i = Math.max(i, k - 1);
   }

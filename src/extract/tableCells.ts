@@ -138,7 +138,7 @@ export interface Column {
   readonly text: string;
 }
 
-export const CHANGE_HEADER = /\b(?:change|YoY|Y\/Y|increase|inc\.\/dec\.|difference)\b|%/i;
+export const CHANGE_HEADER = /\b(?:change|YoY|Y\/Y|QoQ|Q\/Q|increase|inc\.\/dec\.|difference)\b|%/i;
 export const FORECAST = /\b(?:forecasts?|plan|targets?|outlook|estimates?|guidance|projections?)\b/i;
 export const ACTUAL = /\b(?:actual|results?)\b/i;
 

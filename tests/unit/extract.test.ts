@@ -621,6 +621,12 @@ describe('one sentence', () => {
       ['revenue', undefined, { fiscalYear: 2023, months: 9 }, 3930.2],
     ]);
     expect(
+      rows('Order intake in the first nine months declined to EUR 702.5 million (9M 2022: EUR 811.3 million).'),
+    ).toEqual([
+      ['orderIntake', undefined, { fiscalYear: 2023, months: 9 }, 702.5],
+      ['orderIntake', undefined, { fiscalYear: 2022, months: 9 }, 811.3],
+    ]);
+    expect(
       rows('The Coatings division posted revenue of KRW 502.6 billion and operating profit of KRW 39.8 billion.'),
     ).toEqual([
       ['revenue', 'Coatings', { fiscalYear: 2023, quarter: 3 }, 502.6],
@@ -823,6 +829,15 @@ Adjusted operating margin     9.1%       8.6%     +50bps`),
     );
     expect(points.facts[0]!.fact.comparisons).toMatchObject([
       { basePeriod: { fiscalYear: 2021, months: 6 }, change: { value: 0.5, unit: 'absolute' }, direction: 'increase' },
+    ]);
+    const korean = draftPeriodColumnTables(
+      lines(`(Unit: KRW billion)     3Q23     2Q23     QoQ      3Q22     YoY
+Revenue                 2,140    2,050    4.4%     2,010    6.5%`),
+      { metrics, calendar: { fiscalYearEnd: '12-31', fiscalYearNamedBy: 'end-year' } },
+    );
+    expect(korean.facts[0]!.fact.comparisons.map((c) => [c.kind, c.basePeriod, c.change?.value])).toEqual([
+      ['qoq', { fiscalYear: 2023, quarter: 2 }, 4.4],
+      ['yoy', { fiscalYear: 2022, quarter: 3 }, 6.5],
     ]);
     const packed = draftMetricColumnTables(
       lines(`                      Net sales  Operating profit  Ordinary profit
@@ -1030,6 +1045,9 @@ describe('companies and sections', () => {
       'Oakvale Mutual Insurance Company',
     ]);
     expect(candidateCompanies('began production in August. The Company expects', [])).toEqual([]);
+    expect(
+      candidateCompanies('(MAR) Brunnfeld AG: the Management Board of Brunnfeld AG today', []).map((c) => c.name),
+    ).toEqual(['Brunnfeld AG']);
     expect(candidateCompanies('- Acquired Tallow Pumps Limited in May', []).map((c) => c.name)).toEqual([
       'Tallow Pumps Limited',
     ]);
