@@ -120,6 +120,13 @@ const EVENT_WORDS = new Set([
 ]);
 const STOP_WORDS = new Set(['The', 'For', 'In', 'At', 'By', 'And', 'Of', 'Copyright', 'All', 'Rights', 'Reserved']);
 
+/** "UPGRADE TO FY25 EARNINGS GUIDANCE Yarrawong Minerals Limited": a title in capitals run into the name. */
+function withoutCapsTitle(name: string): string {
+  const words = name.split(/\s+/);
+  const first = words.findIndex((w) => /\p{Ll}/u.test(w));
+  return first >= 2 && words.slice(0, first).every((w) => !/\p{Ll}/u.test(w)) ? words.slice(first).join(' ') : name;
+}
+
 /** Slug id for a name: "Example Telecom Inc." → "example-telecom". */
 export function companyIdOf(name: string): string {
   return (
@@ -179,7 +186,7 @@ export function issuerFromText(
     const m: { 0: string; 1?: string; 2?: string; index: number } | null = re ? re.exec(collapsed) : guess;
     if (!m) continue;
     const guessed = n === patterns.length;
-    const name = m[1]!.replace(/^(?:The|the)\s+/, '').trim();
+    const name = withoutCapsTitle(m[1]!.replace(/^(?:The|the)\s+/, '').trim());
     const named = new RegExp(String.raw`${escape(name)}\s*\(\s*["“]([A-Z][\w-]{1,10})["”]`).exec(collapsed)?.[1];
     // '(the "Company")', '("the Group")' define a term, not a name.
     const own = (t: string | undefined) =>

@@ -66,6 +66,8 @@ export interface SentenceContext {
   readonly otherCompanies?: readonly { start: number; end: number; name: string }[];
   /** How the document's amounts read (the currency of a bare `$`). */
   readonly reading?: AmountReading;
+  /** The last period the paragraph named before this sentence: what "for the period" refers to. */
+  readonly previousPeriod?: PeriodRef | undefined;
   /** The period of the paragraph's last forecast: "The forecast of free cash flow … is confirmed" is of it. */
   readonly guidancePeriod?: PeriodRef | undefined;
 }
@@ -156,7 +158,7 @@ const LINK_WORDS = new Set(
     // "net debt reduced to £46.2m": a verb of change before the level.
     'reduced lifted cut rising falling growing declining increasing decreasing ' +
     // "of not less than £80m", "a minimum of": a bound's words.
-    'not no less minimum maximum above below still end close ' +
+    'not no less minimum maximum above below still end close plan ' +
     // "Earnings per share after dilution amounted to", "corresponding to an adjusted EBITA margin of".
     'after before dilution corresponding ' +
     // "EBITDA adjusted for special items was": a qualifier of the metric.
@@ -170,7 +172,7 @@ export const OUTLOOK_TITLE = /\b(?:outlook|guidance|forecasts?|targets?|projecti
 
 /** Expectation words: an amount in such a clause is guidance. */
 const GUIDANCE =
-  /\b(?:expect(?:s|ed|ing)?|forecasts?|outlook|targets?|targeted|guidance|anticipat(?:e|es|ed)|projects?|projected|plans? to|aims? to|will|should|(?:investment|capital|spending|capex|business|mid-term|medium-term)\s+plan)\b/i;
+  /\b(?:expect(?:s|ed|ing)?|forecasts?|outlook|targets?|targeted|guidance|anticipat(?:e|es|ed)|projects?|projected|plans? to|aims? to|will|should|(?:investment|capital|spending|capex|expenditures?|business|mid-term|medium-term)\s+plan)\b/i;
 // "compared with", "compared to a loss of", "versus a profit of": the words before a base figure.
 const COMPARE_TO =
   /(?:compared\s+(?:with|to)|vs\.?|versus|against|from)\s*(?:\s(?:an?\s+)?(?:(?:net\s+|operating\s+)?(?:loss|profit|income|gain))\s+of\s*)?$/i;
@@ -204,7 +206,7 @@ const CHANGES = [
 ];
 const RELATIVE_BASES: readonly [RegExp, 'year' | 'quarter'][] = [
   [
-    /^\s*,?\s*(?:YoY|Y\/Y|year[\s-]+over[\s-]+year|year[\s-]+on[\s-]+year|(?:in|for)\s+the\s+(?:first|second|third|fourth|same)\s+(?:quarter|half|period)\s+of\s+the\s+(?:previous|prior|last)\s+(?:fiscal\s+)?year|(?:in|on)\s+the\s+prior[\s-]year\s+(?:period|quarter|half)|(?:on|from|over|compared\s+(?:with|to))\s+the\s+prior\s+corresponding\s+period|(?:from\s+|in\s+the\s+same\s+period\s+)?a\s+year\s+(?:earlier|ago|before)|(?:compared\s+(?:with|to)|from|over|versus|vs\.?|in)\s+(?:the\s+)?(?:same\s+(?:period|quarter)\s+(?:of|in)?\s*)?(?:the\s+)?(?:previous|prior|last|a)\s+(?:fiscal\s+)?year(?:\s+(?:earlier|ago|before))?)/i,
+    /^\s*,?\s*(?:YoY|Y\/Y|year[\s-]+over[\s-]+year|year[\s-]+on[\s-]+year|(?:in|for)\s+the\s+(?:first|second|third|fourth|same)\s+(?:quarter|half|period)\s+of\s+the\s+(?:previous|prior|last)\s+(?:fiscal\s+)?year|(?:in|on)\s+the\s+prior[\s-]year\s+(?:period|quarter|half)|(?:on|from|over|than|compared\s+(?:with|to))\s+the\s+prior\s+corresponding\s+period|(?:from\s+|in\s+the\s+same\s+period\s+)?a\s+year\s+(?:earlier|ago|before)|(?:compared\s+(?:with|to)|from|over|versus|vs\.?|in)\s+(?:the\s+)?(?:same\s+(?:period|quarter)\s+(?:of|in)?\s*)?(?:the\s+)?(?:previous|prior|last|a)\s+(?:fiscal\s+)?year(?:\s+(?:earlier|ago|before))?)/i,
     'year',
   ],
   [
@@ -359,6 +361,39 @@ export function draftSentence(sentence: string, ctx: SentenceContext): SentenceD
       note: 'a bare year, read as that fiscal year',
     });
   }
+  // "its 2025 capital expenditure plan", "the 2024 outlook": a bare year before what it qualifies.
+  const qualifiers = new Set<PeriodMention>();
+  for (const y of sentence.matchAll(/\b(?:its|the|our|their)\s+((?:19|20)\d{2})\s+(?=[a-z])/g)) {
+    const start = y.index + y[0].length - y[1]!.length - 1;
+    if (periods.some((p) => start < p.end && start + 4 > p.start)) continue;
+    // Only before a metric it qualifies: "its 2025 capital expenditure plan".
+    if (!named.some((m) => m.start > start + 4 && /^\s+(?:[a-z]+\s+){0,2}$/.test(sentence.slice(start + 4, m.start))))
+      continue;
+    const mention: PeriodMention = {
+      start,
+      end: start + 4,
+      text: y[1]!,
+      period: { fiscalYear: Number(y[1]) },
+      confidence: 0.8,
+      note: 'a bare year before the metric it qualifies, read as that fiscal year',
+    };
+    qualifiers.add(mention);
+    periods.push(mention);
+  }
+  // "… for the period": the period the paragraph last named.
+  if (ctx.previousPeriod)
+    for (const m of sentence.matchAll(/\b(?:for|in|during)\s+the\s+period\b/gi)) {
+      const start = m.index + m[0].indexOf('the');
+      if (periods.some((p) => start < p.end && m.index + m[0].length > p.start)) continue;
+      periods.push({
+        start,
+        end: m.index + m[0].length,
+        text: m[0].slice(m[0].indexOf('the')),
+        period: ctx.previousPeriod,
+        confidence: 0.7,
+        note: 'the period the paragraph last named',
+      });
+    }
   // "KRW 171.0 billion in the second quarter", "For the first nine months of the year", "for January through
   // September": a period printed without its year is of the year the heading or document is about.
   const knownYear = (ctx.headingPeriod?.period ?? ctx.documentPeriod)?.fiscalYear;
@@ -533,6 +568,7 @@ export function draftSentence(sentence: string, ctx: SentenceContext): SentenceD
   const lossWorded = new Set<DraftFact>();
   /** The figures drafted so far that are no base figures, in order. */
   const mains: { fact: DraftFact; group: Group }[] = [];
+  let lastBasePeriod: PeriodRef | undefined;
   const baseFactByGroup = new Map<Group, DraftFact>();
   const factSpans = new Map<DraftFact, { start: number; end: number }>();
   for (const group of groups) {
@@ -651,7 +687,7 @@ export function draftSentence(sentence: string, ctx: SentenceContext): SentenceD
             p.start >= previous!.group.end &&
             // "4.8p per share (H1 2024: 4.4p)", "£1.62bn at 30 June 2025 (31 December 2024: £1.48bn)",
             // "£528.0m, up 12% (2017: £471.3m)"
-            /^[\s,]*(?:(?:per\s+(?:(?:basic|diluted)\s+)?share|at|as|of|in|for|during|the)[\s,]+)*\(\s*$/i.test(
+            /^[\s,]*(?:(?:per\s+(?:(?:basic|diluted)\s+)?share|at|as|of|in|for|during|the|proposed|declared|paid|recommended)[\s,]+)*\(\s*$/i.test(
               stripSpans(sentence.slice(previous!.group.end, p.start), previous!.group.end, [
                 ...periods,
                 ...changeSpans,
@@ -800,7 +836,7 @@ export function draftSentence(sentence: string, ctx: SentenceContext): SentenceD
       reasons.push(`period of the figure it follows ('or …')`);
     } else if (chosen) {
       period = chosen.period;
-      if (chosen === attached) usedPeriods.add(chosen);
+      if (chosen === attached || qualifiers.has(chosen)) usedPeriods.add(chosen);
       confidence = Math.min(confidence, chosen.confidence);
       reasons.push(`period '${chosen.text}'${chosen.note ? ` (${chosen.note})` : ''}`);
     } else if (isBaseFigure && previous) {
@@ -820,6 +856,12 @@ export function draftSentence(sentence: string, ctx: SentenceContext): SentenceD
         reasons.push(
           `period: ${bareParenthesis || rel![1] === 'year' ? 'a year' : 'a quarter'} before ${JSON.stringify(previous.fact.period)}`,
         );
+      } else if (lastBasePeriod) {
+        // "…, compared with KRW 48.0 billion in the second quarter of 2024, and the margin improved to 7.3% from
+        // 6.2%": a base the sentence gives no period of its own is of the sentence's base period.
+        period = lastBasePeriod;
+        confidence = Math.min(confidence, 0.7);
+        reasons.push(`period: the base period the sentence compares with (${JSON.stringify(lastBasePeriod)})`);
       }
     } else if (/\bfull[\s-]year\b/i.test(sentence.slice(0, group.start)) && (ctx.headingPeriod ?? ctx.documentPeriod)) {
       // "expects full-year net sales of …" under a half-year or quarter: that fiscal year.
@@ -894,7 +936,16 @@ export function draftSentence(sentence: string, ctx: SentenceContext): SentenceD
     }
 
     // Guidance: expectation words in the clause up to the amount (or an outlook section).
-    const clauseStart = Math.max(0, sentence.lastIndexOf(';', group.start) + 1);
+    // The clause: after a ';' or an "and declared" that starts a new one ("maintained its plan … and declared a
+    // quarterly dividend of KRW 500").
+    const newClause = [
+      ...sentence
+        .slice(0, group.start)
+        .matchAll(
+          /\b(?:and|while|but)\s+(?:also\s+)?(?:declared|approved|paid|announced|signed|completed|agreed|recorded|reported|posted|generated)\b/g,
+        ),
+    ].at(-1);
+    const clauseStart = Math.max(0, sentence.lastIndexOf(';', group.start) + 1, newClause?.index ?? 0);
     const guidance = !isBaseFigure && (ctx.outlook === true || GUIDANCE.test(sentence.slice(clauseStart, group.start)));
     if (guidance) reasons.push('guidance: expectation words');
     // "Annual dividend JPY3,000 per share (interim JPY1,500)" in a half-year report: the interim one is decided.
@@ -958,7 +1009,14 @@ export function draftSentence(sentence: string, ctx: SentenceContext): SentenceD
       quote: quoteOf(sentence, group.start, group.end),
       confidence,
       reasons,
-      ...(dividendPart ? { printedMetric: dividendPart } : metric ? { printedMetric: metric.text } : {}),
+      // A base figure is of the metric as its fact printed it ("Final dividend of 7.6p … (FY24: 7.0p)").
+      ...(dividendPart
+        ? { printedMetric: dividendPart }
+        : metric
+          ? { printedMetric: metric.text }
+          : isBaseFigure && previous?.fact.printedMetric
+            ? { printedMetric: previous.fact.printedMetric }
+            : {}),
     };
     facts.push(fact);
     metricOfGroup.set(group, fact.metric);
@@ -997,6 +1055,7 @@ export function draftSentence(sentence: string, ctx: SentenceContext): SentenceD
         }
       }
     }
+    if (isBaseFigure) lastBasePeriod = fact.period;
     if (!isBaseFigure && !dividendPart) previous = { fact, group };
     else if (previous) previous = { fact: previous.fact, group };
     previousWasBase = isBaseFigure;

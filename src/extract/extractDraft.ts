@@ -239,6 +239,10 @@ export function extractDraft(rawText: string, options: ExtractOptions): ExtractR
   const mentions = new Map<string, { company: KnownCompany; source: SourceRef; confidence: number }>();
   const candidates = new Map<string, SourceRef>();
 
+  // Companies the document names in full with a corporate suffix: a later sentence may call them by a short name.
+  const namedInFull = [...new Set(candidateCompanies(collapsed, []).map((c) => c.name))].filter(
+    (n) => n !== issuer.name && !issuerNames.includes(n),
+  );
   const tableRows = rawText
     .split(/\r?\n|\f/)
     .filter(isTableRow)
@@ -303,6 +307,7 @@ export function extractDraft(rawText: string, options: ExtractOptions): ExtractR
       // for its later sentences that name no period of their own.
       let topic: { period: PeriodRef; text: string } | undefined;
       let guidancePeriod: PeriodRef | undefined;
+      let previousPeriod: PeriodRef | undefined;
       for (const sentence of sentences(unit)) {
         const opener = topicOf(sentence, calendar, (heading?.period ?? docPeriod)?.fiscalYear);
         if (opener) topic = opener;
@@ -314,6 +319,16 @@ export function extractDraft(rawText: string, options: ExtractOptions): ExtractR
           ...candidateCompanies(sentence, inSentence).filter(
             (c) => c.name !== issuer.name && !issuerNames.includes(c.name),
           ),
+          // "Marlcote contributed revenue of £14.2m": a company named in full earlier, by its first word.
+          ...namedInFull.flatMap((name) => {
+            const short = /^\p{Lu}\p{Ll}{3,}/u.exec(name)?.[0];
+            if (!short || issuerNames.some((n) => n.startsWith(short))) return [];
+            return [...sentence.matchAll(new RegExp(String.raw`(?<![\p{L}])${short}(?![\p{L}])`, 'gu'))].map((m) => ({
+              start: m.index,
+              end: m.index + short.length,
+              name,
+            }));
+          }),
         ];
         const drafted = draftSentence(sentence, {
           metrics,
@@ -325,10 +340,12 @@ export function extractDraft(rawText: string, options: ExtractOptions): ExtractR
           outlook,
           reading,
           guidancePeriod,
+          previousPeriod,
         });
         for (const fact of drafted.facts) facts.push({ fact, section: section.id });
         guidancePeriod = drafted.facts.filter((f) => f.basis === 'guidance').at(-1)?.period ?? guidancePeriod;
         const named = findPeriods(sentence, calendar);
+        previousPeriod = named.at(-1)?.period ?? previousPeriod;
         // "… has today revised its forecast for fiscal year 2025." frames the sentences after it that name no
         // period of their own, until one does.
         if (findAmounts(sentence).length === 0 && named.length > 0)

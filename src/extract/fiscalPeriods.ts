@@ -24,7 +24,8 @@ function periodEndingAt(fiscalYear: number, monthsIn: number, reportsOn: PeriodR
   if (monthsIn === 12 && reportsOn && reportsOn.quarter === undefined) return { fiscalYear };
   if (reportsOn?.months !== undefined && reportsOn.months === monthsIn) return { fiscalYear, months: monthsIn };
   if (reportsOn?.months === 6 && monthsIn === 6) return { fiscalYear, months: 6 };
-  return monthsIn % 3 === 0 ? { fiscalYear, quarter: monthsIn / 3 } : undefined;
+  // "at 30 April 2025" in a trading update for the ten months to that date: the months so far.
+  return monthsIn % 3 === 0 ? { fiscalYear, quarter: monthsIn / 3 } : { fiscalYear, months: monthsIn };
 }
 
 export interface LearnedCalendar extends FiscalCalendar {
@@ -80,7 +81,20 @@ const ORDINAL: Record<string, number> = {
   '3rd': 3,
   '4th': 4,
 };
-const COUNT: Record<string, number> = { three: 3, six: 6, nine: 9, twelve: 12, '3': 3, '6': 6, '9': 9, '12': 12 };
+const COUNT: Record<string, number> = {
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+  ...Object.fromEntries(Array.from({ length: 12 }, (_, i) => [String(i + 1), i + 1])),
+};
 
 function monthIndex(word: string): number {
   const w = word.toLowerCase().replace(/\.$/, '');
@@ -174,7 +188,8 @@ const RULES: readonly Rule[] = [
     // "the three months ended December 31, 2005", "the nine months ended December 31, 2005", "the quarter ended"
     re: new RegExp(
       // also "the nine months to 31 March 2024"
-      String.raw`\b(?:(three|six|nine|twelve|3|6|9|12)[\s-]+months?|(?:fiscal\s+)?quarter)\s+(?:end(?:ed|ing)|to)\s+(?:${MONTH}\s+\d{1,2},?|\d{1,2}\s+${MONTH})\s+(\d{4})`,
+      // and "the ten months to 30 April 2025" of a trading update
+      String.raw`\b(?:(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})[\s-]+months?|(?:fiscal\s+)?quarter)\s+(?:end(?:ed|ing)|to)\s+(?:${MONTH}\s+\d{1,2},?|\d{1,2}\s+${MONTH})\s+(\d{4})`,
       'gi',
     ),
     read: (match, cal) => {

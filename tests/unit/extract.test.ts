@@ -517,7 +517,7 @@ describe('one sentence', () => {
       [{ fiscalYear: 2021 }, 36, 'annual dividend'],
       [{ fiscalYear: 2021, months: 6 }, 16, 'interim dividend'],
       [{ fiscalYear: 2021 }, 20, 'year-end dividend'],
-      [{ fiscalYear: 2020 }, 32, undefined],
+      [{ fiscalYear: 2020 }, 32, 'annual dividend'],
     ]);
     expect(parts.facts[0]!.comparisons).toMatchObject([{ basePeriod: { fiscalYear: 2020 }, direction: 'increase' }]);
     const calendar = learnFiscalCalendar('Interim report January–September 2020');
@@ -689,6 +689,48 @@ describe('one sentence', () => {
       ['netDebt', { fiscalYear: 2023 }, 31],
       ['netDebt', { fiscalYear: 2022 }, -8.4],
     ]);
+  });
+
+  it('reads a year before the metric it qualifies, "for the period", a base without its own period, and clauses', () => {
+    const ctx = {
+      metrics,
+      calendar: { fiscalYearEnd: '12-31', fiscalYearNamedBy: 'end-year' as const },
+      documentPeriod: { fiscalYear: 2023, quarter: 2 },
+    };
+    const rows = (sentence: string, c: Parameters<typeof draftSentence>[1] = ctx) =>
+      draftSentence(sentence, c).facts.map((f) => [f.metric, f.period, f.basis, f.amounts[0]]);
+    expect(
+      rows(
+        'The company maintained its 2023 capital expenditure plan of KRW 190 billion and declared a quarterly dividend of KRW 400 per share.',
+      ),
+    ).toEqual([
+      ['capitalExpenditures', { fiscalYear: 2023 }, 'guidance', { value: 190, scale: 'billion', unit: 'KRW' }],
+      ['dividendPerShare', { fiscalYear: 2023, quarter: 2 }, 'actual', { value: 400, scale: 'one', unit: 'KRW' }],
+    ]);
+    expect(
+      rows('Underlying EBITDA for the period was A$81.2 million.', {
+        ...ctx,
+        previousPeriod: { fiscalYear: 2023, months: 10 },
+      }),
+    ).toEqual([
+      ['adjustedEbitda', { fiscalYear: 2023, months: 10 }, 'actual', { value: 81.2, scale: 'million', unit: 'AUD' }],
+    ]);
+    expect(
+      rows(
+        'Operating profit reached KRW 41.3 billion, compared with KRW 38.0 billion in the second quarter of 2022, and the operating margin improved to 6.3% from 5.9%.',
+      ).map((r) => [r[0], r[1]]),
+    ).toEqual([
+      ['operatingIncome', { fiscalYear: 2023, quarter: 2 }],
+      ['operatingIncome', { fiscalYear: 2022, quarter: 2 }],
+      ['operatingMargin', { fiscalYear: 2023, quarter: 2 }],
+      ['operatingMargin', { fiscalYear: 2022, quarter: 2 }],
+    ]);
+    expect(
+      findPeriods('unaudited revenue for the ten months to 30 April 2023', { fiscalYearEnd: '06-30' })[0]!.period,
+    ).toEqual({
+      fiscalYear: 2023,
+      months: 10,
+    });
   });
 
   it('drafts nothing the sentence does not tie to a metric, and says so', () => {
@@ -1045,6 +1087,11 @@ describe('companies and sections', () => {
       'Oakvale Mutual Insurance Company',
     ]);
     expect(candidateCompanies('began production in August. The Company expects', [])).toEqual([]);
+    expect(
+      issuerFromText(
+        'TRADING UPDATE AND UPGRADE TO FY23 GUIDANCE Womballa Metals Limited ("Womballa" or "the Company") provides',
+      )?.company.name,
+    ).toBe('Womballa Metals Limited');
     expect(
       candidateCompanies('(MAR) Brunnfeld AG: the Management Board of Brunnfeld AG today', []).map((c) => c.name),
     ).toEqual(['Brunnfeld AG']);
