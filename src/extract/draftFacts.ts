@@ -110,6 +110,13 @@ export function offeringBefore(
   if (metric.kind === 'percent') return undefined;
   const segment = segmentLabel(sentence, ctx);
   if (segment) return segment;
+  // "net sales of the Precision Components segment were …, with segment profit of …": the segment named before.
+  if (/^segment\b/i.test(metric.text)) {
+    const named = [
+      ...sentence.slice(0, metric.start).matchAll(/\bthe\s+((?:[A-Z][\w&-]*\s+){1,4})(?:segment|division|business)\b/g),
+    ].at(-1);
+    if (named) return named[1]!.trim();
+  }
   // "the Battery Materials division posted revenue of …", "net sales in the Bearings business were …"
   const unitWords = String.raw`((?:[A-Z][\w&-]*\s+){1,4})(?:division|segment|business|unit)`;
   const posted = [
@@ -172,7 +179,7 @@ export const OUTLOOK_TITLE = /\b(?:outlook|guidance|forecasts?|targets?|projecti
 
 /** Expectation words: an amount in such a clause is guidance. */
 const GUIDANCE =
-  /\b(?:expect(?:s|ed|ing)?|forecasts?|outlook|targets?|targeted|guidance|anticipat(?:e|es|ed)|projects?|projected|plans? to|aims? to|will|should|(?:investment|capital|spending|capex|expenditures?|business|mid-term|medium-term)\s+plan)\b/i;
+  /\b(?:expect(?:s|ed|ing)?|forecasts?|outlook|targets?|targeted|guidance|anticipat(?:e|es|ed)|projects?|projected|plans? to|aims? to|will|should|(?:investment|capital|spending|capex|expenditures?|business|mid-term|medium-term)\s+plan|(?<!as\s)planned)\b/i;
 // "compared with", "compared to a loss of", "versus a profit of": the words before a base figure.
 const COMPARE_TO =
   /(?:compared\s+(?:with|to)|vs\.?|versus|against|from)\s*(?:\s(?:an?\s+)?(?:(?:net\s+|operating\s+)?(?:loss|profit|income|gain))\s+of\s*)?$/i;
@@ -229,6 +236,11 @@ const YEARLESS: readonly [RegExp, (m: RegExpMatchArray) => Omit<PeriodRef, 'fisc
     (m) => ({ months: m[2] ? 6 : ({ three: 3, six: 6, nine: 9 } as Record<string, number>)[m[1]!.toLowerCase()]! }),
   ],
   [
+    // "Net debt at 30 September was …": a balance at a date of the year (its period: see yearlessDate)
+    /\b(?:at|as\s+of|as\s+at)\s+(?:(\d{1,2})\s+(January|February|March|April|May|June|July|August|September|October|November|December)|(January|February|March|April|May|June|July|August|September|October|November|December)\s+(\d{1,2}))\b(?!,?\s+(?:19|20)\d{2})/gi,
+    () => undefined,
+  ],
+  [
     // a calendar year's months ("January through September")
     /\bJanuary\s+(?:through|to|–|-)\s+(March|June|September)\b(?!,?\s+(?:19|20)\d{2})/gi,
     (m) => {
@@ -237,6 +249,15 @@ const YEARLESS: readonly [RegExp, (m: RegExpMatchArray) => Omit<PeriodRef, 'fisc
     },
   ],
 ];
+
+/** The calendar year a month of fiscal year `fiscalYear` falls in ("30 September" of fiscal 2026 ending March: 2025). */
+function calendarYearOf(month: string, fiscalYear: number, calendar: FiscalCalendar): number {
+  const end = calendar.fiscalYearEnd ? Number(calendar.fiscalYearEnd.slice(0, 2)) : 12;
+  const m = MONTH_NAMES.indexOf(month.toLowerCase()) + 1;
+  if (end === 12) return fiscalYear;
+  const endYear = calendar.fiscalYearNamedBy === 'start-year' ? fiscalYear + 1 : fiscalYear;
+  return m > end ? endYear - 1 : endYear;
+}
 
 function directionOf(word: string): 'increase' | 'decrease' | 'unchanged' {
   if (/^(?:unchanged|flat)$/i.test(word)) return 'unchanged';
@@ -404,13 +425,18 @@ export function draftSentence(sentence: string, ctx: SentenceContext): SentenceD
         const start = m.index;
         const end = start + m[0].length;
         if (periods.some((p) => start < p.end && end > p.start)) continue;
+        // A date without its year: read as printed with the year, so the calendar places the balance.
+        const dated = /^(?:at|as)\b/i.test(m[0])
+          ? findPeriods(`${m[0]} ${calendarYearOf(m[2] ?? m[3]!, knownYear, ctx.calendar)}`, ctx.calendar)[0]?.period
+          : undefined;
         const part = read(m);
-        if (!part) continue;
+        const period = dated ?? (part ? { fiscalYear: knownYear, ...part } : undefined);
+        if (!period) continue;
         periods.push({
           start,
           end,
           text: m[0],
-          period: { fiscalYear: knownYear, ...part },
+          period,
           confidence: 0.7,
           note: `no year printed: fiscal ${knownYear}, the year the document is about`,
         });

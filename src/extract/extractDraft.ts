@@ -255,6 +255,7 @@ export function extractDraft(rawText: string, options: ExtractOptions): ExtractR
   };
   // "… has revised its forecast for the fiscal year ending March 31, 2026, as follows." heads the next paragraph.
   let listHeading: { period: PeriodRef; text: string } | undefined;
+  let listOutlook = false;
   sections.forEach((section: DocumentSection, index) => {
     if (sections.length > 20 && index % 10 === 0) progress(`section ${index + 1}/${started}: ${section.title}`);
     // A slide's title period holds for the slide ("Top 150 Customers (3Q02)"); a paragraph's first sentence is no title.
@@ -269,8 +270,9 @@ export function extractDraft(rawText: string, options: ExtractOptions): ExtractR
       findAmounts(section.title).length === 0;
     let heading =
       titlePeriod && !single ? { period: titlePeriod.period, text: section.title } : (listHeading ?? carried.heading);
+    let outlook = single ? carried.outlook : titleOutlook || carried.outlook || listOutlook;
     listHeading = undefined;
-    let outlook = single ? carried.outlook : titleOutlook || carried.outlook;
+    listOutlook = false;
     if (single && (titlePeriod || titleOutlook || /^(?:\d{1,2}\.\s+)?[A-Z][A-Za-z ]{3,60}$/.test(section.title))) {
       // A paragraph that is only a heading starts a new context ("Outlook for Fiscal 2005", "About …").
       carried = {
@@ -295,8 +297,13 @@ export function extractDraft(rawText: string, options: ExtractOptions): ExtractR
           (!/[.!?]$/.test(unit) && /[A-Za-z]{4,}/.test(stripPeriods(unit, unitPeriods))));
       if (isHeading) {
         heading = { period: unitPeriods[0]!.period, text: unit };
-        if (introducesList && unit === section.units.at(-1)) listHeading = heading;
-        outlook = OUTLOOK_TITLE.test(unit) || outlook;
+        // "For fiscal year 2025, the Executive Board now expects:": the list after it is guidance.
+        const expects = introducesList && EXPECTS_LIST.test(unit);
+        if (introducesList && unit === section.units.at(-1)) {
+          listHeading = heading;
+          listOutlook = expects;
+        }
+        outlook = OUTLOOK_TITLE.test(unit) || expects || outlook;
         continue;
       }
       if (unit.length < 60 && !/[.!?]$/.test(unit) && OUTLOOK_TITLE.test(unit) && findAmounts(unit).length === 0)
@@ -674,6 +681,9 @@ export function extractDraft(rawText: string, options: ExtractOptions): ExtractR
   };
   return { draft, decisions, sections: sections.length };
 }
+
+/** A sentence introducing a list of expectations ("… now expects:", "… forecasts the following:"). */
+const EXPECTS_LIST = /\b(?:now\s+)?(?:expects?|forecasts?|anticipates?|projects?|guides?|targets?|sees)\b/i;
 
 /** The lexicon's metric for the year-end (final) part of a dividend, where the annual one is printed beside it. */
 const YEAR_END_DIVIDEND = 'yearEndDividendPerShare';

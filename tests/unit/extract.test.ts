@@ -733,6 +733,41 @@ describe('one sentence', () => {
     });
   });
 
+  it('reads a segment profit, a balance at a date without its year, and a planned dividend', () => {
+    const ctx = {
+      metrics,
+      calendar: {
+        fiscalYearEnd: '03-31',
+        fiscalYearNamedBy: 'end-year' as const,
+        reportsOn: { fiscalYear: 2024, months: 6 },
+      },
+      documentPeriod: { fiscalYear: 2024, months: 6 },
+    };
+    const rows = (sentence: string) =>
+      draftSentence(sentence, ctx).facts.map((f) => [f.metric, f.offering, f.period, f.basis, f.amounts[0]!.value]);
+    expect(
+      rows(
+        'Net sales of the Optics segment were 12,406 million yen, up 4.2% year on year, with segment profit of 1,520 million yen.',
+      ),
+    ).toEqual([
+      ['revenue', 'Optics', { fiscalYear: 2024, months: 6 }, 'actual', 12406],
+      ['operatingIncome', 'Optics', { fiscalYear: 2024, months: 6 }, 'actual', 1520],
+    ]);
+    expect(rows('Net debt at 30 September was 4,410 million yen (4,870).')).toEqual([
+      ['netDebt', undefined, { fiscalYear: 2024, months: 6 }, 'actual', 4410],
+      ['netDebt', undefined, { fiscalYear: 2023, months: 6 }, 'actual', 4870],
+    ]);
+    expect(
+      rows('Together with a planned year-end dividend of 20 yen, the annual dividend will be 38 yen.').map((r) => [
+        r[0],
+        r[3],
+      ]),
+    ).toEqual([
+      ['dividendPerShare', 'guidance'],
+      ['dividendPerShare', 'guidance'],
+    ]);
+  });
+
   it('drafts nothing the sentence does not tie to a metric, and says so', () => {
     const { facts, decisions } = draft("3rd timein IIJ's history that revenues surpassed JPY10 billion.");
     expect(facts).toEqual([]);
@@ -1173,6 +1208,20 @@ describe('kg extract on the documents', () => {
       '',
       'The Board declared a year-end dividend of 30 yen per share, bringing the annual dividend for fiscal 2023 to 55 yen per share.',
     ].join('\n');
+    const expects = extractDraft(
+      'Brennwald AG\n\nMunich, 2 May 2023 - Brennwald AG raises its forecast.\n\nFor fiscal year 2023, the Executive Board now expects:\n- group revenue of EUR 610 million to EUR 640 million;\n- free cash flow of at least EUR 30 million.',
+      { documentFile: 'doc.txt', documentId: 'brennwald', known: [], lexicon: metricLexicon() },
+    );
+    expect(
+      (expects.draft.facts as { metric: string; period: unknown; basis: string }[]).map((f) => [
+        f.metric,
+        f.period,
+        f.basis,
+      ]),
+    ).toEqual([
+      ['revenue', { fiscalYear: 2023 }, 'guidance'],
+      ['freeCashFlow', { fiscalYear: 2023 }, 'guidance'],
+    ]);
     const { draft } = extractDraft(text, {
       documentFile: 'doc.txt',
       documentId: 'osterbrann',
