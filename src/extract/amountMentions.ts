@@ -141,6 +141,13 @@ const DOLLAR_LISTING: readonly [RegExp, string][] = [
   [/\bNZX\s*:\s*[A-Z0-9]{2,5}\b/, 'NZD'],
 ];
 
+/** "Canadian dollars", "A$": the dollar currency a word names; undefined for bare dollars or a non-dollar word. */
+export function namedDollar(word: string): string | undefined {
+  const w = word.trim();
+  if (/^(?:\$|dollars?)$/i.test(w)) return undefined;
+  return DOLLARS.find(([re]) => re.test(w))?.[1];
+}
+
 /**
  * What a bare `$` is in a document, with the words that say so: its own statement ("All amounts are in
  * Canadian dollars unless otherwise noted"), else an ASX or NZX listing; undefined when it is US dollars.

@@ -99,6 +99,9 @@ function documentPeriod(collapsed: string, calendar: FiscalCalendar): PeriodRef 
     )
       continue;
     if (p.note?.startsWith('a balance')) continue;
+    // "For the first quarter of 2023, Corbrand expects:": a forecast's period is not what the document reports on.
+    if (/^[^.;:]{0,40}\b(?:expects?|forecasts?|anticipates?|guides?)\b/i.test(collapsed.slice(p.end, p.end + 60)))
+      continue;
     const key = periodKey(p.period);
     const c = counts.get(key) ?? { period: p.period, n: 0, first: p.start };
     // Quarters outweigh years (a results document reports a quarter and guides a year), and the
@@ -260,7 +263,9 @@ export function extractDraft(rawText: string, options: ExtractOptions): ExtractR
     if (sections.length > 20 && index % 10 === 0) progress(`section ${index + 1}/${started}: ${section.title}`);
     // A slide's title period holds for the slide ("Top 150 Customers (3Q02)"); a paragraph's first sentence is no title.
     const titlePeriod =
-      section.paragraph && !/^[^.!?]{0,59}$/.test(section.title) ? undefined : findPeriods(section.title, calendar)[0];
+      section.paragraph && !/^[^.!?]{0,59}$/.test(section.title)
+        ? undefined
+        : (findPeriods(section.title, calendar)[0] ?? yearlessQuarter(section.title, docPeriod));
     const titleOutlook = OUTLOOK_TITLE.test(section.title);
     const single =
       section.units.length === 1 &&
@@ -277,7 +282,8 @@ export function extractDraft(rawText: string, options: ExtractOptions): ExtractR
       // A paragraph that is only a heading starts a new context ("Outlook for Fiscal 2005", "About …").
       carried = {
         heading: titlePeriod ? { period: titlePeriod.period, text: section.title } : undefined,
-        outlook: titleOutlook,
+        // "For the fourth quarter of 2025, Sablethorn expects:" over its list
+        outlook: titleOutlook || (/:\s*$/.test(section.title) && EXPECTS_LIST.test(section.title)),
       };
       return;
     }
@@ -680,6 +686,20 @@ export function extractDraft(rawText: string, options: ExtractOptions): ExtractR
     facts: factEntries,
   };
   return { draft, decisions, sections: sections.length };
+}
+
+/** "Fourth Quarter Highlights" in a document about fiscal 2024: that year's fourth quarter. */
+function yearlessQuarter(title: string, documentPeriod: PeriodRef | undefined): { period: PeriodRef } | undefined {
+  const word = /^(?:\d{1,2}\.\s+)?(first|second|third|fourth)[\s-]quarter\b(?!\s+(?:of\b|(?:19|20)\d{2}|FY))/i.exec(
+    title,
+  )?.[1];
+  if (!word || !documentPeriod) return undefined;
+  return {
+    period: {
+      fiscalYear: documentPeriod.fiscalYear,
+      quarter: ['first', 'second', 'third', 'fourth'].indexOf(word.toLowerCase()) + 1,
+    },
+  };
 }
 
 /** A sentence introducing a list of expectations ("… now expects:", "… forecasts the following:"). */

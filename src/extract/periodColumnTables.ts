@@ -74,6 +74,9 @@ function composedColumns(
   return undefined;
 }
 
+/** One change column's header: "% change" and "Change (%)" are one column, not two. */
+const CHANGE_COLUMN = new RegExp(String.raw`%\s*change\b|\bchange\s*(?:\(%\)|%)|${CHANGE_HEADER.source}`, 'gi');
+
 /** The columns a header line names, in order; undefined when it names no period and no forecast. */
 function columnsOf(line: string, ctx: TableContext, tableGuidance: boolean): Column[] | undefined {
   const periods = findPeriods(line, ctx.calendar);
@@ -117,7 +120,7 @@ function columnsOf(line: string, ctx: TableContext, tableGuidance: boolean): Col
         : 'actual';
     out.push({ period: p.period, basis, text });
     // Change columns after a period: "Change", "YoY", "%"; "3Q24  2Q24  QoQ  3Q23  YoY" has one after each base.
-    for (const m of rest.slice(own.length).matchAll(new RegExp(CHANGE_HEADER.source, 'gi')))
+    for (const m of rest.slice(own.length).matchAll(CHANGE_COLUMN))
       out.push({ basis: 'actual', change: /difference/i.test(m[0]) ? 'absolute' : 'percent', text: m[0] });
   });
   return out;
@@ -355,21 +358,30 @@ export function draftPeriodColumnTables(printedLines: readonly string[], ctx: Ta
         current.fact.comparisons.push(
           printedChange(current.fact.period, change.value, quote, base.fact.period, changeUnit),
         );
-      // Each later change column compares the current figure with the column just before it ("… 3Q23  YoY").
+      // A later change column is of the figure columns since the one before: a pair ("… FY 2024  FY 2023  % change")
+      // compares its later figure with the other; a single one ("… 3Q23  YoY") is the current figure's base.
       columns.forEach((c, n) => {
-        if (n <= changeAt || c.change !== 'percent' || !current) return;
-        const against = rowFacts.filter(({ column }) => columns.indexOf(column) < n).at(-1);
+        if (n <= changeAt || c.change !== 'percent') return;
+        const previousChange = columns.slice(0, n).findLastIndex((x) => x.change !== undefined);
+        const segment = rowFacts.filter(({ column }) => {
+          const at = columns.indexOf(column);
+          return at > previousChange && at < n;
+        });
+        const [a, b] = segment;
+        const pair: readonly [(typeof rowFacts)[number], (typeof rowFacts)[number]] | undefined =
+          segment.length === 2 && a && b
+            ? periodOrder(b.fact.period) > periodOrder(a.fact.period)
+              ? [b, a]
+              : [a, b]
+            : segment.length === 1 && current && segment[0] !== current
+              ? [current, segment[0]!]
+              : undefined;
         const later = cells[n];
-        if (!against || against === current || later?.value === undefined) return;
-        if (current.fact.comparisons.some((x) => samePeriod(x.basePeriod, against.fact.period))) return;
-        current.fact.comparisons.push(
-          printedChange(
-            current.fact.period,
-            later.value,
-            quote,
-            against.fact.period,
-            later.points ? 'absolute' : 'percent',
-          ),
+        if (!pair || later?.value === undefined) return;
+        const [of, against] = pair;
+        if (of.fact.comparisons.some((x) => samePeriod(x.basePeriod, against.fact.period))) return;
+        of.fact.comparisons.push(
+          printedChange(of.fact.period, later.value, quote, against.fact.period, later.points ? 'absolute' : 'percent'),
         );
       });
     }

@@ -6,7 +6,7 @@
  * ./metricColumnTables.ts (columns are metrics); ./chartLabels.ts uses the unit header. Pure.
  */
 import type { Amount, PeriodRef } from '../seed/factFileSchema.js';
-import { currencyCode, repairOcrDigits } from './amountMentions.js';
+import { currencyCode, namedDollar, repairOcrDigits } from './amountMentions.js';
 import type { Decision, DraftComparison, DraftFact } from './draftFacts.js';
 import { comparisonKind, priorPeriod, type FiscalCalendar } from './fiscalPeriods.js';
 import type { MetricMatcher } from './metricMentions.js';
@@ -68,7 +68,7 @@ export function unitHeader(line: string): UnitHeader | undefined {
 }
 
 const SCALE_WORDS = String.raw`thousands?|millions?|billions?|m|mn|bn|k`;
-const CURRENCY_WORDS = String.raw`(?:U\.?S\.?\s*)?dollars?|yen|euros?|pounds?|won|kronor|JPY|USD|EUR|GBP|AUD|CAD|NZD|HKD|SGD|CHF|KRW|SEK|NOK|DKK|INR|CNY|US\$|A\$|C\$|NZ\$|HK\$|S\$|\$|¥|￥|€|£`;
+const CURRENCY_WORDS = String.raw`(?:Canadian|Australian|New\s+Zealand|Hong\s+Kong|Singapore|U\.?S\.?\s*)?\s?dollars?|yen|euros?|pounds?|won|kronor|JPY|USD|EUR|GBP|AUD|CAD|NZD|HKD|SGD|CHF|KRW|SEK|NOK|DKK|INR|CNY|US\$|A\$|C\$|NZ\$|HK\$|S\$|\$|¥|￥|€|£`;
 /** A unit opening a header line, followed by at least two spaces and more headers. */
 const LEADING_UNIT = new RegExp(
   String.raw`^\s*(?:in\s+)?(?:(${CURRENCY_WORDS})\s+(${SCALE_WORDS})|(${SCALE_WORDS})\s+(?:of\s+)?(${CURRENCY_WORDS}))(?=\s{2,}\S)`,
@@ -88,7 +88,7 @@ function header(currency: string, scale: string, perShareInUnits: boolean): Unit
   if (!known) return undefined;
   // "(in millions of dollars)": the document's dollars (TableContext.defaultCurrency), not always US ones.
   if (/^(?:\$|dollars?)$/i.test(currency.trim())) return { scale: known, perShareInUnits };
-  const unit = currencyCode(currency);
+  const unit = namedDollar(currency) ?? currencyCode(currency);
   return unit ? { unit, scale: known, perShareInUnits } : undefined;
 }
 

@@ -916,6 +916,24 @@ Revenue                 2,140    2,050    4.4%     2,010    6.5%`),
       ['qoq', { fiscalYear: 2023, quarter: 2 }, 4.4],
       ['yoy', { fiscalYear: 2022, quarter: 3 }, 6.5],
     ]);
+    const both = draftPeriodColumnTables(
+      lines(`(in millions of Canadian dollars, except per share amounts)
+                       Q4 2022   Q4 2021   % change    FY 2022    FY 2021   % change
+Revenue                  212.7     199.5        6.6      801.3      762.0        5.2`),
+      { metrics, calendar: { fiscalYearEnd: '12-31', fiscalYearNamedBy: 'end-year' } },
+    );
+    expect(
+      both.facts
+        .filter(({ fact }) => fact.comparisons.length > 0)
+        .map(({ fact }) => [
+          fact.period,
+          fact.amounts[0]!.unit,
+          fact.comparisons.map((c) => [c.basePeriod, c.change?.value]),
+        ]),
+    ).toEqual([
+      [{ fiscalYear: 2022, quarter: 4 }, 'CAD', [[{ fiscalYear: 2021, quarter: 4 }, 6.6]]],
+      [{ fiscalYear: 2022 }, 'CAD', [[{ fiscalYear: 2021 }, 5.2]]],
+    ]);
     const packed = draftMetricColumnTables(
       lines(`                      Net sales  Operating profit  Ordinary profit
                       Million yen  Million yen  Million yen
@@ -1221,6 +1239,20 @@ describe('kg extract on the documents', () => {
     ).toEqual([
       ['revenue', { fiscalYear: 2023 }, 'guidance'],
       ['freeCashFlow', { fiscalYear: 2023 }, 'guidance'],
+    ]);
+    const quarterly = extractDraft(
+      'Corbrand Foods Inc. reports fourth quarter results\n\nTORONTO, Feb. 20, 2023 - Corbrand Foods Inc. today reported results for the fourth quarter and fiscal year ended December 31, 2022.\n\nFourth Quarter Highlights\n\n- Revenue grew 5.0% to $212.7 million.\n\nFor the first quarter of 2023, Corbrand expects:\n\n- Revenue of $200 million to $205 million.',
+      { documentFile: 'doc.txt', documentId: 'corbrand', known: [], lexicon: metricLexicon() },
+    );
+    expect(
+      (quarterly.draft.facts as { metric: string; period: unknown; basis: string }[]).map((f) => [
+        f.metric,
+        f.period,
+        f.basis,
+      ]),
+    ).toEqual([
+      ['revenue', { fiscalYear: 2022, quarter: 4 }, 'actual'],
+      ['revenue', { fiscalYear: 2023, quarter: 1 }, 'guidance'],
     ]);
     const { draft } = extractDraft(text, {
       documentFile: 'doc.txt',
