@@ -75,7 +75,7 @@ function composedColumns(
 }
 
 /** One change column's header: "% change" and "Change (%)" are one column, not two. */
-const CHANGE_COLUMN = new RegExp(String.raw`%\s*change\b|\bchange\s*(?:\(%\)|%)|${CHANGE_HEADER.source}`, 'gi');
+const CHANGE_COLUMN = new RegExp(String.raw`%\s*change\b|\bchange\s*(?:\(%\)|,?\s*%)|${CHANGE_HEADER.source}`, 'gi');
 
 /** The columns a header line names, in order; undefined when it names no period and no forecast. */
 function columnsOf(line: string, ctx: TableContext, tableGuidance: boolean): Column[] | undefined {
@@ -295,6 +295,9 @@ export function draftPeriodColumnTables(printedLines: readonly string[], ctx: Ta
         });
         continue;
       }
+      // "Operating margin, %  11.0  10.2    10.6  10.0": a row with no change cells fills only the figure columns.
+      const figuresOnly = cells.length === figures.length && cells.length < columns.length;
+      const cellAt = (n: number) => (figuresOnly ? cells[figures.indexOf(columns[n]!)] : cells[n]);
       const rowFacts: { fact: DraftFact; column: Column }[] = [];
       const superseded = columns
         .map((c, n) =>
@@ -302,7 +305,7 @@ export function draftPeriodColumnTables(printedLines: readonly string[], ctx: Ta
         )
         .filter((x) => x !== undefined);
       columns.forEach((column, n) => {
-        const cell = cells[n];
+        const cell = cellAt(n);
         if (!cell || cell.value === undefined || column.change || column.superseded || !column.period) return;
         // A percent cell only in a percent row; a percent row's cells may print no "%" ("Churn (% per month)").
         if (cell.percent && labelUnit !== 'percent') return;
@@ -342,7 +345,7 @@ export function draftPeriodColumnTables(printedLines: readonly string[], ctx: Ta
       });
       // A change column compares the first figure column with the second.
       const changeAt = columns.findIndex((c) => c.change === 'percent');
-      const change = changeAt >= 0 ? cells[changeAt] : undefined;
+      const change = changeAt >= 0 ? cellAt(changeAt) : undefined;
       // The later of the first two figure columns is the one the change is of ("1H FY2009  1H FY2010  YoY").
       const [first, second] = rowFacts;
       const [current, base] =
@@ -376,7 +379,7 @@ export function draftPeriodColumnTables(printedLines: readonly string[], ctx: Ta
             : segment.length === 1 && current && segment[0] !== current
               ? [current, segment[0]!]
               : undefined;
-        const later = cells[n];
+        const later = cellAt(n);
         if (!pair || later?.value === undefined) return;
         const [of, against] = pair;
         if (of.fact.comparisons.some((x) => samePeriod(x.basePeriod, against.fact.period))) return;

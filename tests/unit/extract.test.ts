@@ -934,6 +934,22 @@ Revenue                  212.7     199.5        6.6      801.3      762.0       
       [{ fiscalYear: 2022, quarter: 4 }, 'CAD', [[{ fiscalYear: 2021, quarter: 4 }, 6.6]]],
       [{ fiscalYear: 2022 }, 'CAD', [[{ fiscalYear: 2021 }, 5.2]]],
     ]);
+    const nordic = draftPeriodColumnTables(
+      lines(`SEK million            Apr-Jun 2021  Apr-Jun 2020  Change, %  Jan-Jun 2021  Jan-Jun 2020  Change, %
+Net sales                     1,120         1,050          7         2,210         2,100          5
+Operating margin, %            10.4           9.9                      10.1           9.6`),
+      { metrics, calendar: { fiscalYearEnd: '12-31', fiscalYearNamedBy: 'end-year' } },
+    );
+    expect(nordic.facts.map(({ fact }) => [fact.metric, fact.period, fact.amounts[0]!.value])).toEqual([
+      ['revenue', { fiscalYear: 2021, quarter: 2 }, 1120],
+      ['revenue', { fiscalYear: 2020, quarter: 2 }, 1050],
+      ['revenue', { fiscalYear: 2021, months: 6 }, 2210],
+      ['revenue', { fiscalYear: 2020, months: 6 }, 2100],
+      ['operatingMargin', { fiscalYear: 2021, quarter: 2 }, 10.4],
+      ['operatingMargin', { fiscalYear: 2020, quarter: 2 }, 9.9],
+      ['operatingMargin', { fiscalYear: 2021, months: 6 }, 10.1],
+      ['operatingMargin', { fiscalYear: 2020, months: 6 }, 9.6],
+    ]);
     const packed = draftMetricColumnTables(
       lines(`                      Net sales  Operating profit  Ordinary profit
                       Million yen  Million yen  Million yen
