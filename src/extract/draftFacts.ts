@@ -213,7 +213,7 @@ const CHANGES = [
 ];
 const RELATIVE_BASES: readonly [RegExp, 'year' | 'quarter'][] = [
   [
-    /^\s*,?\s*(?:YoY|Y\/Y|year[\s-]+over[\s-]+year|year[\s-]+on[\s-]+year|(?:in|for)\s+the\s+(?:first|second|third|fourth|same)\s+(?:quarter|half|period)\s+of\s+the\s+(?:previous|prior|last)\s+(?:fiscal\s+)?year|(?:in|on)\s+the\s+prior[\s-]year\s+(?:period|quarter|half)|(?:on|from|over|than|compared\s+(?:with|to))\s+the\s+prior\s+corresponding\s+period|(?:from\s+|in\s+the\s+same\s+period\s+)?a\s+year\s+(?:earlier|ago|before)|(?:compared\s+(?:with|to)|from|over|versus|vs\.?|in)\s+(?:the\s+)?(?:same\s+(?:period|quarter)\s+(?:of|in)?\s*)?(?:the\s+)?(?:previous|prior|last|a)\s+(?:fiscal\s+)?year(?:\s+(?:earlier|ago|before))?)/i,
+    /^\s*,?\s*(?:YoY|Y\/Y|year[\s-]+over[\s-]+year|year[\s-]+on[\s-]+year|(?:in|for)\s+the\s+(?:first|second|third|fourth|same)\s+(?:quarter|half|period)\s+of\s+the\s+(?:previous|prior|last)\s+(?:fiscal\s+)?year|(?:in|on)\s+the\s+prior[\s-]year\s+(?:period|quarter|half)|(?:on|from|over|than|compared\s+(?:with|to))\s+the\s+prior\s+corresponding\s+period|(?:from\s+|on\s+|in\s+the\s+same\s+period\s+)?a\s+year\s+(?:earlier|ago|before)|(?:compared\s+(?:with|to)|from|over|versus|vs\.?|in)\s+(?:the\s+)?(?:same\s+(?:period|quarter)\s+(?:of|in)?\s*)?(?:the\s+)?(?:previous|prior|last|a)\s+(?:fiscal\s+)?year(?:\s+(?:earlier|ago|before))?)/i,
     'year',
   ],
   [

@@ -626,6 +626,8 @@ describe('one sentence', () => {
       ['orderIntake', undefined, { fiscalYear: 2023, months: 9 }, 702.5],
       ['orderIntake', undefined, { fiscalYear: 2022, months: 9 }, 811.3],
     ]);
+    expect(findPeriods('(4M FY26: $33.5 million)', ctx.calendar)[0]!.period).toEqual({ fiscalYear: 2026, months: 4 });
+    expect(rows('Underlying NPAT of $52 million to $56 million is now expected.')[0]![0]).toBe('adjustedNetIncome');
     expect(
       rows('The Coatings division posted revenue of KRW 502.6 billion and operating profit of KRW 39.8 billion.'),
     ).toEqual([
