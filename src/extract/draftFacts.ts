@@ -118,7 +118,7 @@ export function offeringBefore(
     if (named) return named[1]!.trim();
   }
   // "the Battery Materials division posted revenue of …", "net sales in the Bearings business were …"
-  const unitWords = String.raw`((?:[A-Z][\w&-]*\s+){1,4})(?:division|segment|business|unit)`;
+  const unitWords = String.raw`((?:[A-Z][\w&-]*\s+){1,4})(?:[Dd]ivision|[Ss]egment|[Bb]usiness|[Uu]nit)`;
   const posted = [
     ...sentence
       .slice(0, metric.start)
@@ -518,7 +518,9 @@ export function draftSentence(sentence: string, ctx: SentenceContext): SentenceD
   // Between a metric and its amount, periods and change phrases may stand ("rose 9.6% year-on-year to").
   // "net sales in the Bearings business were": the business line named between a metric and its figure.
   const businessLines = [
-    ...sentence.matchAll(/\b(?:in|of|at|for)\s+the\s+(?:[A-Z][\w&-]*\s+){1,4}(?:business|division|segment|unit)\b/g),
+    ...sentence.matchAll(
+      /\b(?:in|of|at|for)\s+the\s+(?:[A-Z][\w&-]*\s+){1,4}(?:[Bb]usiness|[Dd]ivision|[Ss]egment|[Uu]nit)\b/g,
+    ),
   ].map((m) => ({ start: m.index, end: m.index + m[0].length }));
   const skippable = [
     ...periods,
@@ -785,6 +787,28 @@ export function draftSentence(sentence: string, ctx: SentenceContext): SentenceD
       )
         metricKey = previous.fact.metric;
     }
+    // 2b. "Operating cash flow was $24.8 million and free cash flow was $21.3 million, compared to $15.2 million and
+    // $12.6 million, respectively, in the third quarter of fiscal 2024": the n-th base is the n-th figure's.
+    let respectivePeriod: PeriodMention | undefined;
+    const respectively = /^(?:[^.;]|\.(?=\d))*?\brespectively\b,?/i.exec(sentence.slice(group.end));
+    if (isBaseFigure && respectively) {
+      const compareAt = [
+        ...sentence.slice(0, group.start).matchAll(/\b(?:compared\s+(?:with|to)|versus|vs\.?|against)\b/gi),
+      ].at(-1);
+      const listEnd = group.end + respectively[0].length;
+      const list = compareAt ? groups.filter((g) => g.start > compareAt.index && g.end <= listEnd) : [];
+      const targets = mains.slice(-list.length);
+      const at = list.indexOf(group);
+      if (list.length > 1 && targets.length === list.length && at >= 0) {
+        metricKey = targets[at]!.fact.metric;
+        reasons.splice(
+          0,
+          reasons.length,
+          `base figure of '${metricKey}' (figure ${at + 1} of a list given 'respectively')`,
+        );
+        respectivePeriod = periods.find((p) => p.start >= listEnd && p.start <= listEnd + 12);
+      }
+    }
     // 3. A metric phrase before it, tied by linking words only; or "which will total".
     if (!metricKey) {
       const candidates = metrics.filter((m) => m.end <= group.start).reverse();
@@ -856,7 +880,7 @@ export function draftSentence(sentence: string, ctx: SentenceContext): SentenceD
     );
     const chosen = inherit
       ? undefined
-      : (parenPeriod ?? attached ?? inGap ?? (isBaseFigure ? undefined : (earlier ?? forAnywhere)));
+      : (respectivePeriod ?? parenPeriod ?? attached ?? inGap ?? (isBaseFigure ? undefined : (earlier ?? forAnywhere)));
     if (inherit) {
       period = inherit.period;
       reasons.push(`period of the figure it follows ('or …')`);
@@ -867,10 +891,10 @@ export function draftSentence(sentence: string, ctx: SentenceContext): SentenceD
       reasons.push(`period '${chosen.text}'${chosen.note ? ` (${chosen.note})` : ''}`);
     } else if (isBaseFigure && previous) {
       // "compared to $13.0 million, or $0.21 per diluted share, a year ago": past the per-share figure.
-      const tail = after.replace(
-        /^\s*,\s*or\s+[^,;]{1,40}?\bper\s+(?:(?:basic|diluted)\s+(?:and\s+diluted\s+)?)?share\b/i,
-        '',
-      );
+      const tail = after
+        .replace(/^\s*,\s*or\s+[^,;]{1,40}?\bper\s+(?:(?:basic|diluted)\s+(?:and\s+diluted\s+)?)?share\b/i, '')
+        // "compared to $0.16 per diluted share a year ago": past its own per-share words
+        .replace(/^\s*per\s+(?:(?:basic|diluted)\s+(?:and\s+diluted\s+)?)?(?:common\s+)?share\b/i, '');
       const rel = RELATIVE_BASES.find(([r]) => r.test(tail));
       const prior = bareParenthesis
         ? priorPeriod(previous.fact.period, 'year')

@@ -65,8 +65,17 @@ function alignedUnder(headerLines: readonly string[], row: string, metricCount: 
  * metric is the header text above it (headers wrap over lines, so they are matched by column
  * position); a superseded forecast is not drafted but named in the revised figure's reasons.
  */
+/**
+ * "Net sales / Operating profit / …" over "Revised forecast (B): 181,500 / 7,400 / …": columns set apart by
+ * slashes read as columns set apart by spaces (same length, so positions still index the printed line).
+ */
+function slashColumns(line: string): string {
+  if (line.split(' / ').length < 3) return line;
+  return line.replace(/ \/ /g, '   ').replace(/^([^:]{3,60}):(?=\s+[\d(△▲−-])/, '$1 ');
+}
+
 export function draftMetricColumnTables(printedLines: readonly string[], ctx: TableContext): TableDraft {
-  const lines = printedLines.map(repairOcrDigits);
+  const lines = printedLines.map(repairOcrDigits).map(slashColumns);
   const facts: { fact: DraftFact; rowLine: string }[] = [];
   // The reading with more cells: "Change (B-A)  (5,500) (2,200) …     -" has single-spaced cells.
   const rowMatch = (l: string | undefined) => {

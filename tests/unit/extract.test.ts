@@ -770,6 +770,50 @@ describe('one sentence', () => {
     ]);
   });
 
+  it('reads bases given "respectively", divisions named in capitals, and slash-separated table columns', () => {
+    const ctx = {
+      metrics,
+      calendar: { fiscalYearEnd: '12-31', fiscalYearNamedBy: 'end-year' as const },
+      documentPeriod: { fiscalYear: 2022, quarter: 3 },
+    };
+    const rows = (sentence: string) =>
+      draftSentence(sentence, ctx).facts.map((f) => [f.metric, f.offering, f.period, f.amounts[0]!.value]);
+    expect(
+      rows(
+        'Operating cash flow was $14.8 million and free cash flow was $11.3 million, compared to $9.2 million and $7.6 million, respectively, in the third quarter of 2021.',
+      ),
+    ).toEqual([
+      ['operatingCashFlow', undefined, { fiscalYear: 2022, quarter: 3 }, 14.8],
+      ['freeCashFlow', undefined, { fiscalYear: 2022, quarter: 3 }, 11.3],
+      ['operatingCashFlow', undefined, { fiscalYear: 2021, quarter: 3 }, 9.2],
+      ['freeCashFlow', undefined, { fiscalYear: 2021, quarter: 3 }, 7.6],
+    ]);
+    expect(rows('The Cathode Materials Division posted revenue of KRW 188.1 billion.')[0]![1]).toBe(
+      'Cathode Materials',
+    );
+    const slashed = draftMetricColumnTables(
+      `(Millions of yen, except earnings per share in yen)
+Net sales / Operating profit / Earnings per share
+Revised forecast (B): 81,500 / 3,400 / 43.68
+(Reference) Results for FY2021: 78,342 / 3,615 / 50.66`.split('\n'),
+      {
+        metrics,
+        calendar: { fiscalYearEnd: '03-31', fiscalYearNamedBy: 'end-year' },
+        documentPeriod: { fiscalYear: 2022 },
+      },
+    );
+    expect(
+      slashed.facts.map(({ fact }) => [fact.metric, fact.period.fiscalYear, fact.basis, fact.amounts[0]!.value]),
+    ).toEqual([
+      ['revenue', 2022, 'guidance', 81500],
+      ['operatingIncome', 2022, 'guidance', 3400],
+      ['earningsPerShare', 2022, 'guidance', 43.68],
+      ['revenue', 2021, 'actual', 78342],
+      ['operatingIncome', 2021, 'actual', 3615],
+      ['earningsPerShare', 2021, 'actual', 50.66],
+    ]);
+  });
+
   it('drafts nothing the sentence does not tie to a metric, and says so', () => {
     const { facts, decisions } = draft("3rd timein IIJ's history that revenues surpassed JPY10 billion.");
     expect(facts).toEqual([]);
