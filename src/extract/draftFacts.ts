@@ -522,10 +522,16 @@ export function draftSentence(sentence: string, ctx: SentenceContext): SentenceD
       /\b(?:in|of|at|for)\s+the\s+(?:[A-Z][\w&-]*\s+){1,4}(?:[Bb]usiness|[Dd]ivision|[Ss]egment|[Uu]nit)\b/g,
     ),
   ].map((m) => ({ start: m.index, end: m.index + m[0].length }));
+  // "Net debt (excluding lease liabilities) of £61.3m": a qualifier in parentheses.
+  const qualifierNotes = [...sentence.matchAll(/\([^()\d]{3,50}\)/g)].map((m) => ({
+    start: m.index,
+    end: m.index + m[0].length,
+  }));
   const skippable = [
     ...periods,
     ...aliases,
     ...businessLines,
+    ...qualifierNotes,
     ...comparisons.map((c) => ({ start: c.at, end: c.spanEnd })),
   ];
   /** The reading of a phrase that fits the amount's unit ("gross margin" of a percent is the ratio). */

@@ -464,6 +464,23 @@ export function extractDraft(rawText: string, options: ExtractOptions): ExtractR
         };
     }
   // Facts stated twice (a highlight repeated on its own slide) are merged; two values for one fact are both kept and flagged.
+  // The lexicon's basic EPS is for documents that print basic and diluted apart; a basic figure alone is the EPS.
+  const withDiluted = new Set(
+    facts.filter((f) => f.fact.metric === 'earningsPerShare').map((f) => periodKey(f.fact.period) + f.fact.basis),
+  );
+  for (const [n, item] of facts.entries())
+    if (item.fact.metric === BASIC_EPS && !withDiluted.has(periodKey(item.fact.period) + item.fact.basis))
+      facts[n] = {
+        ...item,
+        fact: {
+          ...item.fact,
+          metric: 'earningsPerShare',
+          reasons: [
+            ...item.fact.reasons,
+            'basic earnings per share, the only one printed for the period: earningsPerShare',
+          ],
+        },
+      };
   const merged: { fact: DraftFact; section: string; id: string }[] = [];
   for (const original of facts) {
     // "a year-end dividend of 42 yen per share, bringing the annual dividend … to 80 yen": the year-end part
@@ -704,6 +721,9 @@ function yearlessQuarter(title: string, documentPeriod: PeriodRef | undefined): 
 
 /** A sentence introducing a list of expectations ("… now expects:", "… forecasts the following:"). */
 const EXPECTS_LIST = /\b(?:now\s+)?(?:expects?|forecasts?|anticipates?|projects?|guides?|targets?|sees)\b/i;
+
+/** The lexicon's metric for basic EPS printed beside the diluted figure (earningsPerShare). */
+const BASIC_EPS = 'basicEarningsPerShare';
 
 /** The lexicon's metric for the year-end (final) part of a dividend, where the annual one is printed beside it. */
 const YEAR_END_DIVIDEND = 'yearEndDividendPerShare';

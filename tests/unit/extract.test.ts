@@ -1302,6 +1302,21 @@ describe('kg extract on the documents', () => {
       ['revenue', { fiscalYear: 2023 }, 'guidance'],
       ['freeCashFlow', { fiscalYear: 2023 }, 'guidance'],
     ]);
+    const basicOnly = extractDraft(
+      'Harlowe Pumps plc\n\nResults for the year ended 31 March 2023\n\n- Basic earnings per share of 12.4p (FY22: 11.8p)\n- Net debt (excluding lease liabilities) of £21.3m (31 March 2022: £18.9m)',
+      { documentFile: 'doc.txt', documentId: 'harlowe', known: [], lexicon: metricLexicon() },
+    );
+    expect(
+      (basicOnly.draft.facts as { metric: string; amounts: { value: number }[] }[]).map((f) => [
+        f.metric,
+        f.amounts[0]!.value,
+      ]),
+    ).toEqual([
+      ['earningsPerShare', 12.4],
+      ['earningsPerShare', 11.8],
+      ['netDebt', 21.3],
+      ['netDebt', 18.9],
+    ]);
     const quarterly = extractDraft(
       'Corbrand Foods Inc. reports fourth quarter results\n\nTORONTO, Feb. 20, 2023 - Corbrand Foods Inc. today reported results for the fourth quarter and fiscal year ended December 31, 2022.\n\nFourth Quarter Highlights\n\n- Revenue grew 5.0% to $212.7 million.\n\nFor the first quarter of 2023, Corbrand expects:\n\n- Revenue of $200 million to $205 million.',
       { documentFile: 'doc.txt', documentId: 'corbrand', known: [], lexicon: metricLexicon() },
