@@ -403,7 +403,14 @@ export function draftSentence(sentence: string, ctx: SentenceContext): SentenceD
   }
   // "… for the period": the period the paragraph last named.
   if (ctx.previousPeriod)
-    for (const m of sentence.matchAll(/\b(?:for|in|during)\s+the\s+period\b/gi)) {
+    for (const m of sentence.matchAll(
+      /\b(?:for|in|during)\s+the\s+(?:same\s+)?(period|quarter|half)\b(?!\s+(?:of|a\s+year|last|ended|ending))/gi,
+    )) {
+      // "for the quarter" is the paragraph's last period only when that was a quarter ("for the half", a half).
+      const kind = m[1]!.toLowerCase();
+      const last = ctx.previousPeriod;
+      if (kind === 'quarter' && last.quarter === undefined) continue;
+      if (kind === 'half' && last.months !== 6) continue;
       const start = m.index + m[0].indexOf('the');
       if (periods.some((p) => start < p.end && m.index + m[0].length > p.start)) continue;
       periods.push({
@@ -748,8 +755,8 @@ export function draftSentence(sentence: string, ctx: SentenceContext): SentenceD
       // "(pcp: A$44.1 million)", "(prior year: …)" say the same
       // "or 7.6% of revenue (6.6%)": after a margin's "of revenue" too
       // "(interim dividend for the previous fiscal year: ¥22)" says the same
-      (/^\s*(?:of\s+(?:(?:total|net|group|consolidated)\s+)*(?:revenues?|sales|turnover)\s*|,?\s*at\s+the\s+end\s+of\s+the\s+(?:period|quarter|half|year)\s*|per\s+(?:(?:basic|diluted)\s+)?share\s*)?\(\s*(?:(?:pcp|PY|prior\s+year|last\s+year|prior\s+corresponding\s+period|[^():]{0,60}?\b(?:previous|prior|last)\s+(?:fiscal\s+|financial\s+)?year)\s*:\s*)?$/i.test(
-        before,
+      (/^\s*(?:of\s+(?:(?:total|net|group|consolidated)\s+)*(?:revenues?|sales|turnover)\s*|,?\s*at\s+the\s+end\s+of\s+the\s+(?:period|quarter|half|year)\s*|per\s+(?:(?:basic|diluted)\s+)?share\s*)?\(\s*(?:(?:pcp|PY|prior\s+year|previous\s+year|last\s+year|prior\s+corresponding\s+period|[^():]{0,60}?\b(?:previous|prior|last)\s+(?:fiscal\s+|financial\s+)?year)\s*:\s*)?$/i.test(
+        stripSpans(before, previous.group.end, periods).replace(/^\s*(?:in|for|during)\s+the\s+(?=\s*\()/i, ''),
       ) ||
         // "214,600 fibre subscribers at 30 September 2024 (197,300)": past a count's metric and date
         (isCount &&

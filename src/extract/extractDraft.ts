@@ -282,8 +282,9 @@ export function extractDraft(rawText: string, options: ExtractOptions): ExtractR
       // A paragraph that is only a heading starts a new context ("Outlook for Fiscal 2005", "About …").
       carried = {
         heading: titlePeriod ? { period: titlePeriod.period, text: section.title } : undefined,
-        // "For the fourth quarter of 2025, Sablethorn expects:" over its list
-        outlook: titleOutlook || (/:\s*$/.test(section.title) && EXPECTS_LIST.test(section.title)),
+        // "For the fourth quarter of 2025, Sablethorn expects:" over its list; the document's own headline
+        // ("Quendrath SE adjusts forecast for fiscal year 2025") frames no paragraph as a forecast.
+        outlook: index > 0 && (titleOutlook || (/:\s*$/.test(section.title) && EXPECTS_LIST.test(section.title))),
       };
       return;
     }
@@ -358,7 +359,8 @@ export function extractDraft(rawText: string, options: ExtractOptions): ExtractR
         for (const fact of drafted.facts) facts.push({ fact, section: section.id });
         guidancePeriod = drafted.facts.filter((f) => f.basis === 'guidance').at(-1)?.period ?? guidancePeriod;
         const named = findPeriods(sentence, calendar);
-        previousPeriod = named.at(-1)?.period ?? previousPeriod;
+        // The sentence's first period: its later ones are mostly bases ("…, down 6% from the third quarter of 2018").
+        previousPeriod = named[0]?.period ?? previousPeriod;
         // "… has today revised its forecast for fiscal year 2025." frames the sentences after it that name no
         // period of their own, until one does.
         if (findAmounts(sentence).length === 0 && named.length > 0)

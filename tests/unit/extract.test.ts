@@ -659,6 +659,15 @@ describe('one sentence', () => {
       [{ fiscalYear: 2022, months: 6 }, 'actual', 28],
       [{ fiscalYear: 2023 }, 'guidance', 34],
     ]);
+    const previousYear = draftSentence(
+      'The Group generated revenue of approximately EUR 212 million in the first nine months of fiscal year 2023 (previous year: EUR 247 million). EBITDA for the same period amounted to EUR 18.5 million.',
+      { ...ctx, previousPeriod: { fiscalYear: 2023, months: 9 } },
+    );
+    expect(previousYear.facts.map((f) => [f.metric, f.period, f.amounts[0]!.value])).toEqual([
+      ['revenue', { fiscalYear: 2023, months: 9 }, 212],
+      ['revenue', { fiscalYear: 2022, months: 9 }, 247],
+      ['adjustedEbitda', { fiscalYear: 2023, months: 9 }, 18.5],
+    ]);
     const carried = draftSentence('The forecast of free cash flow of at least EUR 40 million is confirmed.', {
       ...ctx,
       guidancePeriod: { fiscalYear: 2023 },
