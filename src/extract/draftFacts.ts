@@ -118,7 +118,7 @@ export function offeringBefore(
     if (named) return named[1]!.trim();
   }
   // "the Battery Materials division posted revenue of …", "net sales in the Bearings business were …"
-  const unitWords = String.raw`((?:[A-Z][\w&-]*\s+){1,4})(?:[Dd]ivision|[Ss]egment|[Bb]usiness|[Uu]nit)`;
+  const unitWords = String.raw`((?:(?:[A-Z][\w&-]*|&)\s+){1,4})(?:[Dd]ivision|[Ss]egment|[Bb]usiness|[Uu]nit)`;
   const posted = [
     ...sentence
       .slice(0, metric.start)
@@ -422,6 +422,24 @@ export function draftSentence(sentence: string, ctx: SentenceContext): SentenceD
         note: 'the period the paragraph last named',
       });
     }
+  // "up from SEK 2,870 million at year-end" in a quarterly report: the last fiscal year's end.
+  const reported = ctx.headingPeriod?.period ?? ctx.documentPeriod;
+  if (reported)
+    for (const m of sentence.matchAll(
+      /\b(?:at|as\s+of)\s+(?:the\s+)?(?:(?:previous|prior|last)\s+)?(?:fiscal\s+)?year[\s-]end\b|\bat\s+the\s+end\s+of\s+(?:the\s+)?(?:previous|prior|last)\s+(?:fiscal\s+|financial\s+)?year\b/gi,
+    )) {
+      if (periods.some((p) => m.index < p.end && m.index + m[0].length > p.start)) continue;
+      const wholeYear =
+        reported.quarter === undefined && reported.months === undefined && !/previous|prior|last/i.test(m[0]);
+      periods.push({
+        start: m.index,
+        end: m.index + m[0].length,
+        text: m[0],
+        period: { fiscalYear: wholeYear ? reported.fiscalYear : reported.fiscalYear - 1 },
+        confidence: 0.7,
+        note: 'the fiscal year end before the period the document reports on',
+      });
+    }
   // "KRW 171.0 billion in the second quarter", "For the first nine months of the year", "for January through
   // September": a period printed without its year is of the year the heading or document is about.
   const knownYear = (ctx.headingPeriod?.period ?? ctx.documentPeriod)?.fiscalYear;
@@ -526,7 +544,7 @@ export function draftSentence(sentence: string, ctx: SentenceContext): SentenceD
   // "net sales in the Bearings business were": the business line named between a metric and its figure.
   const businessLines = [
     ...sentence.matchAll(
-      /\b(?:in|of|at|for)\s+the\s+(?:[A-Z][\w&-]*\s+){1,4}(?:[Bb]usiness|[Dd]ivision|[Ss]egment|[Uu]nit)\b/g,
+      /\b(?:in|of|at|for)\s+the\s+(?:(?:[A-Z][\w&-]*|&)\s+){1,4}(?:[Bb]usiness|[Dd]ivision|[Ss]egment|[Uu]nit)\b/g,
     ),
   ].map((m) => ({ start: m.index, end: m.index + m[0].length }));
   // "Net debt (excluding lease liabilities) of £61.3m": a qualifier in parentheses.

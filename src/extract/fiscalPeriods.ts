@@ -548,11 +548,17 @@ export function learnFiscalCalendar(collapsedText: string): LearnedCalendar {
     ? new RegExp(String.raw`\bsix\s+months\s+(?:ended|ending|to)\s+${DATE}`, 'i').exec(collapsedText)
     : null;
   if (halfYear) {
-    const { month } = dateAt(halfYear, 1);
+    const { month, year } = dateAt(halfYear, 1);
     const endMonth = (month + 6) % 12;
     const fiscalYearEnd = monthEnd(endMonth);
     const evidence = halfYear[0];
-    return endMonth === 11 ? { fiscalYearEnd, fiscalYearNamedBy: 'end-year', evidence } : { fiscalYearEnd, evidence };
+    if (endMonth === 11) return { fiscalYearEnd, fiscalYearNamedBy: 'end-year', evidence };
+    // "the First Half of Fiscal 2024 (Six months ended September 30, 2024)": the label says how years are named.
+    const label = /\bfirst\s+half\s+of\s+(?:the\s+)?fiscal\s+(?:year\s+)?(\d{4})\b/i.exec(collapsedText)?.[1];
+    const endYear = year + (month + 6 > 11 ? 1 : 0);
+    if (label && Number(label) === endYear) return { fiscalYearEnd, fiscalYearNamedBy: 'end-year', evidence };
+    if (label && Number(label) === endYear - 1) return { fiscalYearEnd, fiscalYearNamedBy: 'start-year', evidence };
+    return { fiscalYearEnd, evidence };
   }
   // "Interim report January–September 2019": periods counted from January are a calendar year's.
   const fromJanuary = /\bJanuary\s*[-–—]\s*(?:March|June|September)\s+\d{4}\b/i.exec(collapsedText);

@@ -140,7 +140,11 @@ export function draftMetricColumnTables(printedLines: readonly string[], ctx: Ta
     const labelTops = new Map<number, string>();
     for (;;) {
       if (isRow(lines[end + 1])) end++;
-      else if (/^\s*[A-Za-z(][^\d]{3,60}$/.test(lines[end + 1] ?? '') && isRow(lines[end + 2])) {
+      else if (
+        /^\s*[A-Za-z(].{3,60}$/.test(lines[end + 1] ?? '') &&
+        !/\d{1,3}(?:,\d{3})+|\d\.\d/.test(lines[end + 1]!) &&
+        isRow(lines[end + 2])
+      ) {
         labelTops.set(end + 2, lines[end + 1]!.trim());
         end += 2;
       } else break;

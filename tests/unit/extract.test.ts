@@ -668,6 +668,17 @@ describe('one sentence', () => {
       ['revenue', { fiscalYear: 2022, months: 9 }, 247],
       ['adjustedEbitda', { fiscalYear: 2023, months: 9 }, 18.5],
     ]);
+    const yearEnd = draftSentence(
+      'Our order backlog amounted to SEK 1,210 million at the end of March, up from SEK 1,070 million at year-end.',
+      { ...ctx, documentPeriod: { fiscalYear: 2023, quarter: 1 } },
+    );
+    expect(yearEnd.facts.map((f) => [f.metric, f.period, f.amounts[0]!.value])).toEqual([
+      ['orderBook', { fiscalYear: 2023, quarter: 1 }, 1210],
+      ['orderBook', { fiscalYear: 2022 }, 1070],
+    ]);
+    expect(
+      learnFiscalCalendar('Results for the First Half of Fiscal 2022 (Six months ended September 30, 2022)'),
+    ).toMatchObject({ fiscalYearEnd: '03-31', fiscalYearNamedBy: 'start-year' });
     const carried = draftSentence('The forecast of free cash flow of at least EUR 40 million is confirmed.', {
       ...ctx,
       guidancePeriod: { fiscalYear: 2023 },
