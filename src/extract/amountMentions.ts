@@ -86,7 +86,8 @@ const SUFFIX = String.raw`(?<suf>(?:U\.S\.\s|US\s)?dollars?|yen|euros?|won|krono
  * with neither is not an amount (chart axes are full of them).
  */
 const AMOUNT = new RegExp(
-  String.raw`(?<neg>[-−▲△]\s?)?` +
+  // A hyphen with a space after it is a dash ("(Q2 2024 - $0.105)"), not a minus sign.
+  String.raw`(?<neg>[-−](?!\s)|[▲△]\s?)?` +
     String.raw`(?:${PREFIX}\s?(?<neg2>[-−▲△]\s?)?)?` +
     String.raw`(?<open>\(\s?)?${NUMBER}(?<close>\s?\))?` +
     String.raw`(?:\s?${SCALE}(?![A-Za-z]))?` +

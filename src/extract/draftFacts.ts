@@ -167,7 +167,7 @@ const LINK_WORDS = new Set(
     // "of not less than £80m", "a minimum of": a bound's words.
     'not no less minimum maximum above below still end close plan ' +
     // "Earnings per share after dilution amounted to", "corresponding to an adjusted EBITA margin of".
-    'after before dilution corresponding ' +
+    'after before dilution corresponding declared paid ' +
     // "EBITDA adjusted for special items was": a qualifier of the metric.
     'adjusted excluding special items exceptional'
   ).split(' '),
@@ -668,6 +668,8 @@ export function draftSentence(sentence: string, ctx: SentenceContext): SentenceD
         named &&
         key &&
         key !== ownKey &&
+        // "($0.41 per share basic; $0.40 per share diluted)": a bare per-share phrase qualifies nothing after it
+        !/^per\s/i.test(named.text) &&
         ctx.metrics.isPerShare(key) &&
         groups.filter(between).every(sameMetric) &&
         (groups.some(between) || isLinking(gaps, named.end, skippable))
@@ -724,8 +726,22 @@ export function draftSentence(sentence: string, ctx: SentenceContext): SentenceD
         reasons.push(`the margin of '${subject.fact.metric}' ('… of revenue')`);
       }
     }
-    // 1c. "an annual dividend of ¥44 per share (interim ¥20, year-end ¥24)": the parts of that dividend.
+    // 1c. "an annual dividend of ¥44 per share (interim ¥20, year-end ¥24)": the parts of that dividend; "Proposed
+    // final dividend of 8.2p per share (2023: 7.7p), making a total for the year of 12.1p": its total.
     let dividendPart: string | undefined;
+    let dividendTotal = false;
+    if (
+      !metricKey &&
+      previous &&
+      /dividend/i.test(previous.fact.printedMetric ?? '') &&
+      /\bmaking\s+(?:a\s+)?total(?:\s+dividend)?(?:\s+for\s+the\s+(?:year|period))?\s+of\s*$/i.test(
+        sentence.slice(previous.group.end, group.start),
+      )
+    ) {
+      metricKey = previous.fact.metric;
+      dividendTotal = true;
+      reasons.push('the total of the dividend before it');
+    }
     if (!metricKey && previous && /dividend/i.test(previous.fact.printedMetric ?? '')) {
       const part =
         /(?:\(|,)\s*(interim|year-end|final|first[\s-]half|second[\s-]half)\s*(?:dividend\s*)?(?:of\s+)?$/i.exec(
@@ -746,15 +762,15 @@ export function draftSentence(sentence: string, ctx: SentenceContext): SentenceD
             p.start >= previous!.group.end &&
             // "4.8p per share (H1 2024: 4.4p)", "£1.62bn at 30 June 2025 (31 December 2024: £1.48bn)",
             // "£528.0m, up 12% (2017: £471.3m)"
-            /^[\s,]*(?:(?:per\s+(?:(?:basic|diluted)\s+)?share|at|as|of|in|for|during|the|proposed|declared|paid|recommended)[\s,]+)*\(\s*$/i.test(
+            /^[\s,]*(?:(?:per\s+(?:(?:basic|diluted|common)\s+)?share|at|as|of|in|for|during|the|proposed|declared|paid|recommended)[\s,]+)*\(\s*$/i.test(
               stripSpans(sentence.slice(previous!.group.end, p.start), previous!.group.end, [
                 ...periods,
                 ...changeSpans,
                 ...comparisons.map((c) => ({ start: c.at, end: c.spanEnd })),
               ]),
             ) &&
-            // "(30 June 2023: net cash of £12.4m)": a net debt's base may be net cash
-            /^\s*:\s*(?:net\s+cash\s+(?:of\s+)?)?$/i.test(sentence.slice(p.end, group.start)),
+            // "(30 June 2023: net cash of £12.4m)": a net debt's base may be net cash; "(Q2 2024 - $0.105)"
+            /^\s*(?::|\s[-–])\s*(?:net\s+cash\s+(?:of\s+)?)?$/i.test(sentence.slice(p.end, group.start)),
         )
       : undefined;
     let netCash = false;
@@ -805,7 +821,9 @@ export function draftSentence(sentence: string, ctx: SentenceContext): SentenceD
     if (
       own &&
       previous &&
-      (COMPARE_TO.test(before) || (/^[^.;]{0,60}?,?\s+and\s+(?:an?\s+)?$/i.test(before) && previousWasBase))
+      (COMPARE_TO.test(before) ||
+        // "… (2023: £2.4m), mainly … and £3.1m of acquisition-related costs": a list's next base repeats its metric
+        (/^[^.;]{0,60}?,?\s+and\s+(?:an?\s+)?$/i.test(before) && previousWasBase && metricKey === previous.fact.metric))
     ) {
       isBaseFigure = true;
       reasons.push(`base figure in passing, compared with '${previous.fact.metric}'`);
@@ -1091,13 +1109,15 @@ export function draftSentence(sentence: string, ctx: SentenceContext): SentenceD
       confidence,
       reasons,
       // A base figure is of the metric as its fact printed it ("Final dividend of 7.6p … (FY24: 7.0p)").
-      ...(dividendPart
-        ? { printedMetric: dividendPart }
-        : metric
-          ? { printedMetric: metric.text }
-          : isBaseFigure && previous?.fact.printedMetric
-            ? { printedMetric: previous.fact.printedMetric }
-            : {}),
+      ...(dividendTotal
+        ? { printedMetric: 'total dividend' }
+        : dividendPart
+          ? { printedMetric: dividendPart }
+          : metric
+            ? { printedMetric: metric.text }
+            : isBaseFigure && previous?.fact.printedMetric
+              ? { printedMetric: previous.fact.printedMetric }
+              : {}),
     };
     facts.push(fact);
     metricOfGroup.set(group, fact.metric);

@@ -14,14 +14,16 @@ export interface FiscalCalendar {
   readonly fiscalYearNamedBy?: 'start-year' | 'end-year' | undefined;
   /**
    * What the document reports on (a quarter, a half, a year): a balance dated at a period's end is
-   * of that kind — at 30 June in a half-year report the half's, at 31 December its year's.
+   * of that kind — at 30 June in a half-year report the half's; at a fiscal year's end the year's,
+   * unless the document reports on that year's fourth quarter.
    */
   readonly reportsOn?: PeriodRef | undefined;
 }
 
 /** The period of that kind ending at month `monthsIn` of a fiscal year (a balance date), or undefined. */
 function periodEndingAt(fiscalYear: number, monthsIn: number, reportsOn: PeriodRef | undefined): PeriodRef | undefined {
-  if (monthsIn === 12 && reportsOn && reportsOn.quarter === undefined) return { fiscalYear };
+  // A year-end balance is the year's, unless it closes the very quarter the document reports on (a Q4 release).
+  if (monthsIn === 12 && !(reportsOn?.quarter === 4 && reportsOn.fiscalYear === fiscalYear)) return { fiscalYear };
   if (reportsOn?.months !== undefined && reportsOn.months === monthsIn) return { fiscalYear, months: monthsIn };
   if (reportsOn?.months === 6 && monthsIn === 6) return { fiscalYear, months: 6 };
   // "at 30 April 2025" in a trading update for the ten months to that date: the months so far.
@@ -221,7 +223,8 @@ const RULES: readonly Rule[] = [
   {
     // "the first nine months of fiscal 2005", "the first half of fiscal 2005"
     // "the first half of 2012" (a calendar-year company's half)
-    re: /\b(?:first\s+)?(three|six|nine|half)(?:\s+months)?\s+of\s+(?:the\s+)?(?:(?:fiscal\s+(?:year\s+)?|FY\s?)(\d{4}|\d{2})|((?:19|20)\d{2}))\b/gi,
+    // also "the first six months (April 1 to September 30, 2024) of fiscal 2025"
+    re: /\b(?:first\s+)?(three|six|nine|half)(?:\s+months)?\s*(?:\([^()]{0,60}\)\s*)?\s+of\s+(?:the\s+)?(?:(?:fiscal\s+(?:year\s+)?|FY\s?)(\d{4}|\d{2})|((?:19|20)\d{2}))\b/gi,
     read: (m) => ({
       period: {
         fiscalYear: fullYear(m[2] ?? m[3]!),

@@ -55,7 +55,10 @@ function composedColumns(
 ): [Column[], number] | undefined {
   for (let j = from; j < to; j++) {
     const years = [...lines[j]!.matchAll(/\b(?:19|20)\d{2}\b/g)];
-    if (years.length < 2 || lines[j]!.replace(/\b(?:19|20)\d{2}\b/g, '').trim() !== '') continue;
+    // "2024      2023     Change": years, and change columns after them
+    const changes = [...lines[j]!.matchAll(CHANGE_COLUMN)];
+    const rest = lines[j]!.replace(/\b(?:19|20)\d{2}\b/g, '').replace(CHANGE_COLUMN, '');
+    if (years.length < 2 || rest.trim() !== '') continue;
     const above = lines.slice(from, j).filter((l) => l.trim() !== '' && !unitHeader(l));
     const columns: Column[] = [];
     for (const y of years) {
@@ -64,11 +67,20 @@ function composedColumns(
       const words = above
         .map((l) => chunksOf(l).find((ch) => ch.start <= end + 2 && ch.end >= start - 2)?.text)
         .filter((t) => t !== undefined);
+      const basis = tableGuidance ? ('guidance' as const) : ('actual' as const);
+      // A year alone over its column is that fiscal year.
+      if (words.length === 0) {
+        columns.push({ period: { fiscalYear: Number(y[0]) }, basis, text: y[0] });
+        continue;
+      }
       const text = `${words.join(' ')} ${y[0]}`;
       const period = findPeriods(text, ctx.calendar).at(-1);
       if (!period || !text.endsWith(period.text.replace(/^.*?(\d{4})$/, '$1'))) return undefined;
-      columns.push({ period: period.period, basis: tableGuidance ? 'guidance' : 'actual', text });
+      columns.push({ period: period.period, basis, text });
     }
+    for (const c of changes)
+      if (c.index > years.at(-1)!.index)
+        columns.push({ basis: 'actual', change: /difference/i.test(c[0]) ? 'absolute' : 'percent', text: c[0] });
     return [columns, j];
   }
   return undefined;
@@ -165,7 +177,14 @@ export function draftPeriodColumnTables(printedLines: readonly string[], ctx: Ta
             /^\s*(?:19|20)\d{2}\s*$/.test(c.text),
         )
     ) {
-      const composed = composedColumns(lines, i + 1, Math.min(lines.length, i + 7), tableCtx, tableGuidance);
+      // The header may be the unit line itself ("£m unless otherwise stated   2024   2023   Change").
+      const composed = composedColumns(
+        lines.map((l, n) => (n === i ? withoutUnit(l) : l)),
+        i,
+        Math.min(lines.length, i + 7),
+        tableCtx,
+        tableGuidance,
+      );
       if (composed) [columns, headerAt] = composed;
     }
     if (!columns) continue;

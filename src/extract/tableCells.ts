@@ -71,7 +71,7 @@ const SCALE_WORDS = String.raw`thousands?|millions?|billions?|m|mn|bn|k`;
 const CURRENCY_WORDS = String.raw`(?:Canadian|Australian|New\s+Zealand|Hong\s+Kong|Singapore|U\.?S\.?\s*)?\s?dollars?|yen|euros?|pounds?|won|kronor|JPY|USD|EUR|GBP|AUD|CAD|NZD|HKD|SGD|CHF|KRW|SEK|NOK|DKK|INR|CNY|US\$|A\$|C\$|NZ\$|HK\$|S\$|\$|¥|￥|€|£`;
 /** A unit opening a header line, followed by at least two spaces and more headers. */
 const LEADING_UNIT = new RegExp(
-  String.raw`^\s*(?:in\s+)?(?:(${CURRENCY_WORDS})\s+(${SCALE_WORDS})|(${SCALE_WORDS})\s+(?:of\s+)?(${CURRENCY_WORDS}))(?=\s{2,}\S)`,
+  String.raw`^\s*(?:in\s+)?(?:(${CURRENCY_WORDS})\s*(${SCALE_WORDS})|(${SCALE_WORDS})\s+(?:of\s+)?(${CURRENCY_WORDS}))(?:\s+unless\s+otherwise\s+(?:stated|indicated|noted))?(?=\s{2,}\S)`,
   'i',
 );
 

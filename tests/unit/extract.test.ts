@@ -194,7 +194,8 @@ describe('one sentence', () => {
     );
     expect(cash.facts.map((f) => [f.metric, f.period])).toEqual([
       ['cashAndEquivalents', { fiscalYear: 2014, quarter: 3 }],
-      ['cashAndEquivalents', { fiscalYear: 2013, quarter: 4 }],
+      // An earlier year-end balance is the year's (a Q4 release's own year-end is its fourth quarter's).
+      ['cashAndEquivalents', { fiscalYear: 2013 }],
     ]);
     expect(learnFiscalCalendar('results for its third quarter ended September 30, 2014.')).toMatchObject({
       fiscalYearEnd: '12-31',
@@ -679,6 +680,30 @@ describe('one sentence', () => {
     expect(
       learnFiscalCalendar('Results for the First Half of Fiscal 2022 (Six months ended September 30, 2022)'),
     ).toMatchObject({ fiscalYearEnd: '03-31', fiscalYearNamedBy: 'start-year' });
+    const canadian = draftSentence(
+      'Net earnings of $12.6 million ($0.31 per share basic; $0.30 per share diluted). Dividends declared of $0.085 per common share (Q3 2022 - $0.075).',
+      ctx,
+    );
+    expect(canadian.facts.map((f) => [f.metric, f.period, f.amounts[0]!.value])).toEqual([
+      ['netIncome', { fiscalYear: 2023, quarter: 3 }, 12.6],
+      ['basicEarningsPerShare', { fiscalYear: 2023, quarter: 3 }, 0.31],
+      ['earningsPerShare', { fiscalYear: 2023, quarter: 3 }, 0.3],
+      ['dividendPerShare', { fiscalYear: 2023, quarter: 3 }, 0.085],
+      ['dividendPerShare', { fiscalYear: 2022, quarter: 3 }, 0.075],
+    ]);
+    const uk = draftSentence(
+      'Proposed final dividend of 6.2p per share (2022: 5.7p), making a total for the year of 9.1p (2022: 8.3p). Operating profit is stated after adjusting items of £4.4m (2022: £2.4m), mainly amortisation and £1.1m of acquisition-related costs.',
+      { ...ctx, documentPeriod: { fiscalYear: 2023 } },
+    );
+    expect(uk.facts.map((f) => [f.metric, f.printedMetric, f.period, f.amounts[0]!.value])).toEqual([
+      ['dividendPerShare', 'final dividend', { fiscalYear: 2023 }, 6.2],
+      ['dividendPerShare', 'final dividend', { fiscalYear: 2022 }, 5.7],
+      ['dividendPerShare', 'total dividend', { fiscalYear: 2023 }, 9.1],
+      ['dividendPerShare', 'total dividend', { fiscalYear: 2022 }, 8.3],
+      ['adjustingItems', 'adjusting items', { fiscalYear: 2023 }, 4.4],
+      ['adjustingItems', 'adjusting items', { fiscalYear: 2022 }, 2.4],
+      ['acquisitionRelatedCosts', 'acquisition-related costs', { fiscalYear: 2023 }, 1.1],
+    ]);
     const carried = draftSentence('The forecast of free cash flow of at least EUR 40 million is confirmed.', {
       ...ctx,
       guidancePeriod: { fiscalYear: 2023 },
@@ -1016,6 +1041,19 @@ Operating margin, %            10.4           9.9                      10.1     
       ['operatingMargin', { fiscalYear: 2021, months: 6 }, 10.1],
       ['operatingMargin', { fiscalYear: 2020, months: 6 }, 9.6],
     ]);
+    const yearsOnly = draftPeriodColumnTables(
+      lines(`£m unless otherwise stated            2022      2021     Change
+Revenue                              312.6     289.1       +8%
+Basic EPS (p)                         23.9      21.7      +10%`),
+      { metrics, calendar: { fiscalYearEnd: '12-31', fiscalYearNamedBy: 'end-year' } },
+    );
+    expect(yearsOnly.facts.map(({ fact }) => [fact.metric, fact.period, fact.amounts[0]])).toEqual([
+      ['revenue', { fiscalYear: 2022 }, { value: 312.6, scale: 'million', unit: 'GBP' }],
+      ['revenue', { fiscalYear: 2021 }, { value: 289.1, scale: 'million', unit: 'GBP' }],
+      ['basicEarningsPerShare', { fiscalYear: 2022 }, { value: 23.9, scale: 'one', unit: 'GBX' }],
+      ['basicEarningsPerShare', { fiscalYear: 2021 }, { value: 21.7, scale: 'one', unit: 'GBX' }],
+    ]);
+    expect(yearsOnly.facts[0]!.fact.comparisons).toMatchObject([{ change: { value: 8 }, direction: 'increase' }]);
     const packed = draftMetricColumnTables(
       lines(`                      Net sales  Operating profit  Ordinary profit
                       Million yen  Million yen  Million yen
