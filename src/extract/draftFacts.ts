@@ -798,7 +798,7 @@ export function draftSentence(sentence: string, ctx: SentenceContext): SentenceD
             stripSpans(before, previous.group.end, [...periods, ...metrics]),
           ))) &&
       // "(EUR 17.3 million)", "(814 at 31 December 2018)"
-      (/^\s*(?:(?:at|as\s+of|on|in|for)\s+[^()]{3,40})?\)/.test(sentence.slice(group.end)) ||
+      (/^\s*(?:(?:at|as\s+of|on|in|for)\s+[^()]{3,60})?\)/.test(sentence.slice(group.end)) ||
         /\)\s*$/.test(sentence.slice(group.start, group.end))) &&
       previous.fact.amounts.some((x) => x.unit === a.unit);
     if (bareParenthesis) {
@@ -981,9 +981,19 @@ export function draftSentence(sentence: string, ctx: SentenceContext): SentenceD
       confidence = Math.min(confidence, 0.85);
       reasons.push(`period from the heading '${ctx.headingPeriod.text}'`);
     } else if (ctx.documentPeriod) {
-      period = ctx.documentPeriod;
+      // "The consolidated forecast … is unchanged: net sales of 98,000 million yen" in a half-year report: a forecast
+      // that names no period is of the whole fiscal year.
+      const forecast =
+        !isBaseFigure &&
+        (ctx.documentPeriod.quarter !== undefined || ctx.documentPeriod.months !== undefined) &&
+        /\b(?:forecasts?|outlook|guidance)\b/i.test(sentence.slice(0, group.start));
+      period = forecast ? { fiscalYear: ctx.documentPeriod.fiscalYear } : ctx.documentPeriod;
       confidence = Math.min(confidence, 0.6);
-      reasons.push('period: the one the document reports on (not stated here)');
+      reasons.push(
+        forecast
+          ? `period: the fiscal year ${ctx.documentPeriod.fiscalYear} (a forecast that names no period)`
+          : 'period: the one the document reports on (not stated here)',
+      );
     }
     if (!period) {
       decisions.push({

@@ -704,6 +704,14 @@ describe('one sentence', () => {
       ['adjustingItems', 'adjusting items', { fiscalYear: 2022 }, 2.4],
       ['acquisitionRelatedCosts', 'acquisition-related costs', { fiscalYear: 2023 }, 1.1],
     ]);
+    const unchanged = draftSentence(
+      'The consolidated forecast announced on May 10, 2022 is unchanged: net sales of 98,000 million yen and operating profit of 8,200 million yen.',
+      { ...ctx, documentPeriod: { fiscalYear: 2023, months: 6 } },
+    );
+    expect(unchanged.facts.map((f) => [f.metric, f.period, f.basis])).toEqual([
+      ['revenue', { fiscalYear: 2023 }, 'guidance'],
+      ['operatingIncome', { fiscalYear: 2023 }, 'guidance'],
+    ]);
     const carried = draftSentence('The forecast of free cash flow of at least EUR 40 million is confirmed.', {
       ...ctx,
       guidancePeriod: { fiscalYear: 2023 },
