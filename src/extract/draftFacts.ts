@@ -935,6 +935,15 @@ export function draftSentence(sentence: string, ctx: SentenceContext): SentenceD
       reasons.push(`period of the figure it follows ('or …')`);
     } else if (chosen) {
       period = chosen.period;
+      // "$358.6 million (2023 - $321.0 million)" after a half-year figure: that half of 2023, not the year.
+      const main = previous?.fact.period;
+      if (
+        chosen === parenPeriod &&
+        /^(?:19|20)\d{2}$/.test(chosen.text) &&
+        main &&
+        (main.quarter ?? main.months) !== undefined
+      )
+        period = { ...main, fiscalYear: chosen.period.fiscalYear };
       if (chosen === attached || qualifiers.has(chosen)) usedPeriods.add(chosen);
       confidence = Math.min(confidence, chosen.confidence);
       reasons.push(`period '${chosen.text}'${chosen.note ? ` (${chosen.note})` : ''}`);

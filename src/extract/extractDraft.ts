@@ -118,6 +118,14 @@ function topicOf(
   calendar: FiscalCalendar,
   year: number | undefined,
 ): { period: PeriodRef; text: string } | undefined {
+  // "Revenue for the six months ended June 30, 2024 was …": a metric and its period open the sentence too.
+  const subjectFor = /^[A-Z][\w-]*(?:\s+[a-z][\w-]*){0,3}\s+for\s+the\s+(?=(?:three|six|nine|twelve)\s+months\b)/.exec(
+    sentence,
+  );
+  if (subjectFor) {
+    const named = findPeriods(sentence, calendar)[0];
+    if (named && named.start <= subjectFor[0].length + 2) return { period: named.period, text: sentence };
+  }
   const opener = /^(?:In|For|During)\s+(?:the\s+)?/.exec(sentence);
   if (!opener) return undefined;
   const named = findPeriods(sentence, calendar)[0];

@@ -301,8 +301,8 @@ const RULES: readonly Rule[] = [
     },
   },
   {
-    // "(2021: £371.9m)": a bare year labelling a base figure in parentheses is that fiscal year
-    re: /(?<=\(\s?)((?:19|20)\d{2})(?=\s*:)/g,
+    // "(2021: £371.9m)", "(2023 - $321.0 million)": a bare year labelling a base figure in parentheses is that fiscal year
+    re: /(?<=\(\s?)((?:19|20)\d{2})(?=\s*:|\s[-–]\s)/g,
     read: (m) => ({ period: { fiscalYear: Number(m[1]) }, confidence: 0.8, note: 'a year labelling a base figure' }),
   },
   {
@@ -547,7 +547,8 @@ export function learnFiscalCalendar(collapsedText: string): LearnedCalendar {
   if (endOnly) return endOnly;
   // "Half-year results for the six months ended 30 June 2025": a half-year report's six months are the year's
   // first half, so the year ends six months later (and a December year end names the year).
-  const halfYear = /\b(?:half[\s-]year|interim|first[\s-]half|H1)\b/i.test(collapsedText)
+  // "the three and six months ended June 30, 2024" says the same of a quarterly report.
+  const halfYear = /\b(?:half[\s-]year|interim|first[\s-]half|H1|three\s+and\s+six\s+months)\b/i.test(collapsedText)
     ? new RegExp(String.raw`\bsix\s+months\s+(?:ended|ending|to)\s+${DATE}`, 'i').exec(collapsedText)
     : null;
   if (halfYear) {

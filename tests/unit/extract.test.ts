@@ -704,6 +704,20 @@ describe('one sentence', () => {
       ['adjustingItems', 'adjusting items', { fiscalYear: 2022 }, 2.4],
       ['acquisitionRelatedCosts', 'acquisition-related costs', { fiscalYear: 2023 }, 1.1],
     ]);
+    const halfYearBase = draftSentence(
+      'Revenue for the six months ended June 30, 2023 was $258.6 million (2022 - $221.0 million).',
+      {
+        ...ctx,
+        calendar: { fiscalYearEnd: '12-31', fiscalYearNamedBy: 'end-year' },
+      },
+    );
+    expect(halfYearBase.facts.map((f) => [f.period, f.amounts[0]!.value])).toEqual([
+      [{ fiscalYear: 2023, months: 6 }, 258.6],
+      [{ fiscalYear: 2022, months: 6 }, 221],
+    ]);
+    expect(learnFiscalCalendar('results for the three and six months ended June 30, 2023')).toMatchObject({
+      fiscalYearEnd: '12-31',
+    });
     const unchanged = draftSentence(
       'The consolidated forecast announced on May 10, 2022 is unchanged: net sales of 98,000 million yen and operating profit of 8,200 million yen.',
       { ...ctx, documentPeriod: { fiscalYear: 2023, months: 6 } },
@@ -1319,7 +1333,8 @@ describe('kg extract on the documents', () => {
       expect(m.comparison!.quotesVerbatim.failed, m.name).toEqual([]);
       expect(m.comparison!.valuesInQuote.failed, m.name).toEqual([]);
     }
-  });
+    // About 160 documents, drafted and validated one after another: seconds, not the default 5.
+  }, 60_000);
 
   it('scores a draft against itself as perfect', () => {
     const m = measureDraft(path.join(fixtures, 'tuning', 'kestrel-2q05-release.yaml'), seedDir);
