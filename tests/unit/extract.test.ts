@@ -1,4 +1,4 @@
-import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -1320,8 +1320,9 @@ describe('kg extract on the documents', () => {
   });
 
   it('drafts every fixture into a file the validator accepts, quotes verbatim and values printed', () => {
+    // held-back/ is empty between a set's first run and the next set's arrival.
     const curated = ['tuning', 'held-back'].flatMap((set) =>
-      readdirSync(path.join(fixtures, set))
+      (existsSync(path.join(fixtures, set)) ? readdirSync(path.join(fixtures, set)) : [])
         .filter((n) => n.endsWith('.yaml'))
         .map((n) => path.join(fixtures, set, n)),
     );
