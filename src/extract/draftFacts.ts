@@ -79,7 +79,7 @@ const NOT_OFFERINGS = new Set(
     'strong higher lower the our its their this that company overall core comparable organic like-for-like ' +
     'full-year half-year first-half second-half first-quarter second-quarter third-quarter fourth-quarter ' +
     'interim year-end fiscal cumulative segment business and or of in for with q1 q2 q3 q4 h1 h2 fy ' +
-    'active paying paid new monthly'
+    'active paying paid new monthly statutory underlying proposed recommended declared final special ordinary'
   ).split(' '),
 );
 
@@ -130,6 +130,11 @@ export function offeringBefore(
       ),
   ].at(-1);
   if (posted && !/;|\.\s/.test(sentence.slice(posted.index, metric.start))) return posted[1]!.trim();
+  // "In the Industrial Machinery segment, net sales were …"
+  const within = new RegExp(String.raw`\b(?:[Ii]n|[Ff]or)\s+the\s+${unitWords}\s*,?\s*$`).exec(
+    sentence.slice(0, metric.start),
+  );
+  if (within) return within[1]!.trim();
   const inLine = new RegExp(String.raw`^\s+(?:in|of|at|for)\s+the\s+${unitWords}\b`).exec(sentence.slice(metric.end));
   if (inLine) return inLine[1]!.trim();
   const m = /((?:[A-Z][A-Za-z0-9&/-]*\s+){1,3})$/.exec(sentence.slice(Math.max(0, metric.start - 60), metric.start));
@@ -211,6 +216,11 @@ const CHANGES = [
   // "+14% YoY", "-3.1% QoQ": the sign is the direction.
   /(?<![\w.])([+\-−])\s?(\d+(?:\.\d+)?)\s?%/g,
 ];
+/** Words before an amount that make it a change ("up ¥5", "an increase of $1.2 million"). */
+const ABSOLUTE_CHANGE_BEFORE = new RegExp(
+  String.raw`(?:\b(?:up|down)|\b(?:an?\s+)?(?:${UP})\s+of|\b(?:${UPV})\s+by)\s+$`,
+  'i',
+);
 const RELATIVE_BASES: readonly [RegExp, 'year' | 'quarter'][] = [
   [
     /^\s*,?\s*(?:YoY|Y\/Y|year[\s-]+over[\s-]+year|year[\s-]+on[\s-]+year|(?:in|for)\s+the\s+(?:first|second|third|fourth|same)\s+(?:quarter|half|period)\s+of\s+the\s+(?:previous|prior|last)\s+(?:fiscal\s+)?year|(?:in|on)\s+the\s+prior[\s-]year\s+(?:period|quarter|half)|(?:on|from|over|than|compared\s+(?:with|to))\s+the\s+prior\s+corresponding\s+period|(?:from\s+|on\s+|in\s+the\s+same\s+period\s+)?a\s+year\s+(?:earlier|ago|before)|(?:compared\s+(?:with|to)|from|over|versus|vs\.?|in)\s+(?:the\s+)?(?:same\s+(?:period|quarter)\s+(?:of|in)?\s*)?(?:the\s+)?(?:previous|prior|last|a)\s+(?:fiscal\s+)?year(?:\s+(?:earlier|ago|before))?)/i,
@@ -635,6 +645,14 @@ export function draftSentence(sentence: string, ctx: SentenceContext): SentenceD
     const isPercent = a.unit === 'percent';
     // Inside a comparison ("an increase of 6.3%"): not a level.
     if (isPercent && comparisons.some((c) => a.start >= c.at && a.end <= c.end)) continue;
+    // "¥35 per share, up ¥5 from the previous year": an amount of change, not a level of any metric.
+    if (!isPercent && ABSOLUTE_CHANGE_BEFORE.test(sentence.slice(Math.max(0, group.start - 30), group.start))) {
+      decisions.push({
+        quote: quoteOf(sentence, group.start, group.end),
+        question: `'${a.text}' is a change, not a level: the comparison's absolute change? (not drafted)`,
+      });
+      continue;
+    }
     const reasons: string[] = [];
     let confidence = 0.95;
     let metric: MetricMention | undefined;
@@ -784,12 +802,13 @@ export function draftSentence(sentence: string, ctx: SentenceContext): SentenceD
     }
     // "EUR 21.7 million (EUR 17.3 million)": the same unit alone in parentheses is the year before's figure.
     const bareParenthesis =
-      !metricKey &&
+      // "final dividend of 8.6p (7.9p) per share": the "per share" after the base qualifies the metric before
+      (!metricKey || (qualified !== undefined && metricKey === previous?.fact.metric)) &&
       previous !== undefined &&
       // "(pcp: A$44.1 million)", "(prior year: …)" say the same
       // "or 7.6% of revenue (6.6%)": after a margin's "of revenue" too
       // "(interim dividend for the previous fiscal year: ¥22)" says the same
-      (/^\s*(?:of\s+(?:(?:total|net|group|consolidated)\s+)*(?:revenues?|sales|turnover)\s*|,?\s*at\s+the\s+end\s+of\s+the\s+(?:period|quarter|half|year)\s*|per\s+(?:(?:basic|diluted)\s+)?share\s*)?\(\s*(?:(?:pcp|PY|prior\s+year|previous\s+year|last\s+year|prior\s+corresponding\s+period|[^():]{0,60}?\b(?:previous|prior|last)\s+(?:fiscal\s+|financial\s+)?year)\s*:\s*)?$/i.test(
+      (/^\s*(?:of\s+(?:(?:total|net|group|consolidated)\s+)*(?:revenues?|sales|turnover)\s*|,?\s*at\s+the\s+end\s+of\s+the\s+(?:period|quarter|half|year)\s*|per\s+(?:(?:basic|diluted)\s+)?share\s*)?\(\s*(?:(?:pcp|PY|(?:prior|previous)[\s-]year(?:\s+(?:quarter|period|half))?|last\s+year|prior\s+corresponding\s+period|[^():]{0,60}?\b(?:previous|prior|last)\s+(?:fiscal\s+|financial\s+)?year)\s*:\s*)?$/i.test(
         stripSpans(before, previous.group.end, periods).replace(/^\s*(?:in|for|during)\s+the\s+(?=\s*\()/i, ''),
       ) ||
         // "214,600 fibre subscribers at 30 September 2024 (197,300)": past a count's metric and date
@@ -921,7 +940,11 @@ export function draftSentence(sentence: string, ctx: SentenceContext): SentenceD
 
     // The period: attached to the amount ("… in 3Q01"), inside the metric–amount gap, in the sentence, the heading, the document.
     let period: PeriodRef | undefined;
-    const attached = [...attachedTo].find(([, g]) => g === group)?.[0] ?? sharedPeriod.get(group);
+    const attachedPeriod = [...attachedTo].find(([, g]) => g === group)?.[0] ?? sharedPeriod.get(group);
+    // "net debt reduced to £96.2m (£118.4m) at the year end": a period past the parenthesis is its figure's.
+    const closing = sentence.indexOf(')', group.start);
+    const attached =
+      bareParenthesis && attachedPeriod && closing >= 0 && attachedPeriod.start > closing ? undefined : attachedPeriod;
     const inGap = metric ? periods.find((p) => p.start >= metric.end && p.end <= group.start && free(p)) : undefined;
     const earlier = periods.filter((p) => p.end <= group.start && free(p)).at(-1);
     const forAnywhere = periods.find(

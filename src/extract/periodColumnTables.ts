@@ -34,6 +34,16 @@ import {
 
 /** A line that is nothing but period labels ("Q2 FY13   Q2 FY12"), at least two. */
 function isPeriodLine(line: string, calendar: FiscalCalendar): boolean {
+  // "2025      2024    Change": bare years over a highlights table whose rows carry their units.
+  const years = line.match(/\b(?:19|20)\d{2}\b/g) ?? [];
+  if (
+    years.length >= 2 &&
+    line
+      .replace(/\b(?:19|20)\d{2}\b/g, '')
+      .replace(CHANGE_COLUMN, '')
+      .trim() === ''
+  )
+    return true;
   const found = findPeriods(line, calendar);
   if (found.length < 2) return false;
   let rest = line;

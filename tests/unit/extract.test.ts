@@ -881,6 +881,47 @@ Revised forecast (B): 81,500 / 3,400 / 43.68
     ]);
   });
 
+  it('reads a highlights table under bare years, bases past a parenthesis, and leaves an absolute change undrafted', () => {
+    const calendar = { fiscalYearEnd: '12-31', fiscalYearNamedBy: 'end-year' as const };
+    const highlights = draftPeriodColumnTables(
+      `                 2025   2024  Change
+Revenue (£m)     412.8  389.5  +6.0%
+Adjusted diluted EPS (p)  31.4  27.8  +12.9%`.split('\n'),
+      { metrics, calendar, defaultCurrency: 'GBP' },
+    );
+    expect(highlights.facts.map(({ fact }) => [fact.metric, fact.period.fiscalYear, fact.amounts[0]])).toEqual([
+      ['revenue', 2025, { value: 412.8, scale: 'million', unit: 'GBP' }],
+      ['revenue', 2024, { value: 389.5, scale: 'million', unit: 'GBP' }],
+      ['adjustedEarningsPerShare', 2025, { value: 31.4, scale: 'one', unit: 'GBX' }],
+      ['adjustedEarningsPerShare', 2024, { value: 27.8, scale: 'one', unit: 'GBX' }],
+    ]);
+    const ctx = { metrics, calendar, documentPeriod: { fiscalYear: 2025 } };
+    const rows = (sentence: string, at = ctx) =>
+      draftSentence(sentence, at).facts.map((f) => [f.metric, f.offering, f.period, f.amounts[0]!.value]);
+    expect(
+      rows('Net debt reduced to £96.2m (£118.4m) at the year end; proposed final dividend of 8.6p (7.9p) per share.'),
+    ).toEqual([
+      ['netDebt', undefined, { fiscalYear: 2025 }, 96.2],
+      ['netDebt', undefined, { fiscalYear: 2024 }, 118.4],
+      ['dividendPerShare', undefined, { fiscalYear: 2025 }, 8.6],
+      ['dividendPerShare', undefined, { fiscalYear: 2024 }, 7.9],
+    ]);
+    const quarter = { ...ctx, documentPeriod: { fiscalYear: 2025, quarter: 3 } };
+    expect(
+      rows('Revenue was EUR 268 million in the third quarter of 2025 (prior-year quarter: EUR 301 million).', quarter),
+    ).toEqual([
+      ['revenue', undefined, { fiscalYear: 2025, quarter: 3 }, 268],
+      ['revenue', undefined, { fiscalYear: 2024, quarter: 3 }, 301],
+    ]);
+    expect(rows('In the Industrial Machinery segment, net sales were ¥118.5 billion.')).toEqual([
+      ['revenue', 'Industrial Machinery', { fiscalYear: 2025 }, 118.5],
+    ]);
+    expect(rows('Adjusted EBIT was EUR 9.8 million.')[0]![0]).toBe('adjustedEbit');
+    const change = draftSentence('The interim dividend is ¥35 per share, up ¥5 from the previous year.', ctx);
+    expect(change.facts.map((f) => f.amounts[0]!.value)).toEqual([35]);
+    expect(change.decisions.map((d) => d.question)).toContainEqual(expect.stringContaining("'¥5' is a change"));
+  });
+
   it('drafts nothing the sentence does not tie to a metric, and says so', () => {
     const { facts, decisions } = draft("3rd timein IIJ's history that revenues surpassed JPY10 billion.");
     expect(facts).toEqual([]);
