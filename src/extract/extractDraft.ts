@@ -24,6 +24,7 @@ import { findAmounts, isCurrency, statedDollar } from './amountMentions.js';
 import { OUTLOOK_TITLE, draftSentence, type DraftComparison, type DraftFact } from './draftFacts.js';
 import { findPeriods, learnFiscalCalendar, samePeriod, type FiscalCalendar } from './fiscalPeriods.js';
 import { MetricMatcher } from './metricMentions.js';
+import { draftGroupedColumnTables } from './groupedColumnTables.js';
 import { draftMetricColumnTables } from './metricColumnTables.js';
 import { draftPeriodColumnTables } from './periodColumnTables.js';
 import { isTableRow } from './tableCells.js';
@@ -435,8 +436,9 @@ export function extractDraft(rawText: string, options: ExtractOptions): ExtractR
   const tableContext = { metrics, calendar, documentPeriod: docPeriod, defaultCurrency };
   const tables = draftPeriodColumnTables(rawLines, tableContext);
   const byMetricColumns = draftMetricColumnTables(rawLines, tableContext);
-  for (const { fact, rowLine } of [...tables.facts, ...byMetricColumns.facts])
-    facts.push({ fact, section: sectionOf(rowLine) });
+  const grouped = draftGroupedColumnTables(rawLines, tableContext);
+  const tableFacts = [...tables.facts, ...byMetricColumns.facts, ...grouped.facts];
+  for (const { fact, rowLine } of tableFacts) facts.push({ fact, section: sectionOf(rowLine) });
   let charted = 0;
   for (const section of sections) {
     if (section.paragraph) continue;
@@ -447,7 +449,7 @@ export function extractDraft(rawText: string, options: ExtractOptions): ExtractR
   }
   for (const { rowLine, ...d } of tables.decisions) decisions.push({ section: sectionOf(rowLine), ...d });
   progress(
-    `${sections.length} sections, ${facts.length} amounts tied to metrics (${tables.facts.length + byMetricColumns.facts.length} from table rows, ${charted} from chart labels)`,
+    `${sections.length} sections, ${facts.length} amounts tied to metrics (${tableFacts.length} from table rows, ${charted} from chart labels)`,
   );
 
   // "expects to report revenue of approximately $318 million" for a quarter that has ended: a preliminary actual.

@@ -12,6 +12,7 @@ import { ExtractError, extractDraft } from '../../src/extract/extractDraft.js';
 import { findPeriods, learnFiscalCalendar } from '../../src/extract/fiscalPeriods.js';
 import { MetricMatcher } from '../../src/extract/metricMentions.js';
 import { draftChartLabels } from '../../src/extract/chartLabels.js';
+import { draftGroupedColumnTables } from '../../src/extract/groupedColumnTables.js';
 import { draftMetricColumnTables } from '../../src/extract/metricColumnTables.js';
 import { draftPeriodColumnTables } from '../../src/extract/periodColumnTables.js';
 import { unitHeader } from '../../src/extract/tableCells.js';
@@ -1262,6 +1263,35 @@ Data Center 1,156 +3.6% 38`),
       ['churnRate', 2013, { value: 1.4, scale: 'one', unit: 'percent' }],
       ['churnRate', 2012, { value: 1.6, scale: 'one', unit: 'percent' }],
     ]);
+  });
+
+  it('reads a segment table whose metrics each head their own year columns', () => {
+    const grouped = draftGroupedColumnTables(
+      `                      Revenue (£m)               Adjusted operating profit (£m)
+                      2024     2023    Change    2024     2023
+Roofing Products      268.3    255.9   +4.8%     33.6     31.2
+Group                 412.6    398.1   +3.6%     47.3     44.9`.split('\n'),
+      { metrics, calendar: { fiscalYearEnd: '12-31', fiscalYearNamedBy: 'end-year' } },
+    );
+    expect(
+      grouped.facts.map(({ fact }) => [
+        fact.offering,
+        fact.metric,
+        fact.period.fiscalYear,
+        fact.amounts[0]!.value,
+        fact.comparisons.map((c) => [c.basePeriod.fiscalYear, c.change?.value]),
+      ]),
+    ).toEqual([
+      ['Roofing Products', 'revenue', 2024, 268.3, [[2023, 4.8]]],
+      ['Roofing Products', 'revenue', 2023, 255.9, []],
+      ['Roofing Products', 'adjustedOperatingIncome', 2024, 33.6, []],
+      ['Roofing Products', 'adjustedOperatingIncome', 2023, 31.2, []],
+      [undefined, 'revenue', 2024, 412.6, [[2023, 3.6]]],
+      [undefined, 'revenue', 2023, 398.1, []],
+      [undefined, 'adjustedOperatingIncome', 2024, 47.3, []],
+      [undefined, 'adjustedOperatingIncome', 2023, 44.9, []],
+    ]);
+    expect(grouped.facts[0]!.fact.amounts[0]).toEqual({ value: 268.3, scale: 'million', unit: 'GBP' });
   });
 
   it('leaves chart axes under a unit header alone', () => {

@@ -1,0 +1,157 @@
+/**
+ * Tables whose columns are metrics, each over its own period columns, and whose rows are business
+ * lines — the segment table of a UK results announcement:
+ *
+ *                         Revenue (£m)               Adjusted operating profit (£m)
+ *                         2024     2023    Change    2024     2023
+ *   Roofing Products      268.3    255.9   +4.8%     33.6     31.2
+ *   Group                 412.6    398.1   +3.6%     47.3     44.9
+ *
+ * A period column belongs to the metric header that starts at or before it (by column position);
+ * a change column compares the two period columns of its group before it. A "Group" or "Total" row is
+ * the company's; any other row is that business line's. Pure; works on the document's raw lines.
+ */
+import type { Amount } from '../seed/factFileSchema.js';
+import { collapseWhitespace } from '../seed/text.js';
+import { repairOcrDigits } from './amountMentions.js';
+import type { DraftFact } from './draftFacts.js';
+import {
+  periodOrder,
+  printedChange,
+  cellsOf,
+  chunksOf,
+  rowOf,
+  unitHeader,
+  type TableContext,
+  type TableDraft,
+} from './tableCells.js';
+
+const YEAR = /^(?:19|20)\d{2}$/;
+const CHANGE = /^(?:change|%\s*change|change\s*%|yoy|growth)$/i;
+const COMPANY_ROW = /^(?:group|total|consolidated|group\s+total)\b/i;
+
+interface MetricGroup {
+  readonly start: number;
+  readonly label: string;
+  readonly key: string;
+  readonly percent: boolean;
+  readonly unit: UnitOfGroup;
+}
+type UnitOfGroup = { readonly unit: string; readonly scale: Amount['scale'] } | 'percent';
+
+interface SubColumn {
+  readonly group: MetricGroup;
+  readonly year?: number;
+  readonly change?: boolean;
+  readonly text: string;
+}
+
+/** The metric headers of a line ("Revenue (£m)   Adjusted operating profit (£m)"), two or more, each with its unit. */
+function metricGroups(line: string, ctx: TableContext): MetricGroup[] | undefined {
+  const chunks = chunksOf(line);
+  if (chunks.length < 2) return undefined;
+  const groups: MetricGroup[] = [];
+  for (const chunk of chunks) {
+    const metric = ctx.metrics.find(chunk.text)[0];
+    if (!metric) return undefined;
+    const percent = /\(%\)|\bmargin\b/i.test(chunk.text);
+    const reading = metric.readings.find((r) => r.kind === (percent ? 'percent' : 'money'));
+    if (!reading) return undefined;
+    const header = unitHeader(chunk.text);
+    const unit = header?.unit ?? ctx.defaultCurrency;
+    if (!percent && (!header || !unit)) return undefined;
+    groups.push({
+      start: chunk.start,
+      label: chunk.text,
+      key: reading.key,
+      percent,
+      unit: percent ? 'percent' : { unit: unit!, scale: header!.scale },
+    });
+  }
+  return groups;
+}
+
+/** The period and change columns under the metric headers, each owned by the header starting at or before it. */
+function subColumns(line: string, groups: readonly MetricGroup[]): SubColumn[] | undefined {
+  const tokens = chunksOf(line);
+  if (tokens.length < groups.length * 2) return undefined;
+  const out: SubColumn[] = [];
+  for (const t of tokens) {
+    const group = groups.filter((g) => g.start <= t.end + 1).at(-1);
+    if (!group) return undefined;
+    if (YEAR.test(t.text)) out.push({ group, year: Number(t.text), text: t.text });
+    else if (CHANGE.test(t.text)) out.push({ group, change: true, text: t.text });
+    else return undefined;
+  }
+  // Every metric owns at least one year.
+  return groups.every((g) => out.some((c) => c.group === g && c.year !== undefined)) ? out : undefined;
+}
+
+/** The facts the grouped-column tables in a section's lines state (see the module comment). */
+export function draftGroupedColumnTables(printedLines: readonly string[], ctx: TableContext): TableDraft {
+  const lines = printedLines.map(repairOcrDigits);
+  const facts: TableDraft['facts'] = [];
+  for (let i = 0; i + 2 < lines.length; i++) {
+    const groups = metricGroups(lines[i]!, ctx);
+    if (!groups) continue;
+    const columns = subColumns(lines[i + 1]!, groups);
+    if (!columns) continue;
+    for (let k = i + 2; k < lines.length; k++) {
+      const row = rowOf(lines[k]!, undefined);
+      if (!row) break;
+      const cells = cellsOf(row.cells);
+      if (cells.length !== columns.length) break;
+      const label = row.label.trim();
+      const offering = COMPANY_ROW.test(label) ? undefined : label;
+      // From the header to the row, so the quote holds the metric, the year and the business line.
+      const quote = collapseWhitespace(printedLines.slice(i, k + 1).join(' '));
+      if (quote.length > 2000) break;
+      const rowFacts = new Map<SubColumn, DraftFact>();
+      columns.forEach((column, n) => {
+        const cell = cells[n]!;
+        if (column.year === undefined || cell.value === undefined) return;
+        if (cell.percent !== column.group.percent && !column.group.percent) return;
+        const unit = column.group.unit;
+        const amount: Amount =
+          unit === 'percent'
+            ? { value: cell.value, scale: 'one', unit: 'percent' }
+            : { value: cell.value, scale: unit.scale, unit: unit.unit };
+        const fact: DraftFact = {
+          metric: column.group.key,
+          ...(offering ? { offering } : {}),
+          period: { fiscalYear: column.year },
+          basis: 'actual',
+          amounts: [amount],
+          approximate: false,
+          comparisons: [],
+          quote,
+          confidence: 0.8,
+          reasons: [
+            `table row '${label}', column '${column.text}' under '${column.group.label}'`,
+            offering ? `the business line the row names` : `the company's total row`,
+          ],
+        };
+        rowFacts.set(column, fact);
+        facts.push({ fact, rowLine: printedLines[k]! });
+      });
+      // A change column compares the two figures of its own metric before it.
+      columns.forEach((column, n) => {
+        const cell = cells[n]!;
+        if (!column.change || cell.value === undefined) return;
+        const figures = columns
+          .slice(0, n)
+          .filter((c) => c.group === column.group && rowFacts.has(c))
+          .map((c) => rowFacts.get(c)!);
+        if (figures.length !== 2) return;
+        const [later, earlier] =
+          periodOrder(figures[0]!.period) > periodOrder(figures[1]!.period)
+            ? [figures[0]!, figures[1]!]
+            : [figures[1]!, figures[0]!];
+        later.comparisons.push(
+          printedChange(later.period, cell.value, quote, earlier.period, cell.points ? 'absolute' : 'percent'),
+        );
+      });
+    }
+  }
+  return { facts, decisions: [] };
+}
