@@ -234,8 +234,13 @@ const RELATIVE_BASES: readonly [RegExp, 'year' | 'quarter'][] = [
 
 const ORDINALS = ['first', 'second', 'third', 'fourth'];
 const MONTH_NAMES = 'january february march april may june july august september october november december'.split(' ');
+/** "capital expenditures of around KRW 650 billion for the year": the fiscal year the document is about,
+ * when the sentence names no period of its own ("we enter FY26 … for the year" is FY26's). */
+const FOR_THE_YEAR =
+  /(?<=\bfor\s+)the\s+(?:full\s+|whole\s+|current\s+)?(?:fiscal\s+|financial\s+)?year\b(?![\s-]+(?:ago|earlier|before|ended|ending|to|as|on)\b|-)/gi;
 /** Periods printed without a year, and the part of a year each is. */
 const YEARLESS: readonly [RegExp, (m: RegExpMatchArray) => Omit<PeriodRef, 'fiscalYear'> | undefined][] = [
+  [FOR_THE_YEAR, () => ({})],
   [
     /\b(first|second|third|fourth)[\s-]quarter\b(?!\s+(?:of\b|(?:19|20)\d{2}|FY|results))/gi,
     (m) => ({ quarter: ORDINALS.indexOf(m[1]!.toLowerCase()) + 1 }),
@@ -455,6 +460,7 @@ export function draftSentence(sentence: string, ctx: SentenceContext): SentenceD
   const knownYear = (ctx.headingPeriod?.period ?? ctx.documentPeriod)?.fiscalYear;
   if (knownYear !== undefined)
     for (const [re, read] of YEARLESS) {
+      if (re === FOR_THE_YEAR && periods.length > 0) continue;
       re.lastIndex = 0;
       for (const m of sentence.matchAll(re)) {
         const start = m.index;

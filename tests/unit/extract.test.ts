@@ -914,6 +914,14 @@ Adjusted diluted EPS (p)  31.4  27.8  +12.9%`.split('\n'),
       ['revenue', undefined, { fiscalYear: 2025, quarter: 3 }, 268],
       ['revenue', undefined, { fiscalYear: 2024, quarter: 3 }, 301],
     ]);
+    expect(rows('The company plans capital expenditures of around KRW 650 billion for the year.', quarter)).toEqual([
+      ['capitalExpenditures', undefined, { fiscalYear: 2025 }, 650],
+    ]);
+    expect(
+      rows('We enter FY26 and expect capital expenditures of at least £40m for the year.', quarter)[0]![2],
+    ).toEqual({
+      fiscalYear: 2026,
+    });
     expect(rows('In the Industrial Machinery segment, net sales were ¥118.5 billion.')).toEqual([
       ['revenue', 'Industrial Machinery', { fiscalYear: 2025 }, 118.5],
     ]);
