@@ -287,7 +287,7 @@ export function extractDraft(rawText: string, options: ExtractOptions): ExtractR
     let outlook = single ? carried.outlook : titleOutlook || carried.outlook || listOutlook;
     listHeading = undefined;
     listOutlook = false;
-    if (single && (titlePeriod || titleOutlook || /^(?:\d{1,2}\.\s+)?[A-Z][A-Za-z ]{3,60}$/.test(section.title))) {
+    if (single && (titlePeriod || titleOutlook || /^(?:\d{1,2}\.\s+)?[A-Z][A-Za-z &,'’-]{3,60}$/.test(section.title))) {
       // A paragraph that is only a heading starts a new context ("Outlook for Fiscal 2005", "About …").
       carried = {
         heading: titlePeriod ? { period: titlePeriod.period, text: section.title } : undefined,

@@ -539,6 +539,24 @@ export function learnFiscalCalendar(collapsedText: string): LearnedCalendar {
       if (year === endYear - 1) return { fiscalYearEnd, fiscalYearNamedBy: 'start-year', evidence };
       if (year === endYear && month !== 11) return { fiscalYearEnd, fiscalYearNamedBy: 'end-year', evidence };
     }
+    // "the First Half of the Fiscal Year Ending March 31, 2026" and, elsewhere, "1H FY2025": the part's own
+    // label names the year by its start (or, "1H FY2026", by its end), when only one of the two is printed.
+    const part = /\b(first|second|third|fourth)\s+(half|quarter)\s+of\s+(?:the\s+)?$/i.exec(
+      collapsedText.slice(Math.max(0, m.index - 40), m.index),
+    );
+    if (part) {
+      const n = ORDINAL[part[1]!.toLowerCase()]!;
+      const tag = part[2]!.toLowerCase() === 'half' ? String.raw`(?:${n}H|H${n})` : String.raw`(?:${n}Q|Q${n})`;
+      const years = new Set(
+        [...collapsedText.matchAll(new RegExp(String.raw`\b${tag}\s?FY\s?'?(\d{4}|\d{2})\b`, 'gi'))].map((l) =>
+          fullYear(l[1]!),
+        ),
+      );
+      // The quote (verbatim) is the phrase with the year end; the label sits elsewhere in the text.
+      const evidence = collapsedText.slice(m.index - part[0].length, m.index + m[0].length);
+      if (years.has(endYear) && month !== 11) return { fiscalYearEnd, fiscalYearNamedBy: 'end-year', evidence };
+      if (years.has(endYear - 1)) return { fiscalYearEnd, fiscalYearNamedBy: 'start-year', evidence };
+    }
     // Up to 60 characters before, from a word's start.
     const from60 = Math.max(0, m.index - 60);
     const wordStart = from60 === 0 ? 0 : collapsedText.indexOf(' ', from60) + 1;

@@ -51,7 +51,8 @@ export function unitHeader(line: string): UnitHeader | undefined {
     return lead ? header(lead[1] ?? lead[4]!, lead[2] ?? lead[3]!, true) : undefined;
   }
   const perShareInUnits = /except\s+(?:for\s+)?per[\s-]share/i.test(inside);
-  const lead = String.raw`^\s*(?:unit\s*:\s*|in\s+|amounts\s+in\s+)?`;
+  // "(unaudited, in thousands, …)": an audit note may open the header.
+  const lead = String.raw`^\s*(?:un-?audited\s*[,;]?\s*)?(?:unit\s*:\s*|in\s+|amounts\s+in\s+)?`;
   const ofForm = new RegExp(String.raw`${lead}(${SCALE_WORDS})\s+of\s+(${CURRENCY_WORDS})`, 'i').exec(inside);
   if (ofForm) return header(ofForm[2]!, ofForm[1]!, perShareInUnits);
   const prefixed = new RegExp(
@@ -62,7 +63,7 @@ export function unitHeader(line: string): UnitHeader | undefined {
   const suffixed = new RegExp(String.raw`${lead}(${SCALE_WORDS})\s+(?:of\s+)?(${CURRENCY_WORDS})`, 'i').exec(inside);
   if (suffixed) return header(suffixed[2]!, suffixed[1]!, perShareInUnits);
   // "(in thousands, except per share data)": the currency is the document's (TableContext.defaultCurrency).
-  const bare = /^\s*in\s+(thousands|millions|billions)\b/i.exec(inside);
+  const bare = /^\s*(?:un-?audited\s*[,;]?\s*)?in\s+(thousands|millions|billions)\b/i.exec(inside);
   if (bare) return { scale: SCALES[bare[1]!.toLowerCase()]!, perShareInUnits };
   return undefined;
 }

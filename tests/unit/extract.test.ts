@@ -251,6 +251,15 @@ describe('one sentence', () => {
       fiscalYearEnd: '03-31',
       fiscalYearNamedBy: 'start-year',
     });
+    // The part's own label elsewhere in the text says how the year is named.
+    const firstHalf = 'Results for the First Half of the Fiscal Year Ending March 31, 2026. Summary';
+    expect(learnFiscalCalendar(`${firstHalf} (1H FY2025): 1H FY2024 1H FY2025`)).toMatchObject({
+      fiscalYearEnd: '03-31',
+      fiscalYearNamedBy: 'start-year',
+    });
+    expect(learnFiscalCalendar(`${firstHalf} (1H FY2026): 1H FY2025 1H FY2026`)).toMatchObject({
+      fiscalYearNamedBy: 'end-year',
+    });
     // Nine months are no year: no calendar from them.
     expect(learnFiscalCalendar('Results for the Nine Months of FY2012 (April 1, 2012 to December 31, 2012)')).toEqual(
       {},
@@ -951,6 +960,10 @@ describe('tables', () => {
     expect(unitHeader('(JPY Millions)')).toMatchObject({ unit: 'JPY', scale: 'million' });
     expect(unitHeader('(In thousands of U.S. dollars)')).toMatchObject({ unit: 'USD', scale: 'thousand' });
     expect(unitHeader('(Unit: million yen)')).toMatchObject({ unit: 'JPY', scale: 'million' });
+    expect(unitHeader('(unaudited, in thousands, except per share data)')).toEqual({
+      scale: 'thousand',
+      perShareInUnits: true,
+    });
     expect(unitHeader('(see note 3)')).toBeUndefined();
   });
 
