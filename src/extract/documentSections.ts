@@ -118,9 +118,19 @@ function unitsOf(lines: readonly string[], paragraphs: boolean): string[] {
     if (text) units.push(text);
     current = [];
   };
+  // A release's headline list ("Record fourth quarter revenue of $612.4 million" over "Full year free cash flow
+  // of …"): short lines, each opening with a capital, none running on, no table: each line is a unit.
+  const filled = lines.filter((l) => l.trim() !== '');
+  const lineList =
+    paragraphs &&
+    filled.length >= 2 &&
+    filled.every(
+      (l) => l.trim().length <= 120 && /^\s*[A-Z0-9$£€¥]/.test(l) && !/[,;:–-]\s*$/.test(l) && !/\S\s{2,}\S/.test(l),
+    ) &&
+    filled.some((l) => !/[.!?]\s*$/.test(l));
   for (const line of lines) {
     if (line.trim() === '') continue;
-    if (BULLET.test(line)) flush();
+    if (BULLET.test(line) || lineList) flush();
     current.push(line);
     if (/:\s*$/.test(line) && line.trim().length < 60 && /[A-Za-z]{2,}/.test(line)) flush();
     // A release paragraph's first line without a full stop, before a list, is its heading.

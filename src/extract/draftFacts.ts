@@ -382,9 +382,11 @@ export function draftSentence(sentence: string, ctx: SentenceContext): SentenceD
   const groups = groupAmounts(sentence, amounts);
   // A bare year right after an amount ("versus $49.9 million in 2005") names a fiscal year.
   for (const g of groups) {
-    const y = /^\s*,?\s*(?:in|for|during)\s+(?:fiscal\s+)?((?:19|20)\d{2})(?![\d,]|\s+(?:to|and)\b)/i.exec(
-      sentence.slice(g.end),
-    );
+    // "…, or 18.5% of revenue, in 2024", "…, or $2.61 per diluted share, in 2024": past the figure's own words
+    const y =
+      /^\s*(?:of\s+(?:total\s+|net\s+)?(?:revenues?|sales)|per\s+(?:(?:basic|diluted)\s+)?share)?\s*,?\s*(?:in|for|during)\s+(?:fiscal\s+)?((?:19|20)\d{2})(?![\d,]|\s+(?:to|and)\b)/i.exec(
+        sentence.slice(g.end),
+      );
     if (!y) continue;
     const start = g.end + y[0].length - y[1]!.length;
     if (periods.some((p) => start < p.end && start + 4 > p.start)) continue;
@@ -981,14 +983,26 @@ export function draftSentence(sentence: string, ctx: SentenceContext): SentenceD
       const tail = after
         .replace(/^\s*,\s*or\s+[^,;]{1,40}?\bper\s+(?:(?:basic|diluted)\s+(?:and\s+diluted\s+)?)?share\b/i, '')
         // "compared to $0.16 per diluted share a year ago": past its own per-share words
-        .replace(/^\s*per\s+(?:(?:basic|diluted)\s+(?:and\s+diluted\s+)?)?(?:common\s+)?share\b/i, '');
+        .replace(/^\s*per\s+(?:(?:basic|diluted)\s+(?:and\s+diluted\s+)?)?(?:common\s+)?share\b/i, '')
+        // "compared with $64.5 million, or 11.8% of revenue, in the prior-year quarter": past its margin
+        .replace(/^\s*,\s*or\s+\d+(?:\.\d+)?\s?%\s+of\s+(?:total\s+|net\s+)?(?:revenues?|sales)\b/i, '');
       const rel = RELATIVE_BASES.find(([r]) => r.test(tail));
+      // "…, or 18.5% of revenue, in 2024": a period named past what the tail skipped.
+      const skipped = group.end + after.length - tail.length;
+      const named = periods.find(
+        (p) =>
+          p.start >= skipped && /^\s*,?\s*(?:in|for|during)\s+(?:the\s+)?$/i.test(sentence.slice(skipped, p.start)),
+      );
       const prior = bareParenthesis
         ? priorPeriod(previous.fact.period, 'year')
         : rel
           ? priorPeriod(previous.fact.period, rel[1])
           : undefined;
-      if (prior) {
+      if (!prior && named && skipped > group.end) {
+        period = named.period;
+        usedPeriods.add(named);
+        reasons.push(`period '${named.text}', past the figure's own per-share or margin words`);
+      } else if (prior) {
         period = prior;
         reasons.push(
           `period: ${bareParenthesis || rel![1] === 'year' ? 'a year' : 'a quarter'} before ${JSON.stringify(previous.fact.period)}`,

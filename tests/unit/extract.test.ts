@@ -940,6 +940,42 @@ Adjusted diluted EPS (p)  31.4  27.8  +12.9%`.split('\n'),
     expect(change.decisions.map((d) => d.question)).toContainEqual(expect.stringContaining("'¥5' is a change"));
   });
 
+  it('reads a base past its margin or per-share words, and a headline list line by line', () => {
+    const ctx = {
+      metrics,
+      calendar: { fiscalYearEnd: '12-31', fiscalYearNamedBy: 'end-year' as const },
+      documentPeriod: { fiscalYear: 2025, quarter: 4 },
+    };
+    const rows = (sentence: string) =>
+      draftSentence(sentence, ctx).facts.map((f) => [f.metric, f.period, f.amounts[0]!.value]);
+    expect(
+      rows(
+        'GAAP operating income was $78.2 million, or 12.8% of revenue, compared with $64.5 million, or 11.8% of revenue, in the prior-year quarter.',
+      ),
+    ).toEqual([
+      ['operatingIncome', { fiscalYear: 2025, quarter: 4 }, 78.2],
+      ['operatingMargin', { fiscalYear: 2025, quarter: 4 }, 12.8],
+      ['operatingIncome', { fiscalYear: 2024, quarter: 4 }, 64.5],
+      ['operatingMargin', { fiscalYear: 2024, quarter: 4 }, 11.8],
+    ]);
+    expect(
+      rows(
+        'Net income was $198.6 million, or $3.07 per diluted share, compared with $171.0 million, or $2.61 per diluted share, in 2024.',
+      ).slice(2),
+    ).toEqual([
+      ['netIncome', { fiscalYear: 2024 }, 171],
+      ['earningsPerShare', { fiscalYear: 2024 }, 2.61],
+    ]);
+    const [headline] = splitSections(
+      'Record fourth quarter revenue of $612.4 million, up 11.6% year-over-year\nFull year free cash flow of $326.3 million\nInitiates 2026 outlook\n',
+    );
+    expect(headline!.units).toEqual([
+      'Record fourth quarter revenue of $612.4 million, up 11.6% year-over-year',
+      'Full year free cash flow of $326.3 million',
+      'Initiates 2026 outlook',
+    ]);
+  });
+
   it('drafts nothing the sentence does not tie to a metric, and says so', () => {
     const { facts, decisions } = draft("3rd timein IIJ's history that revenues surpassed JPY10 billion.");
     expect(facts).toEqual([]);
