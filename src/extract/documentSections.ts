@@ -83,6 +83,12 @@ function isHeadingLine(line: string): boolean {
   );
 }
 
+/** "Previous forecast          New forecast" over "Revenue   EUR 1.40 – 1.48 billion   …": a table's column header, no heading. */
+function isColumnHeader(line: string, next: string): boolean {
+  const columns = /\S\s{2,}\S/;
+  return columns.test(line.trim()) && columns.test(next.trim());
+}
+
 /** Raw pages: form feeds, else OCR page starts (a line beginning with one space), else paragraphs. */
 function rawPages(raw: string): { lines: string[]; paragraphs: boolean }[] {
   const text = raw.replace(/\r\n?/g, '\n');
@@ -104,7 +110,11 @@ function rawPages(raw: string): { lines: string[]; paragraphs: boolean }[] {
   if (current.length > 0) paragraphs.push(current);
   // "Outlook" on its own line over the paragraph it heads: a heading paragraph of its own.
   return paragraphs
-    .flatMap((p) => (p.length > 1 && isHeadingLine(p[0]!) && !BULLET.test(p[1]!) ? [[p[0]!], p.slice(1)] : [p]))
+    .flatMap((p) =>
+      p.length > 1 && isHeadingLine(p[0]!) && !BULLET.test(p[1]!) && !isColumnHeader(p[0]!, p[1]!)
+        ? [[p[0]!], p.slice(1)]
+        : [p],
+    )
     .map((p) => ({ lines: p, paragraphs: true }));
 }
 

@@ -242,6 +242,11 @@ const FOR_THE_YEAR =
 const YEARLESS: readonly [RegExp, (m: RegExpMatchArray) => Omit<PeriodRef, 'fiscalYear'> | undefined][] = [
   [FOR_THE_YEAR, () => ({})],
   [
+    // "EBIT for the nine-month period amounted to …"
+    /\bthe\s+(six|nine)[\s-]month\s+period\b/gi,
+    (m) => ({ months: m[1]!.toLowerCase() === 'six' ? 6 : 9 }),
+  ],
+  [
     /\b(first|second|third|fourth)[\s-]quarter\b(?!\s+(?:of\b|(?:19|20)\d{2}|FY|results))/gi,
     (m) => ({ quarter: ORDINALS.indexOf(m[1]!.toLowerCase()) + 1 }),
   ],
@@ -335,7 +340,8 @@ function isLinking(gap: string, offset: number, periods: readonly { start: numbe
   );
 }
 
-function toAmount(a: AmountMention, negate: boolean): Amount {
+/** A mention as a fact amount; `negate` for a figure a loss phrase names. */
+export function toAmount(a: AmountMention, negate: boolean): Amount {
   const sign = (n: number) => (negate && n > 0 ? -n : n);
   if (a.value !== undefined) return { value: sign(a.value), scale: a.scale, unit: a.unit };
   if (negate && a.low !== undefined && a.high !== undefined)

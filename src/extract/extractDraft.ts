@@ -24,6 +24,7 @@ import { findAmounts, isCurrency, statedDollar } from './amountMentions.js';
 import { OUTLOOK_TITLE, draftSentence, type DraftComparison, type DraftFact } from './draftFacts.js';
 import { findPeriods, learnFiscalCalendar, samePeriod, type FiscalCalendar } from './fiscalPeriods.js';
 import { MetricMatcher } from './metricMentions.js';
+import { draftAmountCellTables, isAmountCellRow } from './amountCellTables.js';
 import { draftGroupedColumnTables } from './groupedColumnTables.js';
 import { draftMetricColumnTables } from './metricColumnTables.js';
 import { draftPeriodColumnTables } from './periodColumnTables.js';
@@ -257,7 +258,7 @@ export function extractDraft(rawText: string, options: ExtractOptions): ExtractR
   );
   const tableRows = rawText
     .split(/\r?\n|\f/)
-    .filter(isTableRow)
+    .filter((l) => isTableRow(l) || isAmountCellRow(l, reading))
     .map((l) => collapseWhitespace(l));
   const started = sections.length;
   // A release's headings are paragraphs (sections) of their own: they hold for the paragraphs after them.
@@ -437,7 +438,8 @@ export function extractDraft(rawText: string, options: ExtractOptions): ExtractR
   const tables = draftPeriodColumnTables(rawLines, tableContext);
   const byMetricColumns = draftMetricColumnTables(rawLines, tableContext);
   const grouped = draftGroupedColumnTables(rawLines, tableContext);
-  const tableFacts = [...tables.facts, ...byMetricColumns.facts, ...grouped.facts];
+  const byAmountCells = draftAmountCellTables(rawLines, { ...tableContext, reading });
+  const tableFacts = [...tables.facts, ...byMetricColumns.facts, ...grouped.facts, ...byAmountCells.facts];
   for (const { fact, rowLine } of tableFacts) facts.push({ fact, section: sectionOf(rowLine) });
   let charted = 0;
   for (const section of sections) {

@@ -12,6 +12,7 @@ import { ExtractError, extractDraft } from '../../src/extract/extractDraft.js';
 import { findPeriods, learnFiscalCalendar } from '../../src/extract/fiscalPeriods.js';
 import { MetricMatcher } from '../../src/extract/metricMentions.js';
 import { draftChartLabels } from '../../src/extract/chartLabels.js';
+import { draftAmountCellTables, isAmountCellRow } from '../../src/extract/amountCellTables.js';
 import { draftGroupedColumnTables } from '../../src/extract/groupedColumnTables.js';
 import { draftMetricColumnTables } from '../../src/extract/metricColumnTables.js';
 import { draftPeriodColumnTables } from '../../src/extract/periodColumnTables.js';
@@ -931,6 +932,12 @@ Adjusted diluted EPS (p)  31.4  27.8  +12.9%`.split('\n'),
     ).toEqual({
       fiscalYear: 2026,
     });
+    expect(
+      rows('EBIT for the nine-month period amounted to EUR 52.6 million (9M 2024: EUR 89.4 million).', quarter),
+    ).toEqual([
+      ['ebit', undefined, { fiscalYear: 2025, months: 9 }, 52.6],
+      ['ebit', undefined, { fiscalYear: 2024, months: 9 }, 89.4],
+    ]);
     expect(rows('In the Industrial Machinery segment, net sales were ¥118.5 billion.')).toEqual([
       ['revenue', 'Industrial Machinery', { fiscalYear: 2025 }, 118.5],
     ]);
@@ -1349,6 +1356,42 @@ Group                 412.6    398.1   +3.6%     47.3     44.9`.split('\n'),
       [undefined, 'adjustedOperatingIncome', 2023, 44.9, []],
     ]);
     expect(grouped.facts[0]!.fact.amounts[0]).toEqual({ value: 268.3, scale: 'million', unit: 'GBP' });
+  });
+
+  it('reads tables whose cells are whole amounts: an outlook by period, a forecast revision by its new column', () => {
+    const calendar = { fiscalYearEnd: '12-31', fiscalYearNamedBy: 'end-year' as const };
+    const outlook = draftAmountCellTables(
+      `Cobbleford is providing the following outlook for the first quarter and full year 2026:
+
+                                   Q1 2026                 Full Year 2026
+Revenue                            $555 - $570 million     $2.49 - $2.54 billion
+Non-GAAP operating margin          --                      19.5% - 20.0%`.split('\n'),
+      { metrics, calendar },
+    );
+    expect(outlook.facts.map(({ fact }) => [fact.metric, fact.period, fact.basis, fact.amounts[0]])).toEqual([
+      ['revenue', { fiscalYear: 2026, quarter: 1 }, 'guidance', { low: 555, high: 570, scale: 'million', unit: 'USD' }],
+      ['revenue', { fiscalYear: 2026 }, 'guidance', { low: 2.49, high: 2.54, scale: 'billion', unit: 'USD' }],
+      [
+        'nonGaapOperatingMargin',
+        { fiscalYear: 2026 },
+        'guidance',
+        { low: 19.5, high: 20, scale: 'one', unit: 'percent' },
+      ],
+    ]);
+    const revision = draftAmountCellTables(
+      `Against this background, the Executive Board today adjusted the forecast for fiscal year 2025:
+
+                               Previous forecast          New forecast
+Revenue                        EUR 1.40 – 1.48 billion    EUR 1.33 – 1.37 billion`.split('\n'),
+      { metrics, calendar, documentPeriod: { fiscalYear: 2025, quarter: 3 } },
+    );
+    expect(revision.facts.map(({ fact }) => [fact.metric, fact.period, fact.basis, fact.amounts[0]])).toEqual([
+      ['revenue', { fiscalYear: 2025 }, 'guidance', { low: 1.33, high: 1.37, scale: 'billion', unit: 'EUR' }],
+    ]);
+    expect(isAmountCellRow('Revenue                        EUR 1.40 – 1.48 billion    EUR 1.33 – 1.37 billion')).toBe(
+      true,
+    );
+    expect(isAmountCellRow('Revenue grew 10% to $2.3 billion in 2025.')).toBe(false);
   });
 
   it('leaves chart axes under a unit header alone', () => {

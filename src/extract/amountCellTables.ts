@@ -1,0 +1,117 @@
+/**
+ * Tables whose cells are whole amounts, units and ranges included — the outlook table of a US release:
+ *
+ *                                      Q1 2026                 Full Year 2026
+ *   Revenue                            $555 - $570 million     $2.49 - $2.54 billion
+ *   Non-GAAP operating margin          --                      19.5% - 20.0%
+ *
+ * The header names only periods; a cell is a run of text two or more spaces from the next, read by the
+ * amount grammar (a dash is an empty cell), and its column is the header period over it by position.
+ * Under an outlook title (or in an outlook section) the cells are guidance. Pure; works on the raw lines.
+ */
+import { collapseWhitespace } from '../seed/text.js';
+import { findAmounts, isCurrency, repairOcrDigits, type AmountMention, type AmountReading } from './amountMentions.js';
+import { toAmount, type DraftFact } from './draftFacts.js';
+import { findPeriods, type PeriodMention } from './fiscalPeriods.js';
+import { FORECAST, chunksOf, type Chunk, type TableContext, type TableDraft } from './tableCells.js';
+
+const EMPTY = /^(?:[-–—]+|n\/?a)$/i;
+const OUTLOOK_WORDS = /\b(?:outlook|expects?|guidance|forecasts?)\b/i;
+
+/** A cell that is one amount and nothing else ("$555 - $570 million", "19.5% - 20.0%"). */
+function cellAmount(cell: Chunk, reading: AmountReading): AmountMention | undefined {
+  const found = findAmounts(cell.text, reading);
+  if (found.length !== 1) return undefined;
+  const a = found[0]!;
+  return cell.text.slice(0, a.start).trim() === '' && cell.text.slice(a.end).trim() === '' ? a : undefined;
+}
+
+/** A row of such a table: a label, then cells that are each an amount or a dash, at least one an amount. */
+export function isAmountCellRow(line: string, reading: AmountReading = {}): boolean {
+  const [label, ...cells] = chunksOf(repairOcrDigits(line));
+  return (
+    label !== undefined &&
+    /[A-Za-z]{3,}/.test(label.text) &&
+    findAmounts(label.text, reading).length === 0 &&
+    cells.length >= 1 &&
+    cells.every((c) => EMPTY.test(c.text) || cellAmount(c, reading) !== undefined) &&
+    cells.some((c) => !EMPTY.test(c.text) && /[$¥€£%]|[A-Za-z]/.test(c.text))
+  );
+}
+
+/**
+ * "Previous forecast          New forecast" under "… adjusted the forecast for fiscal year 2025:": the new
+ * column is guidance for the period the lines above name; the previous one is what it replaces, not drafted.
+ */
+function revisionColumns(line: string, above: string, ctx: TableContext): PeriodMention[] | undefined {
+  const chunks = chunksOf(line);
+  const fresh = chunks.filter((c) => /^(?:new|revised|updated|current)\s+(?:forecast|guidance|outlook)$/i.test(c.text));
+  const old = chunks.filter((c) =>
+    /^(?:previous|prior|initial|original)\s+(?:forecast|guidance|outlook)$/i.test(c.text),
+  );
+  const period = findPeriods(above, ctx.calendar).at(-1)?.period ?? ctx.headingPeriod;
+  if (fresh.length !== 1 || old.length !== 1 || fresh.length + old.length !== chunks.length || !period)
+    return undefined;
+  const column = fresh[0]!;
+  return [{ start: column.start, end: column.end, text: column.text, period, confidence: 0.8 }];
+}
+
+/** The header period over a cell: the one its span overlaps most. */
+function columnOf(cell: Chunk, header: readonly PeriodMention[]): PeriodMention | undefined {
+  const overlap = (p: PeriodMention) => Math.min(p.end, cell.end) - Math.max(p.start, cell.start);
+  const best = [...header].sort((x, y) => overlap(y) - overlap(x))[0];
+  return best && overlap(best) > 0 ? best : undefined;
+}
+
+/** The facts the amount-cell tables in a section's lines state (see the module comment). */
+export function draftAmountCellTables(
+  printedLines: readonly string[],
+  ctx: TableContext & { readonly reading?: AmountReading },
+): TableDraft {
+  const reading = ctx.reading ?? {};
+  const lines = printedLines.map(repairOcrDigits);
+  const facts: TableDraft['facts'] = [];
+  for (let i = 0; i + 1 < lines.length; i++) {
+    if (!isAmountCellRow(lines[i + 1]!, reading)) continue;
+    const above = lines.slice(Math.max(0, i - 3), i).join(' ');
+    const header = findPeriods(lines[i]!, ctx.calendar);
+    let rest = lines[i]!;
+    for (const p of [...header].reverse()) rest = rest.slice(0, p.start) + rest.slice(p.end);
+    const revision = header.length === 0 ? revisionColumns(lines[i]!, above, ctx) : undefined;
+    if (revision) header.push(...revision);
+    else if (header.length < 2 || rest.trim() !== '') continue;
+    const guidance =
+      revision !== undefined || ctx.outlook === true || FORECAST.test(above) || OUTLOOK_WORDS.test(above);
+    for (let k = i + 1; k < lines.length && isAmountCellRow(lines[k]!, reading); k++) {
+      const [label, ...cells] = chunksOf(lines[k]!);
+      const metric = ctx.metrics.find(label!.text)[0];
+      if (!metric) continue;
+      const quote = collapseWhitespace(printedLines.slice(i, k + 1).join(' '));
+      if (quote.length > 2000) break;
+      for (const cell of cells) {
+        const a = EMPTY.test(cell.text) ? undefined : cellAmount(cell, reading);
+        const column = a ? columnOf(cell, header) : undefined;
+        if (!a || !column) continue;
+        const kind = a.unit === 'percent' ? 'percent' : isCurrency(a.unit) ? 'money' : undefined;
+        const key = metric.readings.find((r) => r.kind === kind)?.key;
+        if (!key) continue;
+        const fact: DraftFact = {
+          metric: key,
+          period: column.period,
+          basis: guidance ? 'guidance' : 'actual',
+          amounts: [toAmount(a, false)],
+          approximate: a.approximate,
+          comparisons: [],
+          quote,
+          confidence: 0.8,
+          reasons: [
+            `table row '${label!.text}', column '${column.text}'`,
+            ...(guidance ? ['guidance: an outlook table'] : []),
+          ],
+        };
+        facts.push({ fact, rowLine: printedLines[k]! });
+      }
+    }
+  }
+  return { facts, decisions: [] };
+}
