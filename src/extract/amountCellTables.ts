@@ -10,10 +10,10 @@
  * Under an outlook title (or in an outlook section) the cells are guidance. Pure; works on the raw lines.
  */
 import { collapseWhitespace } from '../seed/text.js';
-import { findAmounts, isCurrency, repairOcrDigits, type AmountMention, type AmountReading } from './amountMentions.js';
+import { findAmounts, isCurrency, type AmountMention, type AmountReading } from './amountMentions.js';
 import { toAmount, type DraftFact } from './draftFacts.js';
 import { findPeriods, type PeriodMention } from './fiscalPeriods.js';
-import { FORECAST, chunksOf, type Chunk, type TableContext, type TableDraft } from './tableCells.js';
+import { FORECAST, chunksOf, type Chunk, type TableContext, type TableDraft, tableLine } from './tableCells.js';
 
 const EMPTY = /^(?:[-–—]+|n\/?a)$/i;
 const OUTLOOK_WORDS = /\b(?:outlook|expects?|guidance|forecasts?)\b/i;
@@ -28,7 +28,7 @@ function cellAmount(cell: Chunk, reading: AmountReading): AmountMention | undefi
 
 /** A row of such a table: a label, then cells that are each an amount or a dash, at least one an amount. */
 export function isAmountCellRow(line: string, reading: AmountReading = {}): boolean {
-  const [label, ...cells] = chunksOf(repairOcrDigits(line));
+  const [label, ...cells] = chunksOf(tableLine(line));
   return (
     label !== undefined &&
     /[A-Za-z]{3,}/.test(label.text) &&
@@ -69,7 +69,7 @@ export function draftAmountCellTables(
   ctx: TableContext & { readonly reading?: AmountReading },
 ): TableDraft {
   const reading = ctx.reading ?? {};
-  const lines = printedLines.map(repairOcrDigits);
+  const lines = printedLines.map(tableLine);
   const facts: TableDraft['facts'] = [];
   for (let i = 0; i + 1 < lines.length; i++) {
     if (!isAmountCellRow(lines[i + 1]!, reading)) continue;

@@ -130,6 +130,22 @@ export function offeringBefore(
       ),
   ].at(-1);
   if (posted && !/;|\.\s/.test(sentence.slice(posted.index, metric.start))) return posted[1]!.trim();
+  // "Inspection Services delivered revenue of £371.5m": a line named as the subject of the sentence.
+  const subject =
+    /^((?:[A-Z][\w&-]*\s+){1,4})(?:delivered|posted|recorded|reported|generated|achieved)\s+(?:(?:an?|its)\s+)?$/.exec(
+      sentence.slice(0, metric.start),
+    );
+  if (subject) {
+    const words = subject[1]!.trim().split(/\s+/);
+    const issuer = (ctx.issuerNames ?? []).map((n) => n.toLowerCase());
+    if (
+      !words.some((w) => NOT_OFFERINGS.has(w.toLowerCase())) &&
+      !issuer.some((n) => n.split(/\s+/).includes(words[0]!.toLowerCase())) &&
+      ctx.metrics.find(subject[1]!).length === 0 &&
+      findPeriods(subject[1]!, ctx.calendar).length === 0
+    )
+      return words.join(' ');
+  }
   // "In the Industrial Machinery segment, net sales were …"
   const within = new RegExp(String.raw`\b(?:[Ii]n|[Ff]or)\s+the\s+${unitWords}\s*,?\s*$`).exec(
     sentence.slice(0, metric.start),

@@ -13,7 +13,6 @@
  */
 import type { Amount } from '../seed/factFileSchema.js';
 import { collapseWhitespace } from '../seed/text.js';
-import { repairOcrDigits } from './amountMentions.js';
 import type { DraftFact } from './draftFacts.js';
 import {
   periodOrder,
@@ -24,6 +23,7 @@ import {
   unitHeader,
   type TableContext,
   type TableDraft,
+  tableLine,
 } from './tableCells.js';
 
 const YEAR = /^(?:19|20)\d{2}$/;
@@ -89,7 +89,7 @@ function subColumns(line: string, groups: readonly MetricGroup[]): SubColumn[] |
 
 /** The facts the grouped-column tables in a section's lines state (see the module comment). */
 export function draftGroupedColumnTables(printedLines: readonly string[], ctx: TableContext): TableDraft {
-  const lines = printedLines.map(repairOcrDigits);
+  const lines = printedLines.map(tableLine);
   const facts: TableDraft['facts'] = [];
   for (let i = 0; i + 2 < lines.length; i++) {
     const groups = metricGroups(lines[i]!, ctx);

@@ -11,7 +11,6 @@
  */
 import type { Amount, PeriodRef } from '../seed/factFileSchema.js';
 import { collapseWhitespace } from '../seed/text.js';
-import { repairOcrDigits } from './amountMentions.js';
 import type { DraftFact } from './draftFacts.js';
 import { findPeriods } from './fiscalPeriods.js';
 import {
@@ -27,6 +26,7 @@ import {
   unitHeader,
   type TableContext,
   type TableDraft,
+  tableLine,
 } from './tableCells.js';
 
 /** What a row label says: its period and basis, or that the row is a difference, or a superseded forecast. */
@@ -75,7 +75,7 @@ function slashColumns(line: string): string {
 }
 
 export function draftMetricColumnTables(printedLines: readonly string[], ctx: TableContext): TableDraft {
-  const lines = printedLines.map(repairOcrDigits).map(slashColumns);
+  const lines = printedLines.map(tableLine).map(slashColumns);
   const facts: { fact: DraftFact; rowLine: string }[] = [];
   // The reading with more cells: "Change (B-A)  (5,500) (2,200) …     -" has single-spaced cells.
   const rowMatch = (l: string | undefined) => {

@@ -12,7 +12,6 @@
  */
 import type { Amount } from '../seed/factFileSchema.js';
 import { collapseWhitespace } from '../seed/text.js';
-import { repairOcrDigits } from './amountMentions.js';
 import { offeringBefore, type Decision, type DraftFact } from './draftFacts.js';
 import { findPeriods, samePeriod, type FiscalCalendar } from './fiscalPeriods.js';
 import {
@@ -30,6 +29,8 @@ import {
   type TableContext,
   type TableDraft,
   type UnitHeader,
+  tableLine,
+  unwrapUnitHeaders,
 } from './tableCells.js';
 
 /** A line that is nothing but period labels ("Q2 FY13   Q2 FY12"), at least two. */
@@ -88,9 +89,16 @@ function composedColumns(
       if (!period || !text.endsWith(period.text.replace(/^.*?(\d{4})$/, '$1'))) return undefined;
       columns.push({ period: period.period, basis, text });
     }
-    for (const c of changes)
-      if (c.index > years.at(-1)!.index)
-        columns.push({ basis: 'actual', change: /difference/i.test(c[0]) ? 'absolute' : 'percent', text: c[0] });
+    // "2025  2024  % change  2025  2024  % change": each change column in its place among the years.
+    for (const c of [...changes].reverse()) {
+      if (c.index < years[0]!.index) continue;
+      const at = years.filter((y) => y.index < c.index).length;
+      columns.splice(at + columns.slice(0, at).filter((x) => x.change).length, 0, {
+        basis: 'actual',
+        change: /difference/i.test(c[0]) ? 'absolute' : 'percent',
+        text: c[0],
+      });
+    }
     return [columns, j];
   }
   return undefined;
@@ -151,7 +159,7 @@ function columnsOf(line: string, ctx: TableContext, tableGuidance: boolean): Col
 /** The facts the tables in a section's lines state (see the module comment). */
 export function draftPeriodColumnTables(printedLines: readonly string[], ctx: TableContext): TableDraft {
   // Cells are read as OCR would have meant them ("6O2" → 602); quotes stay the printed text.
-  const lines = printedLines.map(repairOcrDigits);
+  const lines = unwrapUnitHeaders(printedLines.map(tableLine));
   const facts: { fact: DraftFact; rowLine: string }[] = [];
   const decisions: (Decision & { rowLine: string })[] = [];
   for (let i = 0; i < lines.length; i++) {
@@ -218,6 +226,8 @@ export function draftPeriodColumnTables(printedLines: readonly string[], ctx: Ta
     }
     const figures = columns.filter((c) => !c.change);
     let parent: string | undefined;
+    /** The metric of the last row read: a "Per share" row under it is that metric's per-share figure. */
+    let rowAbove: string | undefined;
     let k = headerAt + 1;
     for (; k < lines.length; k++) {
       const line = lines[k]!;
@@ -311,11 +321,16 @@ export function draftPeriodColumnTables(printedLines: readonly string[], ctx: Ta
       const inPence = /\((?:p|pence)\)|\bpence\b/i.test(row.label);
       if (!unitLine && !rowUnit && labelUnit === 'table') continue; // no unit anywhere
       const readings = metric.readings;
-      const key =
+      const read =
         labelUnit === 'percent'
           ? readings.find((r) => r.kind === 'percent')?.key
           : readings.find((r) => r.kind === 'money')?.key;
+      // "FFO  121.4  113.5" over "  Per share  1.14  1.07": the per-share figure of the row above.
+      const perShareOfAbove =
+        /^\s+per\s+share\b/i.test(line) && rowAbove ? ctx.metrics.perShareOf(rowAbove) : undefined;
+      const key = perShareOfAbove ?? read;
       if (!key) continue;
+      rowAbove = key;
       if (cells.length < figures.length || cells.length > columns.length) {
         decisions.push({
           rowLine: printedLines[k]!,

@@ -100,7 +100,7 @@ export const periodOrder = (p: PeriodRef) => p.fiscalYear * 100 + (p.quarter ? p
 export const CELL = String.raw`(?:[+\-−]\s?)?\d+(?:\.\d+)?\s?(?:bps|bp|ppts?|pp|pts?)(?![A-Za-z])|(?:[$¥€£]\s*)?(?:[△▲+\-−]\s?)?\(?\d{1,3}(?:,\d{3})+(?:\.\d+)?\)?%?|(?:[$¥€£]\s*)?(?:[△▲+\-−]\s?)?\(?\d+(?:\.\d+)?\)?%?|[—–-]|n\/?a`;
 export const ROW = new RegExp(
   // "(Reference) Results for FY2026 171,340 8,862 …": a label may open with a parenthesis and end with a label year.
-  String.raw`^\s*([A-Za-z(][A-Za-z0-9$£€¥ ,'’()&/%.-]*?(?:[A-Za-z)%]|\b[A-Z]{1,3}\d{2,4}(?:\/\d{1,2})?))((?:\s+(?:${CELL}))+)\s*$`,
+  String.raw`^\s*([A-Za-z(][A-Za-z0-9$£€¥ ,'’()&/%.–—-]*?(?:[A-Za-z)%]|\b[A-Z]{1,3}\d{2,4}(?:\/\d{1,2})?))((?:\s+(?:${CELL}))+)\s*$`,
   'i',
 );
 
@@ -194,9 +194,36 @@ export function columnUnit(header: string): UnitHeader | undefined {
   return unitHeader(header) ?? (bare ? unitHeader(`(${bare[0]})`) : undefined);
 }
 
+/**
+ * A table line as its readers see it: OCR letters in numbers as digits, footnote marks ("Adjusted operating
+ * profit¹ (£m)") as spaces. The length is kept, so positions still index the printed line's columns.
+ */
+export function tableLine(line: string): string {
+  return repairOcrDigits(line).replace(/[¹²³⁴⁵⁶⁷⁸⁹⁰†‡]/g, ' ');
+}
+
+/**
+ * A unit header wrapped over two lines ("(millions of dollars, except       Three months ended June 30" over
+ * "per share amounts and volumes)      2025      2024"): closed on its first line, its continuation blanked,
+ * so the header reads as a unit and the line below as the years it also holds. Lengths are kept.
+ */
+export function unwrapUnitHeaders(lines: readonly string[]): string[] {
+  const out = [...lines];
+  for (let i = 0; i + 1 < out.length; i++) {
+    const open = /^(\s*\([^()]*?)(\s{2,}\S.*)?$/.exec(out[i]!);
+    const rest = /^(\s*[^()]*\))/.exec(out[i + 1]!);
+    if (!open || !rest || !/[A-Za-z]{3,}/.test(open[1]!) || out[i]!.includes(')')) continue;
+    const tail = open[2] ?? '';
+    if (tail !== '' && !/^\s{2}/.test(tail)) continue;
+    out[i] = `${open[1]!})${tail.slice(1)}`;
+    out[i + 1] = ' '.repeat(rest[1]!.length) + out[i + 1]!.slice(rest[1]!.length);
+  }
+  return out;
+}
+
 /** A line that is a table row (a label and at least two cells): the table readers' to read, not the sentence grammar's. */
 export function isTableRow(line: string): boolean {
-  const repaired = repairOcrDigits(line);
+  const repaired = tableLine(line);
   const row = ROW.exec(repaired) ?? LABELLED_ROW.exec(repaired);
   return row !== null && cellsOf(row[2]!).filter((c) => c.value !== undefined).length >= 2;
 }

@@ -1394,6 +1394,47 @@ Revenue                        EUR 1.40 – 1.48 billion    EUR 1.33 – 1.37 bi
     expect(isAmountCellRow('Revenue grew 10% to $2.3 billion in 2025.')).toBe(false);
   });
 
+  it('reads a unit header wrapped over two lines, change columns among the years, footnote marks and per-share rows', () => {
+    const table = draftPeriodColumnTables(
+      `(millions of dollars, except       Three months ended June 30      Six months ended June 30
+per share amounts and volumes)      2025      2024   % change       2025      2024   % change
+FFO(1)                             121.4     113.5         7       244.0     224.3         9
+  Per share(1)                      1.14      1.07         7        2.29      2.11         9
+Adjusted EBITDA¹                   158.3     145.2         9       318.9     287.6        11`.split('\n'),
+      {
+        metrics,
+        calendar: { fiscalYearEnd: '12-31', fiscalYearNamedBy: 'end-year' },
+        defaultCurrency: 'CAD',
+      },
+    );
+    expect(
+      table.facts
+        .filter(({ fact }) => fact.period.fiscalYear === 2025)
+        .map(({ fact }) => [
+          fact.metric,
+          fact.period,
+          fact.amounts[0]!.value,
+          fact.comparisons.map((c) => c.change?.value),
+        ]),
+    ).toEqual([
+      ['fundsFromOperations', { fiscalYear: 2025, quarter: 2 }, 121.4, [7]],
+      ['fundsFromOperations', { fiscalYear: 2025, months: 6 }, 244, [9]],
+      ['fundsFromOperationsPerShare', { fiscalYear: 2025, quarter: 2 }, 1.14, [7]],
+      ['fundsFromOperationsPerShare', { fiscalYear: 2025, months: 6 }, 2.29, [9]],
+      ['adjustedEbitda', { fiscalYear: 2025, quarter: 2 }, 158.3, [9]],
+      ['adjustedEbitda', { fiscalYear: 2025, months: 6 }, 318.9, [11]],
+    ]);
+    expect(table.facts[0]!.fact.amounts[0]).toEqual({ value: 121.4, scale: 'million', unit: 'CAD' });
+    const ctx = {
+      metrics,
+      calendar: { fiscalYearEnd: '12-31', fiscalYearNamedBy: 'end-year' as const },
+      documentPeriod: { fiscalYear: 2025 },
+    };
+    expect(
+      draftSentence('Inspection Services delivered revenue of £371.5m (2024: £359.0m).', ctx).facts[0]!.offering,
+    ).toBe('Inspection Services');
+  });
+
   it('leaves chart axes under a unit header alone', () => {
     const { facts } = draftPeriodColumnTables(
       lines(`(JPY Millions) due to:
