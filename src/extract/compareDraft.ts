@@ -99,6 +99,9 @@ function namesOf(c: CompanyLike): Set<string> {
 /** Numbers printed in a text, read as written ("12,407" → 12407, "(194)" → 194). */
 function printedNumbers(text: string): Set<number> {
   const out = new Set<number>();
+  // A table under "(₹ crore)" prints its cells without the scale word: each is in crores.
+  const header = /\((?:₹|INR|Rs\.?)?\s*(?:in\s+)?(crores?|lakhs?)\)/i.exec(text)?.[1];
+  const tableFactor = header ? (/^c/i.test(header) ? 10 : 100) : 1;
   for (const m of text.matchAll(
     /(\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d+)?|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?:\s?(trillion|crores?|lakhs?))?/gi,
   )) {
@@ -108,6 +111,7 @@ function printedNumbers(text: string): Set<number> {
     // "₹1,234 crore" as 12,340 million, "45 lakh" as 4,500 thousand.
     const factor = m[2] ? (/^t/i.test(m[2]) ? 1000 : /^c/i.test(m[2]) ? 10 : 100) : 1;
     if (factor !== 1) out.add(Math.round(n * factor * 1e6) / 1e6);
+    if (tableFactor !== 1) out.add(Math.round(n * tableFactor * 1e6) / 1e6);
   }
   return out;
 }

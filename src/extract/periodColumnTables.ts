@@ -29,6 +29,7 @@ import {
   type TableContext,
   type TableDraft,
   type UnitHeader,
+  scaled,
   tableLine,
   unwrapUnitHeaders,
 } from './tableCells.js';
@@ -105,7 +106,10 @@ function composedColumns(
 }
 
 /** One change column's header: "% change" and "Change (%)" are one column, not two. */
-const CHANGE_COLUMN = new RegExp(String.raw`%\s*change\b|\bchange\s*(?:\(%\)|,?\s*%)|${CHANGE_HEADER.source}`, 'gi');
+const CHANGE_COLUMN = new RegExp(
+  String.raw`\b(?:YoY|QoQ|Y\/Y|Q\/Q)\s*(?:%|\(%\))|%\s*change\b|\bchange\s*(?:\(%\)|,?\s*%)|${CHANGE_HEADER.source}`,
+  'gi',
+);
 
 /** The columns a header line names, in order; undefined when it names no period and no forecast. */
 function columnsOf(line: string, ctx: TableContext, tableGuidance: boolean): Column[] | undefined {
@@ -266,7 +270,7 @@ export function draftPeriodColumnTables(printedLines: readonly string[], ctx: Ta
       // A row's own unit ("Capex (A$m)", "Churn (% per month)") overrides the table's.
       const rowUnit = unitHeader(row.label);
       const labelUnit =
-        /\((?:yen|¥|\$|US\$|A\$|dollars?|p|pence|NOK|SEK|DKK|EUR|USD|JPY|GBP|CHF|KRW|INR|CNY|AUD|CAD|NZD|HKD|SGD)(?:\s+per\s+\w+)?\)|per[\s-]share|\bEPS\b/i.test(
+        /\((?:yen|¥|₹|Rs\.?|\$|US\$|A\$|dollars?|p|pence|NOK|SEK|DKK|EUR|USD|JPY|GBP|CHF|KRW|INR|CNY|AUD|CAD|NZD|HKD|SGD)(?:\s+per\s+\w+)?\)|per[\s-]share|\bEPS\b/i.test(
           row.label,
         )
           ? ('per-share' as const)
@@ -359,7 +363,7 @@ export function draftPeriodColumnTables(printedLines: readonly string[], ctx: Ta
             : labelUnit === 'per-share'
               ? { value: cell.value, scale: 'one', unit: inPence ? 'GBX' : unit! }
               : {
-                  value: metric.loss && cell.value > 0 ? -cell.value : cell.value,
+                  value: scaled(metric.loss && cell.value > 0 ? -cell.value : cell.value, rowUnit ?? header),
                   scale,
                   unit: unit!,
                 };

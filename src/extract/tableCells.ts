@@ -31,6 +31,14 @@ export interface UnitHeader {
   readonly scale: Scale;
   /** "except per share data": per-share rows are in the currency itself. */
   readonly perShareInUnits: boolean;
+  /** Cells are in crores (10) or lakhs (100) of the scale. */
+  readonly factor?: number;
+}
+
+/** A cell's value in the header's scale: "(₹ crore)  1,482.6" is 14,826 million. */
+export function scaled(value: number, header: UnitHeader | undefined): number {
+  const factor = header?.factor ?? 1;
+  return factor === 1 ? value : Math.round(value * factor * 1e6) / 1e6;
 }
 
 const SCALES: Record<string, Scale> = {
@@ -68,8 +76,8 @@ export function unitHeader(line: string): UnitHeader | undefined {
   return undefined;
 }
 
-const SCALE_WORDS = String.raw`thousands?|millions?|billions?|m|mn|bn|k`;
-const CURRENCY_WORDS = String.raw`(?:Canadian|Australian|New\s+Zealand|Hong\s+Kong|Singapore|U\.?S\.?\s*)?\s?dollars?|yen|euros?|pounds?|won|kronor|JPY|USD|EUR|GBP|AUD|CAD|NZD|HKD|SGD|CHF|KRW|SEK|NOK|DKK|INR|CNY|US\$|A\$|C\$|NZ\$|HK\$|S\$|\$|¥|￥|€|£`;
+const SCALE_WORDS = String.raw`thousands?|millions?|billions?|crores?|lakhs?|m|mn|bn|k`;
+const CURRENCY_WORDS = String.raw`(?:Canadian|Australian|New\s+Zealand|Hong\s+Kong|Singapore|U\.?S\.?\s*)?\s?dollars?|yen|euros?|pounds?|won|kronor|JPY|USD|EUR|GBP|AUD|CAD|NZD|HKD|SGD|CHF|KRW|SEK|NOK|DKK|INR|CNY|US\$|A\$|C\$|NZ\$|HK\$|S\$|Rs\.?|\$|¥|￥|€|£|₹`;
 /** A unit opening a header line, followed by at least two spaces and more headers. */
 const LEADING_UNIT = new RegExp(
   String.raw`^\s*(?:in\s+)?(?:(${CURRENCY_WORDS})\s*(${SCALE_WORDS})|(${SCALE_WORDS})\s+(?:of\s+)?(${CURRENCY_WORDS}))(?:\s+unless\s+otherwise\s+(?:stated|indicated|noted))?(?=\s{2,}\S)`,
@@ -84,9 +92,22 @@ export function withoutUnit(line: string): string {
 
 function header(currency: string, scale: string, perShareInUnits: boolean): UnitHeader | undefined {
   const s = scale.toLowerCase();
+  // "(₹ crore)": fact files have no crore or lakh scale; a crore is ten million, a lakh a hundred thousand.
+  const indian = /^crores?$/.test(s) ? 10 : /^lakhs?$/.test(s) ? 100 : undefined;
   const known =
-    SCALES[s] ?? (s === 'm' || s === 'mn' ? 'million' : s === 'bn' ? 'billion' : s === 'k' ? 'thousand' : undefined);
+    SCALES[s] ??
+    (s === 'm' || s === 'mn' || indian === 10
+      ? 'million'
+      : s === 'bn'
+        ? 'billion'
+        : s === 'k' || indian === 100
+          ? 'thousand'
+          : undefined);
   if (!known) return undefined;
+  if (indian) {
+    const unit = currencyCode(currency) ?? 'INR';
+    return { unit, scale: known, perShareInUnits, factor: indian };
+  }
   // "(in millions of dollars)": the document's dollars (TableContext.defaultCurrency), not always US ones.
   if (/^(?:\$|dollars?)$/i.test(currency.trim())) return { scale: known, perShareInUnits };
   const unit = namedDollar(currency) ?? currencyCode(currency);
@@ -100,7 +121,7 @@ export const periodOrder = (p: PeriodRef) => p.fiscalYear * 100 + (p.quarter ? p
 export const CELL = String.raw`(?:[+\-−]\s?)?\d+(?:\.\d+)?\s?(?:bps|bp|ppts?|pp|pts?)(?![A-Za-z])|(?:[$¥€£]\s*)?(?:[△▲+\-−]\s?)?\(?\d{1,3}(?:,\d{3})+(?:\.\d+)?\)?%?|(?:[$¥€£]\s*)?(?:[△▲+\-−]\s?)?\(?\d+(?:\.\d+)?\)?%?|[—–-]|n\/?a`;
 export const ROW = new RegExp(
   // "(Reference) Results for FY2026 171,340 8,862 …": a label may open with a parenthesis and end with a label year.
-  String.raw`^\s*([A-Za-z(][A-Za-z0-9$£€¥ ,'’()&/%.–—-]*?(?:[A-Za-z)%]|\b[A-Z]{1,3}\d{2,4}(?:\/\d{1,2})?))((?:\s+(?:${CELL}))+)\s*$`,
+  String.raw`^\s*([A-Za-z(][A-Za-z0-9$£€¥₹ ,'’()&/%.–—-]*?(?:[A-Za-z)%]|\b[A-Z]{1,3}\d{2,4}(?:\/\d{1,2})?))((?:\s+(?:${CELL}))+)\s*$`,
   'i',
 );
 

@@ -1435,6 +1435,31 @@ Adjusted EBITDA¹                   158.3     145.2         9       318.9     28
     ).toBe('Inspection Services');
   });
 
+  it('reads a table in crore under "YoY %" and "QoQ %" columns, its per-share row in rupees', () => {
+    const table = draftPeriodColumnTables(
+      `Consolidated financial performance (₹ crore)
+Particulars               Q2 FY26   Q2 FY25   YoY %   Q1 FY26   QoQ %
+Revenue from operations   1,482.6   1,316.4    12.6   1,391.8     6.5
+Diluted EPS (₹)             13.42     10.76             12.16`.split('\n'),
+      { metrics, calendar: { fiscalYearEnd: '03-31', fiscalYearNamedBy: 'end-year' } },
+    );
+    expect(
+      table.facts.map(({ fact }) => [
+        fact.metric,
+        fact.period,
+        fact.amounts[0],
+        fact.comparisons.map((c) => c.change?.value),
+      ]),
+    ).toEqual([
+      ['revenue', { fiscalYear: 2026, quarter: 2 }, { value: 14826, scale: 'million', unit: 'INR' }, [12.6, 6.5]],
+      ['revenue', { fiscalYear: 2025, quarter: 2 }, { value: 13164, scale: 'million', unit: 'INR' }, []],
+      ['revenue', { fiscalYear: 2026, quarter: 1 }, { value: 13918, scale: 'million', unit: 'INR' }, []],
+      ['earningsPerShare', { fiscalYear: 2026, quarter: 2 }, { value: 13.42, scale: 'one', unit: 'INR' }, []],
+      ['earningsPerShare', { fiscalYear: 2025, quarter: 2 }, { value: 10.76, scale: 'one', unit: 'INR' }, []],
+      ['earningsPerShare', { fiscalYear: 2026, quarter: 1 }, { value: 12.16, scale: 'one', unit: 'INR' }, []],
+    ]);
+  });
+
   it('leaves chart axes under a unit header alone', () => {
     const { facts } = draftPeriodColumnTables(
       lines(`(JPY Millions) due to:
