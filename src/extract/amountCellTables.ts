@@ -11,7 +11,7 @@
  */
 import { collapseWhitespace } from '../seed/text.js';
 import { findAmounts, isCurrency, type AmountMention, type AmountReading } from './amountMentions.js';
-import { toAmount, type DraftFact } from './draftFacts.js';
+import { offeringBefore, toAmount, type DraftFact } from './draftFacts.js';
 import { findPeriods, type PeriodMention } from './fiscalPeriods.js';
 import { FORECAST, chunksOf, type Chunk, type TableContext, type TableDraft, tableLine } from './tableCells.js';
 
@@ -79,7 +79,8 @@ export function draftAmountCellTables(
     for (const p of [...header].reverse()) rest = rest.slice(0, p.start) + rest.slice(p.end);
     const revision = header.length === 0 ? revisionColumns(lines[i]!, above, ctx) : undefined;
     if (revision) header.push(...revision);
-    else if (header.length < 2 || rest.trim() !== '') continue;
+    // "Q3 Fiscal 2026          Full Year Fiscal 2026": words that only frame a period may stand beside it.
+    else if (header.length < 2 || rest.replace(/\b(?:full|fiscal|financial|year)\b/gi, '').trim() !== '') continue;
     const guidance =
       revision !== undefined || ctx.outlook === true || FORECAST.test(above) || OUTLOOK_WORDS.test(above);
     for (let k = i + 1; k < lines.length && isAmountCellRow(lines[k]!, reading); k++) {
@@ -95,8 +96,11 @@ export function draftAmountCellTables(
         const kind = a.unit === 'percent' ? 'percent' : isCurrency(a.unit) ? 'money' : undefined;
         const key = metric.readings.find((r) => r.kind === kind)?.key;
         if (!key) continue;
+        // "Subscription revenue   $170.5 - $172.0 million": the business line the label names before its metric.
+        const offering = offeringBefore(label!.text, metric, ctx);
         const fact: DraftFact = {
           metric: key,
+          ...(offering ? { offering } : {}),
           period: column.period,
           basis: guidance ? 'guidance' : 'actual',
           amounts: [toAmount(a, false)],

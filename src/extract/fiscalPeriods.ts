@@ -320,8 +320,8 @@ const RULES: readonly Rule[] = [
     }),
   },
   {
-    // "Q3 2005", "Q3 FY2005", "Q3'05"
-    re: /\bQ([1-4])\s?(?:FY\s?)?'?(\d{4}|\d{2})\b/g,
+    // "Q3 2005", "Q3 FY2005", "Q3'05", "Q3 Fiscal 2026"
+    re: /\bQ([1-4])\s?(?:FY\s?|[Ff]iscal\s+(?:[Yy]ear\s+)?)?'?(\d{4}|\d{2})\b/g,
     read: (m) => ({ period: { fiscalYear: fullYear(m[2]!), quarter: Number(m[1]) }, confidence: 1 }),
   },
   {
@@ -428,10 +428,20 @@ export function learnFiscalCalendar(collapsedText: string): LearnedCalendar {
     if (year === endYear - 1 && month !== 11) return { fiscalYearEnd, fiscalYearNamedBy: 'start-year', evidence };
   }
   // "for fiscal 2011, ending March 31, 2012", "FY2010 (ended March 31, 2011)": a label with its end date.
-  const labelled = new RegExp(
-    String.raw`\b(?:fiscal\s+(?:year\s+)?|FY\s?)(\d{4})\s*,?\s*\(?\s*(?:the\s+(?:fiscal\s+)?year\s+)?end(?:ing|ed|s)\s+(?:on\s+)?${MONTH}\s+(\d{1,2}),?\s+(\d{4})`,
-    'i',
-  ).exec(collapsedText);
+  // "the third quarter of fiscal 2026, ending March 31, 2026" dates the quarter, not the year.
+  const labelled = [
+    ...collapsedText.matchAll(
+      new RegExp(
+        String.raw`\b(?:fiscal\s+(?:year\s+)?|FY\s?)(\d{4})\s*,?\s*\(?\s*(?:the\s+(?:fiscal\s+)?year\s+)?end(?:ing|ed|s)\s+(?:on\s+)?${MONTH}\s+(\d{1,2}),?\s+(\d{4})`,
+        'gi',
+      ),
+    ),
+  ].find(
+    (m) =>
+      !/\b(?:(?:first|second|third|fourth)\s+(?:fiscal\s+)?(?:quarter|half)|Q[1-4]|[1-4]Q|H[12]|[12]H)\s+(?:of\s+)?(?:the\s+)?$/i.test(
+        collapsedText.slice(Math.max(0, m.index - 30), m.index),
+      ),
+  );
   if (labelled) {
     const month = monthIndex(labelled[2]!);
     const year = Number(labelled[1]);

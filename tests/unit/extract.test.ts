@@ -261,6 +261,12 @@ describe('one sentence', () => {
     expect(learnFiscalCalendar(`${firstHalf} (1H FY2026): 1H FY2025 1H FY2026`)).toMatchObject({
       fiscalYearNamedBy: 'end-year',
     });
+    // A quarter's own end is no year end.
+    expect(
+      learnFiscalCalendar(
+        'guidance for the third quarter of fiscal 2026, ending March 31, 2026, and for the full fiscal year 2026, ending June 30, 2026. Annual Report for the fiscal year ended June 30, 2025.',
+      ).fiscalYearEnd,
+    ).toBe('06-30');
     // Nine months are no year: no calendar from them.
     expect(learnFiscalCalendar('Results for the Nine Months of FY2012 (April 1, 2012 to December 31, 2012)')).toEqual(
       {},
@@ -1392,6 +1398,16 @@ Revenue                        EUR 1.40 – 1.48 billion    EUR 1.33 – 1.37 bi
       true,
     );
     expect(isAmountCellRow('Revenue grew 10% to $2.3 billion in 2025.')).toBe(false);
+    const fiscal = draftAmountCellTables(
+      `Guidance:
+                                          Q3 Fiscal 2026              Full Year Fiscal 2026
+Subscription revenue                      $170.5 - $172.0 million     $665.0 - $669.0 million`.split('\n'),
+      { metrics, calendar: { fiscalYearEnd: '06-30', fiscalYearNamedBy: 'end-year' } },
+    );
+    expect(fiscal.facts.map(({ fact }) => [fact.offering, fact.period, fact.basis])).toEqual([
+      ['Subscription', { fiscalYear: 2026, quarter: 3 }, 'guidance'],
+      ['Subscription', { fiscalYear: 2026 }, 'guidance'],
+    ]);
   });
 
   it('reads a unit header wrapped over two lines, change columns among the years, footnote marks and per-share rows', () => {
