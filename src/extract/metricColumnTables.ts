@@ -189,7 +189,15 @@ export function draftMetricColumnTables(printedLines: readonly string[], ctx: Ta
               basis: titleGuidance ? ('guidance' as const) : ('actual' as const),
             }
           : undefined;
-      return { ...row, label: own ?? prefixed ?? wholeYear };
+      // "First half  75,500 …" under it: that year's first six months, no business line.
+      const firstHalf =
+        !own && !prefixed && titlePeriod && /^(?:first[\s-]half|1H|H1|interim|six\s+months)$/i.test(row.m[1]!.trim())
+          ? {
+              period: { fiscalYear: titlePeriod.fiscalYear, months: 6 },
+              basis: titleGuidance ? ('guidance' as const) : ('actual' as const),
+            }
+          : undefined;
+      return { ...row, label: own ?? prefixed ?? wholeYear ?? firstHalf };
     });
     for (const row of read) {
       if (row.label === 'superseded') continue;

@@ -53,7 +53,10 @@ export class MetricMatcher {
         key: entry.key,
         kind: entry.kind,
         // A metric that is itself a loss ("impairment loss", impairmentLoss) is stored as printed.
-        loss: /\bloss(es)?\b/i.test(m[0]) && !/\(loss\)/i.test(m[0]) && !/Loss(?:es)?$/.test(entry.key),
+        // "net cash used in investing activities": an outflow, stored negative too.
+        loss:
+          (/\bloss(es)?\b/i.test(m[0]) && !/\(loss\)/i.test(m[0]) && !/Loss(?:es)?$/.test(entry.key)) ||
+          /\bused\s+in\b/i.test(m[0]),
         readings: entries.map((e) => ({ key: e.key, kind: e.kind })),
       });
     }

@@ -1476,6 +1476,32 @@ Diluted EPS (₹)             13.42     10.76             12.16`.split('\n'),
     ]);
   });
 
+  it('reads a forecast table\'s "First half" row as the half, and cash used in investing as an outflow', () => {
+    const calendar = { fiscalYearEnd: '03-31', fiscalYearNamedBy: 'start-year' as const };
+    const forecast = draftMetricColumnTables(
+      `3. Consolidated Forecast for FY2025 (April 1, 2025 to March 31, 2026)
+              Net sales            Operating profit
+              Millions of yen  %   Millions of yen  %
+First half    75,500         2.8   6,700          4.0
+Full year     158,000        3.9   14,600         5.5`.split('\n'),
+      { metrics, calendar },
+    );
+    expect(
+      forecast.facts.map(({ fact }) => [fact.metric, fact.offering, fact.period, fact.basis, fact.amounts[0]!.value]),
+    ).toEqual([
+      ['revenue', undefined, { fiscalYear: 2025, months: 6 }, 'guidance', 75500],
+      ['operatingIncome', undefined, { fiscalYear: 2025, months: 6 }, 'guidance', 6700],
+      ['revenue', undefined, { fiscalYear: 2025 }, 'guidance', 158000],
+      ['operatingIncome', undefined, { fiscalYear: 2025 }, 'guidance', 14600],
+    ]);
+    const used = draftSentence('Net cash used in investing activities was ¥9,214 million.', {
+      metrics,
+      calendar,
+      documentPeriod: { fiscalYear: 2024 },
+    });
+    expect(used.facts.map((f) => [f.metric, f.amounts[0]!.value])).toEqual([['investingCashFlow', -9214]]);
+  });
+
   it('leaves chart axes under a unit header alone', () => {
     const { facts } = draftPeriodColumnTables(
       lines(`(JPY Millions) due to:
