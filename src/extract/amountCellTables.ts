@@ -9,13 +9,28 @@
  * amount grammar (a dash is an empty cell), and its column is the header period over it by position.
  * Under an outlook title (or in an outlook section) the cells are guidance. Pure; works on the raw lines.
  */
+import type { Amount } from '../seed/factFileSchema.js';
 import { collapseWhitespace } from '../seed/text.js';
 import { findAmounts, isCurrency, type AmountMention, type AmountReading } from './amountMentions.js';
 import { offeringBefore, toAmount, type DraftFact } from './draftFacts.js';
 import { findPeriods, type PeriodMention } from './fiscalPeriods.js';
-import { FORECAST, chunksOf, type Chunk, type TableContext, type TableDraft, tableLine } from './tableCells.js';
+import {
+  FORECAST,
+  cellsOf,
+  chunksOf,
+  periodOrder,
+  printedChange,
+  tableLine,
+  type Chunk,
+  type TableContext,
+  type TableDraft,
+} from './tableCells.js';
 
 const EMPTY = /^(?:[-–—]+|n\/?a)$/i;
+/** A change column's cell: "+8.9%", "-6.5%", "+70bps". */
+const CHANGE_CELL = /^[+\-−]\d+(?:\.\d+)?\s?(?:%|bps|bp|ppts?|pts?)$/i;
+/** A change column's header. */
+const CHANGE_HEAD = /^(?:change|%\s*change|change\s*%|yoy|growth)$/i;
 const OUTLOOK_WORDS = /\b(?:outlook|expects?|guidance|forecasts?)\b/i;
 
 /** A cell that is one amount and nothing else ("$555 - $570 million", "19.5% - 20.0%"). */
@@ -34,8 +49,8 @@ export function isAmountCellRow(line: string, reading: AmountReading = {}): bool
     /[A-Za-z]{3,}/.test(label.text) &&
     findAmounts(label.text, reading).length === 0 &&
     cells.length >= 1 &&
-    cells.every((c) => EMPTY.test(c.text) || cellAmount(c, reading) !== undefined) &&
-    cells.some((c) => !EMPTY.test(c.text) && /[$¥€£%]|[A-Za-z]/.test(c.text))
+    cells.every((c) => EMPTY.test(c.text) || CHANGE_CELL.test(c.text) || cellAmount(c, reading) !== undefined) &&
+    cells.some((c) => !EMPTY.test(c.text) && !CHANGE_CELL.test(c.text) && /[$¥€£%]|[A-Za-z]/.test(c.text))
   );
 }
 
@@ -54,6 +69,12 @@ function revisionColumns(line: string, above: string, ctx: TableContext): Period
     return undefined;
   const column = fresh[0]!;
   return [{ start: column.start, end: column.end, text: column.text, period, confidence: 0.8 }];
+}
+
+/** The amount with its sign turned. */
+function flipped(amount: Amount): Amount {
+  if (amount.value !== undefined) return { ...amount, value: -amount.value };
+  return amount;
 }
 
 /** The header period over a cell: the one its span overlaps most. */
@@ -79,8 +100,11 @@ export function draftAmountCellTables(
     for (const p of [...header].reverse()) rest = rest.slice(0, p.start) + rest.slice(p.end);
     const revision = header.length === 0 ? revisionColumns(lines[i]!, above, ctx) : undefined;
     if (revision) header.push(...revision);
-    // "Q3 Fiscal 2026          Full Year Fiscal 2026": words that only frame a period may stand beside it.
-    else if (header.length < 2 || rest.replace(/\b(?:full|fiscal|financial|year)\b/gi, '').trim() !== '') continue;
+    // "Q3 Fiscal 2026          Full Year Fiscal 2026": words that only frame a period may stand beside it;
+    // "FY25   FY24   Change": a change column may follow.
+    else if (header.length < 2 || rest.replace(/\b(?:full|fiscal|financial|year|change|yoy)\b|%/gi, '').trim() !== '')
+      continue;
+    const changeColumns = chunksOf(lines[i]!).filter((c) => CHANGE_HEAD.test(c.text));
     const guidance =
       revision !== undefined || ctx.outlook === true || FORECAST.test(above) || OUTLOOK_WORDS.test(above);
     for (let k = i + 1; k < lines.length && isAmountCellRow(lines[k]!, reading); k++) {
@@ -89,13 +113,36 @@ export function draftAmountCellTables(
       if (!metric) continue;
       const quote = collapseWhitespace(printedLines.slice(i, k + 1).join(' '));
       if (quote.length > 2000) break;
+      const rowFacts: { fact: DraftFact; column: PeriodMention }[] = [];
       for (const cell of cells) {
+        if (CHANGE_CELL.test(cell.text)) {
+          // "+8.9%" under "Change": the later of the two figures before it against the earlier.
+          const under = changeColumns.find((c) => Math.min(c.end, cell.end) - Math.max(c.start, cell.start) > 0);
+          const before = rowFacts.filter((r) => r.column.end <= cell.start).slice(-2);
+          if (!under || before.length !== 2) continue;
+          const [x, y] = before as [(typeof before)[0], (typeof before)[0]];
+          const [later, earlier] = periodOrder(x.fact.period) >= periodOrder(y.fact.period) ? [x, y] : [y, x];
+          const printed = cellsOf(cell.text)[0];
+          if (printed?.value === undefined) continue;
+          later.fact.comparisons.push(
+            printedChange(
+              later.fact.period,
+              printed.value,
+              quote,
+              earlier.fact.period,
+              printed.points ? 'absolute' : 'percent',
+            ),
+          );
+          continue;
+        }
         const a = EMPTY.test(cell.text) ? undefined : cellAmount(cell, reading);
         const column = a ? columnOf(cell, header) : undefined;
         if (!a || !column) continue;
         const kind = a.unit === 'percent' ? 'percent' : isCurrency(a.unit) ? 'money' : undefined;
         const key = metric.readings.find((r) => r.kind === kind)?.key;
         if (!key) continue;
+        // "Net cash/(net debt)  £38.7m  £(12.4)m": net cash is a negative net debt, a net debt a negative net cash.
+        const netCash = key === 'netDebt' && /^net\s+cash\b/i.test(label!.text);
         // "Subscription revenue   $170.5 - $172.0 million": the business line the label names before its metric.
         const offering = offeringBefore(label!.text, metric, ctx);
         const fact: DraftFact = {
@@ -103,7 +150,7 @@ export function draftAmountCellTables(
           ...(offering ? { offering } : {}),
           period: column.period,
           basis: guidance ? 'guidance' : 'actual',
-          amounts: [toAmount(a, false)],
+          amounts: [netCash ? flipped(toAmount(a, false)) : toAmount(a, false)],
           approximate: a.approximate,
           comparisons: [],
           quote,
@@ -113,6 +160,7 @@ export function draftAmountCellTables(
             ...(guidance ? ['guidance: an outlook table'] : []),
           ],
         };
+        rowFacts.push({ fact, column });
         facts.push({ fact, rowLine: printedLines[k]! });
       }
     }

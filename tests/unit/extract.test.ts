@@ -1398,6 +1398,29 @@ Revenue                        EUR 1.40 – 1.48 billion    EUR 1.33 – 1.37 bi
       true,
     );
     expect(isAmountCellRow('Revenue grew 10% to $2.3 billion in 2025.')).toBe(false);
+    const highlights = draftAmountCellTables(
+      `                                      FY25        FY24      Change
+Revenue                             £412.6m     £378.9m      +8.9%
+Adjusted basic EPS(1)                 18.4p       16.3p     +12.9%
+Net cash/(net debt)(1)               £38.7m    £(12.4)m`.split('\n'),
+      { metrics, calendar: { fiscalYearEnd: '06-30', fiscalYearNamedBy: 'end-year' } },
+    );
+    expect(
+      highlights.facts.map(({ fact }) => [
+        fact.metric,
+        fact.period.fiscalYear,
+        fact.basis,
+        fact.amounts[0]!.value,
+        fact.comparisons.map((c) => [c.basePeriod.fiscalYear, c.change?.value]),
+      ]),
+    ).toEqual([
+      ['revenue', 2025, 'actual', 412.6, [[2024, 8.9]]],
+      ['revenue', 2024, 'actual', 378.9, []],
+      ['adjustedEarningsPerShare', 2025, 'actual', 18.4, [[2024, 12.9]]],
+      ['adjustedEarningsPerShare', 2024, 'actual', 16.3, []],
+      ['netDebt', 2025, 'actual', -38.7, []],
+      ['netDebt', 2024, 'actual', 12.4, []],
+    ]);
     const fiscal = draftAmountCellTables(
       `Guidance:
                                           Q3 Fiscal 2026              Full Year Fiscal 2026
