@@ -69,7 +69,10 @@ function composedColumns(
     const years = [...lines[j]!.matchAll(/\b(?:19|20)\d{2}\b/g)];
     // "2024      2023     Change": years, and change columns after them
     const changes = [...lines[j]!.matchAll(CHANGE_COLUMN)];
-    const rest = lines[j]!.replace(/\b(?:19|20)\d{2}\b/g, '').replace(CHANGE_COLUMN, '');
+    // "June 30, 2024        June 30, 2025" under "Three months ended": a date's month and day go with its year.
+    const rest = lines[j]!.replace(/\b(?:19|20)\d{2}\b/g, '')
+      .replace(CHANGE_COLUMN, '')
+      .replace(new RegExp(String.raw`\b${MONTH_DAY}`, 'gi'), '');
     if (years.length < 2 || rest.trim() !== '') continue;
     const above = lines.slice(from, j).filter((l) => l.trim() !== '' && !unitHeader(l));
     const columns: Column[] = [];
@@ -85,11 +88,18 @@ function composedColumns(
         columns.push({ period: { fiscalYear: Number(y[0]) }, basis, text: y[0] });
         continue;
       }
-      const text = `${words.join(' ')} ${y[0]}`;
+      const dated = new RegExp(String.raw`${MONTH_DAY}\s*$`, 'i').exec(lines[j]!.slice(0, start))?.[0] ?? '';
+      const text = `${words.join(' ')} ${dated}${y[0]}`;
       const period = findPeriods(text, ctx.calendar).at(-1);
       if (!period || !text.endsWith(period.text.replace(/^.*?(\d{4})$/, '$1'))) return undefined;
       columns.push({ period: period.period, basis, text });
     }
+    // "Three months ended   Three months ended   YoY change" over the dates: a change column in a header line
+    // above, right of the years' columns' own words, counts too.
+    for (const l of above)
+      for (const c of l.matchAll(CHANGE_COLUMN))
+        if (c.index > years.at(-1)!.index && !changes.some((x) => Math.abs(x.index - c.index) < 4)) changes.push(c);
+    changes.sort((x, y) => x.index - y.index);
     // "2025  2024  % change  2025  2024  % change": each change column in its place among the years.
     for (const c of [...changes].reverse()) {
       if (c.index < years[0]!.index) continue;
@@ -104,6 +114,9 @@ function composedColumns(
   }
   return undefined;
 }
+
+/** A month and day before a year in a column header ("June 30, ", "30 June "). */
+const MONTH_DAY = String.raw`(?:(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?)\s+\d{1,2},?\s+|\d{1,2}\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+)`;
 
 /** One change column's header: "% change" and "Change (%)" are one column, not two. */
 const CHANGE_COLUMN = new RegExp(

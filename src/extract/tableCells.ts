@@ -52,7 +52,7 @@ const SCALES: Record<string, Scale> = {
 
 /** "(Millions of yen)", "(In millions of U.S. dollars, except per share amounts)", "(JPY Millions)", "(Unit: million yen)". */
 export function unitHeader(line: string): UnitHeader | undefined {
-  const inside = /\(([^()]{2,90})\)/.exec(line)?.[1];
+  const inside = /\(([^()]{2,160})\)/.exec(line)?.[1];
   if (!inside) {
     // "NOK million      Q3 2026    Q3 2025": a header line that opens with its unit, unbracketed.
     const lead = LEADING_UNIT.exec(line);
@@ -87,7 +87,7 @@ const LEADING_UNIT = new RegExp(
 /** The line with its unit header blanked out (same length: positions still index columns). */
 export function withoutUnit(line: string): string {
   const blank = (t: string) => ' '.repeat(t.length);
-  return /\([^()]{2,90}\)/.test(line) ? line.replace(/\([^()]*\)/, blank) : line.replace(LEADING_UNIT, blank);
+  return /\([^()]{2,160}\)/.test(line) ? line.replace(/\([^()]*\)/, blank) : line.replace(LEADING_UNIT, blank);
 }
 
 function header(currency: string, scale: string, perShareInUnits: boolean): UnitHeader | undefined {

@@ -1525,6 +1525,26 @@ Full year     158,000        3.9   14,600         5.5`.split('\n'),
     expect(used.facts.map((f) => [f.metric, f.amounts[0]!.value])).toEqual([['investingCashFlow', -9214]]);
   });
 
+  it('reads columns dated under a shared header, with a long unit note and a change column above the dates', () => {
+    const table = draftPeriodColumnTables(
+      `(Millions of yen, except per share amounts; percentages show changes from the same period of the previous year)
+                                          Three months ended   Three months ended   YoY change
+                                          June 30, 2024        June 30, 2025
+Net sales                                      17,203               18,426              7.1%`.split('\n'),
+      { metrics, calendar: { fiscalYearEnd: '03-31', fiscalYearNamedBy: 'start-year' } },
+    );
+    expect(
+      table.facts.map(({ fact }) => [
+        fact.period,
+        fact.amounts[0]!.value,
+        fact.comparisons.map((c) => c.change?.value),
+      ]),
+    ).toEqual([
+      [{ fiscalYear: 2024, quarter: 1 }, 17203, []],
+      [{ fiscalYear: 2025, quarter: 1 }, 18426, [7.1]],
+    ]);
+  });
+
   it('leaves chart axes under a unit header alone', () => {
     const { facts } = draftPeriodColumnTables(
       lines(`(JPY Millions) due to:
