@@ -63,5 +63,8 @@ export function metricCatalogue(
       companyKeys: u.companyKeys,
       inLexicon: false,
     }));
-  return [...known, ...unlisted].filter((m) => !onlyUsed || m.factCount > 0).sort((a, b) => a.key.localeCompare(b.key));
+  // "Ordered by key": by code unit, the same on every machine (localeCompare follows the runtime's ICU data).
+  return [...known, ...unlisted]
+    .filter((m) => !onlyUsed || m.factCount > 0)
+    .sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
 }

@@ -1651,6 +1651,12 @@ describe('kg extract on the documents', () => {
     expect(curated.length).toBeGreaterThanOrEqual(7);
     for (const file of curated) {
       const m = measureDraft(file, seedDir);
+      // A held-back document is measured, not tuned on: the extractor may refuse it, but only with the clear
+      // error a curator acts on (`--compare` scores it as an empty draft). Every tuning document drafts.
+      if (m.error && file.includes(`${path.sep}held-back${path.sep}`)) {
+        expect(m.error, m.name).toMatch(/give it with --company <id>/);
+        continue;
+      }
       expect(m.error, m.name).toBeUndefined();
       expect(m.problems, m.name).toEqual([]);
       expect(m.comparison!.quotesVerbatim.failed, m.name).toEqual([]);
