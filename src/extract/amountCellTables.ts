@@ -15,9 +15,10 @@ import { findAmounts, isCurrency, type AmountMention, type AmountReading } from 
 import { offeringBefore, toAmount, type DraftFact } from './draftFacts.js';
 import { findPeriods, type PeriodMention } from './fiscalPeriods.js';
 import {
-  FORECAST,
+  cellFact,
   cellsOf,
   chunksOf,
+  FORECAST,
   periodOrder,
   printedChange,
   tableLine,
@@ -91,9 +92,11 @@ export function draftAmountCellTables(
 ): TableDraft {
   const reading = ctx.reading ?? {};
   const lines = printedLines.map(tableLine);
+  // Each line is read as a row once: the header scan and the rows under it ask of the same lines.
+  const isRow = lines.map((l) => isAmountCellRow(l, reading));
   const facts: TableDraft['facts'] = [];
   for (let i = 0; i + 1 < lines.length; i++) {
-    if (!isAmountCellRow(lines[i + 1]!, reading)) continue;
+    if (!isRow[i + 1]) continue;
     const above = lines.slice(Math.max(0, i - 3), i).join(' ');
     const header = findPeriods(lines[i]!, ctx.calendar);
     let rest = lines[i]!;
@@ -107,7 +110,7 @@ export function draftAmountCellTables(
     const changeColumns = chunksOf(lines[i]!).filter((c) => CHANGE_HEAD.test(c.text));
     const guidance =
       revision !== undefined || ctx.outlook === true || FORECAST.test(above) || OUTLOOK_WORDS.test(above);
-    for (let k = i + 1; k < lines.length && isAmountCellRow(lines[k]!, reading); k++) {
+    for (let k = i + 1; k < lines.length && isRow[k]; k++) {
       const [label, ...cells] = chunksOf(lines[k]!);
       const metric = ctx.metrics.find(label!.text)[0];
       if (!metric) continue;
@@ -145,21 +148,19 @@ export function draftAmountCellTables(
         const netCash = key === 'netDebt' && /^net\s+cash\b/i.test(label!.text);
         // "Subscription revenue   $170.5 - $172.0 million": the business line the label names before its metric.
         const offering = offeringBefore(label!.text, metric, ctx);
-        const fact: DraftFact = {
+        const fact = cellFact({
           metric: key,
-          ...(offering ? { offering } : {}),
+          offering,
           period: column.period,
           basis: guidance ? 'guidance' : 'actual',
-          amounts: [netCash ? flipped(toAmount(a, false)) : toAmount(a, false)],
+          amount: netCash ? flipped(toAmount(a, false)) : toAmount(a, false),
           approximate: a.approximate,
-          comparisons: [],
           quote,
-          confidence: 0.8,
           reasons: [
             `table row '${label!.text}', column '${column.text}'`,
             ...(guidance ? ['guidance: an outlook table'] : []),
           ],
-        };
+        });
         rowFacts.push({ fact, column });
         facts.push({ fact, rowLine: printedLines[k]! });
       }

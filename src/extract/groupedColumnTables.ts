@@ -15,15 +15,18 @@ import type { Amount } from '../seed/factFileSchema.js';
 import { collapseWhitespace } from '../seed/text.js';
 import type { DraftFact } from './draftFacts.js';
 import {
-  periodOrder,
-  printedChange,
+  cellFact,
   cellsOf,
   chunksOf,
+  periodOrder,
+  printedChange,
   rowOf,
+  scaled,
+  tableLine,
   unitHeader,
   type TableContext,
   type TableDraft,
-  tableLine,
+  type UnitHeader,
 } from './tableCells.js';
 
 const YEAR = /^(?:19|20)\d{2}$/;
@@ -37,7 +40,7 @@ interface MetricGroup {
   readonly percent: boolean;
   readonly unit: UnitOfGroup;
 }
-type UnitOfGroup = { readonly unit: string; readonly scale: Amount['scale'] } | 'percent';
+type UnitOfGroup = { readonly unit: string; readonly header: UnitHeader } | 'percent';
 
 interface SubColumn {
   readonly group: MetricGroup;
@@ -65,7 +68,7 @@ function metricGroups(line: string, ctx: TableContext): MetricGroup[] | undefine
       label: chunk.text,
       key: reading.key,
       percent,
-      unit: percent ? 'percent' : { unit: unit!, scale: header!.scale },
+      unit: percent ? 'percent' : { unit: unit!, header: header! },
     });
   }
   return groups;
@@ -115,22 +118,19 @@ export function draftGroupedColumnTables(printedLines: readonly string[], ctx: T
         const amount: Amount =
           unit === 'percent'
             ? { value: cell.value, scale: 'one', unit: 'percent' }
-            : { value: cell.value, scale: unit.scale, unit: unit.unit };
-        const fact: DraftFact = {
+            : { value: scaled(cell.value, unit.header), scale: unit.header.scale, unit: unit.unit };
+        const fact = cellFact({
           metric: column.group.key,
-          ...(offering ? { offering } : {}),
+          offering,
           period: { fiscalYear: column.year },
           basis: 'actual',
-          amounts: [amount],
-          approximate: false,
-          comparisons: [],
+          amount,
           quote,
-          confidence: 0.8,
           reasons: [
             `table row '${label}', column '${column.text}' under '${column.group.label}'`,
             offering ? `the business line the row names` : `the company's total row`,
           ],
-        };
+        });
         rowFacts.set(column, fact);
         facts.push({ fact, rowLine: printedLines[k]! });
       });

@@ -16,17 +16,19 @@ import { findPeriods } from './fiscalPeriods.js';
 import {
   ACTUAL,
   CELL,
-  FORECAST,
-  LABELLED_ROW,
-  ROW,
+  cellFact,
   cellsOf,
   chunksOf,
   columnUnit,
+  FORECAST,
+  LABELLED_ROW,
   printedChange,
+  ROW,
+  scaled,
+  tableLine,
   unitHeader,
   type TableContext,
   type TableDraft,
-  tableLine,
 } from './tableCells.js';
 
 /** What a row label says: its period and basis, or that the row is a difference, or a superseded forecast. */
@@ -214,6 +216,13 @@ export function draftMetricColumnTables(printedLines: readonly string[], ctx: Ta
       const cellsAt = row.m.index + row.m[1]!.length;
       const orderFits = byOrderFor(row.line);
       let lastFact: DraftFact | undefined;
+      // A change cell ("+9.4%" under "YoY", a "%" sub-column) is the figure's to its left, against the year before.
+      const changeOfLast = (change: number) => {
+        if (lastFact && lastFact.comparisons.length === 0)
+          lastFact.comparisons.push(
+            printedChange(lastFact.period, change, collapseWhitespace(printedLines.slice(top, row.at + 1).join(' '))),
+          );
+      };
       for (const [n, c] of [...row.m[2]!.matchAll(new RegExp(CELL, 'gi'))].entries()) {
         const cell = cellsOf(c[0])[0];
         if (cell?.value === undefined) continue;
@@ -221,14 +230,7 @@ export function draftMetricColumnTables(printedLines: readonly string[], ctx: Ta
         const end = cellsAt + c.index + c[0].length;
         if (orderFits && byOrder[n]?.change) {
           // "+9.4%" under "YoY": the change of the figure to its left against the year before.
-          if (lastFact && lastFact.comparisons.length === 0)
-            lastFact.comparisons.push(
-              printedChange(
-                lastFact.period,
-                cell.value,
-                collapseWhitespace(printedLines.slice(top, row.at + 1).join(' ')),
-              ),
-            );
+          changeOfLast(cell.value);
           continue;
         }
         // The header chunk of each header line that overlaps the cell most (or, by order, the n-th column's).
@@ -259,14 +261,7 @@ export function draftMetricColumnTables(printedLines: readonly string[], ctx: Ta
               )[0]?.text
           : undefined;
         if (lowestChunk === '%' && lastFact && lastFact.metric === metric.readings[0]!.key) {
-          if (lastFact.comparisons.length === 0)
-            lastFact.comparisons.push(
-              printedChange(
-                lastFact.period,
-                cell.value,
-                collapseWhitespace(printedLines.slice(top, row.at + 1).join(' ')),
-              ),
-            );
+          changeOfLast(cell.value);
           continue;
         }
         const percent = /%|\bratio\b/i.test(header) || cell.percent;
@@ -284,7 +279,11 @@ export function draftMetricColumnTables(printedLines: readonly string[], ctx: Ta
           ? { value: cell.value, scale: 'one', unit: 'percent' }
           : perShare
             ? { value: cell.value, scale: 'one', unit: unit! }
-            : { value: cell.value, scale: own?.scale ?? tableUnit?.scale ?? 'one', unit: unit! };
+            : {
+                value: scaled(cell.value, own ?? tableUnit),
+                scale: own?.scale ?? tableUnit?.scale ?? 'one',
+                unit: unit!,
+              };
         if (!percent && !perShare && !own && !tableUnit) continue;
         const superseded = read
           .filter((x) => x.label === 'superseded')
@@ -296,15 +295,14 @@ export function draftMetricColumnTables(printedLines: readonly string[], ctx: Ta
             return same ? `${x.m[1]!.trim()} ${same[0].trim()}` : undefined;
           })
           .filter((x) => x !== undefined);
-        const fact: DraftFact = {
+        const fact = cellFact({
           metric: key,
-          ...(offering ? { offering } : {}),
+          offering,
           period,
           basis,
-          amounts: [amount],
-          approximate: false,
-          comparisons: [],
+          amount,
           quote: collapseWhitespace(printedLines.slice(top, row.at + 1).join(' ')),
+          // A metric column matched to its cell by position or order: a shade less sure than a row label.
           confidence: 0.75,
           reasons: [
             `table row '${row.m[1]!.trim()}', column '${header}'`,
@@ -312,7 +310,7 @@ export function draftMetricColumnTables(printedLines: readonly string[], ctx: Ta
             ...(basis === 'guidance' ? ['guidance: a forecast row or table'] : []),
             ...superseded.map((x) => `not drafted: ${x} (what this replaces)`),
           ],
-        };
+        });
         if (fact.quote.length <= 2000) {
           facts.push({ fact, rowLine: printedLines[row.at]! });
           lastFact = fact;

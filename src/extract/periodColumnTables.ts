@@ -16,22 +16,23 @@ import { offeringBefore, type Decision, type DraftFact } from './draftFacts.js';
 import { findPeriods, samePeriod, type FiscalCalendar } from './fiscalPeriods.js';
 import {
   ACTUAL,
-  CHANGE_HEADER,
-  FORECAST,
+  cellFact,
   cellsOf,
+  CHANGE_HEADER,
   chunksOf,
+  FORECAST,
   periodOrder,
   printedChange,
   rowOf,
+  scaled,
+  tableLine,
   unitHeader,
+  unwrapUnitHeaders,
   withoutUnit,
   type Column,
   type TableContext,
   type TableDraft,
   type UnitHeader,
-  scaled,
-  tableLine,
-  unwrapUnitHeaders,
 } from './tableCells.js';
 
 /** A line that is nothing but period labels ("Q2 FY13   Q2 FY12"), at least two. */
@@ -312,20 +313,17 @@ export function draftPeriodColumnTables(printedLines: readonly string[], ctx: Ta
             )
               return;
             facts.push({
-              fact: {
+              fact: cellFact({
                 metric: countKey,
                 period: column.period,
                 basis: column.basis,
-                amounts: [{ value: cell.value, scale: countScale, unit: countUnit }],
-                approximate: false,
-                comparisons: [],
+                amount: { value: cell.value, scale: countScale, unit: countUnit },
                 quote,
-                confidence: 0.8,
                 reasons: [
                   `table row '${row.label.trim()}', column '${column.text.trim()}'`,
                   `a count of ${countUnit}, scale from the row label`,
                 ],
-              },
+              }),
               rowLine: printedLines[k - row.lines + 1]!,
             });
           });
@@ -380,16 +378,13 @@ export function draftPeriodColumnTables(printedLines: readonly string[], ctx: Ta
                   scale,
                   unit: unit!,
                 };
-        const fact: DraftFact = {
+        const fact = cellFact({
           metric: key,
-          ...(offering ? { offering } : {}),
+          offering,
           period: column.period,
           basis: column.basis,
-          amounts: [amount],
-          approximate: false,
-          comparisons: [],
+          amount,
           quote,
-          confidence: 0.8,
           reasons: [
             `table row '${row.label.trim()}', column '${column.text.trim()}'`,
             rowUnit
@@ -400,7 +395,7 @@ export function draftPeriodColumnTables(printedLines: readonly string[], ctx: Ta
             ...(column.basis === 'guidance' ? ['guidance: a forecast column or table'] : []),
             ...superseded.map((x) => `not drafted: ${x} (what this replaces)`),
           ],
-        };
+        });
         rowFacts.push({ fact, column });
         facts.push({ fact, rowLine: printedLines[k - row.lines + 1]! });
       });

@@ -114,6 +114,33 @@ function header(currency: string, scale: string, perShareInUnits: boolean): Unit
   return unit ? { unit, scale: known, perShareInUnits } : undefined;
 }
 
+/** What one table cell states, as a fact: not approximate unless the cell says so, no comparison yet. */
+export function cellFact(cell: {
+  readonly metric: string;
+  readonly offering?: string | undefined;
+  readonly period: PeriodRef;
+  readonly basis: 'actual' | 'guidance';
+  readonly amount: Amount;
+  readonly quote: string;
+  readonly reasons: string[];
+  readonly approximate?: boolean;
+  /** 0.8 for a cell under its row and column header; lower where the reading is less direct. */
+  readonly confidence?: number;
+}): DraftFact {
+  return {
+    metric: cell.metric,
+    ...(cell.offering ? { offering: cell.offering } : {}),
+    period: cell.period,
+    basis: cell.basis,
+    amounts: [cell.amount],
+    approximate: cell.approximate ?? false,
+    comparisons: [],
+    quote: cell.quote,
+    confidence: cell.confidence ?? 0.8,
+    reasons: cell.reasons,
+  };
+}
+
 export const periodOrder = (p: PeriodRef) => p.fiscalYear * 100 + (p.quarter ? p.quarter * 3 : (p.months ?? 12));
 
 /** One cell: a number (△, ▲, a minus or parentheses make it negative), a percent, or an empty dash. */
