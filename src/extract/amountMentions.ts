@@ -61,6 +61,21 @@ export function currencyCode(word: string): string | undefined {
 
 /** The currencies amounts are read in (ISO codes; GBX for pence). */
 export const CURRENCIES: ReadonlySet<string> = new Set([...CURRENCY_PREFIX.map(([, code]) => code), 'GBX']);
+
+const CENTS = /^(?:(Singapore|Australian|Canadian|New\s+Zealand|Hong\s+Kong|U\.?S\.?)\s+)?(?:cents?|¢|cps|c)$/i;
+/**
+ * The unit of a per-share amount printed in a minor unit, as seed/FORMAT.md has it: pence are GBX
+ * (the market convention), cents the currency's code and "cents" ("AUD cents"): the value stays as
+ * printed. `dollar` is the currency whose cents a bare "cents" are.
+ */
+export function minorUnit(word: string, dollar: string | undefined): string | undefined {
+  const w = word.trim();
+  if (/^(?:p|pence)$/i.test(w)) return 'GBX';
+  const cents = CENTS.exec(w);
+  if (!cents) return undefined;
+  const named = cents[1] ? DOLLARS.find(([re]) => re.test(cents[1]!))?.[1] : undefined;
+  return `${named ?? dollar ?? 'USD'} cents`;
+}
 const CURRENCY_SUFFIX: readonly [RegExp, string][] = [
   [/^(?:yen|JPY)$/i, 'JPY'],
   [/^(?:U\.?S\.?\s*)?dollars?$/i, 'USD'],
@@ -69,8 +84,6 @@ const CURRENCY_SUFFIX: readonly [RegExp, string][] = [
   [/^(?:won|KRW)$/i, 'KRW'],
   [/^(?:SEK|kronor)$/i, 'SEK'],
   [/^(?:INR|rupees)$/i, 'INR'],
-  // Pence, as UK releases print per-share figures ("EPS 9.8p"): GBX, the unit their curated files use.
-  [/^(?:p|pence)$/, 'GBX'],
 ];
 
 const PREFIX = String.raw`(?<cur>US\$|U\.S\.\s?\$|A\$|C\$|NZ\$|HK\$|S\$|NT\$|R\$|[MTK](?:SEK|NOK|DKK|EUR|USD)|USD|JPY|EUR|GBP|AUD|CAD|NZD|HKD|SGD|CHF|KRW|SEK|NOK|DKK|INR|CNY|RMB|TWD|ZAR|BRL|MXN|PLN|Rs\.?|Yen|\$|¥|￥|€|£|₩|₹)`;
@@ -78,7 +91,7 @@ const PREFIX = String.raw`(?<cur>US\$|U\.S\.\s?\$|A\$|C\$|NZ\$|HK\$|S\$|NT\$|R\$
 const NUMBER = String.raw`(?<num>\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d+)?|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)`;
 // OCR misreads the l's of a scale word ("mi1lion", "bil1ion", "bhillion").
 const SCALE = String.raw`(?<scale>thousand|b?h?illion|million|m[i1l][l1i][l1i]ion|b[i1lh]{3,4}ion|trillion|crores?|lakhs?|bn|mn|mln|M|m|B|K|k)`;
-const SUFFIX = String.raw`(?<suf>(?:U\.S\.\s|US\s)?dollars?|yen|euros?|won|kronor|rupees|JPY|USD|KRW|SEK|INR|%|percent|per\scent|Gbps|Mbps|Kbps|Tbps|pence|p(?![A-Za-z]|\.[a-z]))`;
+const SUFFIX = String.raw`(?<suf>(?:U\.S\.\s|US\s)?dollars?|yen|euros?|won|kronor|rupees|JPY|USD|KRW|SEK|INR|%|percent|per\scent|Gbps|Mbps|Kbps|Tbps|pence|p(?![A-Za-z]|\.[a-z])|(?:(?:Singapore|Australian|Canadian|US|U\.S\.)\s)?cents?|¢|cps|c(?=\s(?:per|a)\sshare))`;
 
 /**
  * One printed amount: [sign] [currency] [sign] number [scale] [currency or unit], or the same in
@@ -119,6 +132,8 @@ function unitOf(prefix: string | undefined, suffix: string | undefined, reading:
   if (!suffix) return undefined;
   if (/^(?:%|percent|per\scent)$/i.test(suffix)) return 'percent';
   if (/^[GMKT]bps$/.test(suffix)) return suffix;
+  const minor = minorUnit(suffix, reading.dollar);
+  if (minor) return minor;
   return CURRENCY_SUFFIX.find(([re]) => re.test(suffix))?.[1];
 }
 
@@ -439,5 +454,5 @@ function readAmounts(text: string, reading: AmountReading): AmountMention[] {
 
 /** True for a currency unit (the ones this module recognises). */
 export function isCurrency(unit: string): boolean {
-  return CURRENCIES.has(unit);
+  return CURRENCIES.has(unit) || / cents$/.test(unit);
 }

@@ -88,7 +88,7 @@ export function ocrVariants(shortName: string): string[] {
 }
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-const CORPORATE = String.raw`(?:Inc\.?|Incorporated|Cooperative|Co-op|Corporation|Corp\.|Co\.,?\s?Ltd\.?|Company,?\s+Limited|Company|K\.K\.|Ltd\.?|Limited|plc|PLC|GmbH|AG|S\.A\.|S\.p\.A\.|N\.V\.|B\.V\.|a\.s\.|A\/S|ApS|AB|ASA|Oyj|Oy|AS|SE|S\.A\.S\.|SAS|S\.r\.l\.|Srl|Sp\.\s?z\s?o\.o\.|Pvt\.?\s+Ltd\.?|Private\s+Limited|Berhad|Bhd\.?|Tbk|Ltda\.?|Kft\.?|Zrt\.?|Nyrt\.?|s\.r\.o\.|d\.o\.o\.|S\.A\.U\.|S\.p\.A\.|SpA|KGaA|LLC|LLP|L\.P\.|Pty\.?\s+Ltd\.?|Pte\.?\s+Ltd\.?|Sdn\.?\s+Bhd\.?|Holdings|Group|Bank|Authority|Utility\s+District|District)`;
+const CORPORATE = String.raw`(?:Inc\.?|Incorporated|Cooperative|Co-op|Corporation|Corp\.|Co\.,?\s?Ltd\.?|Company,?\s+Limited|Company|K\.K\.|Ltd\.?|Limited|plc|PLC|GmbH|AG|S\.A\.|SA|S\.p\.A\.|N\.V\.|NV|B\.V\.|a\.s\.|A\/S|ApS|AB|ASA|Oyj|Oy|AS|SE|S\.A\.S\.|SAS|S\.r\.l\.|Srl|Sp\.\s?z\s?o\.o\.|Pvt\.?\s+Ltd\.?|Private\s+Limited|Berhad|Bhd\.?|Tbk|Ltda\.?|Kft\.?|Zrt\.?|Nyrt\.?|s\.r\.o\.|d\.o\.o\.|S\.A\.U\.|S\.p\.A\.|SpA|KGaA|LLC|LLP|L\.P\.|Pty\.?\s+Ltd\.?|Pte\.?\s+Ltd\.?|Sdn\.?\s+Bhd\.?|Holdings|Group|Bank|Authority|Utility\s+District|District)`;
 /** A capitalised word, or one whose capital OCR read as a digit or a bar ("0riole", "1nfotech"). */
 // Letters of any script: "Granskär Industri AB", "Lövnäs Hydraulik AB".
 const NAME_WORD = String.raw`(?:(?:\p{Lu}|[015|[](?=\p{Ll}{2}))[\p{L}\p{N}&'.-]*|\(\p{Lu}\p{L}+\))`;
@@ -179,8 +179,13 @@ export function issuerFromText(
       'u',
     ),
   ];
-  // Failing those, the first company named near the top, as a guess the curator confirms.
-  const first = candidateCompanies(collapsed.slice(0, 600), [])[0];
+  // Failing those, a guess the curator confirms: the first company named near the top, or further
+  // down one whose name the headline prints ("SAUVELIN: SOLID FIRST-HALF 2025" … "Sauvelin SA").
+  const headline = collapsed.slice(0, 300).toLowerCase();
+  const candidates = candidateCompanies(collapsed.slice(0, 2000), []);
+  const first =
+    candidates.find((c) => c.start < 600) ??
+    candidates.find((c) => headline.includes(c.name.split(/\s+/)[0]!.toLowerCase()));
   const guess = first ? { 0: collapsed.slice(first.start, first.end), 1: first.name, index: first.start } : null;
   for (const [n, re] of [...patterns, null].entries()) {
     const m: { 0: string; 1?: string; 2?: string; index: number } | null = re ? re.exec(collapsed) : guess;
@@ -261,9 +266,15 @@ export function candidateCompanies(
     if (sentenceEnd >= 0) words = words.slice(sentenceEnd + 1);
     // "Acquisition of Pennock Controls Limited", "the Management Board of Feldrauten AG": the event or body is no
     // part of the name; nor is a parenthesised word before it ("(MAR) Feldrauten AG").
-    const of = words.indexOf('of');
-    if (of > 0 && of < words.length - 1 && words.slice(0, of).every((w) => EVENT_WORDS.has(w)))
-      words = words.slice(of + 1);
+    // "The Board of Directors of Sauvelin SA": the last such "of".
+    const of = words.findLastIndex(
+      (w, i) =>
+        w === 'of' &&
+        i > 0 &&
+        i < words.length - 1 &&
+        words.slice(0, i).every((x) => EVENT_WORDS.has(x) || STOP_WORDS.has(x) || x === 'of'),
+    );
+    if (of > 0) words = words.slice(of + 1);
     while (words.length > 1 && /^\(.*\)$/.test(words[0]!)) words = words.slice(1);
     // "Acquired Pellcross Valves Limited", "Completed …": a verb opening a bullet is no part of the name.
     if (

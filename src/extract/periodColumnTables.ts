@@ -14,6 +14,7 @@ import type { Amount } from '../seed/factFileSchema.js';
 import { collapseWhitespace } from '../seed/text.js';
 import { offeringBefore, type Decision, type DraftFact } from './draftFacts.js';
 import { findPeriods, samePeriod, type FiscalCalendar } from './fiscalPeriods.js';
+import { minorUnit } from './amountMentions.js';
 import {
   ACTUAL,
   cellFact,
@@ -284,7 +285,7 @@ export function draftPeriodColumnTables(printedLines: readonly string[], ctx: Ta
       // A row's own unit ("Capex (A$m)", "Churn (% per month)") overrides the table's.
       const rowUnit = unitHeader(row.label);
       const labelUnit =
-        /\((?:yen|¥|₹|Rs\.?|\$|US\$|A\$|dollars?|p|pence|NOK|SEK|DKK|EUR|USD|JPY|GBP|CHF|KRW|INR|CNY|AUD|CAD|NZD|HKD|SGD)(?:\s+per\s+\w+)?\)|per[\s-]share|\bEPS\b/i.test(
+        /\((?:yen|¥|₹|Rs\.?|\$|US\$|A\$|dollars?|p|pence|(?:Singapore\s+|Australian\s+|US\s+)?cents|c|NOK|SEK|DKK|EUR|USD|JPY|GBP|CHF|KRW|INR|CNY|AUD|CAD|NZD|HKD|SGD)(?:\s+per\s+\w+)?\)|per[\s-]share|\bEPS\b/i.test(
           row.label,
         )
           ? ('per-share' as const)
@@ -332,8 +333,9 @@ export function draftPeriodColumnTables(printedLines: readonly string[], ctx: Ta
       const unit = rowUnit?.unit ?? tableUnit;
       const scale = rowUnit?.scale ?? header.scale;
       if (labelUnit !== 'percent' && !unit) continue;
-      // "(p)": pence, the unit GBX.
-      const inPence = /\((?:p|pence)\)|\bpence\b/i.test(row.label);
+      // "EPS (p)", "Dividend per share (Singapore cents)": a minor unit (GBX, "SGD cents").
+      const minor = /\(([^()]*?(?:pence|cents?|p|c))\)|\b(pence)\b/i.exec(row.label);
+      const perShareUnit = (minor && minorUnit(minor[1] ?? minor[2]!, unit)) ?? unit;
       if (!unitLine && !rowUnit && labelUnit === 'table') continue; // no unit anywhere
       const readings = metric.readings;
       const read =
@@ -372,7 +374,7 @@ export function draftPeriodColumnTables(printedLines: readonly string[], ctx: Ta
           labelUnit === 'percent'
             ? { value: cell.value, scale: 'one', unit: 'percent' }
             : labelUnit === 'per-share'
-              ? { value: cell.value, scale: 'one', unit: inPence ? 'GBX' : unit! }
+              ? { value: cell.value, scale: 'one', unit: perShareUnit! }
               : {
                   value: scaled(metric.loss && cell.value > 0 ? -cell.value : cell.value, rowUnit ?? header),
                   scale,

@@ -54,6 +54,22 @@ describe('amounts', () => {
     expect(amountsOf('JPY 12.5 to 13.0 billion')[0]).toMatchObject({ low: 12.5, high: 13, scale: 'billion' });
   });
 
+  it("reads per-share amounts in a minor unit as printed: pence as GBX, cents as the currency's cents", () => {
+    expect(amountsOf('EPS of 9.8p and a dividend of 4.2 pence').map((a) => [a.value, a.unit])).toEqual([
+      [9.8, 'GBX'],
+      [4.2, 'GBX'],
+    ]);
+    expect(
+      findAmounts('a final dividend of 9.5 cents per share, 1.50 Singapore cents, 12c per share', {
+        dollar: 'AUD',
+      }).map((a) => [a.value, a.unit]),
+    ).toEqual([
+      [9.5, 'AUD cents'],
+      [1.5, 'SGD cents'],
+      [12, 'AUD cents'],
+    ]);
+  });
+
   it('leaves bare numbers, period labels and chart axes alone', () => {
     expect(findAmounts('7,000 T 6000 + 1Q00 3Q 1Q01 FY2002 3Q02')).toEqual([]);
   });
@@ -684,7 +700,7 @@ describe('one sentence', () => {
     expect(previousYear.facts.map((f) => [f.metric, f.period, f.amounts[0]!.value])).toEqual([
       ['revenue', { fiscalYear: 2023, months: 9 }, 212],
       ['revenue', { fiscalYear: 2022, months: 9 }, 247],
-      ['adjustedEbitda', { fiscalYear: 2023, months: 9 }, 18.5],
+      ['ebitda', { fiscalYear: 2023, months: 9 }, 18.5],
     ]);
     const yearEnd = draftSentence(
       'Our order backlog amounted to SEK 1,210 million at the end of March, up from SEK 1,070 million at year-end.',
@@ -1499,6 +1515,24 @@ Diluted EPS (₹)             13.42     10.76             12.16`.split('\n'),
     ]);
   });
 
+  it("reads a per-share row in cents as the table currency's cents, a named one as its own", () => {
+    const table = draftPeriodColumnTables(
+      `(A$m)                          FY25      FY24
+Underlying EBITDA             236.8     216.3
+Underlying EPS (cents)         27.6      24.5
+Interim dividend per share (Singapore cents)   1.50   1.20`.split('\n'),
+      { metrics, calendar: { fiscalYearEnd: '06-30', fiscalYearNamedBy: 'end-year' } },
+    );
+    expect(table.facts.map(({ fact }) => [fact.metric, fact.period, fact.amounts[0]])).toEqual([
+      ['adjustedEbitda', { fiscalYear: 2025 }, { value: 236.8, scale: 'million', unit: 'AUD' }],
+      ['adjustedEbitda', { fiscalYear: 2024 }, { value: 216.3, scale: 'million', unit: 'AUD' }],
+      ['adjustedEarningsPerShare', { fiscalYear: 2025 }, { value: 27.6, scale: 'one', unit: 'AUD cents' }],
+      ['adjustedEarningsPerShare', { fiscalYear: 2024 }, { value: 24.5, scale: 'one', unit: 'AUD cents' }],
+      ['dividendPerShare', { fiscalYear: 2025 }, { value: 1.5, scale: 'one', unit: 'SGD cents' }],
+      ['dividendPerShare', { fiscalYear: 2024 }, { value: 1.2, scale: 'one', unit: 'SGD cents' }],
+    ]);
+  });
+
   it('reads a forecast table\'s "First half" row as the half, and cash used in investing as an outflow', () => {
     const calendar = { fiscalYearEnd: '03-31', fiscalYearNamedBy: 'start-year' as const };
     const forecast = draftMetricColumnTables(
@@ -1615,6 +1649,17 @@ describe('companies and sections', () => {
     expect(candidateCompanies('- Acquired Tallow Pumps Limited in May', []).map((c) => c.name)).toEqual([
       'Tallow Pumps Limited',
     ]);
+    expect(
+      candidateCompanies('The Board of Directors of Sauvelin SA (Euronext Paris: SVLN) reviewed', []).map(
+        (c) => c.name,
+      ),
+    ).toEqual(['Sauvelin SA']);
+    // The issuer named only well below a long headline list, in capitals in the headline.
+    const headlineList = Array.from({ length: 12 }, (_, n) => `- Highlight number ${n} of the half`).join('\n');
+    expect(
+      issuerFromText(`SAUVELIN: SOLID FIRST-HALF 2025\n${headlineList}\nThe Board of Directors of Sauvelin SA met`)
+        ?.company.name,
+    ).toBe('Sauvelin SA');
   });
 
   it('splits an OCR deck into slides titled past the repeated logo line', () => {
@@ -1755,7 +1800,7 @@ describe('kg extract on the documents', () => {
     expect(facts).toEqual(
       expect.arrayContaining([
         ['revenue', { fiscalYear: 2024 }, 'guidance'],
-        ['ebitdaMargin', { fiscalYear: 2024 }, 'guidance'],
+        ['adjustedEbitdaMargin', { fiscalYear: 2024 }, 'guidance'],
         ['yearEndDividendPerShare', { fiscalYear: 2023 }, 'actual'],
         ['dividendPerShare', { fiscalYear: 2023 }, 'actual'],
       ]),
