@@ -254,6 +254,8 @@ const MONTH_NAMES = 'january february march april may june july august september
  * when the sentence names no period of its own ("we enter FY26 … for the year" is FY26's). */
 const FOR_THE_YEAR =
   /(?<=\bfor\s+)the\s+(?:full\s+|whole\s+|current\s+)?(?:fiscal\s+|financial\s+)?year\b(?![\s-]+(?:ago|earlier|before|ended|ending|to|as|on)\b|-)/gi;
+const MONTH_NAME = String.raw`(January|February|March|April|May|June|July|August|September|October|November|December)`;
+const YEARLESS_MONTHS = new RegExp(String.raw`\b${MONTH_NAME}\s?[-–]\s?${MONTH_NAME}\b(?!,?\s+(?:19|20)\d{2})`, 'gi');
 /** Periods printed without a year, and the part of a year each is. */
 const YEARLESS: readonly [RegExp, (m: RegExpMatchArray) => Omit<PeriodRef, 'fiscalYear'> | undefined][] = [
   [FOR_THE_YEAR, () => ({})],
@@ -274,6 +276,11 @@ const YEARLESS: readonly [RegExp, (m: RegExpMatchArray) => Omit<PeriodRef, 'fisc
   [
     // "Net debt at 30 September was …": a balance at a date of the year (its period: see yearlessDate)
     /\b(?:at|as\s+of|as\s+at)\s+(?:(\d{1,2})\s+(January|February|March|April|May|June|July|August|September|October|November|December)|(January|February|March|April|May|June|July|August|September|October|November|December)\s+(\d{1,2}))\b(?!,?\s+(?:19|20)\d{2})/gi,
+    () => undefined,
+  ],
+  [
+    // "Revenue and order intake in July-September": months of the year (placed by the calendar, as a date is)
+    YEARLESS_MONTHS,
     () => undefined,
   ],
   [
@@ -491,9 +498,13 @@ export function draftSentence(sentence: string, ctx: SentenceContext): SentenceD
         const end = start + m[0].length;
         if (periods.some((p) => start < p.end && end > p.start)) continue;
         // A date without its year: read as printed with the year, so the calendar places the balance.
-        const dated = /^(?:at|as)\b/i.test(m[0])
-          ? findPeriods(`${m[0]} ${calendarYearOf(m[2] ?? m[3]!, knownYear, ctx.calendar)}`, ctx.calendar)[0]?.period
-          : undefined;
+        const dated =
+          re === YEARLESS_MONTHS
+            ? findPeriods(`${m[0]} ${calendarYearOf(m[2]!, knownYear, ctx.calendar)}`, ctx.calendar)[0]?.period
+            : /^(?:at|as)\b/i.test(m[0])
+              ? findPeriods(`${m[0]} ${calendarYearOf(m[2] ?? m[3]!, knownYear, ctx.calendar)}`, ctx.calendar)[0]
+                  ?.period
+              : undefined;
         const part = read(m);
         const period = dated ?? (part ? { fiscalYear: knownYear, ...part } : undefined);
         if (!period) continue;

@@ -139,6 +139,46 @@ function placeMonthEnd(
   return { fiscalYear: label.year, monthsIn, sure: label.sure };
 }
 
+/**
+ * Months `from` to `to` (0-11) of `year` as a period: counted from the start of the fiscal year (a
+ * calendar year when the company states none and the span starts in January); three months ending at
+ * a quarter's end are that quarter.
+ */
+function monthSpan(
+  from: number,
+  to: number,
+  year: number,
+  printed: string,
+  cal: FiscalCalendar,
+): Omit<PeriodMention, 'start' | 'end' | 'text'> | undefined {
+  const endMonth = cal.fiscalYearEnd ? Number(cal.fiscalYearEnd.slice(0, 2)) - 1 : from === 0 ? 11 : undefined;
+  const months = ((to - from + 12) % 12) + 1;
+  // "Second quarter (April-June 2024)": three months ending at a quarter's end are that quarter.
+  if (months === 3 && (endMonth === undefined || from !== (endMonth + 1) % 12)) {
+    const placed = placeMonthEnd(year, to, cal.fiscalYearEnd ? cal : { ...cal, fiscalYearEnd: '12-31' });
+    if (!placed || placed.monthsIn % 3 !== 0) return undefined;
+    return {
+      period: { fiscalYear: placed.fiscalYear, quarter: placed.monthsIn / 3 },
+      confidence: cal.fiscalYearEnd ? 0.9 : 0.6,
+      ...(cal.fiscalYearEnd ? {} : { note: `${printed}: a calendar fiscal year assumed` }),
+    };
+  }
+  if (endMonth === undefined || from !== (endMonth + 1) % 12) return undefined;
+  const placed = placeMonthEnd(year, to, {
+    ...cal,
+    fiscalYearEnd: monthDay(endMonth, 28),
+  });
+  if (!placed || months === 12)
+    return placed ? { period: { fiscalYear: placed.fiscalYear }, confidence: 0.8 } : undefined;
+  const period =
+    months === 3 ? { fiscalYear: placed.fiscalYear, quarter: 1 } : { fiscalYear: placed.fiscalYear, months };
+  return {
+    period,
+    confidence: cal.fiscalYearEnd ? 0.9 : 0.6,
+    ...(cal.fiscalYearEnd ? {} : { note: `${printed}: a calendar fiscal year assumed` }),
+  };
+}
+
 interface Rule {
   readonly re: RegExp;
   readonly read: (
@@ -266,39 +306,14 @@ const RULES: readonly Rule[] = [
     },
   },
   {
-    // "January-June 2018", "Jan.–Sep. 2018": months counted from the start of the fiscal year (a calendar
-    // year when the company states none and the span starts in January)
+    // "January-June 2018", "Jan.–Sep. 2018"
     re: new RegExp(String.raw`\b${MONTH}\s?[-–]\s?${MONTH}\s+((?:19|20)\d{2})\b`, 'gi'),
-    read: (m, cal) => {
-      const from = monthIndex(m[1]!);
-      const to = monthIndex(m[2]!);
-      const endMonth = cal.fiscalYearEnd ? Number(cal.fiscalYearEnd.slice(0, 2)) - 1 : from === 0 ? 11 : undefined;
-      const months = ((to - from + 12) % 12) + 1;
-      // "Second quarter (April-June 2024)": three months ending at a quarter's end are that quarter.
-      if (months === 3 && (endMonth === undefined || from !== (endMonth + 1) % 12)) {
-        const placed = placeMonthEnd(Number(m[3]), to, cal.fiscalYearEnd ? cal : { ...cal, fiscalYearEnd: '12-31' });
-        if (!placed || placed.monthsIn % 3 !== 0) return undefined;
-        return {
-          period: { fiscalYear: placed.fiscalYear, quarter: placed.monthsIn / 3 },
-          confidence: cal.fiscalYearEnd ? 0.9 : 0.6,
-          ...(cal.fiscalYearEnd ? {} : { note: `${m[0]}: a calendar fiscal year assumed` }),
-        };
-      }
-      if (endMonth === undefined || from !== (endMonth + 1) % 12) return undefined;
-      const placed = placeMonthEnd(Number(m[3]), to, {
-        ...cal,
-        fiscalYearEnd: monthDay(endMonth, 28),
-      });
-      if (!placed || months === 12)
-        return placed ? { period: { fiscalYear: placed.fiscalYear }, confidence: 0.8 } : undefined;
-      const period =
-        months === 3 ? { fiscalYear: placed.fiscalYear, quarter: 1 } : { fiscalYear: placed.fiscalYear, months };
-      return {
-        period,
-        confidence: cal.fiscalYearEnd ? 0.9 : 0.6,
-        ...(cal.fiscalYearEnd ? {} : { note: `${m[0]}: a calendar fiscal year assumed` }),
-      };
-    },
+    read: (m, cal) => monthSpan(monthIndex(m[1]!), monthIndex(m[2]!), Number(m[3]), m[0], cal),
+  },
+  {
+    // "7-9/2025", "1-9/2025", "1-12/2024": the Nordic interim report's months by number.
+    re: /\b(1[0-2]|[1-9])\s?[-–]\s?(1[0-2]|[1-9])\s?\/\s?((?:19|20)\d{2})\b/g,
+    read: (m, cal) => monthSpan(Number(m[1]) - 1, Number(m[2]) - 1, Number(m[3]), m[0], cal),
   },
   {
     // "(2021: £371.9m)", "(2023 - $321.0 million)": a bare year labelling a base figure in parentheses is that fiscal year

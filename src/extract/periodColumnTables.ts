@@ -128,7 +128,20 @@ const CHANGE_COLUMN = new RegExp(
 
 /** The columns a header line names, in order; undefined when it names no period and no forecast. */
 function columnsOf(line: string, ctx: TableContext, tableGuidance: boolean): Column[] | undefined {
-  const periods = findPeriods(line, ctx.calendar);
+  const found = findPeriods(line, ctx.calendar);
+  // "7-9/2025  7-9/2024  Change %  1-9/2025  1-9/2024  Change %  2024": a bare year among periods is that
+  // fiscal year's column.
+  const bareYears = found.length
+    ? [...line.matchAll(/(?<=^|\s)((?:19|20)\d{2})(?=\s|$)/g)]
+        .filter((y) => !found.some((p) => p.start <= y.index && p.end >= y.index + y[1]!.length))
+        .map((y) => ({
+          start: y.index,
+          end: y.index + y[1]!.length,
+          text: y[1]!,
+          period: { fiscalYear: Number(y[1]) },
+        }))
+    : [];
+  const periods = [...found, ...bareYears].sort((a, b) => a.start - b.start);
   const revision = /\bprevious\b[^]*\brevised\b|\brevised\b[^]*\bprevious\b/i.test(line);
   if (revision) {
     // "Previous forecast (A)  Revised forecast (B)  Difference (B-A)  Change (%)"

@@ -19,6 +19,7 @@ import { draftPeriodColumnTables } from '../../src/extract/periodColumnTables.js
 import { unitHeader } from '../../src/extract/tableCells.js';
 import { metricLexicon } from '../../src/model/metricLexicon.js';
 import { PROJECT_ROOT } from '../../src/projectRoot.js';
+import { periodKey } from '../../src/seed/periods.js';
 
 const metrics = new MetricMatcher(metricLexicon());
 const seedDir = path.join(PROJECT_ROOT, 'seed');
@@ -87,6 +88,12 @@ describe('fiscal periods', () => {
     expect(read('the fourth quarter of 2005, Q4 2005')).toEqual([
       { fiscalYear: 2005, quarter: 4 },
       { fiscalYear: 2005, quarter: 4 },
+    ]);
+    // A Nordic interim report's months by number.
+    expect(read('7-9/2025 1-9/2024 1-12/2024')).toEqual([
+      { fiscalYear: 2025, quarter: 3 },
+      { fiscalYear: 2024, months: 9 },
+      { fiscalYear: 2024 },
     ]);
   });
 
@@ -1557,6 +1564,50 @@ Full year     158,000        3.9   14,600         5.5`.split('\n'),
       documentPeriod: { fiscalYear: 2024 },
     });
     expect(used.facts.map((f) => [f.metric, f.amounts[0]!.value])).toEqual([['investingCashFlow', -9214]]);
+  });
+
+  it('reads a key figures table by months, a bare year among its columns, and special items', () => {
+    const table = draftPeriodColumnTables(
+      `EUR million                      7-9/2025  7-9/2024  Change %  1-9/2025  1-9/2024  Change %     2024
+Revenue                             218.6     207.3       5.5     651.9     628.4       3.7    861.7
+EBIT before special items            25.1      21.4      17.3      70.4      63.2      11.4     88.9
+Special items                        -1.8      -0.6                -4.9      -2.2              -3.1`.split('\n'),
+      { metrics, calendar: { fiscalYearEnd: '12-31', fiscalYearNamedBy: 'end-year' } },
+    );
+    expect(
+      table.facts.map(({ fact }) => [
+        fact.metric,
+        periodKey(fact.period),
+        fact.amounts[0]!.value,
+        fact.comparisons.length,
+      ]),
+    ).toEqual([
+      ['revenue', 'fy2025-q3', 218.6, 1],
+      ['revenue', 'fy2024-q3', 207.3, 0],
+      ['revenue', 'fy2025-9m', 651.9, 1],
+      ['revenue', 'fy2024-9m', 628.4, 0],
+      ['revenue', 'fy2024', 861.7, 0],
+      ['adjustedEbit', 'fy2025-q3', 25.1, 1],
+      ['adjustedEbit', 'fy2024-q3', 21.4, 0],
+      ['adjustedEbit', 'fy2025-9m', 70.4, 1],
+      ['adjustedEbit', 'fy2024-9m', 63.2, 0],
+      ['adjustedEbit', 'fy2024', 88.9, 0],
+      ['adjustingItems', 'fy2025-q3', -1.8, 0],
+      ['adjustingItems', 'fy2024-q3', -0.6, 0],
+      ['adjustingItems', 'fy2025-9m', -4.9, 0],
+      ['adjustingItems', 'fy2024-9m', -2.2, 0],
+      ['adjustingItems', 'fy2024', -3.1, 0],
+    ]);
+    // Months without a year under a heading of the document's year.
+    const prose = draftSentence('Process Valves revenue in July-September was EUR 131.0 million (122.4).', {
+      metrics,
+      calendar: { fiscalYearEnd: '12-31', fiscalYearNamedBy: 'end-year' },
+      documentPeriod: { fiscalYear: 2025, months: 9 },
+    });
+    expect(prose.facts.map((f) => [f.metric, periodKey(f.period), f.amounts[0]!.value])).toEqual([
+      ['revenue', 'fy2025-q3', 131],
+      ['revenue', 'fy2024-q3', 122.4],
+    ]);
   });
 
   it('reads columns dated under a shared header, with a long unit note and a change column above the dates', () => {
