@@ -44,6 +44,8 @@ export interface DraftFact {
   readonly reasons: string[];
   /** The metric phrase the sentence printed ("year-end dividend"), when a sentence drafted the fact. */
   readonly printedMetric?: string;
+  /** Printed as a forecast (a table's forecast row): guidance even for a period that has ended. */
+  readonly printedForecast?: boolean;
 }
 
 export interface Decision {

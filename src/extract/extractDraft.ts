@@ -459,7 +459,7 @@ export function extractDraft(rawText: string, options: ExtractOptions): ExtractR
   const publishedOn = published?.date;
   if (publishedOn && calendar.fiscalYearEnd && publishedOn.length === 10)
     for (const [n, item] of facts.entries()) {
-      if (item.fact.basis !== 'guidance') continue;
+      if (item.fact.basis !== 'guidance' || item.fact.printedForecast) continue;
       const end = resolvePeriod(issuer.id, item.fact.period, {
         fiscalYearEnd: calendar.fiscalYearEnd,
         fiscalYearNamedBy: calendar.fiscalYearNamedBy ?? 'end-year',

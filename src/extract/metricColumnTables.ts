@@ -37,14 +37,21 @@ function readRowLabel(
   ctx: TableContext,
   titlePeriod: PeriodRef | undefined,
   titleGuidance: boolean,
+  revised: boolean,
 ): { period: PeriodRef; basis: 'actual' | 'guidance' } | 'superseded' | undefined {
   if (/\b(?:difference|change|increase|decrease)\b|%/i.test(label)) return undefined;
-  if (/\b(?:previous|initial|prior)\b/i.test(label) && FORECAST.test(label)) return 'superseded';
+  const previous = /\b(?:previous|initial|prior)\b/i.test(label) && FORECAST.test(label);
+  // A previous forecast is superseded where the table revises it; beside the actual results alone
+  // ("differences between forecast and actual results") it is the guidance the results are measured against.
+  if (previous && revised) return 'superseded';
   const period = findPeriods(label, ctx.calendar)[0]?.period;
   const basisWord = FORECAST.test(label) || /\brevised\b/i.test(label);
   if (period) return { period, basis: basisWord || (titleGuidance && !ACTUAL.test(label)) ? 'guidance' : 'actual' };
   const fallback = titlePeriod ?? ctx.documentPeriod;
-  if (basisWord && fallback) return { period: fallback, basis: 'guidance' };
+  if (!fallback) return undefined;
+  if (basisWord) return { period: fallback, basis: 'guidance' };
+  // "Actual results (B)" under "Differences … for the first half of the fiscal year ending March 31, 2026".
+  if (/^\s*actual\s+results?\b/i.test(label)) return { period: fallback, basis: 'actual' };
   return undefined;
 }
 
@@ -140,7 +147,14 @@ export function draftMetricColumnTables(printedLines: readonly string[], ctx: Ta
     // onto the row's line; its first part stands alone above it.
     let end = r;
     const labelTops = new Map<number, string>();
+    const labelBottoms = new Map<number, string>();
     for (;;) {
+      // "(six months ended September 30, 2024)" under "half of the previous fiscal year  45,907 …": the label's end.
+      if (/^\s*\([^()]{6,80}\)\s*$/.test(lines[end + 1] ?? '') && findPeriods(lines[end + 1]!, ctx.calendar).length) {
+        labelBottoms.set(end, lines[end + 1]!.trim());
+        end++;
+        continue;
+      }
       if (isRow(lines[end + 1])) end++;
       else if (
         /^\s*[A-Za-z(].{3,60}$/.test(lines[end + 1] ?? '') &&
@@ -157,7 +171,7 @@ export function draftMetricColumnTables(printedLines: readonly string[], ctx: Ta
       .filter((row): row is { line: string; at: number; m: RegExpExecArray } => row.m !== null)
       .map((row) => ({
         ...row,
-        label: `${labelTops.has(row.at) ? `${labelTops.get(row.at)} ` : ''}${row.m[1]!.trim()}`,
+        label: `${labelTops.has(row.at) ? `${labelTops.get(row.at)} ` : ''}${row.m[1]!.trim()}${labelBottoms.has(row.at) ? ` ${labelBottoms.get(row.at)}` : ''}`,
       }));
     // A header on one line with single spaces ("(JPY Millions) Net sales YoY Operating income") cannot be
     // matched by position: its columns are its metrics and change words, in order, when every row has as many cells.
@@ -177,12 +191,19 @@ export function draftMetricColumnTables(printedLines: readonly string[], ctx: Ta
       (columnLines.length === 1 || (byOrder.every((c) => !c.change) && !alignedUnder(columnLines, line, named.length)));
     // Where some rows say "forecast", the others (a "(Reference)" year) are actuals whatever the title says.
     const rowsSayForecast = rows.some((row) => FORECAST.test(row.m[1]!) || /\brevised\b/i.test(row.m[1]!));
+    const revised = rows.some((row) => /\b(?:revised|new|current)\b/i.test(row.m[1]!) && FORECAST.test(row.m[1]!));
     const read = rows.map((row) => {
-      const own = readRowLabel(row.label, ctx, titlePeriod, titleGuidance && !rowsSayForecast);
+      const own = readRowLabel(row.label, ctx, titlePeriod, titleGuidance && !rowsSayForecast, revised);
       const prefixed =
         own || !rowPrefix
           ? undefined
-          : readRowLabel(`${rowPrefix} ${row.m[1]!.trim()}`, ctx, titlePeriod, titleGuidance && !rowsSayForecast);
+          : readRowLabel(
+              `${rowPrefix} ${row.m[1]!.trim()}`,
+              ctx,
+              titlePeriod,
+              titleGuidance && !rowsSayForecast,
+              revised,
+            );
       // "Full year  113,500 …" under "Consolidated Forecast for FY2012": the title's year.
       const wholeYear =
         !own && !prefixed && titlePeriod && /^(?:full[\s-]year|annual|fiscal\s+year)$/i.test(row.m[1]!.trim())
@@ -304,6 +325,7 @@ export function draftMetricColumnTables(printedLines: readonly string[], ctx: Ta
           quote: collapseWhitespace(printedLines.slice(top, row.at + 1).join(' ')),
           // A metric column matched to its cell by position or order: a shade less sure than a row label.
           confidence: 0.75,
+          printedForecast: basis === 'guidance' && FORECAST.test(row.m[1]!),
           reasons: [
             `table row '${row.m[1]!.trim()}', column '${header}'`,
             ...(offering ? [`of the business line '${offering}' (a row of the table), period from the title`] : []),

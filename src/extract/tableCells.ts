@@ -126,6 +126,7 @@ export function cellFact(cell: {
   readonly approximate?: boolean;
   /** 0.8 for a cell under its row and column header; lower where the reading is less direct. */
   readonly confidence?: number;
+  readonly printedForecast?: boolean;
 }): DraftFact {
   return {
     metric: cell.metric,
@@ -138,6 +139,7 @@ export function cellFact(cell: {
     quote: cell.quote,
     confidence: cell.confidence ?? 0.8,
     reasons: cell.reasons,
+    ...(cell.printedForecast ? { printedForecast: true } : {}),
   };
 }
 

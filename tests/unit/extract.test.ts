@@ -1100,6 +1100,41 @@ Net sales         52,000                 48,500               △3,500          
     expect(revision.facts[0]!.fact.reasons.join(' ')).toContain('52,000');
   });
 
+  it('reads a differences-from-forecast notice: the forecast beside the actual is guidance, a label ends below its row', () => {
+    const lines =
+      `1. Differences between the consolidated earnings forecast and actual results for the first half of the fiscal year ending March 31, 2026 (April 1, 2025 to September 30, 2025)
+
+(Millions of yen, except per-share figures)
+                                   Net sales   Operating   Ordinary   Profit attributable
+                                               profit      profit     to owners of parent
+Previous forecast (A)                 48,000      3,600      3,700           2,500
+Actual results (B)                    51,284      4,412      4,633           3,171
+Change (B-A)                           3,284        812        933             671
+(Reference) Results for the first
+half of the previous fiscal year      45,907      3,318      3,402           2,287
+(six months ended September 30, 2024)`.split('\n');
+    const { facts } = draftMetricColumnTables(lines, {
+      metrics,
+      calendar: { fiscalYearEnd: '03-31', fiscalYearNamedBy: 'end-year' },
+    });
+    expect(facts.map(({ fact }) => [fact.metric, periodKey(fact.period), fact.basis, fact.amounts[0]!.value])).toEqual([
+      ['revenue', 'fy2026-6m', 'guidance', 48000],
+      ['operatingIncome', 'fy2026-6m', 'guidance', 3600],
+      ['ordinaryIncome', 'fy2026-6m', 'guidance', 3700],
+      ['netIncome', 'fy2026-6m', 'guidance', 2500],
+      ['revenue', 'fy2026-6m', 'actual', 51284],
+      ['operatingIncome', 'fy2026-6m', 'actual', 4412],
+      ['ordinaryIncome', 'fy2026-6m', 'actual', 4633],
+      ['netIncome', 'fy2026-6m', 'actual', 3171],
+      ['revenue', 'fy2025-6m', 'actual', 45907],
+      ['operatingIncome', 'fy2025-6m', 'actual', 3318],
+      ['ordinaryIncome', 'fy2025-6m', 'actual', 3402],
+      ['netIncome', 'fy2025-6m', 'actual', 2287],
+    ]);
+    // A forecast row stays guidance after its period has ended (no preliminary actual).
+    expect(facts[0]!.fact.printedForecast).toBe(true);
+  });
+
   it('reads a metric-column table by order under a unit line, its per-share column in the currency', () => {
     const calendar = { fiscalYearEnd: '03-31', fiscalYearNamedBy: 'end-year' as const };
     const revision = draftMetricColumnTables(
