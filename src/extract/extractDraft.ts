@@ -28,7 +28,7 @@ import { draftAmountCellTables, isAmountCellRow } from './amountCellTables.js';
 import { draftGroupedColumnTables } from './groupedColumnTables.js';
 import { draftMetricColumnTables } from './metricColumnTables.js';
 import { draftPeriodColumnTables } from './periodColumnTables.js';
-import { isTableRow } from './tableCells.js';
+import { isTableRow, YEAR_END_DIVIDEND } from './tableCells.js';
 import { draftChartLabels } from './chartLabels.js';
 
 export class ExtractError extends Error {}
@@ -497,20 +497,13 @@ export function extractDraft(rawText: string, options: ExtractOptions): ExtractR
       };
   const merged: { fact: DraftFact; section: string; id: string }[] = [];
   for (const original of facts) {
-    // "a year-end dividend of 42 yen per share, bringing the annual dividend … to 80 yen": the year-end part
-    // beside the annual dividend of the same year is a metric of its own.
+    // "a year-end dividend of 42 yen per share", "a final dividend of 9.5 cents": the year-end part of the
+    // year's dividend is a metric of its own (seed/FORMAT.md's conventions), printed beside the annual one or not.
     const yearEndPart =
       original.fact.metric === 'dividendPerShare' &&
       /\b(?:year-end|final)\b/i.test(original.fact.printedMetric ?? '') &&
-      facts.some(
-        (o) =>
-          o !== original &&
-          o.fact.metric === 'dividendPerShare' &&
-          o.fact.basis === original.fact.basis &&
-          samePeriod(o.fact.period, original.fact.period) &&
-          !/\b(?:year-end|final)\b/i.test(o.fact.printedMetric ?? '') &&
-          !sameAmounts(o.fact.amounts, original.fact.amounts),
-      );
+      !('quarter' in original.fact.period) &&
+      !('months' in original.fact.period);
     const item = yearEndPart
       ? {
           ...original,
@@ -519,7 +512,7 @@ export function extractDraft(rawText: string, options: ExtractOptions): ExtractR
             metric: YEAR_END_DIVIDEND,
             reasons: [
               ...original.fact.reasons,
-              `the year-end part of an annual dividend printed beside it: ${YEAR_END_DIVIDEND}`,
+              `the year-end (final) part of the year's dividend: ${YEAR_END_DIVIDEND}`,
             ],
           },
         }
@@ -738,9 +731,6 @@ const EXPECTS_LIST = /\b(?:now\s+)?(?:expects?|forecasts?|anticipates?|projects?
 
 /** The lexicon's metric for basic EPS printed beside the diluted figure (earningsPerShare). */
 const BASIC_EPS = 'basicEarningsPerShare';
-
-/** The lexicon's metric for the year-end (final) part of a dividend, where the annual one is printed beside it. */
-const YEAR_END_DIVIDEND = 'yearEndDividendPerShare';
 
 /** The comparisons of one fact stated twice: one per base; a printed change fills one stated without it. */
 function mergeComparisons(kept: readonly DraftComparison[], other: readonly DraftComparison[]): DraftComparison[] {

@@ -274,6 +274,15 @@ const RULES: readonly Rule[] = [
     }),
   },
   {
+    // "Nine months FY2025  186,420 …": a kessan tanshin's cumulative row label; "Q1-Q3 2025" the same months.
+    re: /\b(?:(three|six|nine)\s+months\s+(?:FY\s?|fiscal\s+)'?(\d{4}|\d{2})|Q1\s?[-–]\s?Q([23])\s+((?:19|20)\d{2}))\b/gi,
+    read: (m) => {
+      const months = m[1] ? COUNT[m[1].toLowerCase()]! : Number(m[3]) * 3;
+      const fiscalYear = fullYear(m[2] ?? m[4]!);
+      return { period: months === 3 ? { fiscalYear, quarter: 1 } : { fiscalYear, months }, confidence: 0.85 };
+    },
+  },
+  {
     // "9M 2023", "9M FY2024", "9M24", "4M FY26": the year's first months
     re: /\b(1[01]|[1-9])M\s?(?:FY\s?)?'?((?:19|20)\d{2}|\d{2})\b/g,
     read: (m) => ({

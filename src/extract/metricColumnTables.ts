@@ -20,6 +20,7 @@ import {
   cellsOf,
   chunksOf,
   columnUnit,
+  dividendColumn,
   FORECAST,
   LABELLED_ROW,
   printedChange,
@@ -50,8 +51,10 @@ function readRowLabel(
   const fallback = titlePeriod ?? ctx.documentPeriod;
   if (!fallback) return undefined;
   if (basisWord) return { period: fallback, basis: 'guidance' };
-  // "Actual results (B)" under "Differences … for the first half of the fiscal year ending March 31, 2026".
-  if (/^\s*actual\s+results?\b/i.test(label)) return { period: fallback, basis: 'actual' };
+  // "Actual results (B)" under "Differences … for the first half of the fiscal year ending March 31, 2026";
+  // "Results for the current fiscal year" in a dividend table.
+  if (/^\s*(?:actual\s+results?|results\s+for\s+the\s+current)\b/i.test(label))
+    return { period: fallback, basis: 'actual' };
   return undefined;
 }
 
@@ -97,6 +100,11 @@ export function draftMetricColumnTables(printedLines: readonly string[], ctx: Ta
     const m = rowMatch(l);
     return m !== null && cellsOf(m[2]!).length >= 2;
   };
+  // Below a table's first row, a row may hold a single cell ("Results for the current fiscal year  40.00").
+  const isRowBelow = (l: string | undefined) => {
+    const m = rowMatch(l);
+    return m !== null && cellsOf(m[2]!).length >= 1;
+  };
   let rowPrefix: string | undefined;
   for (let r = 0; r < lines.length; r++) {
     if (lines[r]!.trim() === '' && lines[r - 1]?.trim() === '') rowPrefix = undefined;
@@ -128,7 +136,13 @@ export function draftMetricColumnTables(printedLines: readonly string[], ctx: Ta
         : undefined;
     if (prefixLine) rowPrefix = prefixLine;
     const headerLines = block.filter((l) => /[A-Za-z]/.test(l) && !isTitle(l) && !isNote(l) && l.trim() !== prefixLine);
-    if (headerLines.length === 0 || ctx.metrics.find(headerLines.join(' ')).length < 2) continue;
+    // Two metrics make a header; so does one dividend over its parts ("End of second quarter  Year-end  Total").
+    const headerMetrics = ctx.metrics.find(headerLines.join(' '));
+    const dividendParts =
+      headerMetrics.some((m) => m.readings.some((x) => x.key === 'dividendPerShare')) &&
+      chunksOf(headerLines.at(-1)!).filter((ch) => dividendColumn(ch.text, 0)).length >= 1 &&
+      /\b(?:total|annual)\b/i.test(headerLines.at(-1)!);
+    if (headerLines.length === 0 || (headerMetrics.length < 2 && !dividendParts)) continue;
     const above = lines
       .slice(Math.max(0, top - 6), top)
       .filter((l) => l.trim() !== '')
@@ -155,11 +169,11 @@ export function draftMetricColumnTables(printedLines: readonly string[], ctx: Ta
         end++;
         continue;
       }
-      if (isRow(lines[end + 1])) end++;
+      if (isRowBelow(lines[end + 1])) end++;
       else if (
         /^\s*[A-Za-z(].{3,60}$/.test(lines[end + 1] ?? '') &&
         !/\d{1,3}(?:,\d{3})+|\d\.\d/.test(lines[end + 1]!) &&
-        isRow(lines[end + 2])
+        isRowBelow(lines[end + 2])
       ) {
         labelTops.set(end + 2, lines[end + 1]!.trim());
         end += 2;
@@ -291,10 +305,15 @@ export function draftMetricColumnTables(printedLines: readonly string[], ctx: Ta
           /per[\s-]share|\((?:yen|¥|\$|US\$|dollars?)\)|\bEPS\b/i.test(header) || /(?<!\bof\s)\bYen$/.test(header);
         const own = columnUnit(header);
         const key = metric.readings.find((x) => x.kind === (percent ? 'percent' : 'money'))?.key;
+        // "Basic earnings per share (yen)": a per-share column's currency may stand beside its words.
         const unit =
           own?.unit ??
           tableUnit?.unit ??
-          (/\byen\b|¥/i.test(header) ? 'JPY' : (own ?? tableUnit) && ctx.defaultCurrency);
+          (/\byen\b|¥/i.test(header) || (perShare && /\(yen\)|\(¥\)/i.test(columnLines.join(' ')))
+            ? 'JPY'
+            : own || tableUnit || perShare
+              ? ctx.defaultCurrency
+              : undefined);
         if (!key || (!percent && !unit)) continue;
         const amount: Amount = percent
           ? { value: cell.value, scale: 'one', unit: 'percent' }
@@ -316,10 +335,17 @@ export function draftMetricColumnTables(printedLines: readonly string[], ctx: Ta
             return same ? `${x.m[1]!.trim()} ${same[0].trim()}` : undefined;
           })
           .filter((x) => x !== undefined);
+        // "2Q-end  Year-end  Total" under "Annual dividends per share": the part of the year's dividend each is.
+        // In a table of dividend parts every row is a fiscal year's.
+        const part =
+          key === 'dividendPerShare' && (dividendParts || (!('quarter' in period) && !('months' in period)))
+            ? (dividendColumn(`${header} ${lowestChunk ?? ''}`, period.fiscalYear) ??
+              (dividendParts ? { metric: key, period: { fiscalYear: period.fiscalYear } } : undefined))
+            : undefined;
         const fact = cellFact({
-          metric: key,
+          metric: part?.metric ?? key,
           offering,
-          period,
+          period: part?.period ?? period,
           basis,
           amount,
           quote: collapseWhitespace(printedLines.slice(top, row.at + 1).join(' ')),

@@ -295,3 +295,25 @@ export function printedChange(
     quote,
   };
 }
+
+/** The lexicon's metric for the year-end (final) part of a fiscal year's dividend (seed/FORMAT.md's conventions). */
+export const YEAR_END_DIVIDEND = 'yearEndDividendPerShare';
+
+const QUARTER_ORDINALS: Record<string, number> = { first: 1, second: 2, third: 3 };
+/**
+ * The part of a year's dividend a dividend table's column is ("2Q-end", "End of second quarter",
+ * "Year-end", "Total"), for a cell of the fiscal year `fiscalYear`: an interim dividend is the
+ * dividend per share of the half or quarter it is paid for, a year-end one the year's
+ * yearEndDividendPerShare; undefined for the annual total.
+ */
+export function dividendColumn(text: string, fiscalYear: number): { metric: string; period: PeriodRef } | undefined {
+  if (/\byear[\s-]end\b|\bfinal\b/i.test(text)) return { metric: YEAR_END_DIVIDEND, period: { fiscalYear } };
+  const q = /\b(?:([1-3])Q[\s-]*end|Q([1-3])[\s-]*end|end\s+of\s+(first|second|third)\s+quarter)\b/i.exec(text);
+  const quarter = q
+    ? Number(q[1] ?? q[2] ?? 0) || QUARTER_ORDINALS[q[3]!.toLowerCase()]!
+    : /\binterim\b/i.test(text)
+      ? 2
+      : 0;
+  if (!quarter) return undefined;
+  return { metric: 'dividendPerShare', period: quarter === 2 ? { fiscalYear, months: 6 } : { fiscalYear, quarter } };
+}

@@ -1135,6 +1135,31 @@ half of the previous fiscal year      45,907      3,318      3,402           2,2
     expect(facts[0]!.fact.printedForecast).toBe(true);
   });
 
+  it('reads a dividend table by its parts: the interim column as the half, year-end apart, the total as the year', () => {
+    const lines = `3. Revision of the dividend forecast
+
+                                              Annual dividends per share (yen)
+                                        End of second quarter   Year-end   Total
+Previous forecast (announced May 13, 2025)        35.00            35.00     70.00
+Revised forecast                                                   42.00     82.00
+Results for the current fiscal year               40.00
+Results for the previous fiscal year
+(fiscal year ended March 31, 2025)                30.00            34.00     64.00`.split('\n');
+    const { facts } = draftMetricColumnTables(lines, {
+      metrics,
+      calendar: { fiscalYearEnd: '03-31', fiscalYearNamedBy: 'end-year' },
+      documentPeriod: { fiscalYear: 2026, months: 6 },
+    });
+    expect(facts.map(({ fact }) => [fact.metric, periodKey(fact.period), fact.basis, fact.amounts[0]!.value])).toEqual([
+      ['yearEndDividendPerShare', 'fy2026', 'guidance', 42],
+      ['dividendPerShare', 'fy2026', 'guidance', 82],
+      ['dividendPerShare', 'fy2026-6m', 'actual', 40],
+      ['dividendPerShare', 'fy2025-6m', 'actual', 30],
+      ['yearEndDividendPerShare', 'fy2025', 'actual', 34],
+      ['dividendPerShare', 'fy2025', 'actual', 64],
+    ]);
+  });
+
   it('reads a metric-column table by order under a unit line, its per-share column in the currency', () => {
     const calendar = { fiscalYearEnd: '03-31', fiscalYearNamedBy: 'end-year' as const };
     const revision = draftMetricColumnTables(
