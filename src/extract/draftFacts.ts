@@ -241,7 +241,7 @@ const ABSOLUTE_CHANGE_BEFORE = new RegExp(
 );
 const RELATIVE_BASES: readonly [RegExp, 'year' | 'quarter'][] = [
   [
-    /^\s*,?\s*(?:YoY|Y\/Y|year[\s-]+over[\s-]+year|year[\s-]+on[\s-]+year|(?:in|for)\s+the\s+(?:first|second|third|fourth|same)\s+(?:quarter|half|period)\s+of\s+the\s+(?:previous|prior|last)\s+(?:fiscal\s+)?year|(?:in|on)\s+the\s+prior[\s-]year\s+(?:period|quarter|half)|(?:on|from|over|than|compared\s+(?:with|to))\s+the\s+prior\s+corresponding\s+period|(?:from\s+|on\s+|in\s+the\s+same\s+period\s+)?a\s+year\s+(?:earlier|ago|before)|(?:compared\s+(?:with|to)|from|over|versus|vs\.?|in)\s+(?:the\s+)?(?:same\s+(?:period|quarter)\s+(?:of|in)?\s*)?(?:the\s+)?(?:previous|prior|last|a)\s+(?:fiscal\s+)?year(?:\s+(?:earlier|ago|before))?)/i,
+    /^\s*,?\s*(?:YoY|Y\/Y|year[\s-]+over[\s-]+year|year[\s-]+on[\s-]+year|(?:in|for)\s+the\s+(?:first|second|third|fourth|same)\s+(?:quarter|half|period)\s+of\s+the\s+(?:previous|prior|last)\s+(?:fiscal\s+)?year|(?:in|on|for)\s+the\s+(?:prior|year)[\s-](?:year|ago)\s+(?:period|quarter|half)|last\s+year|(?:on|from|over|than|compared\s+(?:with|to))\s+the\s+prior\s+corresponding\s+period|(?:from\s+|on\s+|in\s+the\s+same\s+period\s+)?a\s+year\s+(?:earlier|ago|before)|(?:compared\s+(?:with|to)|from|over|versus|vs\.?|in)\s+(?:the\s+)?(?:same\s+(?:period|quarter)\s+(?:of|in)?\s*)?(?:the\s+)?(?:previous|prior|last|a)\s+(?:fiscal\s+)?year(?:\s+(?:earlier|ago|before))?)/i,
     'year',
   ],
   [
@@ -249,6 +249,9 @@ const RELATIVE_BASES: readonly [RegExp, 'year' | 'quarter'][] = [
     'quarter',
   ],
 ];
+
+/** The words before a base figure that prints no period: "from $188.9 million", "compared with $1.88", "versus 39.4%". */
+const BARE_BASE = /\b(?:from|compared\s+(?:with|to)|versus|vs\.?|against)\s+(?:[A-Z]{3}\s?|[$¥€£₩₹]\s?)?$/i;
 
 const ORDINALS = ['first', 'second', 'third', 'fourth'];
 const MONTH_NAMES = 'january february march april may june july august september october november december'.split(' ');
@@ -1048,6 +1051,19 @@ export function draftSentence(sentence: string, ctx: SentenceContext): SentenceD
         period = lastBasePeriod;
         confidence = Math.min(confidence, 0.7);
         reasons.push(`period: the base period the sentence compares with (${JSON.stringify(lastBasePeriod)})`);
+      } else if (
+        previous.fact.basis === 'actual' &&
+        a.value !== undefined &&
+        BARE_BASE.test(sentence.slice(Math.max(0, group.start - 20), group.start)) &&
+        /^\s*(?:[.;,)]|and\b|$)/i.test(after)
+      ) {
+        // "Operating income increased to $214.7 million from $188.9 million": a base printed with no period is the
+        // same period a year before, as results releases compare; a guess the curator confirms.
+        period = priorPeriod(previous.fact.period, 'year');
+        confidence = Math.min(confidence, 0.5);
+        reasons.push(
+          `period: a year before ${JSON.stringify(previous.fact.period)}, assumed (the base names no period)`,
+        );
       }
     } else if (/\bfull[\s-]year\b/i.test(sentence.slice(0, group.start)) && (ctx.headingPeriod ?? ctx.documentPeriod)) {
       // "expects full-year net sales of …" under a half-year or quarter: that fiscal year.

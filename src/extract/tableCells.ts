@@ -53,7 +53,7 @@ const SCALES: Record<string, Scale> = {
 /** "(Millions of yen)", "(In millions of U.S. dollars, except per share amounts)", "(JPY Millions)", "(Unit: million yen)". */
 export function unitHeader(line: string): UnitHeader | undefined {
   const inside = /\(([^()]{2,160})\)/.exec(line)?.[1];
-  if (!inside) {
+  if (!inside || LEADING_UNIT.test(line)) {
     // "NOK million      Q3 2026    Q3 2025": a header line that opens with its unit, unbracketed.
     const lead = LEADING_UNIT.exec(line);
     return lead ? header(lead[1] ?? lead[4]!, lead[2] ?? lead[3]!, true) : undefined;
@@ -80,14 +80,16 @@ const SCALE_WORDS = String.raw`thousands?|millions?|billions?|crores?|lakhs?|m|m
 const CURRENCY_WORDS = String.raw`(?:Canadian|Australian|New\s+Zealand|Hong\s+Kong|Singapore|U\.?S\.?\s*)?\s?dollars?|yen|euros?|pounds?|won|kronor|JPY|USD|EUR|GBP|AUD|CAD|NZD|HKD|SGD|CHF|KRW|SEK|NOK|DKK|INR|CNY|US\$|A\$|C\$|NZ\$|HK\$|S\$|Rs\.?|\$|¥|￥|€|£|₹`;
 /** A unit opening a header line, followed by at least two spaces and more headers. */
 const LEADING_UNIT = new RegExp(
-  String.raw`^\s*(?:in\s+)?(?:(${CURRENCY_WORDS})\s*(${SCALE_WORDS})|(${SCALE_WORDS})\s+(?:of\s+)?(${CURRENCY_WORDS}))(?:\s+unless\s+otherwise\s+(?:stated|indicated|noted))?(?=\s{2,}\S)`,
+  String.raw`^\s*(?:in\s+)?(?:(${CURRENCY_WORDS})\s*(${SCALE_WORDS})|(${SCALE_WORDS})\s+(?:of\s+)?(${CURRENCY_WORDS}))(?:\s+\(?unless\s+otherwise\s+(?:stated|indicated|noted)\)?)?(?=\s{2,}\S)`,
   'i',
 );
 
 /** The line with its unit header blanked out (same length: positions still index columns). */
 export function withoutUnit(line: string): string {
   const blank = (t: string) => ' '.repeat(t.length);
-  return /\([^()]{2,160}\)/.test(line) ? line.replace(/\([^()]*\)/, blank) : line.replace(LEADING_UNIT, blank);
+  return /\([^()]{2,160}\)/.test(line) && !LEADING_UNIT.test(line)
+    ? line.replace(/\([^()]*\)/, blank)
+    : line.replace(LEADING_UNIT, blank);
 }
 
 function header(currency: string, scale: string, perShareInUnits: boolean): UnitHeader | undefined {

@@ -115,6 +115,33 @@ describe('fiscal periods', () => {
 });
 
 describe('one sentence', () => {
+  it('reads a base printed with no period as the same period a year before, but not a revised target or a dated base', () => {
+    const read = (sentence: string) =>
+      draft(sentence, { fiscalYear: 2025, quarter: 4 }).facts.map((f) => [
+        f.metric,
+        periodKey(f.period),
+        f.amounts[0]!.value ?? f.amounts[0]!.low,
+      ]);
+    expect(read('Operating income increased to $214.7 million from $188.9 million.')).toEqual([
+      ['operatingIncome', 'fy2025-q4', 214.7],
+      ['operatingIncome', 'fy2024-q4', 188.9],
+    ]);
+    expect(
+      read(
+        'Net earnings were $148.2 million, or $1.87 per diluted share, compared with $129.5 million, or $1.62 per diluted share, in the year-ago period.',
+      ),
+    ).toEqual([
+      ['netIncome', 'fy2025-q4', 148.2],
+      ['earningsPerShare', 'fy2025-q4', 1.87],
+      ['netIncome', 'fy2024-q4', 129.5],
+      ['earningsPerShare', 'fy2024-q4', 1.62],
+    ]);
+    // The previous target is no figure of a year before.
+    expect(
+      read('The company raised its 2025 annual revenue target to KRW 5.5 trillion from KRW 5.3 trillion.'),
+    ).toEqual([['revenue', 'fy2025', 5500]]);
+  });
+
   it('ties amounts to metrics, periods, comparisons and base figures', () => {
     const { facts } = draft(
       'Operating loss was JPY567 million vs.JPY151 million of operating profit in 3Q01, and a JPY194 million operating loss in 2Q02)',
