@@ -91,7 +91,7 @@ const PREFIX = String.raw`(?<cur>US\$|U\.S\.\s?\$|A\$|C\$|NZ\$|HK\$|S\$|NT\$|R\$
 const NUMBER = String.raw`(?<num>\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d+)?|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)`;
 // OCR misreads the l's of a scale word ("mi1lion", "bil1ion", "bhillion").
 const SCALE = String.raw`(?<scale>thousand|b?h?illion|million|m[i1l][l1i][l1i]ion|b[i1lh]{3,4}ion|trillion|crores?|lakhs?|bn|mn|mln|M|m|B|K|k)`;
-const SUFFIX = String.raw`(?<suf>(?:U\.S\.\s|US\s)?dollars?|yen|euros?|won|kronor|rupees|JPY|USD|KRW|SEK|INR|%|percent|per\scent|Gbps|Mbps|Kbps|Tbps|pence|p(?![A-Za-z]|\.[a-z])|(?:(?:Singapore|Australian|Canadian|US|U\.S\.)\s)?cents?|¢|cps|c(?=\s(?:per|a)\sshare))`;
+const SUFFIX = String.raw`(?<suf>(?:U\.S\.\s|US\s)?dollars?|yen|euros?|won|kronor|rupees|JPY|USD|KRW|SEK|INR|%|percent|per\scent|Gbps|Mbps|Kbps|Tbps|pence|p(?![A-Za-z]|\.[a-z])|(?:(?:Singapore|Australian|Canadian|US|U\.S\.)\s)?cents?|¢|cps|c(?=\s(?:per|a)\sshare)|x(?![A-Za-z0-9])|times(?![A-Za-z]))`;
 
 /**
  * One printed amount: [sign] [currency] [sign] number [scale] [currency or unit], or the same in
@@ -132,6 +132,8 @@ function unitOf(prefix: string | undefined, suffix: string | undefined, reading:
   if (!suffix) return undefined;
   if (/^(?:%|percent|per\scent)$/i.test(suffix)) return 'percent';
   if (/^[GMKT]bps$/.test(suffix)) return suffix;
+  // A multiple ("1.4x", "1.3 times adjusted EBITDA"): the unit x.
+  if (/^(?:x|times)$/i.test(suffix)) return 'x';
   const minor = minorUnit(suffix, reading.dollar);
   if (minor) return minor;
   return CURRENCY_SUFFIX.find(([re]) => re.test(suffix))?.[1];

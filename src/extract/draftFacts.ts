@@ -250,6 +250,12 @@ const RELATIVE_BASES: readonly [RegExp, 'year' | 'quarter'][] = [
   ],
 ];
 
+/** The lexicon's metrics for net debt as a multiple of EBITDA (seed/FORMAT.md's conventions). */
+const NET_DEBT_TO_EBITDA = 'netDebtToEbitda';
+const NET_DEBT_TO_ADJUSTED_EBITDA = 'netDebtToAdjustedEbitda';
+const MULTIPLE_OF_EBITDA =
+  /^\s*(?:of\s+)?(?:the\s+)?(?:(?:trailing|last)[\s-]twelve[\s-]months?|TTM|LTM|rolling\s+12[\s-]months?)?\s*(adjusted|underlying)?\s*EBITDA\b/i;
+
 /** The words before a base figure that prints no period: "from $188.9 million", "compared with $1.88", "versus 39.4%". */
 const BARE_BASE = /\b(?:from|compared\s+(?:with|to)|versus|vs\.?|against)\s+(?:[A-Z]{3}\s?|[$¥€£₩₹]\s?)?$/i;
 
@@ -671,6 +677,8 @@ export function draftSentence(sentence: string, ctx: SentenceContext): SentenceD
     const kind = ctx.metrics.kindOf(key);
     if (kind && (kind === 'money') !== isCurrency(a.unit)) return false;
     if (kind && (kind === 'percent') !== (a.unit === 'percent')) return false;
+    // A multiple is of a metric counted in multiples only.
+    if ((ctx.metrics.unitOf(key) === 'x') !== (a.unit === 'x')) return false;
     return !(ctx.metrics.isPerShare(key) && a.scale !== 'one');
   };
   let previous: { fact: DraftFact; group: Group } | undefined;
@@ -717,6 +725,10 @@ export function draftSentence(sentence: string, ctx: SentenceContext): SentenceD
         ),
     );
     let ownKey = own ? readingFor(own, a.unit) : undefined;
+    // "leverage of 1.3 times adjusted EBITDA", "2.7 times trailing twelve-month EBITDA": net debt as a multiple of
+    // the EBITDA named after it.
+    const ofEbitda = a.unit === 'x' ? MULTIPLE_OF_EBITDA.exec(after) : null;
+    const multipleKey = ofEbitda ? (ofEbitda[1] ? NET_DEBT_TO_ADJUSTED_EBITDA : NET_DEBT_TO_EBITDA) : undefined;
     let qualified: MetricMention | undefined;
     // "a year-end dividend of JPY 1,500 per share": a bare "per share" qualifies the per-share metric before it,
     // across a change ("increased by 9% to 4.8p per share") and figures of that metric ("the annual dividend of
@@ -743,7 +755,10 @@ export function draftSentence(sentence: string, ctx: SentenceContext): SentenceD
       }
     }
     let inherit: DraftFact | undefined;
-    if (own && ownKey && fitsScale(ownKey, a)) {
+    if (multipleKey && ctx.metrics.kindOf(multipleKey)) {
+      metricKey = multipleKey;
+      reasons.push(`a multiple of the EBITDA named after it: ${multipleKey}`);
+    } else if (own && ownKey && fitsScale(ownKey, a)) {
       metric = qualified ?? own;
       metricKey = ownKey;
       reasons.push(
@@ -968,6 +983,13 @@ export function draftSentence(sentence: string, ctx: SentenceContext): SentenceD
         });
       continue;
     }
+    // "leverage (net debt to adjusted EBITDA) of 0.9x": the adjusted multiple the words between name.
+    if (
+      metricKey === NET_DEBT_TO_EBITDA &&
+      metric &&
+      /\b(?:adjusted|underlying)\s+EBITDA\b/i.test(sentence.slice(metric.start, group.start))
+    )
+      metricKey = NET_DEBT_TO_ADJUSTED_EBITDA;
     const kind = ctx.metrics.kindOf(metricKey);
     if (!fitsScale(metricKey, a)) {
       decisions.push({

@@ -115,6 +115,25 @@ describe('fiscal periods', () => {
 });
 
 describe('one sentence', () => {
+  it('reads net debt as a multiple of EBITDA, adjusted where the words name it', () => {
+    const read = (sentence: string) =>
+      draft(sentence, { fiscalYear: 2025, months: 6 }).facts.map((f) => [
+        f.metric,
+        f.amounts[0]!.value,
+        f.amounts[0]!.unit,
+      ]);
+    expect(read('Net debt/EBITDA was 1.4x.')).toEqual([['netDebtToEbitda', 1.4, 'x']]);
+    expect(read('The Group ended the half with leverage of 1.3 times adjusted EBITDA.')).toEqual([
+      ['netDebtToAdjustedEbitda', 1.3, 'x'],
+    ]);
+    expect(read('Net debt represented 2.7 times trailing twelve-month adjusted EBITDA.')).toEqual([
+      ['netDebtToAdjustedEbitda', 2.7, 'x'],
+    ]);
+    expect(read('Leverage (net debt to adjusted EBITDA) was 0.9x.')).toEqual([['netDebtToAdjustedEbitda', 0.9, 'x']]);
+    // A multiple is no amount of a money metric.
+    expect(read('Revenue grew 2x.')).toEqual([]);
+  });
+
   it('reads a base printed with no period as the same period a year before, but not a revised target or a dated base', () => {
     const read = (sentence: string) =>
       draft(sentence, { fiscalYear: 2025, quarter: 4 }).facts.map((f) => [
