@@ -250,6 +250,10 @@ const RELATIVE_BASES: readonly [RegExp, 'year' | 'quarter'][] = [
   ],
 ];
 
+/** Verbs that report a figure of a period that has ended. */
+const REPORTED =
+  /\b(?:totall?ed|amounted\s+to|was|were|rose|fell|increased|decreased|grew|declined|came\s+in\s+at|reached|stood\s+at)\b/i;
+
 /** The lexicon's metrics for net debt as a multiple of EBITDA (seed/FORMAT.md's conventions). */
 const NET_DEBT_TO_EBITDA = 'netDebtToEbitda';
 const NET_DEBT_TO_ADJUSTED_EBITDA = 'netDebtToAdjustedEbitda';
@@ -1180,7 +1184,11 @@ export function draftSentence(sentence: string, ctx: SentenceContext): SentenceD
         ),
     ].at(-1);
     const clauseStart = Math.max(0, sentence.lastIndexOf(';', group.start) + 1, newClause?.index ?? 0);
-    const guidance = !isBaseFigure && (ctx.outlook === true || GUIDANCE.test(sentence.slice(clauseStart, group.start)));
+    const clause = sentence.slice(clauseStart, group.start);
+    // "Capital expenditures totalled $96.3 million in the quarter" under "Capital Expenditures and 2025 Guidance":
+    // a figure reported in the past tense, with no expectation word, is an actual even in an outlook section.
+    const reported = REPORTED.test(clause) && !GUIDANCE.test(sentence);
+    const guidance = !isBaseFigure && ((ctx.outlook === true && !reported) || GUIDANCE.test(clause));
     if (guidance) reasons.push('guidance: expectation words');
     // "Annual dividend JPY3,000 per share (interim JPY1,500)" in a half-year report: the interim one is decided.
     const interimDecided =

@@ -115,9 +115,26 @@ describe('fiscal periods', () => {
 });
 
 describe('one sentence', () => {
+  it('reads a figure reported in the past tense under an outlook heading as an actual, an expectation as guidance', () => {
+    const ctx = {
+      metrics,
+      calendar: { fiscalYearEnd: '12-31', fiscalYearNamedBy: 'end-year' as const },
+      documentPeriod: { fiscalYear: 2025, quarter: 3 },
+      outlook: true,
+    };
+    const basisOf = (sentence: string) => draftSentence(sentence, ctx).facts.map((f) => [f.metric, f.basis]);
+    expect(basisOf('Capital expenditures totalled $96.3 million in the quarter.')).toEqual([
+      ['capitalExpenditures', 'actual'],
+    ]);
+    expect(basisOf('The Company expects capital expenditures of $330 million to $350 million for 2025.')).toEqual([
+      ['capitalExpenditures', 'guidance'],
+    ]);
+    expect(basisOf('Revenue of $1.2 billion to $1.3 billion.')).toEqual([['revenue', 'guidance']]);
+  });
+
   it('reads net debt as a multiple of EBITDA, adjusted where the words name it', () => {
     const read = (sentence: string) =>
-      draft(sentence, { fiscalYear: 2025, months: 6 }).facts.map((f) => [
+      draft(sentence, { fiscalYear: 2025, quarter: 2 }).facts.map((f) => [
         f.metric,
         f.amounts[0]!.value,
         f.amounts[0]!.unit,
