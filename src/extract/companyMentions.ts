@@ -192,6 +192,8 @@ export function issuerFromText(
     if (!m) continue;
     const guessed = n === patterns.length;
     const name = withoutCapsTitle(m[1]!.replace(/^(?:The|the)\s+/, '').trim());
+    // "The Company reported …", "the Group announced": a defined term, not a name.
+    if (new RegExp(String.raw`^${CORPORATE}$`).test(name)) continue;
     const named = new RegExp(String.raw`${escape(name)}\s*\(\s*["“]([A-Z][\w-]{1,10})["”]`).exec(collapsed)?.[1];
     // '(the "Company")', '("the Group")' define a term, not a name.
     const own = (t: string | undefined) =>

@@ -72,6 +72,8 @@ export interface SentenceContext {
   readonly previousPeriod?: PeriodRef | undefined;
   /** The period of the paragraph's last forecast: "The forecast of free cash flow … is confirmed" is of it. */
   readonly guidancePeriod?: PeriodRef | undefined;
+  /** The business line the paragraph opened with ("Flow Control: Net sales were …"): its later sentences' too. */
+  readonly paragraphOffering?: string | undefined;
 }
 
 /** Capitalised words before a metric that qualify it without naming a business line. */
@@ -90,7 +92,7 @@ const NOT_SEGMENT_LABELS =
   /\b(?:highlights?|outlook|guidance|forecasts?|summary|overview|notes?|results?|dividends?|financial|performance|update|comment|quarter|half|year|fiscal|group|consolidated|total|outlook|strategy|events?|other|key|figures|business|operations)\b/i;
 
 /** "Automotive Components: net sales were …": the segment a sentence is about, named before a colon. */
-function segmentLabel(
+export function segmentLabel(
   sentence: string,
   ctx: Pick<SentenceContext, 'metrics' | 'calendar' | 'issuerNames'>,
 ): string | undefined {
@@ -105,6 +107,18 @@ function segmentLabel(
 
 /** The business line a metric phrase is qualified by ("Subscription revenue", "SI revenues"), if any. */
 export function offeringBefore(
+  sentence: string,
+  metric: MetricMention,
+  ctx: Pick<SentenceContext, 'metrics' | 'calendar' | 'issuerNames' | 'paragraphOffering'>,
+): string | undefined {
+  const named = namedOffering(sentence, metric, ctx);
+  // "Segment operating profit increased 11.6% …" after "Flow Control: Net sales were …": the paragraph's line.
+  if (named === undefined && ctx.paragraphOffering && !/\b(?:group|consolidated|total)\b/i.test(sentence))
+    return ctx.paragraphOffering;
+  return named;
+}
+
+function namedOffering(
   sentence: string,
   metric: MetricMention,
   ctx: Pick<SentenceContext, 'metrics' | 'calendar' | 'issuerNames'>,

@@ -21,7 +21,7 @@ import {
 } from './companyMentions.js';
 import { sentences, splitSections, type DocumentSection } from './documentSections.js';
 import { findAmounts, isCurrency, statedDollar } from './amountMentions.js';
-import { OUTLOOK_TITLE, draftSentence, type DraftComparison, type DraftFact } from './draftFacts.js';
+import { OUTLOOK_TITLE, draftSentence, segmentLabel, type DraftComparison, type DraftFact } from './draftFacts.js';
 import { findPeriods, learnFiscalCalendar, samePeriod, type FiscalCalendar } from './fiscalPeriods.js';
 import { MetricMatcher } from './metricMentions.js';
 import { draftAmountCellTables, isAmountCellRow } from './amountCellTables.js';
@@ -332,7 +332,9 @@ export function extractDraft(rawText: string, options: ExtractOptions): ExtractR
       let topic: { period: PeriodRef; text: string } | undefined;
       let guidancePeriod: PeriodRef | undefined;
       let previousPeriod: PeriodRef | undefined;
-      for (const sentence of sentences(unit)) {
+      let paragraphOffering: string | undefined;
+      for (const [n, sentence] of sentences(unit).entries()) {
+        if (n === 0) paragraphOffering = segmentLabel(sentence, { metrics, calendar, issuerNames });
         const opener = topicOf(sentence, calendar, (heading?.period ?? docPeriod)?.fiscalYear);
         if (opener) topic = opener;
         // Rows of a table run together into one "sentence" ("… $118,377 Cost of revenue 19,430 …"): the tables' to read.
@@ -365,6 +367,7 @@ export function extractDraft(rawText: string, options: ExtractOptions): ExtractR
           reading,
           guidancePeriod,
           previousPeriod,
+          paragraphOffering: n > 0 ? paragraphOffering : undefined,
         });
         for (const fact of drafted.facts) facts.push({ fact, section: section.id });
         guidancePeriod = drafted.facts.filter((f) => f.basis === 'guidance').at(-1)?.period ?? guidancePeriod;

@@ -115,6 +115,28 @@ describe('fiscal periods', () => {
 });
 
 describe('one sentence', () => {
+  it("carries a paragraph's opening business line to its later sentences, and reads no defined term as the issuer", () => {
+    const text = `Hallowrey Industries, Inc. (NYSE: HWRY) ("Hallowrey" or the "Company"), a maker of valves, pumps, and motors, today reported results for the third quarter ended September 30, 2025.
+
+Flow Control: Net sales were $548.2 million, up 7.6% from $509.6 million in the prior-year quarter. Segment operating profit increased 11.6% to $104.7 million from $93.8 million.
+
+The Company reported record backlog.`;
+    const { draft } = extractDraft(text, {
+      documentFile: 'doc.txt',
+      documentId: 'hallowrey',
+      known: [],
+      lexicon: metricLexicon(),
+    });
+    expect(draft.companies[0]).toMatchObject({ name: 'Hallowrey Industries, Inc.' });
+    const facts = draft.facts as { metric: string; offering?: string; amounts: { value: number }[] }[];
+    expect(facts.map((f) => [f.metric, f.offering, f.amounts[0]!.value])).toEqual([
+      ['revenue', 'hallowrey-industries/flow-control', 548.2],
+      ['revenue', 'hallowrey-industries/flow-control', 509.6],
+      ['operatingIncome', 'hallowrey-industries/flow-control', 104.7],
+      ['operatingIncome', 'hallowrey-industries/flow-control', 93.8],
+    ]);
+  });
+
   it('reads a figure reported in the past tense under an outlook heading as an actual, an expectation as guidance', () => {
     const ctx = {
       metrics,
