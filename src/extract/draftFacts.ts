@@ -322,6 +322,12 @@ const YEARLESS: readonly [RegExp, (m: RegExpMatchArray) => Omit<PeriodRef, 'fisc
   ],
 ];
 
+/** "Revenue and order intake in July-September": months without a year, of fiscal year `fiscalYear`. */
+export function yearlessMonths(text: string, fiscalYear: number, calendar: FiscalCalendar): PeriodRef | undefined {
+  const m = new RegExp(YEARLESS_MONTHS.source, 'i').exec(text);
+  return m ? findPeriods(`${m[0]} ${calendarYearOf(m[2]!, fiscalYear, calendar)}`, calendar)[0]?.period : undefined;
+}
+
 /** The calendar year a month of fiscal year `fiscalYear` falls in ("30 September" of fiscal 2026 ending March: 2025). */
 function calendarYearOf(month: string, fiscalYear: number, calendar: FiscalCalendar): number {
   const end = calendar.fiscalYearEnd ? Number(calendar.fiscalYearEnd.slice(0, 2)) : 12;

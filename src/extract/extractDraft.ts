@@ -21,7 +21,14 @@ import {
 } from './companyMentions.js';
 import { sentences, splitSections, type DocumentSection } from './documentSections.js';
 import { findAmounts, isCurrency, statedDollar } from './amountMentions.js';
-import { OUTLOOK_TITLE, draftSentence, segmentLabel, type DraftComparison, type DraftFact } from './draftFacts.js';
+import {
+  OUTLOOK_TITLE,
+  draftSentence,
+  segmentLabel,
+  yearlessMonths,
+  type DraftComparison,
+  type DraftFact,
+} from './draftFacts.js';
 import { findPeriods, learnFiscalCalendar, samePeriod, type FiscalCalendar } from './fiscalPeriods.js';
 import { MetricMatcher } from './metricMentions.js';
 import { draftAmountCellTables, isAmountCellRow } from './amountCellTables.js';
@@ -272,10 +279,17 @@ export function extractDraft(rawText: string, options: ExtractOptions): ExtractR
   sections.forEach((section: DocumentSection, index) => {
     if (sections.length > 20 && index % 10 === 0) progress(`section ${index + 1}/${started}: ${section.title}`);
     // A slide's title period holds for the slide ("Top 150 Customers (3Q02)"); a paragraph's first sentence is no title.
+    // "Revenue and order intake in July-September": a heading's months without a year are the document's year's.
+    const titleMonths =
+      docPeriod && section.title.length < 80
+        ? yearlessMonths(section.title, docPeriod.fiscalYear, calendar)
+        : undefined;
     const titlePeriod =
       section.paragraph && !/^[^.!?]{0,59}$/.test(section.title)
         ? undefined
-        : (findPeriods(section.title, calendar)[0] ?? yearlessQuarter(section.title, docPeriod));
+        : (findPeriods(section.title, calendar)[0] ??
+          yearlessQuarter(section.title, docPeriod) ??
+          (titleMonths ? { period: titleMonths } : undefined));
     const titleOutlook = OUTLOOK_TITLE.test(section.title);
     const single =
       section.units.length === 1 &&

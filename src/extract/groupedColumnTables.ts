@@ -11,9 +11,10 @@
  * a change column compares the two period columns of its group before it. A "Group" or "Total" row is
  * the company's; any other row is that business line's. Pure; works on the document's raw lines.
  */
-import type { Amount } from '../seed/factFileSchema.js';
+import type { Amount, PeriodRef } from '../seed/factFileSchema.js';
 import { collapseWhitespace } from '../seed/text.js';
 import type { DraftFact } from './draftFacts.js';
+import { findPeriods } from './fiscalPeriods.js';
 import {
   cellFact,
   cellsOf,
@@ -44,14 +45,18 @@ type UnitOfGroup = { readonly unit: string; readonly header: UnitHeader } | 'per
 
 interface SubColumn {
   readonly group: MetricGroup;
-  readonly year?: number;
+  readonly period?: PeriodRef;
   readonly change?: boolean;
   readonly text: string;
 }
 
 /** The metric headers of a line ("Revenue (£m)   Adjusted operating profit (£m)"), two or more, each with its unit. */
 function metricGroups(line: string, ctx: TableContext): MetricGroup[] | undefined {
-  const chunks = chunksOf(line);
+  const all = chunksOf(line);
+  // "SEK m        Net sales        EBITA        EBITA margin, %": the table's unit may open the line.
+  const lead = all[0];
+  const tableUnit = lead && lead.start <= 2 && ctx.metrics.find(lead.text).length === 0 ? unitHeader(line) : undefined;
+  const chunks = tableUnit ? all.slice(1) : all;
   if (chunks.length < 2) return undefined;
   const groups: MetricGroup[] = [];
   for (const chunk of chunks) {
@@ -60,7 +65,7 @@ function metricGroups(line: string, ctx: TableContext): MetricGroup[] | undefine
     const percent = /\(%\)|\bmargin\b/i.test(chunk.text);
     const reading = metric.readings.find((r) => r.kind === (percent ? 'percent' : 'money'));
     if (!reading) return undefined;
-    const header = unitHeader(chunk.text);
+    const header = unitHeader(chunk.text) ?? tableUnit;
     const unit = header?.unit ?? ctx.defaultCurrency;
     if (!percent && (!header || !unit)) return undefined;
     groups.push({
@@ -75,19 +80,26 @@ function metricGroups(line: string, ctx: TableContext): MetricGroup[] | undefine
 }
 
 /** The period and change columns under the metric headers, each owned by the header starting at or before it. */
-function subColumns(line: string, groups: readonly MetricGroup[]): SubColumn[] | undefined {
+function subColumns(line: string, groups: readonly MetricGroup[], ctx: TableContext): SubColumn[] | undefined {
   const tokens = chunksOf(line);
   if (tokens.length < groups.length * 2) return undefined;
   const out: SubColumn[] = [];
   for (const t of tokens) {
     const group = groups.filter((g) => g.start <= t.end + 1).at(-1);
     if (!group) return undefined;
-    if (YEAR.test(t.text)) out.push({ group, year: Number(t.text), text: t.text });
+    // "2024", or a period label ("Q3 2025", "H1 FY25") standing alone.
+    const labelled = findPeriods(t.text, ctx.calendar);
+    const period = YEAR.test(t.text)
+      ? { fiscalYear: Number(t.text) }
+      : labelled.length === 1 && labelled[0]!.text === t.text
+        ? labelled[0]!.period
+        : undefined;
+    if (period) out.push({ group, period, text: t.text });
     else if (CHANGE.test(t.text)) out.push({ group, change: true, text: t.text });
     else return undefined;
   }
-  // Every metric owns at least one year.
-  return groups.every((g) => out.some((c) => c.group === g && c.year !== undefined)) ? out : undefined;
+  // Every metric owns at least one period.
+  return groups.every((g) => out.some((c) => c.group === g && c.period !== undefined)) ? out : undefined;
 }
 
 /** The facts the grouped-column tables in a section's lines state (see the module comment). */
@@ -97,7 +109,7 @@ export function draftGroupedColumnTables(printedLines: readonly string[], ctx: T
   for (let i = 0; i + 2 < lines.length; i++) {
     const groups = metricGroups(lines[i]!, ctx);
     if (!groups) continue;
-    const columns = subColumns(lines[i + 1]!, groups);
+    const columns = subColumns(lines[i + 1]!, groups, ctx);
     if (!columns) continue;
     for (let k = i + 2; k < lines.length; k++) {
       const row = rowOf(lines[k]!, undefined);
@@ -112,7 +124,7 @@ export function draftGroupedColumnTables(printedLines: readonly string[], ctx: T
       const rowFacts = new Map<SubColumn, DraftFact>();
       columns.forEach((column, n) => {
         const cell = cells[n]!;
-        if (column.year === undefined || cell.value === undefined) return;
+        if (column.period === undefined || cell.value === undefined) return;
         if (cell.percent !== column.group.percent && !column.group.percent) return;
         const unit = column.group.unit;
         const amount: Amount =
@@ -122,7 +134,7 @@ export function draftGroupedColumnTables(printedLines: readonly string[], ctx: T
         const fact = cellFact({
           metric: column.group.key,
           offering,
-          period: { fiscalYear: column.year },
+          period: column.period,
           basis: 'actual',
           amount,
           quote,

@@ -127,7 +127,7 @@ The Company reported record backlog.`;
       known: [],
       lexicon: metricLexicon(),
     });
-    expect(draft.companies[0]).toMatchObject({ name: 'Hallowrey Industries, Inc.' });
+    expect((draft.companies as { name: string }[])[0]).toMatchObject({ name: 'Hallowrey Industries, Inc.' });
     const facts = draft.facts as { metric: string; offering?: string; amounts: { value: number }[] }[];
     expect(facts.map((f) => [f.metric, f.offering, f.amounts[0]!.value])).toEqual([
       ['revenue', 'hallowrey-industries/flow-control', 548.2],
@@ -1500,6 +1500,31 @@ Data Center 1,156 +3.6% 38`),
       ['capitalExpenditures', 2012, { value: 7.5, scale: 'million', unit: 'AUD' }],
       ['churnRate', 2013, { value: 1.4, scale: 'one', unit: 'percent' }],
       ['churnRate', 2012, { value: 1.6, scale: 'one', unit: 'percent' }],
+    ]);
+  });
+
+  it('reads a business-area table under quarter labels, its unit opening the metric line', () => {
+    const { facts } = draftGroupedColumnTables(
+      `SEK m                    Net sales                    EBITA              EBITA margin, %
+                   Q3 2025   Q3 2024   Change    Q3 2025   Q3 2024    Q3 2025   Q3 2024
+Flow Technology      1,468     1,437       2%        201       186       13.7      12.9`.split('\n'),
+      { metrics, calendar: { fiscalYearEnd: '12-31', fiscalYearNamedBy: 'end-year' } },
+    );
+    expect(
+      facts.map(({ fact }) => [
+        fact.metric,
+        fact.offering,
+        periodKey(fact.period),
+        fact.amounts[0],
+        fact.comparisons.length,
+      ]),
+    ).toEqual([
+      ['revenue', 'Flow Technology', 'fy2025-q3', { value: 1468, scale: 'million', unit: 'SEK' }, 1],
+      ['revenue', 'Flow Technology', 'fy2024-q3', { value: 1437, scale: 'million', unit: 'SEK' }, 0],
+      ['ebita', 'Flow Technology', 'fy2025-q3', { value: 201, scale: 'million', unit: 'SEK' }, 0],
+      ['ebita', 'Flow Technology', 'fy2024-q3', { value: 186, scale: 'million', unit: 'SEK' }, 0],
+      ['ebitaMargin', 'Flow Technology', 'fy2025-q3', { value: 13.7, scale: 'one', unit: 'percent' }, 0],
+      ['ebitaMargin', 'Flow Technology', 'fy2024-q3', { value: 12.9, scale: 'one', unit: 'percent' }, 0],
     ]);
   });
 
