@@ -91,18 +91,31 @@ const NOT_OFFERINGS = new Set(
 const NOT_SEGMENT_LABELS =
   /\b(?:highlights?|outlook|guidance|forecasts?|summary|overview|notes?|results?|dividends?|financial|performance|update|comment|quarter|half|year|fiscal|group|consolidated|total|outlook|strategy|events?|other|key|figures|business|operations)\b/i;
 
+const LINE_NAME = /^(?:[A-Z][A-Za-z0-9&/-]*)(?:\s+(?:[A-Z&][A-Za-z0-9&/-]*|and|of)){0,4}$/;
+
+/**
+ * A business line's name standing alone ("Precision Components", a heading under "Results by
+ * segment"): Title Case, up to five words, naming no metric, period, section or the issuer.
+ */
+export function businessLineName(
+  label: string,
+  ctx: Pick<SentenceContext, 'metrics' | 'calendar' | 'issuerNames'>,
+): string | undefined {
+  const name = label.trim();
+  if (!LINE_NAME.test(name)) return undefined;
+  if (NOT_SEGMENT_LABELS.test(name) || ctx.metrics.find(name).length > 0) return undefined;
+  if ((ctx.issuerNames ?? []).some((n) => n.toLowerCase() === name.toLowerCase())) return undefined;
+  if (findPeriods(name, ctx.calendar).length > 0) return undefined;
+  return name;
+}
+
 /** "Automotive Components: net sales were …": the segment a sentence is about, named before a colon. */
 export function segmentLabel(
   sentence: string,
   ctx: Pick<SentenceContext, 'metrics' | 'calendar' | 'issuerNames'>,
 ): string | undefined {
-  const m = /^((?:[A-Z][A-Za-z0-9&/-]*)(?:\s+(?:[A-Z&][A-Za-z0-9&/-]*|and|of)){0,4}):\s+(?=\S)/.exec(sentence);
-  if (!m) return undefined;
-  const label = m[1]!;
-  if (NOT_SEGMENT_LABELS.test(label) || ctx.metrics.find(label).length > 0) return undefined;
-  if ((ctx.issuerNames ?? []).some((n) => n.toLowerCase() === label.toLowerCase())) return undefined;
-  if (findPeriods(label, ctx.calendar).length > 0) return undefined;
-  return label;
+  const m = /^([^:]{2,80}):\s+(?=\S)/.exec(sentence);
+  return m ? businessLineName(m[1]!, ctx) : undefined;
 }
 
 /** The business line a metric phrase is qualified by ("Subscription revenue", "SI revenues"), if any. */

@@ -24,6 +24,7 @@ import { findAmounts, isCurrency, statedDollar } from './amountMentions.js';
 import {
   OUTLOOK_TITLE,
   draftSentence,
+  businessLineName,
   segmentLabel,
   yearlessMonths,
   type DraftComparison,
@@ -269,10 +270,16 @@ export function extractDraft(rawText: string, options: ExtractOptions): ExtractR
     .map((l) => collapseWhitespace(l));
   const started = sections.length;
   // A release's headings are paragraphs (sections) of their own: they hold for the paragraphs after them.
-  let carried: { heading: { period: PeriodRef; text: string } | undefined; outlook: boolean } = {
+  let carried: {
+    heading: { period: PeriodRef; text: string } | undefined;
+    outlook: boolean;
+    /** The business line a heading names in a run of segment headings ("Results by segment" … "Medical Devices"). */
+    offering?: string | undefined;
+  } = {
     heading: undefined,
     outlook: false,
   };
+  let segmentRun = false;
   // "… has revised its forecast for the fiscal year ending March 31, 2026, as follows." heads the next paragraph.
   let listHeading: { period: PeriodRef; text: string } | undefined;
   let listOutlook = false;
@@ -303,8 +310,12 @@ export function extractDraft(rawText: string, options: ExtractOptions): ExtractR
     listHeading = undefined;
     listOutlook = false;
     if (single && (titlePeriod || titleOutlook || /^(?:\d{1,2}\.\s+)?[A-Z][A-Za-z &,'’-]{3,60}$/.test(section.title))) {
-      // A paragraph that is only a heading starts a new context ("Outlook for Fiscal 2005", "About …").
+      // A paragraph that is only a heading starts a new context ("Outlook for Fiscal 2005", "About …"); under
+      // "Divisional review", a heading that is a name is a business line's.
+      const lineName = segmentRun ? businessLineName(section.title, { metrics, calendar, issuerNames }) : undefined;
+      segmentRun = SEGMENT_INTRO.test(section.title) || lineName !== undefined;
       carried = {
+        offering: lineName,
         heading: titlePeriod ? { period: titlePeriod.period, text: section.title } : undefined,
         // "For the fourth quarter of 2025, Sablethorn expects:" over its list; the document's own headline
         // ("Quendrath SE adjusts forecast for fiscal year 2025") frames no paragraph as a forecast.
@@ -349,6 +360,7 @@ export function extractDraft(rawText: string, options: ExtractOptions): ExtractR
       let paragraphOffering: string | undefined;
       for (const [n, sentence] of sentences(unit).entries()) {
         if (n === 0) paragraphOffering = segmentLabel(sentence, { metrics, calendar, issuerNames });
+        if (SEGMENT_INTRO.test(sentence)) segmentRun = true;
         const opener = topicOf(sentence, calendar, (heading?.period ?? docPeriod)?.fiscalYear);
         if (opener) topic = opener;
         // Rows of a table run together into one "sentence" ("… $118,377 Cost of revenue 19,430 …"): the tables' to read.
@@ -381,7 +393,7 @@ export function extractDraft(rawText: string, options: ExtractOptions): ExtractR
           reading,
           guidancePeriod,
           previousPeriod,
-          paragraphOffering: n > 0 ? paragraphOffering : undefined,
+          paragraphOffering: n > 0 ? (paragraphOffering ?? carried.offering) : carried.offering,
         });
         for (const fact of drafted.facts) facts.push({ fact, section: section.id });
         guidancePeriod = drafted.facts.filter((f) => f.basis === 'guidance').at(-1)?.period ?? guidancePeriod;
@@ -742,6 +754,10 @@ function yearlessQuarter(title: string, documentPeriod: PeriodRef | undefined): 
     },
   };
 }
+
+/** A heading or sentence that opens the review of the segments: the name headings after it are business lines. */
+const SEGMENT_INTRO =
+  /\b(?:(?:results|review|performance)\s+by\s+(?:segment|division|business(?:\s+area)?)|segment(?:al)?\s+(?:results|review|information|performance)|divisional\s+(?:review|results|performance)|business\s+(?:area|segment)\s+(?:review|results)|review\s+of\s+(?:segments|divisions|operations)|operating\s+review)\b/i;
 
 /** A sentence introducing a list of expectations ("… now expects:", "… forecasts the following:"). */
 const EXPECTS_LIST = /\b(?:now\s+)?(?:expects?|forecasts?|anticipates?|projects?|guides?|targets?|sees)\b/i;

@@ -137,6 +137,32 @@ The Company reported record backlog.`;
     ]);
   });
 
+  it('reads the name headings under a segment review as business lines', () => {
+    const text = `Tsuyuhara Works Co., Ltd. announced its results for the fiscal year ended March 31, 2025.
+
+Results by segment are as follows.
+
+Precision Components
+
+Net sales were ¥78,310 million (up 2.1% year on year), and segment profit was ¥8,215 million (up 4.0% year on year).
+
+Medical Devices
+
+Net sales were ¥45,126 million (up 9.8% year on year).`;
+    const { draft } = extractDraft(text, {
+      documentFile: 'doc.txt',
+      documentId: 'tsuyuhara',
+      known: [],
+      lexicon: metricLexicon(),
+    });
+    const facts = draft.facts as { metric: string; offering?: string; amounts: { value: number }[] }[];
+    expect(facts.map((f) => [f.metric, f.offering, f.amounts[0]!.value])).toEqual([
+      ['revenue', 'tsuyuhara-works/precision-components', 78310],
+      ['operatingIncome', 'tsuyuhara-works/precision-components', 8215],
+      ['revenue', 'tsuyuhara-works/medical-devices', 45126],
+    ]);
+  });
+
   it('reads a figure reported in the past tense under an outlook heading as an actual, an expectation as guidance', () => {
     const ctx = {
       metrics,
