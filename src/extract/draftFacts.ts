@@ -159,12 +159,12 @@ function namedOffering(
       ),
   ].at(-1);
   if (posted && !/;|\.\s/.test(sentence.slice(posted.index, metric.start))) return posted[1]!.trim();
-  // "Inspection Services delivered revenue of £371.5m": a line named as the subject of the sentence.
-  const subject =
-    /^((?:[A-Z][\w&-]*\s+){1,4})(?:delivered|posted|recorded|reported|generated|achieved)\s+(?:(?:an?|its)\s+)?$/.exec(
-      sentence.slice(0, metric.start),
-    );
-  if (subject) {
+  // "Inspection Services delivered revenue of £371.5m (…) and adjusted operating profit of £41.2m": a line named as
+  // the subject of the sentence, for each metric of its clause.
+  const subject = /^((?:[A-Z][\w&-]*\s+){1,4})(?:delivered|posted|recorded|reported|generated|achieved)\s+/.exec(
+    sentence,
+  );
+  if (subject && subject[0].length <= metric.start && !/;/.test(sentence.slice(subject[0].length, metric.start))) {
     const words = subject[1]!.trim().split(/\s+/);
     const issuer = (ctx.issuerNames ?? []).map((n) => n.toLowerCase());
     if (
@@ -1260,10 +1260,20 @@ export function draftSentence(sentence: string, ctx: SentenceContext): SentenceD
       reasons.push(`OCR letters in '${group.amounts.map((x) => x.text).join(' / ')}' read as digits`);
     }
     // A base figure is of the business line its fact is of.
+    // "Flow Control revenue increased to £240.9m (…), with adjusted operating profit of £34.9m": a metric joined to
+    // the sentence's figure of a business line, naming none of its own, is that line's too.
+    const joinedLine =
+      previous?.fact.offering &&
+      metric &&
+      /^\s*\)?\s*(?:,\s*)?(?:and|with|while)\s+(?:an?\s+|its\s+)?$/i.test(
+        sentence.slice(previous.group.end, metric.start).replace(/\([^()]*\)/g, ''),
+      )
+        ? previous.fact.offering
+        : undefined;
     const offering = isBaseFigure
       ? previous?.fact.offering
       : metric
-        ? offeringBefore(sentence, metric, ctx)
+        ? (offeringBefore(sentence, metric, ctx) ?? joinedLine)
         : undefined;
     if (offering) {
       confidence = Math.min(confidence, 0.7);

@@ -396,6 +396,10 @@ export function extractDraft(rawText: string, options: ExtractOptions): ExtractR
           paragraphOffering: n > 0 ? (paragraphOffering ?? carried.offering) : carried.offering,
         });
         for (const fact of drafted.facts) facts.push({ fact, section: section.id });
+        // "Rail Systems revenue grew 4.6% to £161.2 million (…). Adjusted operating profit was £17.3 million": a
+        // paragraph that opens with a business line's figure is about that line.
+        const opening = drafted.facts[0]?.offering;
+        if (n === 0 && !paragraphOffering && opening && sentence.startsWith(opening)) paragraphOffering = opening;
         guidancePeriod = drafted.facts.filter((f) => f.basis === 'guidance').at(-1)?.period ?? guidancePeriod;
         const named = findPeriods(sentence, calendar);
         // The sentence's first period: its later ones are mostly bases ("…, down 6% from the third quarter of 2018").

@@ -137,6 +137,34 @@ The Company reported record backlog.`;
     ]);
   });
 
+  it("keeps a business line for the figures joined to its own, and a paragraph's opening line for the sentences after", () => {
+    const text = `Corrowdale plc announced its results for the year ended 31 December 2025.
+
+Flow Control revenue increased to £240.9m (2024: £212.8m), with adjusted operating profit of £34.9m (2024: £28.4m).
+
+Rail Systems revenue grew 4.6% to £161.2 million (2024: £154.1 million). Adjusted operating profit was £17.3 million (2024: £16.4 million).
+
+Organic revenue growth was 4.2%, and the business grew 4.7% organically.`;
+    const { draft } = extractDraft(text, {
+      documentFile: 'doc.txt',
+      documentId: 'corrowdale',
+      known: [],
+      lexicon: metricLexicon(),
+    });
+    const facts = draft.facts as { metric: string; offering?: string; amounts: { value: number }[] }[];
+    expect(facts.map((f) => [f.metric, f.offering, f.amounts[0]!.value])).toEqual([
+      ['revenue', 'corrowdale/flow-control', 240.9],
+      ['revenue', 'corrowdale/flow-control', 212.8],
+      ['adjustedOperatingIncome', 'corrowdale/flow-control', 34.9],
+      ['adjustedOperatingIncome', 'corrowdale/flow-control', 28.4],
+      ['revenue', 'corrowdale/rail-systems', 161.2],
+      ['revenue', 'corrowdale/rail-systems', 154.1],
+      ['adjustedOperatingIncome', 'corrowdale/rail-systems', 17.3],
+      ['adjustedOperatingIncome', 'corrowdale/rail-systems', 16.4],
+      ['organicRevenueGrowth', undefined, 4.2],
+    ]);
+  });
+
   it('reads the name headings under a segment review as business lines', () => {
     const text = `Tsuyuhara Works Co., Ltd. announced its results for the fiscal year ended March 31, 2025.
 
