@@ -211,7 +211,8 @@ const LINK_WORDS = new Set(
     'attributable owners shareholders stockholders equity holders parent common ' +
     // "raising its revenue guidance to a range of": the words of a forecast between metric and amount.
     'guidance outlook forecast target raising raises raised lowering lowers lowered reaffirming reaffirms ' +
-    'reaffirmed maintaining maintains maintained revising revises revised ' +
+    'reaffirmed maintaining maintains maintained revising revises revised upgraded upgrades upgrade downgraded ' +
+    'downgrades downgrade ' +
     // "net debt reduced to £46.2m": a verb of change before the level.
     'reduced lifted cut rising falling growing declining increasing decreasing ' +
     // "of not less than £80m", "a minimum of": a bound's words.
@@ -232,7 +233,7 @@ const GUIDANCE =
   /\b(?:expect(?:s|ed|ing)?|forecasts?|outlook|targets?|targeted|guidance|anticipat(?:e|es|ed)|projects?|projected|plans? to|aims? to|will|should|(?:investment|capital|spending|capex|expenditures?|business|mid-term|medium-term)\s+plan|(?<!as\s)planned)\b/i;
 // "compared with", "compared to a loss of", "versus a profit of": the words before a base figure.
 const COMPARE_TO =
-  /(?:compared\s+(?:with|to)|vs\.?|versus|against|from)\s*(?:\s(?:an?\s+)?(?:(?:net\s+|operating\s+)?(?:loss|profit|income|gain))\s+of\s*)?$/i;
+  /(?:(?:compared\s+(?:with|to)|vs\.?|versus|against|from)\s*(?:\s(?:an?\s+)?(?:(?:net\s+|operating\s+)?(?:loss|profit|income|gain))\s+of\s*)?|(?:on|over)\s+the\s+(?:pcp|prior\s+corresponding\s+period)\s*\(\s*)$/i;
 /** "compared to a loss of $7.9 million": a base the sentence itself calls a loss. */
 const BASE_LOSS = /\bloss\s+of\s*$/i;
 /** "compared with a net loss of": a comparison whose base names its own metric. */
@@ -268,7 +269,7 @@ const ABSOLUTE_CHANGE_BEFORE = new RegExp(
 );
 const RELATIVE_BASES: readonly [RegExp, 'year' | 'quarter'][] = [
   [
-    /^\s*,?\s*(?:YoY|Y\/Y|year[\s-]+over[\s-]+year|year[\s-]+on[\s-]+year|(?:in|for)\s+the\s+(?:first|second|third|fourth|same)\s+(?:quarter|half|period)\s+of\s+the\s+(?:previous|prior|last)\s+(?:fiscal\s+)?year|(?:in|on|for)\s+the\s+(?:prior|year)[\s-](?:year|ago)\s+(?:period|quarter|half)|last\s+year|(?:on|from|over|than|compared\s+(?:with|to))\s+the\s+prior\s+corresponding\s+period|(?:from\s+|on\s+|in\s+the\s+same\s+period\s+)?a\s+year\s+(?:earlier|ago|before)|(?:compared\s+(?:with|to)|from|over|versus|vs\.?|in)\s+(?:the\s+)?(?:same\s+(?:period|quarter)\s+(?:of|in)?\s*)?(?:the\s+)?(?:previous|prior|last|a)\s+(?:fiscal\s+)?year(?:\s+(?:earlier|ago|before))?)/i,
+    /^\s*,?\s*(?:YoY|Y\/Y|year[\s-]+over[\s-]+year|year[\s-]+on[\s-]+year|(?:in|for)\s+the\s+(?:first|second|third|fourth|same)\s+(?:quarter|half|period)\s+of\s+the\s+(?:previous|prior|last)\s+(?:fiscal\s+)?year|(?:in|on|for)\s+the\s+(?:prior|year)[\s-](?:year|ago)\s+(?:period|quarter|half)|last\s+year|(?:on|from|over|than|compared\s+(?:with|to))\s+the\s+(?:prior\s+corresponding\s+period|pcp)\b|(?:from\s+|on\s+|in\s+the\s+same\s+period\s+)?a\s+year\s+(?:earlier|ago|before)|(?:compared\s+(?:with|to)|from|over|versus|vs\.?|in)\s+(?:the\s+)?(?:same\s+(?:period|quarter)\s+(?:of|in)?\s*)?(?:the\s+)?(?:previous|prior|last|a)\s+(?:fiscal\s+)?year(?:\s+(?:earlier|ago|before))?)/i,
     'year',
   ],
   [
@@ -288,7 +289,8 @@ const MULTIPLE_OF_EBITDA =
   /^\s*(?:of\s+)?(?:the\s+)?(?:(?:trailing|last)[\s-]twelve[\s-]months?|TTM|LTM|rolling\s+12[\s-]months?)?\s*(adjusted|underlying)?\s*EBITDA\b/i;
 
 /** The words before a base figure that prints no period: "from $188.9 million", "compared with $1.88", "versus 39.4%". */
-const BARE_BASE = /\b(?:from|compared\s+(?:with|to)|versus|vs\.?|against)\s+(?:[A-Z]{3}\s?|[$¥€£₩₹]\s?)?$/i;
+const BARE_BASE =
+  /(?:\b(?:from|compared\s+(?:with|to)|versus|vs\.?|against)\s+|\b(?:on|over)\s+the\s+(?:pcp|prior\s+corresponding\s+period)\s*\(\s*)(?:[A-Z]{3}\s?|[$¥€£₩₹]\s?)?$/i;
 
 const ORDINALS = ['first', 'second', 'third', 'fourth'];
 const MONTH_NAMES = 'january february march april may june july august september october november december'.split(' ');

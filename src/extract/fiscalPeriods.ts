@@ -320,6 +320,20 @@ const RULES: readonly Rule[] = [
     read: (m, cal) => monthSpan(monthIndex(m[1]!), monthIndex(m[2]!), Number(m[3]), m[0], cal),
   },
   {
+    // "Full year (April 2025-March 2026)", "April 2025 to September 2025": months between two month-years.
+    re: new RegExp(
+      String.raw`\b${MONTH}\s+((?:19|20)\d{2})\s?(?:[-–]|to|through)\s?${MONTH}\s+((?:19|20)\d{2})\b`,
+      'gi',
+    ),
+    read: (m, cal) => {
+      const [fromYear, toYear] = [Number(m[2]), Number(m[4])];
+      const from = monthIndex(m[1]!);
+      const to = monthIndex(m[3]!);
+      if (toYear - fromYear !== (to < from ? 1 : 0)) return undefined;
+      return monthSpan(from, to, toYear, m[0], cal);
+    },
+  },
+  {
     // "7-9/2025", "1-9/2025", "1-12/2024": the Nordic interim report's months by number.
     re: /\b(1[0-2]|[1-9])\s?[-–]\s?(1[0-2]|[1-9])\s?\/\s?((?:19|20)\d{2})\b/g,
     read: (m, cal) => monthSpan(Number(m[1]) - 1, Number(m[2]) - 1, Number(m[3]), m[0], cal),

@@ -149,7 +149,7 @@ export const periodOrder = (p: PeriodRef) => p.fiscalYear * 100 + (p.quarter ? p
 
 /** One cell: a number (△, ▲, a minus or parentheses make it negative), a percent, or an empty dash. */
 // A change in points first ("+80bps", "+0.9ppt"): a number alone would stop before its unit.
-export const CELL = String.raw`(?:[+\-−]\s?)?\d+(?:\.\d+)?\s?(?:bps|bp|ppts?|pp|pts?)(?![A-Za-z])|(?:[$¥€£]\s*)?(?:[△▲+\-−]\s?)?\(?\d{1,3}(?:,\d{3})+(?:\.\d+)?\)?%?|(?:[$¥€£]\s*)?(?:[△▲+\-−]\s?)?\(?\d+(?:\.\d+)?\)?%?|[—–-]|n\/?a`;
+export const CELL = String.raw`(?:[+\-−]\s?)?\d+(?:\.\d+)?\s?(?:bps|bp|ppts?|pp|pts?)(?![A-Za-z])|(?:[$¥€£]\s*)?(?:[△▲+\-−]\s?)?\(?\d{1,3}(?:,\d{3})+(?:\.\d+)?(?:%\)|\)?%?)|(?:[$¥€£]\s*)?(?:[△▲+\-−]\s?)?\(?\d+(?:\.\d+)?(?:%\)|\)?%?)|[—–-]|n\/?a`;
 export const ROW = new RegExp(
   // "(Reference) Results for FY2026 171,340 8,862 …": a label may open with a parenthesis and end with a label year.
   String.raw`^\s*([A-Za-z(][A-Za-z0-9$£€¥₹ ,'’()&/%.–—-]*?(?:[A-Za-z)%]|\b[A-Z]{1,3}\d{2,4}(?:\/\d{1,2})?))((?:\s+(?:${CELL}))+)\s*$`,
@@ -173,11 +173,12 @@ export function cellsOf(text: string): Cell[] {
         const n = Number(points[2]) / (/^bps?$/i.test(points[3]!) ? 100 : 1);
         return { text: t, value: points[1] && points[1] !== '+' ? -n : n, percent: false, points: true };
       }
-      const m = /^([△▲+\-−])?\(?([\d,]+(?:\.\d+)?)\)?(%)?$/.exec(t);
+      // "(4.9%)": a negative change, its percent sign inside the parentheses.
+      const m = /^([△▲+\-−])?\(?([\d,]+(?:\.\d+)?)(?:(%)\)|\)?(%)?)$/.exec(t);
       if (!m) return { text: t, percent: false };
       const negative = (m[1] !== undefined && m[1] !== '+') || /^\(.*\)%?$/.test(t);
       const n = Number(m[2]!.replace(/,/g, ''));
-      return { text: t, value: negative ? -n : n, percent: m[3] !== undefined };
+      return { text: t, value: negative ? -n : n, percent: (m[3] ?? m[4]) !== undefined };
     });
 }
 

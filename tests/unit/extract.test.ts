@@ -89,6 +89,13 @@ describe('fiscal periods', () => {
       { fiscalYear: 2005, quarter: 4 },
       { fiscalYear: 2005, quarter: 4 },
     ]);
+    // Months between two month-years (a forecast table's "Full year (April 2025-March 2026)").
+    expect(
+      findPeriods('April 2025-March 2026, April 2025 to September 2025', {
+        fiscalYearEnd: '03-31',
+        fiscalYearNamedBy: 'end-year',
+      }).map((p) => p.period),
+    ).toEqual([{ fiscalYear: 2026 }, { fiscalYear: 2026, months: 6 }]);
     // A Nordic interim report's months by number.
     expect(read('7-9/2025 1-9/2024 1-12/2024')).toEqual([
       { fiscalYear: 2025, quarter: 3 },
@@ -206,6 +213,24 @@ Net sales were ¥45,126 million (up 9.8% year on year).`;
       ['capitalExpenditures', 'guidance'],
     ]);
     expect(basisOf('Revenue of $1.2 billion to $1.3 billion.')).toEqual([['revenue', 'guidance']]);
+  });
+
+  it('reads an upgraded guidance range and a base after "on the pcp"', () => {
+    const ctx = {
+      metrics,
+      calendar: { fiscalYearEnd: '06-30', fiscalYearNamedBy: 'end-year' as const },
+      documentPeriod: { fiscalYear: 2026, months: 6 },
+      reading: { dollar: 'AUD' },
+    };
+    const read = (sentence: string) =>
+      draftSentence(sentence, ctx).facts.map((f) => [f.metric, periodKey(f.period), f.basis, f.amounts[0]]);
+    expect(read('FY26 underlying EBITDA guidance upgraded to A$212m – A$220m (previously A$195m – A$205m)')).toEqual([
+      ['adjustedEbitda', 'fy2026', 'guidance', { low: 212, high: 220, scale: 'million', unit: 'AUD' }],
+    ]);
+    expect(read('Underlying NPAT was A$50.3 million, up 24.8% on the pcp (A$40.3 million).')).toEqual([
+      ['adjustedNetIncome', 'fy2026-6m', 'actual', { value: 50.3, scale: 'million', unit: 'AUD' }],
+      ['adjustedNetIncome', 'fy2025-6m', 'actual', { value: 40.3, scale: 'million', unit: 'AUD' }],
+    ]);
   });
 
   it('reads net debt as a multiple of EBITDA, adjusted where the words name it', () => {
@@ -1744,6 +1769,22 @@ Diluted EPS (₹)             13.42     10.76             12.16`.split('\n'),
       ['earningsPerShare', { fiscalYear: 2025, quarter: 2 }, { value: 10.76, scale: 'one', unit: 'INR' }, []],
       ['earningsPerShare', { fiscalYear: 2026, quarter: 1 }, { value: 12.16, scale: 'one', unit: 'INR' }, []],
     ]);
+  });
+
+  it('reads a negative change printed "(4.6%)", its percent sign inside the parentheses', () => {
+    const table = draftPeriodColumnTables(
+      `$m                         FY25       FY24      Change
+Statutory NPAT              78.4       82.2     (4.6%)`.split('\n'),
+      { metrics, calendar: { fiscalYearEnd: '06-30', fiscalYearNamedBy: 'end-year' }, defaultCurrency: 'AUD' },
+    );
+    expect(table.facts.map(({ fact }) => [fact.metric, periodKey(fact.period), fact.amounts[0]!.value])).toEqual([
+      ['netIncome', 'fy2025', 78.4],
+      ['netIncome', 'fy2024', 82.2],
+    ]);
+    expect(table.facts[0]!.fact.comparisons[0]).toMatchObject({
+      direction: 'decrease',
+      change: { value: 4.6, unit: 'percent' },
+    });
   });
 
   it("reads a per-share row in cents as the table currency's cents, a named one as its own", () => {
