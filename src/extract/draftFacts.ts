@@ -89,7 +89,7 @@ const NOT_OFFERINGS = new Set(
 
 /** Labels that head a sentence with a colon without naming a business line ("Outlook: …", "Q3 2024: …"). */
 const NOT_SEGMENT_LABELS =
-  /\b(?:highlights?|outlook|guidance|forecasts?|summary|overview|notes?|results?|dividends?|financial|performance|update|comment|quarter|half|year|fiscal|group|consolidated|total|outlook|strategy|events?|other|key|figures|business|operations)\b/i;
+  /\b(?:highlights?|outlook|guidance|forecasts?|summary|overview|notes?|results?|dividends?|financial|performance|update|comment|quarter|half|year|fiscal|group|consolidated|total|outlook|strategy|events?|other|key|figures|business|operations|cash|balance\s+sheet|liquidity|capital\s+(?:allocation|expenditures?|structure|resources|returns?)|financial\s+position|shareholder\s+returns?|investments?|debt|financing|funding|tax|taxes|margins?|earnings|profitability|revenues?|orders?|backlog|headcount|employees|people|esg|sustainability|acquisitions?)\b/i;
 
 const LINE_NAME = /^(?:[A-Z][A-Za-z0-9&/-]*)(?:\s+(?:[A-Z&][A-Za-z0-9&/-]*|and|of)){0,4}$/;
 
@@ -299,6 +299,10 @@ const MONTH_NAMES = 'january february march april may june july august september
 const FOR_THE_YEAR =
   /(?<=\bfor\s+)the\s+(?:full\s+|whole\s+|current\s+)?(?:fiscal\s+|financial\s+)?year\b(?![\s-]+(?:ago|earlier|before|ended|ending|to|as|on)\b|-)/gi;
 const MONTH_NAME = String.raw`(January|February|March|April|May|June|July|August|September|October|November|December)`;
+const YEARLESS_MONTH_END = new RegExp(
+  String.raw`\b(?:at|as\s+(?:of|at))\s+the\s+end\s+of\s+${MONTH_NAME}\b(?!,?\s+(?:19|20)\d{2})`,
+  'gi',
+);
 const YEARLESS_MONTHS = new RegExp(String.raw`\b${MONTH_NAME}\s?[-–]\s?${MONTH_NAME}\b(?!,?\s+(?:19|20)\d{2})`, 'gi');
 /** Periods printed without a year, and the part of a year each is. */
 const YEARLESS: readonly [RegExp, (m: RegExpMatchArray) => Omit<PeriodRef, 'fiscalYear'> | undefined][] = [
@@ -320,6 +324,11 @@ const YEARLESS: readonly [RegExp, (m: RegExpMatchArray) => Omit<PeriodRef, 'fisc
   [
     // "Net debt at 30 September was …": a balance at a date of the year (its period: see yearlessDate)
     /\b(?:at|as\s+of|as\s+at)\s+(?:(\d{1,2})\s+(January|February|March|April|May|June|July|August|September|October|November|December)|(January|February|March|April|May|June|July|August|September|October|November|December)\s+(\d{1,2}))\b(?!,?\s+(?:19|20)\d{2})/gi,
+    () => undefined,
+  ],
+  [
+    // "Net debt at the end of June stood at …": a balance at that month's end
+    YEARLESS_MONTH_END,
     () => undefined,
   ],
   [
@@ -548,8 +557,13 @@ export function draftSentence(sentence: string, ctx: SentenceContext): SentenceD
         const end = start + m[0].length;
         if (periods.some((p) => start < p.end && end > p.start)) continue;
         // A date without its year: read as printed with the year, so the calendar places the balance.
-        const dated =
-          re === YEARLESS_MONTHS
+        const monthEnd =
+          re === YEARLESS_MONTH_END
+            ? `as of ${m[1]} ${new Date(Date.UTC(2001, MONTH_NAMES.indexOf(m[1]!.toLowerCase()) + 1, 0)).getUTCDate()}, ${calendarYearOf(m[1]!, knownYear, ctx.calendar)}`
+            : undefined;
+        const dated = monthEnd
+          ? findPeriods(monthEnd, ctx.calendar)[0]?.period
+          : re === YEARLESS_MONTHS
             ? findPeriods(`${m[0]} ${calendarYearOf(m[2]!, knownYear, ctx.calendar)}`, ctx.calendar)[0]?.period
             : /^(?:at|as)\b/i.test(m[0])
               ? findPeriods(`${m[0]} ${calendarYearOf(m[2] ?? m[3]!, knownYear, ctx.calendar)}`, ctx.calendar)[0]
@@ -638,6 +652,25 @@ export function draftSentence(sentence: string, ctx: SentenceContext): SentenceD
         dir: directionOf(word),
       });
     }
+  }
+  // "rose 18.0% QoQ and 65.6% YoY to KRW 96.4 billion": a second change joined to the first shares its verb.
+  for (const c of [...comparisons]) {
+    if (!c.rel || c.change === undefined) continue;
+    const joined = new RegExp(String.raw`^\s*,?\s*and\s+(?:by\s+)?${PCT}`, 'i').exec(sentence.slice(c.spanEnd));
+    if (!joined) continue;
+    const end = c.spanEnd + joined[0].length;
+    const rel = RELATIVE_BASES.find(([r]) => r.test(sentence.slice(end)));
+    if (!rel) continue;
+    const relText = rel[0].exec(sentence.slice(end))?.[0] ?? '';
+    changeSpans.push({ start: c.spanEnd, end });
+    comparisons.push({
+      at: c.spanEnd,
+      end,
+      spanEnd: end + relText.length,
+      rel: rel[1],
+      change: Number(joined[1]),
+      dir: c.dir,
+    });
   }
 
   const usedPeriods = new Set<PeriodMention>(basePeriods);

@@ -215,6 +215,26 @@ Net sales were ¥45,126 million (up 9.8% year on year).`;
     expect(basisOf('Revenue of $1.2 billion to $1.3 billion.')).toEqual([['revenue', 'guidance']]);
   });
 
+  it('reads a second change joined to the first, a balance at a month end without a year, and no section as a line', () => {
+    const ctx = {
+      metrics,
+      calendar: { fiscalYearEnd: '12-31', fiscalYearNamedBy: 'end-year' as const },
+      documentPeriod: { fiscalYear: 2025, quarter: 4 },
+    };
+    const [profit] = draftSentence('Operating profit rose 18.0% QoQ and 65.6% YoY to KRW 96.4 billion.', ctx).facts;
+    expect(profit!.comparisons.map((c) => [c.kind, periodKey(c.basePeriod), c.direction, c.change?.value])).toEqual([
+      ['qoq', 'fy2025-q3', 'increase', 18],
+      ['yoy', 'fy2024-q4', 'increase', 65.6],
+    ]);
+    const [debt] = draftSentence('Net debt at the end of June stood at EUR 64.0 million.', {
+      ...ctx,
+      documentPeriod: { fiscalYear: 2025, months: 6 },
+    }).facts;
+    expect([debt!.metric, periodKey(debt!.period)]).toEqual(['netDebt', 'fy2025-q2']);
+    const [cash] = draftSentence('Cash Flow: Net cash provided by operating activities was $64.3 million.', ctx).facts;
+    expect([cash!.metric, cash!.offering]).toEqual(['operatingCashFlow', undefined]);
+  });
+
   it('reads an upgraded guidance range and a base after "on the pcp"', () => {
     const ctx = {
       metrics,
