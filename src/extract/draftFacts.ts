@@ -219,6 +219,8 @@ const LINK_WORDS = new Set(
     'not no less minimum maximum above below still end close plan ' +
     // "Earnings per share after dilution amounted to", "corresponding to an adjusted EBITA margin of".
     'after before dilution corresponding declared paid ' +
+    // "Repurchased approximately 0.6 million shares of common stock for $71.4 million".
+    'shares stock ordinary million ' +
     // "EBITDA adjusted for special items was": a qualifier of the metric.
     'adjusted excluding special items exceptional'
   ).split(' '),
