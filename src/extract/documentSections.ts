@@ -118,6 +118,10 @@ function rawPages(raw: string): { lines: string[]; paragraphs: boolean }[] {
     .map((p) => ({ lines: p, paragraphs: true }));
 }
 
+/** A line ending in a word no headline ends with ("… total revenues were", "… for the first half of"): a wrapped sentence. */
+const RUNS_ON =
+  /\b(?:of|from|to|the|and|or|a|an|in|for|with|was|were|is|are|be|by|at|as|on|than|compared|including|which|that|its|their)\s*$/i;
+
 /** Units of a page: its bullets and paragraphs (a heading line ending in ':' is a unit of its own). */
 function unitsOf(lines: readonly string[], paragraphs: boolean): string[] {
   const units: string[] = [];
@@ -135,7 +139,12 @@ function unitsOf(lines: readonly string[], paragraphs: boolean): string[] {
     paragraphs &&
     filled.length >= 2 &&
     filled.every(
-      (l) => l.trim().length <= 120 && /^\s*[A-Z0-9$£€¥]/.test(l) && !/[,;:–-]\s*$/.test(l) && !/\S\s{2,}\S/.test(l),
+      (l) =>
+        l.trim().length <= 120 &&
+        /^\s*[A-Z0-9$£€¥]/.test(l) &&
+        !/[,;:–-]\s*$/.test(l) &&
+        !RUNS_ON.test(l) &&
+        !/\S\s{2,}\S/.test(l),
     ) &&
     filled.some((l) => !/[.!?]\s*$/.test(l));
   for (const line of lines) {

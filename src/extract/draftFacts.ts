@@ -125,11 +125,35 @@ export function offeringBefore(
   ctx: Pick<SentenceContext, 'metrics' | 'calendar' | 'issuerNames' | 'paragraphOffering'>,
 ): string | undefined {
   const named = namedOffering(sentence, metric, ctx);
-  // "Segment operating profit increased 11.6% …" after "Flow Control: Net sales were …": the paragraph's line.
-  if (named === undefined && ctx.paragraphOffering && !/\b(?:group|consolidated|total)\b/i.test(sentence))
+  // "Segment operating profit increased 11.6% …" after "Flow Control: Net sales were …": the paragraph's line;
+  // never for the company's own figures (net income, per-share amounts, balances) or a sentence naming the issuer.
+  if (
+    named === undefined &&
+    ctx.paragraphOffering &&
+    !/\b(?:group|consolidated|total)\b/i.test(sentence) &&
+    !metric.readings.some((r) => COMPANY_METRICS.has(r.key)) &&
+    !(ctx.issuerNames ?? []).some((n) => sentence.includes(n.split(/\s+/)[0]!))
+  )
     return ctx.paragraphOffering;
   return named;
 }
+
+/** Figures a release states for the company, not a business line, unless the line is named with them. */
+const COMPANY_METRICS = new Set([
+  'netIncome',
+  'adjustedNetIncome',
+  'earningsPerShare',
+  'basicEarningsPerShare',
+  'adjustedEarningsPerShare',
+  'dividendPerShare',
+  'yearEndDividendPerShare',
+  'netDebt',
+  'cashAndEquivalents',
+  'totalAssets',
+  'shareRepurchases',
+  'netDebtToEbitda',
+  'netDebtToAdjustedEbitda',
+]);
 
 function namedOffering(
   sentence: string,
@@ -182,6 +206,16 @@ function namedOffering(
   if (within) return within[1]!.trim();
   const inLine = new RegExp(String.raw`^\s+(?:in|of|at|for)\s+the\s+${unitWords}\b`).exec(sentence.slice(metric.end));
   if (inLine) return inLine[1]!.trim();
+  // "Network services revenues were …": a line named in sentence case at the start of the sentence.
+  const opening = /^([A-Z][a-z]+(?:\s+[a-z]+){1,2})\s+$/.exec(sentence.slice(0, metric.start));
+  if (
+    opening &&
+    !opening[1]!.split(/\s+/).some((w) => NOT_OFFERINGS.has(w.toLowerCase()) || /ly$|^(?:un)?franked$/i.test(w)) &&
+    !/\b(?:quarter|year|half|months?|period|fiscal)\b/i.test(opening[1]!) &&
+    ctx.metrics.find(opening[1]!).length === 0 &&
+    !(ctx.issuerNames ?? []).some((n) => n.toLowerCase().startsWith(opening[1]!.split(/\s+/)[0]!.toLowerCase()))
+  )
+    return opening[1];
   const m = /((?:[A-Z][A-Za-z0-9&/-]*\s+){1,3})$/.exec(sentence.slice(Math.max(0, metric.start - 60), metric.start));
   if (!m) return undefined;
   const issuer = new Set((ctx.issuerNames ?? []).flatMap((n) => [n.toLowerCase(), ...n.toLowerCase().split(/\s+/)]));
@@ -688,11 +722,20 @@ export function draftSentence(sentence: string, ctx: SentenceContext): SentenceD
     start: m.index,
     end: m.index + m[0].length,
   }));
+  // "Net income attributable to Amagumo Networks was": the issuer the figure is attributable to.
+  const attributableTo = [
+    ...sentence.matchAll(
+      /\battributable\s+to\s+((?:the\s+)?(?:[A-Z][\w&.-]*\s*){1,5})(?=\s+(?:was|were|is|of|amounted|totall?ed|came|rose|fell|increased|decreased|grew)\b)/g,
+    ),
+  ]
+    .filter((m) => (ctx.issuerNames ?? []).some((n) => m[1]!.startsWith(n.split(/\s+/)[0]!)))
+    .map((m) => ({ start: m.index + m[0].length - m[1]!.length, end: m.index + m[0].length }));
   const skippable = [
     ...periods,
     ...aliases,
     ...businessLines,
     ...qualifierNotes,
+    ...attributableTo,
     ...comparisons.map((c) => ({ start: c.at, end: c.spanEnd })),
   ];
   /** The reading of a phrase that fits the amount's unit ("gross margin" of a percent is the ratio). */

@@ -559,9 +559,19 @@ export function extractDraft(rawText: string, options: ExtractOptions): ExtractR
     );
     // The same figure printed twice, at two precisions ("¥123.5 billion" in prose, "123,456" in the table).
     const identical = same.find(
-      (m) => sameAmounts(m.fact.amounts, item.fact.amounts) || agreeing(m.fact.amounts, item.fact.amounts),
+      (m) =>
+        sameAmounts(m.fact.amounts, item.fact.amounts) ||
+        agreeing(m.fact.amounts, item.fact.amounts) ||
+        agreeing(item.fact.amounts, m.fact.amounts),
     );
-    if (identical && moreExact(item.fact.amounts, identical.fact.amounts)) {
+    // The more exact printing wins; at the same precision, the one that prints more currencies ("JPY 7,215 million
+    // (US$ 48.5 million)" in prose over "7,215" in the table).
+    if (
+      identical &&
+      (moreExact(item.fact.amounts, identical.fact.amounts) ||
+        (!moreExact(identical.fact.amounts, item.fact.amounts) &&
+          item.fact.amounts.length > identical.fact.amounts.length))
+    ) {
       identical.fact = {
         ...item.fact,
         comparisons: mergeComparisons(item.fact.comparisons, identical.fact.comparisons),

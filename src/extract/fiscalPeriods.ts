@@ -349,8 +349,8 @@ const RULES: readonly Rule[] = [
     read: (m) => ({ period: { fiscalYear: Number(m[1]) }, confidence: 0.8, note: 'a year after an outlook word' }),
   },
   {
-    // "3Q02", "4Q 2002", OCR "40Q02" (the zero is damage)
-    re: /\b([1-4])(0?)Q\s?'?(\d{4}|\d{2})\b/g,
+    // "3Q02", "4Q 2002", "2Q FY2025", OCR "40Q02" (the zero is damage)
+    re: /\b([1-4])(0?)Q\s?(?:FY\s?)?'?(\d{4}|\d{2})\b/g,
     read: (m) => ({
       period: { fiscalYear: fullYear(m[3]!), quarter: Number(m[1]) },
       confidence: m[2] ? 0.7 : 1,

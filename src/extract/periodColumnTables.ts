@@ -188,6 +188,18 @@ function columnsOf(line: string, ctx: TableContext, tableGuidance: boolean): Col
   return out;
 }
 
+/** A table titled by a breakdown ("Revenues by business line", "Net sales by segment"). */
+const BY_LINE =
+  /\bby\s+(?:business\s+lines?|segments?|divisions?|business(?:es)?|products?(?:\s+lines?)?|business\s+areas?|services?)\b/i;
+
+/** A row label naming a business line under such a title ("Network services"), not a total or a note. */
+function lineRowName(label: string, ctx: TableContext): string | undefined {
+  const name = label.trim();
+  if (!/^[A-Z][A-Za-z&/ -]{2,50}$/.test(name) || /^(?:total|group|consolidated|other|eliminations?)\b/i.test(name))
+    return undefined;
+  return findPeriods(name, ctx.calendar).length === 0 ? name : undefined;
+}
+
 /** The facts the tables in a section's lines state (see the module comment). */
 export function draftPeriodColumnTables(printedLines: readonly string[], ctx: TableContext): TableDraft {
   // Cells are read as OCR would have meant them ("6O2" → 602); quotes stay the printed text.
@@ -203,6 +215,9 @@ export function draftPeriodColumnTables(printedLines: readonly string[], ctx: Ta
     const tableUnit = header.unit ?? ctx.defaultCurrency;
     // The title over the table ("Forecast for FY2014", "Revised full-year forecast") says if it is guidance.
     const title = lines.slice(Math.max(0, i - 2), i + 1).join(' ');
+    // "Revenues by business line (JPY millions)" over rows named by the lines: the title's metric, each row's line.
+    const titleMetrics = BY_LINE.test(title) ? ctx.metrics.find(title) : [];
+    const titleMetric = titleMetrics.length === 1 ? titleMetrics[0] : undefined;
     const tableGuidance = ctx.outlook === true || FORECAST.test(title);
     const titlePeriod = findPeriods(title, ctx.calendar).at(-1)?.period;
     const tableCtx = titlePeriod ? { ...ctx, headingPeriod: titlePeriod } : ctx;
@@ -290,10 +305,12 @@ export function draftPeriodColumnTables(printedLines: readonly string[], ctx: Ta
           : found;
       const quote = collapseWhitespace(printedLines.slice(i, k + row.lines).join(' '));
       k += row.lines - 1;
-      const metric = ctx.metrics.find(row.label)[0];
+      const labelMetric = ctx.metrics.find(row.label)[0];
+      const lineRow = !labelMetric && titleMetric ? lineRowName(row.label, ctx) : undefined;
+      const metric = labelMetric ?? (lineRow ? titleMetric : undefined);
       if (!metric || quote.length > 2000) continue;
       // "Hardware sales  162.7  158.1": the business line the row's label names before its metric.
-      const offering = offeringBefore(row.label, metric, ctx);
+      const offering = lineRow ?? offeringBefore(row.label, metric, ctx);
       const cells = cellsOf(row.cells);
       // A row's own unit ("Capex (A$m)", "Churn (% per month)") overrides the table's.
       const rowUnit = unitHeader(row.label);

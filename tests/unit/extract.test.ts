@@ -20,6 +20,7 @@ import { unitHeader } from '../../src/extract/tableCells.js';
 import { metricLexicon } from '../../src/model/metricLexicon.js';
 import { PROJECT_ROOT } from '../../src/projectRoot.js';
 import { periodKey } from '../../src/seed/periods.js';
+import type { PeriodRef } from '../../src/seed/factFileSchema.js';
 
 const metrics = new MetricMatcher(metricLexicon());
 const seedDir = path.join(PROJECT_ROOT, 'seed');
@@ -170,6 +171,48 @@ Organic revenue growth was 4.2%, and the business grew 4.7% organically.`;
       ['adjustedOperatingIncome', 'corrowdale/rail-systems', 16.4],
       ['organicRevenueGrowth', undefined, 4.2],
     ]);
+  });
+
+  it('reads an IIJ-style release: quarter labels with FY, wrapped lines, business lines in sentence case and a table by line', () => {
+    const text = `Amagumo Networks Inc. announced its results for the second quarter of the fiscal year ending March 31, 2026 ("2Q FY2025").
+
+Revenues
+Network services revenues were JPY 7,215 million (US$ 48.5 million), up 4.7% year over year.
+Net income attributable to Amagumo Networks was JPY 512 million (US$ 3.4 million), up 21.6%
+from JPY 421 million for 2Q FY2024.
+
+Revenues by business line (JPY millions)
+                          2Q FY2024   1Q FY2025   2Q FY2025     YoY      QoQ
+Systems integration           4,470       4,398       4,632    +3.6%    +5.3%
+Total revenues               11,907      12,102      12,407    +4.2%    +2.5%`;
+    const { draft } = extractDraft(text, {
+      documentFile: 'doc.txt',
+      documentId: 'amagumo',
+      known: [],
+      lexicon: metricLexicon(),
+    });
+    const facts = draft.facts as {
+      metric: string;
+      offering?: string;
+      period: PeriodRef;
+      amounts: { value: number; unit: string }[];
+    }[];
+    const read = facts.map((f) => [
+      f.metric,
+      f.offering,
+      periodKey(f.period),
+      f.amounts.map((a) => `${a.value} ${a.unit}`).join(' + '),
+    ]);
+    expect(read).toEqual(
+      expect.arrayContaining([
+        ['revenue', 'amagumo-networks/network-services', 'fy2025-q2', '7215 JPY + 48.5 USD'],
+        ['netIncome', undefined, 'fy2025-q2', '512 JPY + 3.4 USD'],
+        ['netIncome', undefined, 'fy2024-q2', '421 JPY'],
+        ['revenue', 'amagumo-networks/systems-integration', 'fy2025-q2', '4632 JPY'],
+        ['revenue', 'amagumo-networks/systems-integration', 'fy2024-q2', '4470 JPY'],
+        ['revenue', undefined, 'fy2025-q2', '12407 JPY'],
+      ]),
+    );
   });
 
   it('reads the name headings under a segment review as business lines', () => {
