@@ -14,7 +14,7 @@ import type { Amount } from '../seed/factFileSchema.js';
 import { collapseWhitespace } from '../seed/text.js';
 import { offeringBefore, type Decision, type DraftFact } from './draftFacts.js';
 import { findPeriods, samePeriod, type FiscalCalendar } from './fiscalPeriods.js';
-import { minorUnit } from './amountMentions.js';
+import { currencyCode, minorUnit } from './amountMentions.js';
 import {
   ACTUAL,
   cellFact,
@@ -37,7 +37,9 @@ import {
 } from './tableCells.js';
 
 /** A line that is nothing but period labels ("Q2 FY13   Q2 FY12"), at least two. */
-function isPeriodLine(line: string, calendar: FiscalCalendar): boolean {
+function isPeriodLine(printed: string, calendar: FiscalCalendar): boolean {
+  // "Operating metrics     Q2 FY26    Q1 FY26    Q2 FY25": a caption may open the line of periods.
+  const line = printed.replace(/^\s*[A-Z][A-Za-z &,'-]{2,40}?(?=\s{3,}\S)/, (c) => ' '.repeat(c.length));
   // "2025      2024    Change": bare years over a highlights table whose rows carry their units.
   const years = line.match(/\b(?:19|20)\d{2}\b/g) ?? [];
   if (
@@ -190,12 +192,12 @@ function columnsOf(line: string, ctx: TableContext, tableGuidance: boolean): Col
 
 /** A table titled by a breakdown ("Revenues by business line", "Net sales by segment"). */
 const BY_LINE =
-  /\bby\s+(?:business\s+lines?|segments?|divisions?|business(?:es)?|products?(?:\s+lines?)?|business\s+areas?|services?)\b/i;
+  /\bby\s+(?:business\s+lines?|segments?|divisions?|business(?:es)?|products?(?:\s+lines?)?|business\s+areas?|services?|(?:industry\s+)?verticals?)\b/i;
 
 /** A row label naming a business line under such a title ("Network services"), not a total or a note. */
 function lineRowName(label: string, ctx: TableContext): string | undefined {
   const name = label.trim();
-  if (!/^[A-Z][A-Za-z&/ -]{2,50}$/.test(name) || /^(?:total|group|consolidated|other|eliminations?)\b/i.test(name))
+  if (!/^[A-Z][A-Za-z&/ ,()-]{2,60}$/.test(name) || /^(?:total|group|consolidated|other|eliminations?)\b/i.test(name))
     return undefined;
   return findPeriods(name, ctx.calendar).length === 0 ? name : undefined;
 }
@@ -360,7 +362,13 @@ export function draftPeriodColumnTables(printedLines: readonly string[], ctx: Ta
           });
         continue;
       }
-      const unit = rowUnit?.unit ?? tableUnit;
+      // "Basic EPS (Rs)", "EPS (¥)": a per-share row names its own currency.
+      const labelCurrency = /\(([^()\d]{1,8})\)/.exec(row.label)?.[1];
+      // (A bare "$" is the document's dollar: the table's unit says which.)
+      const unit =
+        rowUnit?.unit ??
+        (labelCurrency && labelCurrency.trim() !== '$' ? currencyCode(labelCurrency) : undefined) ??
+        tableUnit;
       const scale = rowUnit?.scale ?? header.scale;
       if (labelUnit !== 'percent' && !unit) continue;
       // "EPS (p)", "Dividend per share (Singapore cents)": a minor unit (GBX, "SGD cents").

@@ -1834,6 +1834,26 @@ Diluted EPS (₹)             13.42     10.76             12.16`.split('\n'),
     ]);
   });
 
+  it('reads a per-share row in the currency its label names, and a captioned line of periods', () => {
+    const table = draftPeriodColumnTables(
+      `Financial summary                  Q2 FY26    Q1 FY26
+Revenue (US$ million)              1,284.6    1,258.2
+Basic EPS (Rs)                       41.52      40.24
+
+Operating metrics                  Q2 FY26    Q1 FY26
+Attrition, last twelve months (%)     12.8       13.4`.split('\n'),
+      { metrics, calendar: { fiscalYearEnd: '03-31', fiscalYearNamedBy: 'end-year' }, defaultCurrency: 'USD' },
+    );
+    expect(table.facts.map(({ fact }) => [fact.metric, periodKey(fact.period), fact.amounts[0]])).toEqual([
+      ['revenue', 'fy2026-q2', { value: 1284.6, scale: 'million', unit: 'USD' }],
+      ['revenue', 'fy2026-q1', { value: 1258.2, scale: 'million', unit: 'USD' }],
+      ['basicEarningsPerShare', 'fy2026-q2', { value: 41.52, scale: 'one', unit: 'INR' }],
+      ['basicEarningsPerShare', 'fy2026-q1', { value: 40.24, scale: 'one', unit: 'INR' }],
+      ['attritionRate', 'fy2026-q2', { value: 12.8, scale: 'one', unit: 'percent' }],
+      ['attritionRate', 'fy2026-q1', { value: 13.4, scale: 'one', unit: 'percent' }],
+    ]);
+  });
+
   it('reads a negative change printed "(4.6%)", its percent sign inside the parentheses', () => {
     const table = draftPeriodColumnTables(
       `$m                         FY25       FY24      Change
