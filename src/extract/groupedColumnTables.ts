@@ -25,6 +25,7 @@ import {
   scaled,
   tableLine,
   unitHeader,
+  withoutUnit,
   type TableContext,
   type TableDraft,
   type UnitHeader,
@@ -51,12 +52,13 @@ interface SubColumn {
 }
 
 /** The metric headers of a line ("Revenue (£m)   Adjusted operating profit (£m)"), two or more, each with its unit. */
-function metricGroups(line: string, ctx: TableContext): MetricGroup[] | undefined {
+function metricGroups(line: string, ctx: TableContext, below: UnitHeader | undefined): MetricGroup[] | undefined {
   const all = chunksOf(line);
   // "SEK m        Net sales        EBITA        EBITA margin, %": the table's unit may open the line.
   const lead = all[0];
-  const tableUnit = lead && lead.start <= 2 && ctx.metrics.find(lead.text).length === 0 ? unitHeader(line) : undefined;
-  const chunks = tableUnit ? all.slice(1) : all;
+  const ownUnit = lead && lead.start <= 2 && ctx.metrics.find(lead.text).length === 0 ? unitHeader(line) : undefined;
+  const tableUnit = ownUnit ?? below;
+  const chunks = ownUnit ? all.slice(1) : all;
   if (chunks.length < 2) return undefined;
   const groups: MetricGroup[] = [];
   for (const chunk of chunks) {
@@ -79,9 +81,15 @@ function metricGroups(line: string, ctx: TableContext): MetricGroup[] | undefine
   return groups;
 }
 
+/** The unit opening a line ("SEK m    Q3 2025 …"), if any. */
+function leadingUnit(line: string): UnitHeader | undefined {
+  const lead = chunksOf(line)[0];
+  return lead && lead.start <= 2 && !/\d/.test(lead.text) ? unitHeader(line) : undefined;
+}
+
 /** The period and change columns under the metric headers, each owned by the header starting at or before it. */
 function subColumns(line: string, groups: readonly MetricGroup[], ctx: TableContext): SubColumn[] | undefined {
-  const tokens = chunksOf(line);
+  const tokens = chunksOf(leadingUnit(line) ? withoutUnit(line) : line);
   if (tokens.length < groups.length * 2) return undefined;
   const out: SubColumn[] = [];
   for (const t of tokens) {
@@ -107,7 +115,8 @@ export function draftGroupedColumnTables(printedLines: readonly string[], ctx: T
   const lines = printedLines.map(tableLine);
   const facts: TableDraft['facts'] = [];
   for (let i = 0; i + 2 < lines.length; i++) {
-    const groups = metricGroups(lines[i]!, ctx);
+    // "SEK m   Q3 2025   Q3 2024 …" under the metric headers: the unit may open the line of periods.
+    const groups = metricGroups(lines[i]!, ctx, leadingUnit(lines[i + 1]!));
     if (!groups) continue;
     const columns = subColumns(lines[i + 1]!, groups, ctx);
     if (!columns) continue;
@@ -117,6 +126,8 @@ export function draftGroupedColumnTables(printedLines: readonly string[], ctx: T
       const cells = cellsOf(row.cells);
       if (cells.length !== columns.length) break;
       const label = row.label.trim();
+      // "Central costs   –   –   (5.1)   (4.6)": a row that names a metric of its own is no business line.
+      if (!COMPANY_ROW.test(label) && ctx.metrics.find(label).length > 0) continue;
       const offering = COMPANY_ROW.test(label) ? undefined : label;
       // From the header to the row, so the quote holds the metric, the year and the business line.
       const quote = collapseWhitespace(printedLines.slice(i, k + 1).join(' '));

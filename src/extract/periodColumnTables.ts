@@ -70,11 +70,14 @@ function composedColumns(
   tableGuidance: boolean,
 ): [Column[], number] | undefined {
   for (let j = from; j < to; j++) {
-    const years = [...lines[j]!.matchAll(/\b(?:19|20)\d{2}\b/g)];
+    // "SEK m     2025     2024": the unit may open the line of years (the table's unit header reads it).
+    const line = withoutUnit(lines[j]!);
+    const years = [...line.matchAll(/\b(?:19|20)\d{2}\b/g)];
     // "2024      2023     Change": years, and change columns after them
-    const changes = [...lines[j]!.matchAll(CHANGE_COLUMN)];
+    const changes = [...line.matchAll(CHANGE_COLUMN)];
     // "June 30, 2024        June 30, 2025" under "Three months ended": a date's month and day go with its year.
-    const rest = lines[j]!.replace(/\b(?:19|20)\d{2}\b/g, '')
+    const rest = line
+      .replace(/\b(?:19|20)\d{2}\b/g, '')
       .replace(CHANGE_COLUMN, '')
       .replace(new RegExp(String.raw`\b${MONTH_DAY}`, 'gi'), '');
     if (years.length < 2 || rest.trim() !== '') continue;
@@ -244,10 +247,19 @@ export function draftPeriodColumnTables(printedLines: readonly string[], ctx: Ta
             /^\s*(?:19|20)\d{2}\s*$/.test(c.text),
         )
     ) {
-      // The header may be the unit line itself ("£m unless otherwise stated   2024   2023   Change").
+      // The header may be the unit line itself ("£m unless otherwise stated   2024   2023   Change"), its
+      // column words above it ("Jul–Sep   Jul–Sep   Jan–Dec" over "SEK m   2025   2024   2024").
+      let from = i;
+      while (
+        from > i - 2 &&
+        lines[from - 1]?.trim() &&
+        !rowOf(lines[from - 1]!, undefined) &&
+        /\s{3,}\S/.test(lines[from - 1]!)
+      )
+        from--;
       const composed = composedColumns(
         lines.map((l, n) => (n === i ? withoutUnit(l) : l)),
-        i,
+        from,
         Math.min(lines.length, i + 7),
         tableCtx,
         tableGuidance,

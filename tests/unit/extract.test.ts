@@ -1645,6 +1645,36 @@ Data Center 1,156 +3.6% 38`),
     ]);
   });
 
+  it('reads a key figures table whose column words stand over its unit line, and a segment table with the unit below', () => {
+    const table = draftPeriodColumnTables(
+      `Key figures
+                                      Jul–Sep   Jul–Sep   Jan–Dec
+SEK m                                    2025      2024      2024
+Net sales                               2,431     2,292     9,384`.split('\n'),
+      { metrics, calendar: { fiscalYearEnd: '12-31', fiscalYearNamedBy: 'end-year' } },
+    );
+    expect(table.facts.map(({ fact }) => [fact.metric, periodKey(fact.period), fact.amounts[0]!.value])).toEqual([
+      ['revenue', 'fy2025-q3', 2431],
+      ['revenue', 'fy2024-q3', 2292],
+      ['revenue', 'fy2024', 9384],
+    ]);
+    const grouped = draftGroupedColumnTables(
+      `                               Revenue               Adjusted operating profit
+£m                           H1 FY26    H1 FY25        H1 FY26    H1 FY25
+Infrastructure                 268.3      256.9           29.8       28.1
+Central costs                      -          -           (5.1)      (4.6)`.split('\n'),
+      { metrics, calendar: { fiscalYearEnd: '03-31', fiscalYearNamedBy: 'end-year' } },
+    );
+    expect(
+      grouped.facts.map(({ fact }) => [fact.metric, fact.offering, periodKey(fact.period), fact.amounts[0]]),
+    ).toEqual([
+      ['revenue', 'Infrastructure', 'fy2026-6m', { value: 268.3, scale: 'million', unit: 'GBP' }],
+      ['revenue', 'Infrastructure', 'fy2025-6m', { value: 256.9, scale: 'million', unit: 'GBP' }],
+      ['adjustedOperatingIncome', 'Infrastructure', 'fy2026-6m', { value: 29.8, scale: 'million', unit: 'GBP' }],
+      ['adjustedOperatingIncome', 'Infrastructure', 'fy2025-6m', { value: 28.1, scale: 'million', unit: 'GBP' }],
+    ]);
+  });
+
   it('reads a business-area table under quarter labels, its unit opening the metric line', () => {
     const { facts } = draftGroupedColumnTables(
       `SEK m                    Net sales                    EBITA              EBITA margin, %
