@@ -510,6 +510,20 @@ export function extractDraft(rawText: string, options: ExtractOptions): ExtractR
           },
         };
     }
+  // "Corporate costs   (12.3)   (10.9)": a cost printed as a deduction is a positive cost.
+  for (const [n, item] of facts.entries())
+    if (metrics.isCost(item.fact.metric) && item.fact.amounts.some((a) => a.value !== undefined && a.value < 0))
+      facts[n] = {
+        ...item,
+        fact: {
+          ...item.fact,
+          amounts: item.fact.amounts.map((a) => ({
+            ...a,
+            ...(a.value !== undefined ? { value: Math.abs(a.value) } : {}),
+          })),
+          reasons: [...item.fact.reasons, 'a cost printed as a deduction: stored positive'],
+        },
+      };
   // Facts stated twice (a highlight repeated on its own slide) are merged; two values for one fact are both kept and flagged.
   // The lexicon's basic EPS is for documents that print basic and diluted apart; a basic figure alone is the EPS.
   const withDiluted = new Set(

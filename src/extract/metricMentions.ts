@@ -22,9 +22,11 @@ const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 export class MetricMatcher {
   private readonly re: RegExp;
   private readonly byPhrase = new Map<string, MetricEntry[]>();
+  private readonly byKey = new Map<string, MetricEntry>();
 
   constructor(lexicon: readonly MetricEntry[]) {
     for (const entry of lexicon) {
+      this.byKey.set(entry.key, entry);
       for (const phrase of entry.phrases) {
         const key = phrase.toLowerCase().replace(/\s+/g, ' ');
         // The lexicon's order is the priority when several metrics list one phrase.
@@ -72,26 +74,25 @@ export class MetricMatcher {
 
   /** The metric a figure per share printed after one of `key` is ("…, or $0.15 per diluted share"), if the lexicon names one. */
   perShareOf(key: string): string | undefined {
-    for (const entries of this.byPhrase.values())
-      for (const entry of entries) if (entry.key === key) return entry.perShare;
-    return undefined;
+    return this.byKey.get(key)?.perShare;
   }
 
   /** The percent metric of a figure of `key` as a share of revenue ("…, or 23.2% of total revenue"), if the lexicon names one. */
   marginOf(key: string): string | undefined {
-    for (const entries of this.byPhrase.values())
-      for (const entry of entries) if (entry.key === key) return entry.margin;
-    return undefined;
+    return this.byKey.get(key)?.margin;
   }
 
   /** The unit the lexicon gives a quantity metric's counts ("subscribers"), if any. */
   unitOf(key: string): string | undefined {
-    for (const entries of this.byPhrase.values()) for (const entry of entries) if (entry.key === key) return entry.unit;
-    return undefined;
+    return this.byKey.get(key)?.unit;
   }
 
   kindOf(key: string): MetricEntry['kind'] | undefined {
-    for (const entries of this.byPhrase.values()) for (const entry of entries) if (entry.key === key) return entry.kind;
-    return undefined;
+    return this.byKey.get(key)?.kind;
+  }
+
+  /** The metric is a cost: its amounts are positive, a deduction printed in parentheses included. */
+  isCost(key: string): boolean {
+    return this.byKey.get(key)?.cost === true;
   }
 }

@@ -384,7 +384,7 @@ export function draftPeriodColumnTables(printedLines: readonly string[], ctx: Ta
       const scale = rowUnit?.scale ?? header.scale;
       if (labelUnit !== 'percent' && !unit) continue;
       // "EPS (p)", "Dividend per share (Singapore cents)": a minor unit (GBX, "SGD cents").
-      const minor = /\(([^()]*?(?:pence|cents?|p|c))\)|\b(pence)\b/i.exec(row.label);
+      const minor = /\(([^()]*?\b(?:pence|cents?)|p|c)(?:\s+per\s+share)?\)|\b(pence)\b/i.exec(row.label);
       const perShareUnit = (minor && minorUnit(minor[1] ?? minor[2]!, unit)) ?? unit;
       if (!unitLine && !rowUnit && labelUnit === 'table') continue; // no unit anywhere
       const readings = metric.readings;

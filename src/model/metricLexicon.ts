@@ -20,6 +20,8 @@ const MetricEntry = z.strictObject({
   phrases: z.array(z.string().trim().min(1)).min(1),
   /** The unit a count of a quantity metric is in ("subscribers"), for counts printed as bare numbers. */
   unit: z.string().trim().min(1).optional(),
+  /** A cost: its amounts are positive, a deduction printed in parentheses included ("Corporate costs  (12.3)"). */
+  cost: z.boolean().optional(),
   /** The percent metric its figure as a share of revenue is ("…, or 23.2% of total revenue"). */
   margin: z
     .string()

@@ -1645,6 +1645,28 @@ Data Center 1,156 +3.6% 38`),
     ]);
   });
 
+  it('stores a cost printed as a deduction positive, and reads a per-share row in "(cents per share)"', () => {
+    const text = `Bilbarra Group Limited (ASX: BGX) announced its results for the year ended 30 June 2025. Net debt was $286.4 million at 30 June 2025.
+
+$m                                  FY25         FY24
+Corporate costs                    (12.3)       (10.9)
+Total dividend (cents per share)    10.0          8.8`;
+    const { draft } = extractDraft(text, {
+      documentFile: 'doc.txt',
+      documentId: 'bilbarra',
+      known: [],
+      lexicon: metricLexicon(),
+    });
+    const facts = draft.facts as { metric: string; period: PeriodRef; amounts: { value: number; unit: string }[] }[];
+    expect(facts.map((f) => [f.metric, periodKey(f.period), f.amounts[0]!.value, f.amounts[0]!.unit])).toEqual([
+      ['netDebt', 'fy2025', 286.4, 'AUD'],
+      ['corporateCosts', 'fy2025', 12.3, 'AUD'],
+      ['corporateCosts', 'fy2024', 10.9, 'AUD'],
+      ['dividendPerShare', 'fy2025', 10, 'AUD cents'],
+      ['dividendPerShare', 'fy2024', 8.8, 'AUD cents'],
+    ]);
+  });
+
   it('reads a key figures table whose column words stand over its unit line, and a segment table with the unit below', () => {
     const table = draftPeriodColumnTables(
       `Key figures
