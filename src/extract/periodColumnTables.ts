@@ -289,6 +289,7 @@ export function draftPeriodColumnTables(printedLines: readonly string[], ctx: Ta
     let parent: string | undefined;
     /** The metric of the last row read: a "Per share" row under it is that metric's per-share figure. */
     let rowAbove: string | undefined;
+    let lineParent: string | undefined;
     let k = headerAt + 1;
     for (; k < lines.length; k++) {
       const line = lines[k]!;
@@ -304,8 +305,10 @@ export function draftPeriodColumnTables(printedLines: readonly string[], ctx: Ta
           lines[k + 1] &&
           rowOf(lines[k + 1]!, undefined)
         ) {
-          // A sub-heading; "Net income (loss) per share:" heads the "Basic" and "Diluted" rows under it.
+          // A sub-heading; "Net income (loss) per share:" heads the "Basic" and "Diluted" rows under it, and
+          // "Net sales" over "  Flow Control   $ 612.4 …" the business lines under it.
           parent = /:\s*$/.test(line) ? line.trim().replace(/:$/, '') : undefined;
+          lineParent = !parent && ctx.metrics.find(line).length > 0 ? line.trim() : undefined;
           continue;
         }
         // One unreadable row ("Churn (% per month) l.4 1.6" before OCR repair) does not end the table.
@@ -313,10 +316,14 @@ export function draftPeriodColumnTables(printedLines: readonly string[], ctx: Ta
         break;
       }
       // "  Basic  $ 0.09" under "Net income (loss) per share:" is "Basic net income (loss) per share".
+      const ownMetric = ctx.metrics.find(found.label).length > 0;
+      if (!/^\s+/.test(line) && ownMetric) lineParent = undefined; // "Total net sales": the block has ended
       const row =
-        parent && /^\s+/.test(line) && !ctx.metrics.find(found.label).length
+        parent && /^\s+/.test(line) && !ownMetric
           ? { ...found, label: `${found.label.trim()} ${parent}` }
-          : found;
+          : lineParent && /^\s+/.test(line) && !ownMetric && lineRowName(found.label, ctx)
+            ? { ...found, label: `${found.label.trim()}: ${lineParent}` }
+            : found;
       const quote = collapseWhitespace(printedLines.slice(i, k + row.lines).join(' '));
       k += row.lines - 1;
       const labelMetric = ctx.metrics.find(row.label)[0];

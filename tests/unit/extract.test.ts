@@ -1645,6 +1645,28 @@ Data Center 1,156 +3.6% 38`),
     ]);
   });
 
+  it('reads the business lines a metric sub-heading heads in a statement table', () => {
+    const table = draftPeriodColumnTables(
+      `(in millions)                    Three Months Ended September 30
+                                     2025         2024     Change
+Net sales
+  Flow Control                   $  612.4     $  571.0       7.3%
+  Power Systems                     488.9        462.3       5.8%
+Total net sales                  $1,402.8     $1,330.1       5.5%`.split('\n'),
+      { metrics, calendar: { fiscalYearEnd: '12-31', fiscalYearNamedBy: 'end-year' }, defaultCurrency: 'USD' },
+    );
+    expect(
+      table.facts.map(({ fact }) => [fact.metric, fact.offering, periodKey(fact.period), fact.amounts[0]!.value]),
+    ).toEqual([
+      ['revenue', 'Flow Control', 'fy2025-q3', 612.4],
+      ['revenue', 'Flow Control', 'fy2024-q3', 571],
+      ['revenue', 'Power Systems', 'fy2025-q3', 488.9],
+      ['revenue', 'Power Systems', 'fy2024-q3', 462.3],
+      ['revenue', undefined, 'fy2025-q3', 1402.8],
+      ['revenue', undefined, 'fy2024-q3', 1330.1],
+    ]);
+  });
+
   it('stores a cost printed as a deduction positive, and reads a per-share row in "(cents per share)"', () => {
     const text = `Bilbarra Group Limited (ASX: BGX) announced its results for the year ended 30 June 2025. Net debt was $286.4 million at 30 June 2025.
 
