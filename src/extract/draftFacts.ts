@@ -385,7 +385,27 @@ const YEARLESS: readonly [RegExp, (m: RegExpMatchArray) => Omit<PeriodRef, 'fisc
 /** "Revenue and order intake in July-September": months without a year, of fiscal year `fiscalYear`. */
 export function yearlessMonths(text: string, fiscalYear: number, calendar: FiscalCalendar): PeriodRef | undefined {
   const m = new RegExp(YEARLESS_MONTHS.source, 'i').exec(text);
-  return m ? findPeriods(`${m[0]} ${calendarYearOf(m[2]!, fiscalYear, calendar)}`, calendar)[0]?.period : undefined;
+  return m ? datedPeriod(YEARLESS_MONTHS, m, fiscalYear, calendar) : undefined;
+}
+
+/**
+ * A date or a span of months printed without its year ("at 30 September", "at the end of June", "in
+ * July-September"), read as printed with the calendar year it falls in within fiscal year `fiscalYear`.
+ */
+function datedPeriod(
+  re: RegExp,
+  m: RegExpMatchArray,
+  fiscalYear: number,
+  calendar: FiscalCalendar,
+): PeriodRef | undefined {
+  const yearOf = (month: string) => calendarYearOf(month, fiscalYear, calendar);
+  let text: string | undefined;
+  if (re === YEARLESS_MONTH_END) {
+    const lastDay = new Date(Date.UTC(2001, MONTH_NAMES.indexOf(m[1]!.toLowerCase()) + 1, 0)).getUTCDate();
+    text = `as of ${m[1]} ${lastDay}, ${yearOf(m[1]!)}`;
+  } else if (re === YEARLESS_MONTHS) text = `${m[0]} ${yearOf(m[2]!)}`;
+  else if (/^(?:at|as)\b/i.test(m[0])) text = `${m[0]} ${yearOf(m[2] ?? m[3]!)}`;
+  return text ? findPeriods(text, calendar)[0]?.period : undefined;
 }
 
 /** The calendar year a month of fiscal year `fiscalYear` falls in ("30 September" of fiscal 2026 ending March: 2025). */
@@ -593,18 +613,7 @@ export function draftSentence(sentence: string, ctx: SentenceContext): SentenceD
         const end = start + m[0].length;
         if (periods.some((p) => start < p.end && end > p.start)) continue;
         // A date without its year: read as printed with the year, so the calendar places the balance.
-        const monthEnd =
-          re === YEARLESS_MONTH_END
-            ? `as of ${m[1]} ${new Date(Date.UTC(2001, MONTH_NAMES.indexOf(m[1]!.toLowerCase()) + 1, 0)).getUTCDate()}, ${calendarYearOf(m[1]!, knownYear, ctx.calendar)}`
-            : undefined;
-        const dated = monthEnd
-          ? findPeriods(monthEnd, ctx.calendar)[0]?.period
-          : re === YEARLESS_MONTHS
-            ? findPeriods(`${m[0]} ${calendarYearOf(m[2]!, knownYear, ctx.calendar)}`, ctx.calendar)[0]?.period
-            : /^(?:at|as)\b/i.test(m[0])
-              ? findPeriods(`${m[0]} ${calendarYearOf(m[2] ?? m[3]!, knownYear, ctx.calendar)}`, ctx.calendar)[0]
-                  ?.period
-              : undefined;
+        const dated = datedPeriod(re, m, knownYear, ctx.calendar);
         const part = read(m);
         const period = dated ?? (part ? { fiscalYear: knownYear, ...part } : undefined);
         if (!period) continue;
