@@ -268,8 +268,12 @@ export const OUTLOOK_TITLE = /\b(?:outlook|guidance|forecasts?|targets?|projecti
 const GUIDANCE =
   /\b(?:expect(?:s|ed|ing)?|forecasts?|outlook|targets?|targeted|guidance|anticipat(?:e|es|ed)|projects?|projected|plans? to|aims? to|will|should|(?:investment|capital|spending|capex|expenditures?|business|mid-term|medium-term)\s+plan|(?<!as\s)planned)\b/i;
 // "compared with", "compared to a loss of", "versus a profit of": the words before a base figure.
-const COMPARE_TO =
-  /(?:(?:compared\s+(?:with|to)|vs\.?|versus|against|from)\s*(?:\s(?:an?\s+)?(?:(?:net\s+|operating\s+)?(?:loss|profit|income|gain))\s+of\s*)?|(?:on|over)\s+the\s+(?:pcp|prior\s+corresponding\s+period)\s*\(\s*)$/i;
+/** "up 24.8% on the pcp (A$40.3 million)": a base figure in parentheses after the prior corresponding period. */
+const ON_THE_PCP = String.raw`(?:on|over)\s+the\s+(?:pcp|prior\s+corresponding\s+period)\s*\(\s*`;
+const COMPARE_TO = new RegExp(
+  String.raw`(?:(?:compared\s+(?:with|to)|vs\.?|versus|against|from)\s*(?:\s(?:an?\s+)?(?:(?:net\s+|operating\s+)?(?:loss|profit|income|gain))\s+of\s*)?|${ON_THE_PCP})$`,
+  'i',
+);
 /** "compared to a loss of $7.9 million": a base the sentence itself calls a loss. */
 const BASE_LOSS = /\bloss\s+of\s*$/i;
 /** "compared with a net loss of": a comparison whose base names its own metric. */
@@ -325,8 +329,10 @@ const MULTIPLE_OF_EBITDA =
   /^\s*(?:of\s+)?(?:the\s+)?(?:(?:trailing|last)[\s-]twelve[\s-]months?|TTM|LTM|rolling\s+12[\s-]months?)?\s*(adjusted|underlying)?\s*EBITDA\b/i;
 
 /** The words before a base figure that prints no period: "from $188.9 million", "compared with $1.88", "versus 39.4%". */
-const BARE_BASE =
-  /(?:\b(?:from|compared\s+(?:with|to)|versus|vs\.?|against)\s+|\b(?:on|over)\s+the\s+(?:pcp|prior\s+corresponding\s+period)\s*\(\s*)(?:[A-Z]{3}\s?|[$¥€£₩₹]\s?)?$/i;
+const BARE_BASE = new RegExp(
+  String.raw`(?:\b(?:from|compared\s+(?:with|to)|versus|vs\.?|against)\s+|\b${ON_THE_PCP})(?:[A-Z]{3}\s?|[$¥€£₩₹]\s?)?$`,
+  'i',
+);
 
 const ORDINALS = ['first', 'second', 'third', 'fourth'];
 const MONTH_NAMES = 'january february march april may june july august september october november december'.split(' ');

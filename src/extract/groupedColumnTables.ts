@@ -55,8 +55,7 @@ interface SubColumn {
 function metricGroups(line: string, ctx: TableContext, below: UnitHeader | undefined): MetricGroup[] | undefined {
   const all = chunksOf(line);
   // "SEK m        Net sales        EBITA        EBITA margin, %": the table's unit may open the line.
-  const lead = all[0];
-  const ownUnit = lead && lead.start <= 2 && ctx.metrics.find(lead.text).length === 0 ? unitHeader(line) : undefined;
+  const ownUnit = leadingUnit(line, ctx);
   const tableUnit = ownUnit ?? below;
   const chunks = ownUnit ? all.slice(1) : all;
   if (chunks.length < 2) return undefined;
@@ -81,15 +80,17 @@ function metricGroups(line: string, ctx: TableContext, below: UnitHeader | undef
   return groups;
 }
 
-/** The unit opening a line ("SEK m    Q3 2025 …"), if any. */
-function leadingUnit(line: string): UnitHeader | undefined {
+/** The unit opening a line ("SEK m    Q3 2025 …", "£m    Revenue …"): a first chunk that is no metric and no figure. */
+function leadingUnit(line: string, ctx: TableContext): UnitHeader | undefined {
   const lead = chunksOf(line)[0];
-  return lead && lead.start <= 2 && !/\d/.test(lead.text) ? unitHeader(line) : undefined;
+  return lead && lead.start <= 2 && !/\d/.test(lead.text) && ctx.metrics.find(lead.text).length === 0
+    ? unitHeader(line)
+    : undefined;
 }
 
 /** The period and change columns under the metric headers, each owned by the header starting at or before it. */
 function subColumns(line: string, groups: readonly MetricGroup[], ctx: TableContext): SubColumn[] | undefined {
-  const tokens = chunksOf(leadingUnit(line) ? withoutUnit(line) : line);
+  const tokens = chunksOf(leadingUnit(line, ctx) ? withoutUnit(line) : line);
   if (tokens.length < groups.length * 2) return undefined;
   const out: SubColumn[] = [];
   for (const t of tokens) {
@@ -116,7 +117,7 @@ export function draftGroupedColumnTables(printedLines: readonly string[], ctx: T
   const facts: TableDraft['facts'] = [];
   for (let i = 0; i + 2 < lines.length; i++) {
     // "SEK m   Q3 2025   Q3 2024 …" under the metric headers: the unit may open the line of periods.
-    const groups = metricGroups(lines[i]!, ctx, leadingUnit(lines[i + 1]!));
+    const groups = metricGroups(lines[i]!, ctx, leadingUnit(lines[i + 1]!, ctx));
     if (!groups) continue;
     const columns = subColumns(lines[i + 1]!, groups, ctx);
     if (!columns) continue;

@@ -140,7 +140,7 @@ export function draftMetricColumnTables(printedLines: readonly string[], ctx: Ta
     const headerMetrics = ctx.metrics.find(headerLines.join(' '));
     const dividendParts =
       headerMetrics.some((m) => m.readings.some((x) => x.key === 'dividendPerShare')) &&
-      chunksOf(headerLines.at(-1)!).filter((ch) => dividendColumn(ch.text, 0)).length >= 1 &&
+      chunksOf(headerLines.at(-1)!).some((ch) => dividendColumn(ch.text, 0)) &&
       /\b(?:total|annual)\b/i.test(headerLines.at(-1)!);
     if (headerLines.length === 0 || (headerMetrics.length < 2 && !dividendParts)) continue;
     const above = lines
