@@ -50,7 +50,18 @@ const CURRENCY_PREFIX: readonly [RegExp, string][] = [
   [/^(?:BRL|R\$)$/i, 'BRL'],
   [/^MXN$/i, 'MXN'],
   [/^PLN$/i, 'PLN'],
+  [/^(?:ILS|NIS|₪)$/i, 'ILS'],
+  [/^THB$/i, 'THB'],
+  [/^IDR$/i, 'IDR'],
+  [/^(?:MYR|RM)$/i, 'MYR'],
+  [/^TRY$/i, 'TRY'],
+  [/^CZK$/i, 'CZK'],
+  [/^HUF$/i, 'HUF'],
+  // "R12.4 billion", "(R million)": South African rand, only before a figure or a scale.
+  [/^R$/, 'ZAR'],
 ];
+/** The ISO codes amounts are printed with ("MXN 18,426 million", "(BRL million)"), for the grammars that list them. */
+export const ISO_CODES = String.raw`USD|JPY|EUR|GBP|AUD|CAD|NZD|HKD|SGD|CHF|KRW|SEK|NOK|DKK|INR|CNY|RMB|TWD|ZAR|BRL|MXN|PLN|ILS|NIS|THB|IDR|MYR|TRY|CZK|HUF`;
 /** Nordic scaled codes: "MSEK 1,356" is SEK 1,356 million, "TSEK" thousands. */
 const SCALED_PREFIX = /^([MTK])(SEK|NOK|DKK|EUR|USD)$/;
 /** The currency a word names, as a prefix ("US$", "¥") or a suffix ("yen", "U.S. dollars"), if any. */
@@ -84,14 +95,19 @@ const CURRENCY_SUFFIX: readonly [RegExp, string][] = [
   [/^(?:won|KRW)$/i, 'KRW'],
   [/^(?:SEK|kronor)$/i, 'SEK'],
   [/^(?:INR|rupees)$/i, 'INR'],
+  [/^rand$/i, 'ZAR'],
+  [/^reais$/i, 'BRL'],
+  [/^(?:Mexican\s+)?pesos$/i, 'MXN'],
+  [/^(?:Swiss\s+)?francs?$/i, 'CHF'],
+  [/^(?:new\s+)?shekels?$/i, 'ILS'],
 ];
 
-const PREFIX = String.raw`(?<cur>US\$|U\.S\.\s?\$|A\$|C\$|NZ\$|HK\$|S\$|NT\$|R\$|[MTK](?:SEK|NOK|DKK|EUR|USD)|USD|JPY|EUR|GBP|AUD|CAD|NZD|HKD|SGD|CHF|KRW|SEK|NOK|DKK|INR|CNY|RMB|TWD|ZAR|BRL|MXN|PLN|Rs\.?|Yen|\$|¥|￥|€|£|₩|₹)`;
+const PREFIX = String.raw`(?<cur>US\$|U\.S\.\s?\$|A\$|C\$|NZ\$|HK\$|S\$|NT\$|R\$|[MTK](?:SEK|NOK|DKK|EUR|USD)|${ISO_CODES}|Rs\.?|Yen|\$|¥|￥|€|£|₩|₹|₪|(?<![A-Za-z])R(?=\s?\d))`;
 // Indian grouping too: "1,23,456".
 const NUMBER = String.raw`(?<num>\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d+)?|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)`;
 // OCR misreads the l's of a scale word ("mi1lion", "bil1ion", "bhillion").
 const SCALE = String.raw`(?<scale>thousand|b?h?illion|million|m[i1l][l1i][l1i]ion|b[i1lh]{3,4}ion|trillion|crores?|lakhs?|bn|mn|mln|M|m|B|K|k)`;
-const SUFFIX = String.raw`(?<suf>(?:U\.S\.\s|US\s)?dollars?|yen|euros?|won|kronor|rupees|JPY|USD|KRW|SEK|INR|%|percent|per\scent|Gbps|Mbps|Kbps|Tbps|pence|p(?![A-Za-z]|\.[a-z])|(?:(?:Singapore|Australian|Canadian|US|U\.S\.)\s)?cents?|¢|cps|c(?=\s(?:per|a)\sshare)|x(?![A-Za-z0-9])|times(?![A-Za-z]))`;
+const SUFFIX = String.raw`(?<suf>(?:U\.S\.\s|US\s)?dollars?|yen|euros?|won|kronor|rupees|rand|reais|pesos|(?:Swiss\s)?francs|shekels|JPY|USD|KRW|SEK|INR|%|percent|per\scent|Gbps|Mbps|Kbps|Tbps|pence|p(?![A-Za-z]|\.[a-z])|(?:(?:Singapore|Australian|Canadian|US|U\.S\.)\s)?cents?|¢|cps|c(?=\s(?:per|a)\sshare)|x(?![A-Za-z0-9])|times(?![A-Za-z]))`;
 
 /**
  * One printed amount: [sign] [currency] [sign] number [scale] [currency or unit], or the same in

@@ -88,7 +88,7 @@ export function ocrVariants(shortName: string): string[] {
 }
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-const CORPORATE = String.raw`(?:Inc\.?|Incorporated|Cooperative|Co-op|Corporation|Corp\.|Co\.,?\s?Ltd\.?|Company,?\s+Limited|Company|K\.K\.|Ltd\.?|Limited|plc|PLC|GmbH|AG|S\.A\.|SA|S\.p\.A\.|N\.V\.|NV|B\.V\.|a\.s\.|A\/S|ApS|AB|ASA|Oyj|Oy|AS|SE|S\.A\.S\.|SAS|S\.r\.l\.|Srl|Sp\.\s?z\s?o\.o\.|Pvt\.?\s+Ltd\.?|Private\s+Limited|Berhad|Bhd\.?|Tbk|Ltda\.?|Kft\.?|Zrt\.?|Nyrt\.?|s\.r\.o\.|d\.o\.o\.|S\.A\.U\.|S\.p\.A\.|SpA|KGaA|LLC|LLP|L\.P\.|Pty\.?\s+Ltd\.?|Pte\.?\s+Ltd\.?|Sdn\.?\s+Bhd\.?|Holdings|Group|Bank|Authority|Utility\s+District|District)`;
+const CORPORATE = String.raw`(?:S\.A\.B\.\s+de\s+C\.V\.|S\.A\.\s+de\s+C\.V\.|S\.A\.B\.|Inc\.?|Incorporated|Cooperative|Co-op|Corporation|Corp\.|Co\.,?\s?Ltd\.?|Company,?\s+Limited|Company|K\.K\.|Ltd\.?|Limited|plc|PLC|GmbH|AG|S\.A\.|SA|S\.p\.A\.|N\.V\.|NV|B\.V\.|a\.s\.|A\/S|ApS|AB|ASA|Oyj|Oy|AS|SE|S\.A\.S\.|SAS|S\.r\.l\.|Srl|Sp\.\s?z\s?o\.o\.|Pvt\.?\s+Ltd\.?|Private\s+Limited|Berhad|Bhd\.?|Tbk|Ltda\.?|Kft\.?|Zrt\.?|Nyrt\.?|s\.r\.o\.|d\.o\.o\.|S\.A\.U\.|S\.p\.A\.|SpA|KGaA|LLC|LLP|L\.P\.|Pty\.?\s+Ltd\.?|Pte\.?\s+Ltd\.?|Sdn\.?\s+Bhd\.?|Holdings|Group|Bank|Authority|Utility\s+District|District)`;
 /** A capitalised word, or one whose capital OCR read as a digit or a bar ("0riole", "1nfotech"). */
 // Letters of any script: "Granskär Industri AB", "Lövnäs Hydraulik AB".
 const NAME_WORD = String.raw`(?:(?:\p{Lu}|[015|[](?=\p{Ll}{2}))[\p{L}\p{N}&'.-]*|\(\p{Lu}\p{L}+\))`;
@@ -96,6 +96,9 @@ const CANDIDATE = new RegExp(
   String.raw`(?<![\p{L}\p{N}])((?:${NAME_WORD}|of|and|&)(?:\s+(?:${NAME_WORD}|of|and|&)){0,5})\s*,?\s+${CORPORATE}(?![\p{L}])`,
   'gu',
 );
+/** A group's name word that comes first: "Groupe Vaudrelle", "Grupo Tlalmonte". */
+const GROUP_PREFIX = String.raw`(?:Groupe|Grupo|Gruppo|Grupa|Gruppe)`;
+const ANNOUNCES = String.raw`(?:today\s+)?(?:announced|announces|reported|reports|published|released|posted)`;
 /** A capitalised word of a name in an issuer line. */
 const CAP_WORD = String.raw`\p{Lu}[\p{L}\p{N}_&.-]*`;
 const OCR_CAPITALS: Record<string, string> = { '0': 'O', '1': 'I', '5': 'S', '|': 'I', '[': 'I' };
@@ -170,7 +173,13 @@ export function issuerFromText(
       'u',
     ),
     new RegExp(
-      String.raw`((?:${CAP_WORD}\s+){0,6}?${CAP_WORD},?\s+${CORPORATE}),?\s*((?:\([^)]{0,80}\)\s*){0,3})(?:,\s*[^,]{0,250},\s*)?(?:today\s+)?(?:announced|announces|reported|reports|published|released|posted)`,
+      String.raw`((?:${CAP_WORD}\s+){0,6}?${CAP_WORD},?\s+${CORPORATE}),?\s*((?:\([^)]{0,80}\)\s*){0,3})(?:,\s*[^,]{0,250},\s*)?${ANNOUNCES}`,
+      'u',
+    ),
+    // A group named by its prefix: "Groupe Vaudrelle (Euronext Paris: VDRL), a European specialist in
+    // energy networks, building technologies and …, today reported".
+    new RegExp(
+      String.raw`\b(${GROUP_PREFIX}\s+${CAP_WORD}(?:\s+${CAP_WORD}){0,2}(?:,?\s+${CORPORATE})?),?\s*((?:\([^)]{0,80}\)\s*){0,3})(?:,[^;]{0,300}?,\s*)?${ANNOUNCES}`,
       'u',
     ),
     // A name that defines its short form: "Ferncastle Digital plc ("Ferncastle" or the "Group")".
@@ -202,8 +211,12 @@ export function issuerFromText(
       own(m[2] ? [...m[2].matchAll(/["“]([A-Z][\w-]{1,10})["”]/g)].map((x) => x[1]).find((t) => own(t)) : undefined) ??
       own(named);
     const acronym = acronymOf(name);
+    // "Groupe Vaudrelle" is Vaudrelle for short.
+    const ungrouped = new RegExp(String.raw`^${GROUP_PREFIX}\s+([^,]+?)(?:,?\s+${CORPORATE})?$`, 'u').exec(name)?.[1];
     const shortName =
-      given ?? (acronym.length >= 2 && new RegExp(`\\b${escape(acronym)}\\b`).test(collapsed) ? acronym : undefined);
+      given ??
+      ungrouped ??
+      (acronym.length >= 2 && new RegExp(`\\b${escape(acronym)}\\b`).test(collapsed) ? acronym : undefined);
     const id = shortName ? shortName.toLowerCase() : companyIdOf(name);
     return {
       company: { id, name, shortName, aliases: [...new Set([...(shortName ? [shortName] : []), name])] },

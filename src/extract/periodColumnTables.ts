@@ -20,6 +20,7 @@ import {
   cellFact,
   cellsOf,
   CHANGE_HEADER,
+  changeColumn,
   chunksOf,
   FORECAST,
   periodOrder,
@@ -111,11 +112,7 @@ function composedColumns(
     for (const c of [...changes].reverse()) {
       if (c.index < years[0]!.index) continue;
       const at = years.filter((y) => y.index < c.index).length;
-      columns.splice(at + columns.slice(0, at).filter((x) => x.change).length, 0, {
-        basis: 'actual',
-        change: /difference/i.test(c[0]) ? 'absolute' : 'percent',
-        text: c[0],
-      });
+      columns.splice(at + columns.slice(0, at).filter((x) => x.change).length, 0, changeColumn(c[0]));
     }
     return [columns, j];
   }
@@ -127,7 +124,7 @@ const MONTH_DAY = String.raw`(?:(?:January|February|March|April|May|June|July|Au
 
 /** One change column's header: "% change" and "Change (%)" are one column, not two. */
 const CHANGE_COLUMN = new RegExp(
-  String.raw`\b(?:YoY|QoQ|Y\/Y|Q\/Q)\s*(?:%|\(%\))|%\s*change\b|\bchange\s*(?:\(%\)|,?\s*%)|${CHANGE_HEADER.source}`,
+  String.raw`\b(?:YoY|QoQ|Y\/Y|Q\/Q)\s*(?:%|\(%\))|%\s*(?:change|var\.?)(?![A-Za-z])|\bvar\.?\s*%|\bchange\s*(?:\(%\)|,?\s*%)|${CHANGE_HEADER.source}`,
   'gi',
 );
 
@@ -172,7 +169,7 @@ function columnsOf(line: string, ctx: TableContext, tableGuidance: boolean): Col
     const period = whole ? { fiscalYear: title.fiscalYear } : { fiscalYear: title.fiscalYear, months: 6 };
     const out: Column[] = [{ period, basis: tableGuidance ? 'guidance' : 'actual', text: hit[0] }];
     for (const m of line.slice(hit.index + hit[0].length).matchAll(new RegExp(CHANGE_HEADER.source, 'gi')))
-      out.push({ basis: 'actual', change: /difference/i.test(m[0]) ? 'absolute' : 'percent', text: m[0] });
+      out.push(changeColumn(m[0]));
     return out;
   }
   const out: Column[] = [];
@@ -187,8 +184,7 @@ function columnsOf(line: string, ctx: TableContext, tableGuidance: boolean): Col
         : 'actual';
     out.push({ period: p.period, basis, text });
     // Change columns after a period: "Change", "YoY", "%"; "3Q24  2Q24  QoQ  3Q23  YoY" has one after each base.
-    for (const m of rest.slice(own.length).matchAll(CHANGE_COLUMN))
-      out.push({ basis: 'actual', change: /difference/i.test(m[0]) ? 'absolute' : 'percent', text: m[0] });
+    for (const m of rest.slice(own.length).matchAll(CHANGE_COLUMN)) out.push(changeColumn(m[0]));
   });
   return out;
 }
@@ -328,7 +324,9 @@ export function draftPeriodColumnTables(printedLines: readonly string[], ctx: Ta
       k += row.lines - 1;
       const labelMetric = ctx.metrics.find(row.label)[0];
       const lineRow = !labelMetric && titleMetric ? lineRowName(row.label, ctx) : undefined;
-      const metric = labelMetric ?? (lineRow ? titleMetric : undefined);
+      // Its "Group" or "Total" row is the company's figure.
+      const totalRow = !labelMetric && titleMetric && /^\s*(?:total|group|consolidated)\s*$/i.test(row.label);
+      const metric = labelMetric ?? (lineRow || totalRow ? titleMetric : undefined);
       if (!metric || quote.length > 2000) continue;
       // "Hardware sales  162.7  158.1": the business line the row's label names before its metric.
       const offering = lineRow ?? offeringBefore(row.label, metric, ctx);
@@ -458,8 +456,32 @@ export function draftPeriodColumnTables(printedLines: readonly string[], ctx: Ta
         rowFacts.push({ fact, column });
         facts.push({ fact, rowLine: printedLines[k - row.lines + 1]! });
       });
+      // "Q3 2025  Q3 2024  Reported  LfL*": a growth column is the later figure's organic (or constant-currency)
+      // growth, an amount of its own.
+      const growthKey = { organic: 'organicRevenueGrowth', constantCurrency: 'constantCurrencyRevenueGrowth' } as const;
+      columns.forEach((c, n) => {
+        const cell = cellAt(n);
+        if (!c.growth || cell?.value === undefined || key !== 'revenue') return;
+        const since = columns.slice(0, n).findLastIndex((x) => x.growth !== undefined);
+        const later = rowFacts
+          .filter(({ column }) => columns.indexOf(column) > since && columns.indexOf(column) < n)
+          .sort((a, b) => periodOrder(b.fact.period) - periodOrder(a.fact.period))[0];
+        if (!later) return;
+        const fact = cellFact({
+          metric: growthKey[c.growth],
+          offering,
+          period: later.fact.period,
+          basis: later.fact.basis,
+          amount: { value: cell.value, scale: 'one', unit: 'percent' },
+          quote,
+          reasons: [
+            `table row '${row.label.trim()}', growth column '${c.text.trim()}' beside '${later.column.text.trim()}'`,
+          ],
+        });
+        facts.push({ fact, rowLine: printedLines[k - row.lines + 1]! });
+      });
       // A change column compares the first figure column with the second.
-      const changeAt = columns.findIndex((c) => c.change === 'percent');
+      const changeAt = columns.findIndex((c) => c.change === 'percent' && !c.growth);
       const change = changeAt >= 0 ? cellAt(changeAt) : undefined;
       // The later of the first two figure columns is the one the change is of ("1H FY2009  1H FY2010  YoY").
       const [first, second] = rowFacts;
@@ -479,8 +501,8 @@ export function draftPeriodColumnTables(printedLines: readonly string[], ctx: Ta
       // A later change column is of the figure columns since the one before: a pair ("… FY 2024  FY 2023  % change")
       // compares its later figure with the other; a single one ("… 3Q23  YoY") is the current figure's base.
       columns.forEach((c, n) => {
-        if (n <= changeAt || c.change !== 'percent') return;
-        const previousChange = columns.slice(0, n).findLastIndex((x) => x.change !== undefined);
+        if (n <= changeAt || c.change !== 'percent' || c.growth) return;
+        const previousChange = columns.slice(0, n).findLastIndex((x) => x.change !== undefined && !x.growth);
         const segment = rowFacts.filter(({ column }) => {
           const at = columns.indexOf(column);
           return at > previousChange && at < n;

@@ -6,7 +6,7 @@
  * ./metricColumnTables.ts (columns are metrics); ./chartLabels.ts uses the unit header. Pure.
  */
 import type { Amount, PeriodRef } from '../seed/factFileSchema.js';
-import { currencyCode, namedDollar, repairOcrDigits } from './amountMentions.js';
+import { currencyCode, ISO_CODES, namedDollar, repairOcrDigits } from './amountMentions.js';
 import type { Decision, DraftComparison, DraftFact } from './draftFacts.js';
 import { comparisonKind, priorPeriod, type FiscalCalendar } from './fiscalPeriods.js';
 import type { MetricMatcher } from './metricMentions.js';
@@ -77,7 +77,7 @@ export function unitHeader(line: string): UnitHeader | undefined {
 }
 
 const SCALE_WORDS = String.raw`thousands?|millions?|billions?|crores?|lakhs?|m|mn|bn|k`;
-const CURRENCY_WORDS = String.raw`(?:Canadian|Australian|New\s+Zealand|Hong\s+Kong|Singapore|U\.?S\.?\s*)?\s?dollars?|yen|euros?|pounds?|won|kronor|JPY|USD|EUR|GBP|AUD|CAD|NZD|HKD|SGD|CHF|KRW|SEK|NOK|DKK|INR|CNY|US\$|A\$|C\$|NZ\$|HK\$|S\$|Rs\.?|\$|¥|￥|€|£|₹`;
+const CURRENCY_WORDS = String.raw`(?:Canadian|Australian|New\s+Zealand|Hong\s+Kong|Singapore|U\.?S\.?\s*)?\s?dollars?|yen|euros?|pounds?|won|kronor|rand|reais|(?:Mexican\s+)?pesos|(?:Swiss\s+)?francs|${ISO_CODES}|US\$|A\$|C\$|NZ\$|HK\$|S\$|NT\$|R\$|Rs\.?|\$|¥|￥|€|£|₹|R(?=\s*(?:m|mn|million|bn|billion)\b)`;
 /** A unit opening a header line, followed by at least two spaces and more headers. */
 const LEADING_UNIT = new RegExp(
   String.raw`^\s*(?:in\s+)?(?:(${CURRENCY_WORDS})\s*(${SCALE_WORDS})|(${SCALE_WORDS})\s+(?:of\s+)?(${CURRENCY_WORDS}))(?:\s+\(?unless\s+otherwise\s+(?:stated|indicated|noted)\)?)?(?=\s{2,}\S)`,
@@ -187,12 +187,31 @@ export interface Column {
   readonly basis: 'actual' | 'guidance';
   /** A column of changes (%, "Change", "YoY", "Difference"). */
   readonly change?: 'percent' | 'absolute';
+  /** A change column of growth beside the reported change: like-for-like (organic) or at constant currency. */
+  readonly growth?: 'organic' | 'constantCurrency';
   /** A forecast the revision replaces: kept out of the draft. */
   readonly superseded?: boolean;
   readonly text: string;
 }
 
-export const CHANGE_HEADER = /\b(?:change|YoY|Y\/Y|QoQ|Q\/Q|increase|inc\.\/dec\.|difference)\b|%/i;
+// "% Var", "Reported  LfL*", "Organic", "cc": change columns too.
+export const CHANGE_HEADER =
+  /\b(?:change|YoY|Y\/Y|QoQ|Q\/Q|increase|inc\.\/dec\.|difference|reported|var\.?|LfL|like[-\s]for[-\s]like|organic|cc|CER|constant\s+currency)\b\*?|%/i;
+
+/** A change column's header read: its kind, and whether it is a growth (like-for-like, constant currency). */
+export function changeColumn(text: string): Column {
+  const growth = /\b(?:LfL|like[-\s]for[-\s]like|organic)\b/i.test(text)
+    ? ('organic' as const)
+    : /\b(?:cc|CER|constant\s+currency)\b/i.test(text)
+      ? ('constantCurrency' as const)
+      : undefined;
+  return {
+    basis: 'actual',
+    change: /difference/i.test(text) ? 'absolute' : 'percent',
+    ...(growth ? { growth } : {}),
+    text,
+  };
+}
 export const FORECAST = /\b(?:forecasts?|plan|targets?|outlook|estimates?|guidance|projections?)\b/i;
 export const ACTUAL = /\b(?:actual|results?)\b/i;
 

@@ -540,6 +540,24 @@ Net sales were ¥45,126 million (up 9.8% year on year).`;
     });
   });
 
+  it('reads an issuer named by a group prefix, a Mexican suffix, and rand, pesos and shekels', () => {
+    expect(
+      issuerFromText(
+        'Groupe Orvendal (Euronext Paris: ORVL), a specialist in lifts, escalators and building services, today reported its revenue',
+      ),
+    ).toMatchObject({ company: { id: 'orvendal', name: 'Groupe Orvendal', shortName: 'Orvendal' } });
+    expect(
+      issuerFromText(
+        'Grupo Cerrovano, S.A.B. de C.V. ("Cerrovano" or "the Company") (BMV: CERVAN), a leading producer',
+      ),
+    ).toMatchObject({ company: { id: 'cerrovano', name: 'Grupo Cerrovano, S.A.B. de C.V.' } });
+    expect(
+      amountsOf('Sales rose to R12.4 billion; costs of 310 million pesos; revenue of ILS 82 million').map(
+        (a) => a.unit,
+      ),
+    ).toEqual(['ZAR', 'MXN', 'ILS']);
+  });
+
   it('reads bases a release prints in parentheses: "(2021: £371.9m)", "(pcp: …)", a bare figure', () => {
     const year = draft('Revenue up 10.9% to £412.6m (2021: £371.9m)', { fiscalYear: 2022 } as never);
     expect(year.facts.map((f) => [f.period, f.amounts[0]!.value])).toEqual([
@@ -1942,6 +1960,43 @@ Statutory NPAT              78.4       82.2     (4.6%)`.split('\n'),
       direction: 'decrease',
       change: { value: 4.6, unit: 'percent' },
     });
+  });
+
+  it('reads a "% Var" column as one change, and like-for-like and constant-currency columns as growth amounts', () => {
+    const consolidated = draftPeriodColumnTables(
+      `(MXN millions)              3Q25      3Q24    % Var       9M25      9M24    % Var
+Net sales                 10,412     9,830     5.9%     30,118    28,950     4.0%`.split('\n'),
+      { metrics, calendar: {} },
+    );
+    expect(
+      consolidated.facts.map(({ fact }) => [periodKey(fact.period), fact.amounts[0], fact.comparisons[0]?.change]),
+    ).toEqual([
+      ['fy2025-q3', { value: 10412, scale: 'million', unit: 'MXN' }, { value: 5.9, unit: 'percent' }],
+      ['fy2024-q3', { value: 9830, scale: 'million', unit: 'MXN' }, undefined],
+      ['fy2025-9m', { value: 30118, scale: 'million', unit: 'MXN' }, { value: 4, unit: 'percent' }],
+      ['fy2024-9m', { value: 28950, scale: 'million', unit: 'MXN' }, undefined],
+    ]);
+    const divisions = draftPeriodColumnTables(
+      `Revenue by division
+
+(EUR millions)        Q3 2025  Q3 2024  Reported   LfL*    9M 2025  9M 2024  Reported   LfL*
+Metering Systems        212.4    200.0     +6.2%  +4.1%      640.0    600.0     +6.7%  +5.0%
+Group                   500.0    480.0     +4.2%  +3.3%    1,500.0  1,420.0     +5.6%  +4.4%`.split('\n'),
+      { metrics, calendar: {} },
+    );
+    const rows = divisions.facts.map(({ fact }) => [
+      fact.metric,
+      fact.offering,
+      periodKey(fact.period),
+      fact.amounts[0]!.value,
+    ]);
+    expect(rows).toContainEqual(['revenue', 'Metering Systems', 'fy2025-q3', 212.4]);
+    expect(rows).toContainEqual(['organicRevenueGrowth', 'Metering Systems', 'fy2025-q3', 4.1]);
+    expect(rows).toContainEqual(['organicRevenueGrowth', 'Metering Systems', 'fy2025-9m', 5]);
+    expect(rows).toContainEqual(['organicRevenueGrowth', undefined, 'fy2025-9m', 4.4]);
+    // The reported change is the comparison; the like-for-like growth is no comparison.
+    const q3 = divisions.facts.find(({ fact }) => fact.metric === 'revenue' && fact.offering === undefined)!.fact;
+    expect(q3.comparisons.map((c) => c.change)).toEqual([{ value: 4.2, unit: 'percent' }]);
   });
 
   it("reads a per-share row in cents as the table currency's cents, a named one as its own", () => {
