@@ -299,6 +299,11 @@ const RULES: readonly Rule[] = [
     read: (m) => ({ period: { fiscalYear: fullYear(m[1]!), months: 6 }, confidence: 1 }),
   },
   {
+    // "First half FY2025   842,316": a summary's row label; "first half 2025" a calendar year's half.
+    re: /\bfirst\s+half\s+(?:(?:FY\s?|fiscal\s+(?:year\s+)?)'?(\d{4}|\d{2})|((?:19|20)\d{2}))\b/gi,
+    read: (m) => ({ period: { fiscalYear: fullYear(m[1] ?? m[2]!), months: 6 }, confidence: 0.9 }),
+  },
+  {
     // "as of September 30, 2014", "at June 30, 2010": a balance at a quarter's end is that quarter's
     // "(31 December 2011: €301.2 million)" too: a dated base figure in parentheses
     re: new RegExp(String.raw`(?:\b(?:as\s+of|as\s+at|at)\s+|(?<=\(\s?))${DATE}`, 'gi'),
@@ -629,6 +634,17 @@ export function learnFiscalCalendar(collapsedText: string): LearnedCalendar {
     if (label && Number(label) === endYear) return { fiscalYearEnd, fiscalYearNamedBy: 'end-year', evidence };
     if (label && Number(label) === endYear - 1) return { fiscalYearEnd, fiscalYearNamedBy: 'start-year', evidence };
     return { fiscalYearEnd, evidence };
+  }
+  // "results for the three and nine months ended September 30, 2025": a quarterly report's nine months are the
+  // year's first nine, so the year ends three months later (a December end names the year).
+  const nineMonths = new RegExp(String.raw`\bnine\s+months\s+(?:ended|ending|to)\s+${DATE}`, 'i').exec(collapsedText);
+  if (nineMonths) {
+    const { month } = dateAt(nineMonths, 1);
+    const fiscalYearEnd = monthEnd((month + 3) % 12);
+    const evidence = nineMonths[0];
+    return (month + 3) % 12 === 11
+      ? { fiscalYearEnd, fiscalYearNamedBy: 'end-year', evidence }
+      : { fiscalYearEnd, evidence };
   }
   // "Interim report January–September 2019": periods counted from January are a calendar year's.
   const fromJanuary = /\bJanuary\s*[-–—]\s*(?:March|June|September)\s+\d{4}\b/i.exec(collapsedText);

@@ -32,6 +32,13 @@ import {
   type TableDraft,
 } from './tableCells.js';
 
+/** A row labelled by a date alone ("September 30, 2025" in a financial position table): the balance at it. */
+function balanceDate(label: string, ctx: TableContext): PeriodRef | undefined {
+  const dated = `as of ${label.trim()}`;
+  const found = findPeriods(dated, ctx.calendar)[0];
+  return found && found.start === 0 && found.end === dated.length ? found.period : undefined;
+}
+
 /** What a row label says: its period and basis, or that the row is a difference, or a superseded forecast. */
 function readRowLabel(
   label: string,
@@ -234,7 +241,16 @@ export function draftMetricColumnTables(printedLines: readonly string[], ctx: Ta
               basis: titleGuidance ? ('guidance' as const) : ('actual' as const),
             }
           : undefined;
-      return { ...row, label: own ?? prefixed ?? wholeYear ?? firstHalf };
+      const balance = own || prefixed || rowPrefix ? undefined : balanceDate(row.m[1]!, ctx);
+      return {
+        ...row,
+        label:
+          own ??
+          prefixed ??
+          wholeYear ??
+          firstHalf ??
+          (balance ? { period: balance, basis: 'actual' as const } : undefined),
+      };
     });
     for (const row of read) {
       if (row.label === 'superseded') continue;

@@ -207,11 +207,24 @@ export function draftPeriodColumnTables(printedLines: readonly string[], ctx: Ta
   const lines = unwrapUnitHeaders(printedLines.map(tableLine));
   const facts: { fact: DraftFact; rowLine: string }[] = [];
   const decisions: (Decision & { rowLine: string })[] = [];
+  /** The last table read: its unit header, the line it is on, the line after its rows. */
+  let previous: { header: UnitHeader; unitAt: number; end: number } | undefined;
   for (let i = 0; i < lines.length; i++) {
     // A table starts at a unit header, or (a deck's "Key metrics": units in the row labels) at a line of periods only.
     const periodsOnly = isPeriodLine(lines[i]!, ctx.calendar) && rowOf(lines[i + 1] ?? '', lines[i + 2]) !== undefined;
-    const unitLine = unitHeader(lines[i]!);
-    if (!unitLine && !periodsOnly) continue;
+    const ownUnit = unitHeader(lines[i]!);
+    if (!ownUnit && !periodsOnly) continue;
+    // "Operating profit   First half FY2025   First half FY2024" a few lines below the revenue table under
+    // "(Millions of yen)": the unit of the table just above.
+    const inherited =
+      !ownUnit &&
+      previous &&
+      i - previous.end <= 4 &&
+      lines.slice(previous.end, i).every((l) => l.trim() === '' || /^\s*\(?notes?\b/i.test(l))
+        ? previous
+        : undefined;
+    const unitLine = ownUnit ?? inherited?.header;
+    const unitAt = ownUnit ? i : (inherited?.unitAt ?? i);
     const header: UnitHeader = unitLine ?? { scale: 'one', perShareInUnits: true };
     const tableUnit = header.unit ?? ctx.defaultCurrency;
     // The title over the table ("Forecast for FY2014", "Revised full-year forecast") says if it is guidance.
@@ -281,6 +294,10 @@ export function draftPeriodColumnTables(printedLines: readonly string[], ctx: Ta
       });
       headerAt++;
     }
+    // "Revenue        First half FY2025   First half FY2024   Change" over business-line rows: the caption's metric.
+    const caption = /^\s*([A-Z][A-Za-z &,'()-]{2,40}?)(?=\s{3,}\S)/.exec(lines[headerAt]!)?.[1];
+    const captionMetrics = caption && !titleMetric ? ctx.metrics.find(caption) : [];
+    const lineMetric = titleMetric ?? (captionMetrics.length === 1 ? captionMetrics[0] : undefined);
     const figures = columns.filter((c) => !c.change);
     let parent: string | undefined;
     /** The metric of the last row read: a "Per share" row under it is that metric's per-share figure. */
@@ -323,10 +340,10 @@ export function draftPeriodColumnTables(printedLines: readonly string[], ctx: Ta
       const quote = collapseWhitespace(printedLines.slice(i, k + row.lines).join(' '));
       k += row.lines - 1;
       const labelMetric = ctx.metrics.find(row.label)[0];
-      const lineRow = !labelMetric && titleMetric ? lineRowName(row.label, ctx) : undefined;
+      const lineRow = !labelMetric && lineMetric ? lineRowName(row.label, ctx) : undefined;
       // Its "Group" or "Total" row is the company's figure.
-      const totalRow = !labelMetric && titleMetric && /^\s*(?:total|group|consolidated)\s*$/i.test(row.label);
-      const metric = labelMetric ?? (lineRow || totalRow ? titleMetric : undefined);
+      const totalRow = !labelMetric && lineMetric && /^\s*(?:total|group|consolidated)\s*$/i.test(row.label);
+      const metric = labelMetric ?? (lineRow || totalRow ? lineMetric : undefined);
       if (!metric || quote.length > 2000) continue;
       // "Hardware sales  162.7  158.1": the business line the row's label names before its metric.
       const offering = lineRow ?? offeringBefore(row.label, metric, ctx);
@@ -447,7 +464,7 @@ export function draftPeriodColumnTables(printedLines: readonly string[], ctx: Ta
             rowUnit
               ? `unit and scale from the row label '${row.label.trim()}'`
               : unitLine
-                ? `unit and scale from the header '${printedLines[i]!.trim()}'${header.unit ? '' : ` (currency: the document's, ${unit})`}`
+                ? `unit and scale from the header '${printedLines[unitAt]!.trim()}'${header.unit ? '' : ` (currency: the document's, ${unit})`}`
                 : `unit from the row label '${row.label.trim()}'`,
             ...(column.basis === 'guidance' ? ['guidance: a forecast column or table'] : []),
             ...superseded.map((x) => `not drafted: ${x} (what this replaces)`),
@@ -525,6 +542,7 @@ export function draftPeriodColumnTables(printedLines: readonly string[], ctx: Ta
         );
       });
     }
+    if (unitLine) previous = { header: unitLine, unitAt, end: k };
     i = Math.max(i, k - 1);
   }
   return { facts, decisions };

@@ -498,6 +498,13 @@ Net sales were ¥45,126 million (up 9.8% year on year).`;
   });
 
   it('learns fiscal calendars from year spans, half-year labels and calendar-year sentences', () => {
+    // A quarterly report's nine months are the year's first nine.
+    expect(
+      learnFiscalCalendar('announced its results for the three and nine months ended September 30, 2025. All figures'),
+    ).toMatchObject({ fiscalYearEnd: '12-31', fiscalYearNamedBy: 'end-year' });
+    expect(learnFiscalCalendar('for the nine months ended December 31, 2025.')).toMatchObject({
+      fiscalYearEnd: '03-31',
+    });
     expect(learnFiscalCalendar('Forecast for FY2012 (April 1, 2012 to March 31, 2013)')).toMatchObject({
       fiscalYearEnd: '03-31',
       fiscalYearNamedBy: 'start-year',
@@ -1630,6 +1637,31 @@ Dec. 31, 2011          80,604  2.1           5,591  11.7`),
     ]);
   });
 
+  it('reads rows labelled by a date alone as the balances at that date', () => {
+    const calendar = {
+      fiscalYearEnd: '03-31',
+      fiscalYearNamedBy: 'start-year' as const,
+      reportsOn: { fiscalYear: 2025, months: 6 },
+    };
+    const { facts } = draftMetricColumnTables(
+      lines(`(2) Consolidated financial position                                  (Millions of yen)
+
+                         Total assets    Net assets      Equity ratio
+                          Millions        Millions        %
+September 30, 2025       1,624,880         684,115        40.4
+March 31, 2025           1,571,342         662,508        40.1`),
+      { metrics, calendar },
+    );
+    expect(facts.map(({ fact }) => [fact.metric, periodKey(fact.period), fact.amounts[0]!.value])).toEqual([
+      ['totalAssets', 'fy2025-6m', 1624880],
+      ['netAssets', 'fy2025-6m', 684115],
+      ['equityRatio', 'fy2025-6m', 40.4],
+      ['totalAssets', 'fy2024', 1571342],
+      ['netAssets', 'fy2024', 662508],
+      ['equityRatio', 'fy2024', 40.1],
+    ]);
+  });
+
   it('reads a segment table as business-line figures and a key-metrics slide by its row units', () => {
     const calendar = { fiscalYearEnd: '03-31', fiscalYearNamedBy: 'start-year' as const };
     const segments = draftMetricColumnTables(
@@ -1997,6 +2029,36 @@ Group                   500.0    480.0     +4.2%  +3.3%    1,500.0  1,420.0     
     // The reported change is the comparison; the like-for-like growth is no comparison.
     const q3 = divisions.facts.find(({ fact }) => fact.metric === 'revenue' && fact.offering === undefined)!.fact;
     expect(q3.comparisons.map((c) => c.change)).toEqual([{ value: 4.2, unit: 'percent' }]);
+  });
+
+  it('reads a metric caption over business-line rows, its unit from the table just above, and "First half FY2025"', () => {
+    const segments = draftPeriodColumnTables(
+      `Segment information                                            (Millions of yen)
+
+Revenue                          First half FY2025   First half FY2024    Change
+Marine Logistics                      118,440             106,215          12,225
+Total                                 201,873             189,906          11,967
+
+Note: Others includes corporate expenses.
+
+Operating profit                 First half FY2025   First half FY2024    Change
+Marine Logistics                        9,206               8,118           1,088
+
+RECONCILIATION OF PROFIT TO ADJUSTED PROFIT
+                                 First half FY2025   First half FY2024
+Amortization of acquired intangibles    0.22                0.23`.split('\n'),
+      { metrics, calendar: {} },
+    );
+    expect(
+      segments.facts.map(({ fact }) => [fact.metric, fact.offering, periodKey(fact.period), fact.amounts[0]]),
+    ).toEqual([
+      ['revenue', 'Marine Logistics', 'fy2025-6m', { value: 118440, scale: 'million', unit: 'JPY' }],
+      ['revenue', 'Marine Logistics', 'fy2024-6m', { value: 106215, scale: 'million', unit: 'JPY' }],
+      ['revenue', undefined, 'fy2025-6m', { value: 201873, scale: 'million', unit: 'JPY' }],
+      ['revenue', undefined, 'fy2024-6m', { value: 189906, scale: 'million', unit: 'JPY' }],
+      ['operatingIncome', 'Marine Logistics', 'fy2025-6m', { value: 9206, scale: 'million', unit: 'JPY' }],
+      ['operatingIncome', 'Marine Logistics', 'fy2024-6m', { value: 8118, scale: 'million', unit: 'JPY' }],
+    ]);
   });
 
   it("reads a per-share row in cents as the table currency's cents, a named one as its own", () => {
