@@ -211,7 +211,11 @@ export function draftPeriodColumnTables(printedLines: readonly string[], ctx: Ta
   let previous: { header: UnitHeader; unitAt: number; end: number } | undefined;
   for (let i = 0; i < lines.length; i++) {
     // A table starts at a unit header, or (a deck's "Key metrics": units in the row labels) at a line of periods only.
-    const periodsOnly = isPeriodLine(lines[i]!, ctx.calendar) && rowOf(lines[i + 1] ?? '', lines[i + 2]) !== undefined;
+    // Rows may start under a sub-heading ("  Revenues ($ in millions)").
+    const subHeading = /^\s*[A-Za-z][^\d]*$/.test(lines[i + 1] ?? '') ? 1 : 0;
+    const periodsOnly =
+      isPeriodLine(lines[i]!, ctx.calendar) &&
+      rowOf(lines[i + 1 + subHeading] ?? '', lines[i + 2 + subHeading]) !== undefined;
     const ownUnit = unitHeader(lines[i]!);
     if (!ownUnit && !periodsOnly) continue;
     // "Operating profit   First half FY2025   First half FY2024" a few lines below the revenue table under
@@ -303,11 +307,13 @@ export function draftPeriodColumnTables(printedLines: readonly string[], ctx: Ta
     /** The metric of the last row read: a "Per share" row under it is that metric's per-share figure. */
     let rowAbove: string | undefined;
     let lineParent: string | undefined;
+    let headingUnit: UnitHeader | undefined;
     let k = headerAt + 1;
     for (; k < lines.length; k++) {
       const line = lines[k]!;
       if (line.trim() === '') continue;
-      if (unitHeader(line) && !rowOf(line, undefined)) break; // the next table
+      // The next table, unless a sub-heading with its unit over rows ("  Revenues ($ in millions)").
+      if (unitHeader(line) && !rowOf(line, undefined) && !(lines[k + 1] && rowOf(lines[k + 1]!, undefined))) break;
       const found = rowOf(line, lines[k + 1]);
       if (!found) {
         if (/\d/.test(line) && !/[A-Za-z]{3,}/.test(line)) continue; // a line of axis numbers
@@ -321,7 +327,10 @@ export function draftPeriodColumnTables(printedLines: readonly string[], ctx: Ta
           // A sub-heading; "Net income (loss) per share:" heads the "Basic" and "Diluted" rows under it, and
           // "Net sales" over "  Flow Control   $ 612.4 …" the business lines under it.
           parent = /:\s*$/.test(line) ? line.trim().replace(/:$/, '') : undefined;
-          lineParent = !parent && ctx.metrics.find(line).length > 0 ? line.trim() : undefined;
+          // "  Revenues ($ in millions)": a sub-heading may carry the unit of the rows under it.
+          headingUnit = unitHeader(line);
+          lineParent =
+            !parent && ctx.metrics.find(line).length > 0 ? line.trim().replace(/\s*\([^()]*\)$/, '') : undefined;
           continue;
         }
         // One unreadable row ("Churn (% per month) l.4 1.6" before OCR repair) does not end the table.
@@ -330,11 +339,13 @@ export function draftPeriodColumnTables(printedLines: readonly string[], ctx: Ta
       }
       // "  Basic  $ 0.09" under "Net income (loss) per share:" is "Basic net income (loss) per share".
       const ownMetric = ctx.metrics.find(found.label).length > 0;
-      if (!/^\s+/.test(line) && ownMetric) lineParent = undefined; // "Total net sales": the block has ended
+      if (!/^\s+/.test(line) && ownMetric) [lineParent, headingUnit] = [undefined, undefined]; // "Total net sales": the block has ended
+      const lineUnder =
+        !parent && lineParent && /^\s+/.test(line) && !ownMetric ? lineRowName(found.label, ctx) : undefined;
       const row =
         parent && /^\s+/.test(line) && !ownMetric
           ? { ...found, label: `${found.label.trim()} ${parent}` }
-          : lineParent && /^\s+/.test(line) && !ownMetric && lineRowName(found.label, ctx)
+          : lineUnder
             ? { ...found, label: `${found.label.trim()}: ${lineParent}` }
             : found;
       const quote = collapseWhitespace(printedLines.slice(i, k + row.lines).join(' '));
@@ -346,16 +357,21 @@ export function draftPeriodColumnTables(printedLines: readonly string[], ctx: Ta
       const metric = labelMetric ?? (lineRow || totalRow ? lineMetric : undefined);
       if (!metric || quote.length > 2000) continue;
       // "Hardware sales  162.7  158.1": the business line the row's label names before its metric.
-      const offering = lineRow ?? offeringBefore(row.label, metric, ctx);
+      const offering = lineRow ?? lineUnder ?? offeringBefore(row.label, metric, ctx);
       const cells = cellsOf(row.cells);
       // A row's own unit ("Capex (A$m)", "Churn (% per month)") overrides the table's.
-      const rowUnit = unitHeader(row.label);
+      const rowUnit = unitHeader(row.label) ?? (headingUnit && /^\s+/.test(line) ? headingUnit : undefined);
       const labelUnit =
         /\((?:yen|¥|₹|Rs\.?|\$|US\$|A\$|dollars?|p|pence|(?:Singapore\s+|Australian\s+|US\s+)?cents|c|NOK|SEK|DKK|EUR|USD|JPY|GBP|CHF|KRW|INR|CNY|AUD|CAD|NZD|HKD|SGD)(?:\s+per\s+\w+)?\)|per[\s-]share|\bEPS\b/i.test(
           row.label,
         )
           ? ('per-share' as const)
-          : /\(%|\bratio\b|\bmargin\b/i.test(row.label)
+          : /\(%|\bratio\b|\bmargin\b/i.test(row.label) ||
+              // "  Hearthstead Grill   3.4%   2.2%" under "Comparable restaurant sales": a percent metric's cells.
+              (cells.length > 0 &&
+                cells.every((c) => c.percent || c.value === undefined) &&
+                metric.readings.some((r) => r.kind === 'percent') &&
+                !metric.readings.some((r) => r.kind === 'money'))
             ? ('percent' as const)
             : ('table' as const);
       // "Active subscribers ('000)  212.4  198.3": a count, in the lexicon's unit for the metric, its scale in the label.

@@ -2061,6 +2061,28 @@ Amortization of acquired intangibles    0.22                0.23`.split('\n'),
     ]);
   });
 
+  it('reads sub-headings that carry their unit or name a percent metric over business-line rows', () => {
+    const brands = draftPeriodColumnTables(
+      `                                    Q3 2025      Q3 2024      Change
+  Revenues ($ in millions)
+    Fenwick Grill                     221.7        208.0        6.6%
+  Total revenues                      312.4        293.4        6.5%
+  Comparable restaurant sales
+    Fenwick Grill                      3.4%         2.2%`.split('\n'),
+      { metrics, calendar: {}, defaultCurrency: 'USD' },
+    );
+    expect(
+      brands.facts.map(({ fact }) => [fact.metric, fact.offering, periodKey(fact.period), fact.amounts[0]]),
+    ).toEqual([
+      ['revenue', 'Fenwick Grill', 'fy2025-q3', { value: 221.7, scale: 'million', unit: 'USD' }],
+      ['revenue', 'Fenwick Grill', 'fy2024-q3', { value: 208, scale: 'million', unit: 'USD' }],
+      ['revenue', undefined, 'fy2025-q3', { value: 312.4, scale: 'million', unit: 'USD' }],
+      ['revenue', undefined, 'fy2024-q3', { value: 293.4, scale: 'million', unit: 'USD' }],
+      ['comparableSalesGrowth', 'Fenwick Grill', 'fy2025-q3', { value: 3.4, scale: 'one', unit: 'percent' }],
+      ['comparableSalesGrowth', 'Fenwick Grill', 'fy2024-q3', { value: 2.2, scale: 'one', unit: 'percent' }],
+    ]);
+  });
+
   it("reads a per-share row in cents as the table currency's cents, a named one as its own", () => {
     const table = draftPeriodColumnTables(
       `(A$m)                          FY25      FY24
