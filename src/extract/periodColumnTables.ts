@@ -38,9 +38,10 @@ import {
 } from './tableCells.js';
 
 /** A line that is nothing but period labels ("Q2 FY13   Q2 FY12"), at least two. */
-function isPeriodLine(printed: string, calendar: FiscalCalendar): boolean {
+function isPeriodLine(printed: string, calendar: FiscalCalendar, above?: string): boolean {
   // "Operating metrics     Q2 FY26    Q1 FY26    Q2 FY25": a caption may open the line of periods.
-  const line = printed.replace(/^\s*[A-Z][A-Za-z &,'-]{2,40}?(?=\s{3,}\S)/, (c) => ' '.repeat(c.length));
+  const line = printed.replace(CAPTION, (c) => ' '.repeat(c.length));
+  if (balanceColumns(line, calendar, above)) return true;
   // "2025      2024    Change": bare years over a highlights table whose rows carry their units.
   const years = line.match(/\b(?:19|20)\d{2}\b/g) ?? [];
   if (
@@ -91,12 +92,18 @@ function composedColumns(
         .map((l) => chunksOf(l).find((ch) => ch.start <= end + 2 && ch.end >= start - 2)?.text)
         .filter((t) => t !== undefined);
       const basis = tableGuidance ? ('guidance' as const) : ('actual' as const);
+      const dated = new RegExp(String.raw`${MONTH_DAY}\s*$`, 'i').exec(lines[j]!.slice(0, start))?.[0] ?? '';
+      // "Sep 30, 2025   Sep 30, 2024" alone: the balances at those dates.
+      const balance = words.length === 0 && dated ? findPeriods(`as of ${dated}${y[0]}`, ctx.calendar)[0] : undefined;
+      if (balance) {
+        columns.push({ period: balance.period, basis, text: `${dated}${y[0]}` });
+        continue;
+      }
       // A year alone over its column is that fiscal year.
       if (words.length === 0) {
         columns.push({ period: { fiscalYear: Number(y[0]) }, basis, text: y[0] });
         continue;
       }
-      const dated = new RegExp(String.raw`${MONTH_DAY}\s*$`, 'i').exec(lines[j]!.slice(0, start))?.[0] ?? '';
       const text = `${words.join(' ')} ${dated}${y[0]}`;
       const period = findPeriods(text, ctx.calendar).at(-1);
       if (!period || !text.endsWith(period.text.replace(/^.*?(\d{4})$/, '$1'))) return undefined;
@@ -129,7 +136,44 @@ const CHANGE_COLUMN = new RegExp(
 );
 
 /** The columns a header line names, in order; undefined when it names no period and no forecast. */
-function columnsOf(line: string, ctx: TableContext, tableGuidance: boolean): Column[] | undefined {
+/**
+ * "Asset quality     Sep 30, 2025    Jun 30, 2025    Sep 30, 2024": columns that are dates, and change columns
+ * among them, are the balances at those dates; undefined unless the line is nothing else (after a caption).
+ */
+function balanceColumns(printed: string, calendar: FiscalCalendar, above?: string): Column[] | undefined {
+  // Under "Three months ended" the dates close periods.
+  if (above && /\b(?:ended|ending|months|quarter|year|period|half)\b/i.test(above)) return undefined;
+  const line = printed.replace(CAPTION, (c) => ' '.repeat(c.length));
+  const dates = [...line.matchAll(new RegExp(String.raw`${MONTH_DAY}((?:19|20)\d{2})\b`, 'gi'))];
+  if (dates.length < 2) return undefined;
+  let rest = line;
+  for (const d of [...dates].reverse()) rest = rest.slice(0, d.index) + rest.slice(d.index + d[0].length);
+  if (rest.replace(CHANGE_COLUMN, '').trim() !== '') return undefined;
+  const marks = [
+    ...dates.map((d) => ({ at: d.index, date: d[0] })),
+    ...[...line.matchAll(CHANGE_COLUMN)]
+      .filter((c) => !dates.some((d) => c.index >= d.index && c.index < d.index + d[0].length))
+      .map((c) => ({ at: c.index, change: c[0] })),
+  ].sort((a, b) => a.at - b.at);
+  const out: Column[] = [];
+  for (const m of marks) {
+    if ('change' in m) {
+      out.push(changeColumn(m.change!));
+      continue;
+    }
+    const period = findPeriods(`as of ${m.date}`, calendar)[0]?.period;
+    if (!period) return undefined;
+    out.push({ period, basis: 'actual', text: m.date });
+  }
+  return out;
+}
+
+/** A caption opening a header line ("Operating metrics     Q2 FY26    Q1 FY26"). */
+const CAPTION = /^\s*[A-Z][A-Za-z &,'-]{2,40}?(?=\s{3,}\S)/;
+
+function columnsOf(line: string, ctx: TableContext, tableGuidance: boolean, above?: string): Column[] | undefined {
+  const balances = balanceColumns(line, ctx.calendar, above);
+  if (balances) return balances;
   const found = findPeriods(line, ctx.calendar);
   // "7-9/2025  7-9/2024  Change %  1-9/2025  1-9/2024  Change %  2024": a bare year among periods is that
   // fiscal year's column.
@@ -214,7 +258,7 @@ export function draftPeriodColumnTables(printedLines: readonly string[], ctx: Ta
     // Rows may start under a sub-heading ("  Revenues ($ in millions)").
     const subHeading = /^\s*[A-Za-z][^\d]*$/.test(lines[i + 1] ?? '') ? 1 : 0;
     const periodsOnly =
-      isPeriodLine(lines[i]!, ctx.calendar) &&
+      isPeriodLine(lines[i]!, ctx.calendar, lines[i - 1]) &&
       rowOf(lines[i + 1 + subHeading] ?? '', lines[i + 2 + subHeading]) !== undefined;
     const ownUnit = unitHeader(lines[i]!);
     if (!ownUnit && !periodsOnly) continue;
@@ -244,7 +288,7 @@ export function draftPeriodColumnTables(printedLines: readonly string[], ctx: Ta
     let headerAt = i;
     for (let j = i; j < Math.min(lines.length, i + 4) && !columns; j++) {
       const candidate = j === i ? withoutUnit(lines[j]!) : lines[j]!;
-      columns = columnsOf(candidate, tableCtx, tableGuidance);
+      columns = columnsOf(candidate, tableCtx, tableGuidance, lines[j - 1]);
       if (columns) headerAt = j;
     }
     // "Three Months Ended / September 30, / 2013  2012": a header written over lines, read by column position.
@@ -334,7 +378,13 @@ export function draftPeriodColumnTables(printedLines: readonly string[], ctx: Ta
           continue;
         }
         // One unreadable row ("Churn (% per month) l.4 1.6" before OCR repair) does not end the table.
-        if (rowOf(lines[k + 1] ?? '', lines[k + 2]) !== undefined && /\d/.test(line)) continue;
+        // (A line of periods past the header, not "(Apr.-Sep. 2024)  (Apr.-Sep. 2025)" under it, is the next table's.)
+        if (
+          rowOf(lines[k + 1] ?? '', lines[k + 2]) !== undefined &&
+          /\d/.test(line) &&
+          (k === headerAt + 1 || !isPeriodLine(line, ctx.calendar, lines[k - 1]))
+        )
+          continue;
         break;
       }
       // "  Basic  $ 0.09" under "Net income (loss) per share:" is "Basic net income (loss) per share".
