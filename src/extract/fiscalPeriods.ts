@@ -564,6 +564,23 @@ export function learnFiscalCalendar(collapsedText: string): LearnedCalendar {
     if (label === endYear) return { fiscalYearEnd, fiscalYearNamedBy: 'end-year', evidence };
     if (label === endYear - 1) return { fiscalYearEnd, fiscalYearNamedBy: 'start-year', evidence };
   }
+  // "the quarter and half year ended September 30, 2025 (Q2 FY26 and H1 FY26)": the quarter label the date ends
+  // says where the year ends and how it is named.
+  const labelledQuarter = new RegExp(
+    String.raw`\b(?:quarter|three\s+months)(?:\s+and\s+(?:half[\s-]year|six\s+months|nine\s+months))?\s+(?:ended|ending)\s+${DATE}[^.]{0,12}?\b(?:Q([1-4])|([1-4])Q)\s?FY\s?'?(\d{2}|\d{4})\b`,
+    'i',
+  ).exec(collapsedText);
+  if (labelledQuarter) {
+    const { month, year } = dateAt(labelledQuarter, 1);
+    const quarter = Number(labelledQuarter[6] ?? labelledQuarter[7]);
+    const endMonth = (month + 3 * (4 - quarter)) % 12;
+    const endYear = year + (month + 3 * (4 - quarter) > 11 ? 1 : 0);
+    const fiscalYearEnd = monthEnd(endMonth);
+    const label = fullYear(labelledQuarter[8]!);
+    const evidence = labelledQuarter[0];
+    if (label === endYear) return { fiscalYearEnd, fiscalYearNamedBy: 'end-year', evidence };
+    if (label === endYear - 1) return { fiscalYearEnd, fiscalYearNamedBy: 'start-year', evidence };
+  }
   // "its third quarter ended September 30, 2014": the year ends three quarters later; a December end names the year.
   const quarterEnded = new RegExp(
     String.raw`\b(first|second|third|fourth)\s+(?:fiscal\s+)?quarter\s+end(?:ed|ing)\s+${MONTH}\s+(\d{1,2}),?\s+(\d{4})`,

@@ -498,6 +498,10 @@ Net sales were ¥45,126 million (up 9.8% year on year).`;
   });
 
   it('learns fiscal calendars from year spans, half-year labels and calendar-year sentences', () => {
+    // A quarter label beside the date the quarter ends.
+    expect(
+      learnFiscalCalendar('results for the quarter and half year ended September 30, 2025 (Q2 FY26 and H1 FY26).'),
+    ).toMatchObject({ fiscalYearEnd: '03-31', fiscalYearNamedBy: 'end-year' });
     // A quarterly report's nine months are the year's first nine.
     expect(
       learnFiscalCalendar('announced its results for the three and nine months ended September 30, 2025. All figures'),
@@ -2080,6 +2084,31 @@ Amortization of acquired intangibles    0.22                0.23`.split('\n'),
       ['revenue', undefined, 'fy2024-q3', { value: 293.4, scale: 'million', unit: 'USD' }],
       ['comparableSalesGrowth', 'Fenwick Grill', 'fy2025-q3', { value: 3.4, scale: 'one', unit: 'percent' }],
       ['comparableSalesGrowth', 'Fenwick Grill', 'fy2024-q3', { value: 2.2, scale: 'one', unit: 'percent' }],
+    ]);
+  });
+
+  it('reads columns that are dates as balances, and a line of dates past a table as the next table', () => {
+    const calendar = {
+      fiscalYearEnd: '03-31',
+      fiscalYearNamedBy: 'end-year' as const,
+      reportsOn: { fiscalYear: 2026, quarter: 2 },
+    };
+    const { facts } = draftPeriodColumnTables(
+      `Loan book by product (₹ crore)
+                                   Sep 30, 2025     Sep 30, 2024     YoY %
+Home Loans                             11,228            8,898          26
+Total AUM                              32,918           30,191           9
+
+Asset quality                    Sep 30, 2025    Jun 30, 2025    Sep 30, 2024
+Gross Stage 3 (%)                        2.38            2.44            2.61`.split('\n'),
+      { metrics, calendar },
+    );
+    expect(facts.map(({ fact }) => [fact.metric, periodKey(fact.period), fact.amounts[0]!.value])).toEqual([
+      ['assetsUnderManagement', 'fy2026-q2', 329180],
+      ['assetsUnderManagement', 'fy2025-q2', 301910],
+      ['grossStage3Ratio', 'fy2026-q2', 2.38],
+      ['grossStage3Ratio', 'fy2026-q1', 2.44],
+      ['grossStage3Ratio', 'fy2025-q2', 2.61],
     ]);
   });
 
