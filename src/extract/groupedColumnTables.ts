@@ -63,7 +63,8 @@ function metricGroups(line: string, ctx: TableContext, below: UnitHeader | undef
   for (const chunk of chunks) {
     const metric = ctx.metrics.find(chunk.text)[0];
     if (!metric) return undefined;
-    const percent = /\(%\)|\bmargin\b/i.test(chunk.text);
+    // "EBITDA margin, %", "Organic growth": a percent metric's group.
+    const percent = /\(%\)|\bmargin\b|,\s*%/i.test(chunk.text) || metric.readings.every((r) => r.kind === 'percent');
     const reading = metric.readings.find((r) => r.kind === (percent ? 'percent' : 'money'));
     if (!reading) return undefined;
     const header = unitHeader(chunk.text) ?? tableUnit;
@@ -91,7 +92,7 @@ function leadingUnit(line: string, ctx: TableContext): UnitHeader | undefined {
 /** The period and change columns under the metric headers, each owned by the header starting at or before it. */
 function subColumns(line: string, groups: readonly MetricGroup[], ctx: TableContext): SubColumn[] | undefined {
   const tokens = chunksOf(leadingUnit(line, ctx) ? withoutUnit(line) : line);
-  if (tokens.length < groups.length * 2) return undefined;
+  if (tokens.length <= groups.length) return undefined;
   const out: SubColumn[] = [];
   for (const t of tokens) {
     const group = groups.filter((g) => g.start <= t.end + 1).at(-1);
@@ -107,6 +108,11 @@ function subColumns(line: string, groups: readonly MetricGroup[], ctx: TableCont
     else if (CHANGE.test(t.text)) out.push({ group, change: true, text: t.text });
     else return undefined;
   }
+  // "Organic" over "growth": a growth metric's one column is the table's latest period.
+  const latest = out.filter((c) => c.period).sort((a, b) => periodOrder(b.period!) - periodOrder(a.period!))[0]?.period;
+  for (const [n, c] of out.entries())
+    if (c.change && c.group.percent && latest && out.filter((x) => x.group === c.group).length === 1)
+      out[n] = { group: c.group, period: latest, text: c.text };
   // Every metric owns at least one period.
   return groups.every((g) => out.some((c) => c.group === g && c.period !== undefined)) ? out : undefined;
 }
@@ -117,7 +123,16 @@ export function draftGroupedColumnTables(printedLines: readonly string[], ctx: T
   const facts: TableDraft['facts'] = [];
   for (let i = 0; i + 2 < lines.length; i++) {
     // "SEK m   Q3 2025   Q3 2024 …" under the metric headers: the unit may open the line of periods.
-    const groups = metricGroups(lines[i]!, ctx, leadingUnit(lines[i + 1]!, ctx));
+    // "Segment overview (DKK million)" a line or two above the headers: the table's unit.
+    const above = lines
+      .slice(Math.max(0, i - 3), i)
+      .reverse()
+      .find((l) => l.trim() !== '');
+    const groups = metricGroups(
+      lines[i]!,
+      ctx,
+      leadingUnit(lines[i + 1]!, ctx) ?? (above && !rowOf(above, undefined) ? unitHeader(above) : undefined),
+    );
     if (!groups) continue;
     const columns = subColumns(lines[i + 1]!, groups, ctx);
     if (!columns) continue;
@@ -125,7 +140,8 @@ export function draftGroupedColumnTables(printedLines: readonly string[], ctx: T
       const row = rowOf(lines[k]!, undefined);
       if (!row) break;
       const cells = cellsOf(row.cells);
-      if (cells.length !== columns.length) break;
+      // "Central costs   (88)   (93)": a row with cells under some columns only is read by none.
+      if (cells.length !== columns.length) continue;
       const label = row.label.trim();
       // "Central costs   –   –   (5.1)   (4.6)": a row that names a metric of its own is no business line.
       if (!COMPANY_ROW.test(label) && ctx.metrics.find(label).length > 0) continue;

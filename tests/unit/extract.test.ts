@@ -1798,6 +1798,33 @@ Flow Technology      1,468     1,437       2%        201       186       13.7   
     ]);
   });
 
+  it('reads a grouped table under a titled unit, a growth column of one period and a row with cells missing', () => {
+    const grouped = draftGroupedColumnTables(
+      `Segment overview (DKK million)
+
+                           Revenue             Organic    EBITDA before special items
+                       H1 2025   H1 2024       growth       H1 2025       H1 2024
+Pump Systems             3,118     2,904         6.4%           682           618
+Central costs                                                   (88)          (93)
+Group                    6,842     6,395         5.8%         1,417         1,282`.split('\n'),
+      { metrics, calendar: { fiscalYearEnd: '12-31', fiscalYearNamedBy: 'end-year' } },
+    );
+    expect(
+      grouped.facts.map(({ fact }) => [fact.offering, fact.metric, periodKey(fact.period), fact.amounts[0]]),
+    ).toEqual([
+      ['Pump Systems', 'revenue', 'fy2025-6m', { value: 3118, scale: 'million', unit: 'DKK' }],
+      ['Pump Systems', 'revenue', 'fy2024-6m', { value: 2904, scale: 'million', unit: 'DKK' }],
+      ['Pump Systems', 'organicRevenueGrowth', 'fy2025-6m', { value: 6.4, scale: 'one', unit: 'percent' }],
+      ['Pump Systems', 'adjustedEbitda', 'fy2025-6m', { value: 682, scale: 'million', unit: 'DKK' }],
+      ['Pump Systems', 'adjustedEbitda', 'fy2024-6m', { value: 618, scale: 'million', unit: 'DKK' }],
+      [undefined, 'revenue', 'fy2025-6m', { value: 6842, scale: 'million', unit: 'DKK' }],
+      [undefined, 'revenue', 'fy2024-6m', { value: 6395, scale: 'million', unit: 'DKK' }],
+      [undefined, 'organicRevenueGrowth', 'fy2025-6m', { value: 5.8, scale: 'one', unit: 'percent' }],
+      [undefined, 'adjustedEbitda', 'fy2025-6m', { value: 1417, scale: 'million', unit: 'DKK' }],
+      [undefined, 'adjustedEbitda', 'fy2024-6m', { value: 1282, scale: 'million', unit: 'DKK' }],
+    ]);
+  });
+
   it('reads a segment table whose metrics each head their own year columns', () => {
     const grouped = draftGroupedColumnTables(
       `                      Revenue (£m)               Adjusted operating profit (£m)
