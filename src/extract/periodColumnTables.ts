@@ -233,6 +233,33 @@ function columnsOf(line: string, ctx: TableContext, tableGuidance: boolean, abov
   return out;
 }
 
+const indentOf = (line: string) => /^\s*/.exec(line)![0].length;
+
+/** The rows indented right under row `at` (the first level of indent only): their lines, if any. */
+function linesUnder(lines: readonly string[], at: number): string[] | undefined {
+  const block: string[] = [];
+  for (let n = at + 1; n < lines.length && lines[n]!.trim() !== '' && indentOf(lines[n]!) > 0; n++)
+    block.push(lines[n]!);
+  const level = Math.min(...block.map(indentOf));
+  const rows = block.filter((l) => indentOf(l) === level && rowOf(l, undefined) !== undefined);
+  return rows.length > 0 ? rows : undefined;
+}
+
+/**
+ * Whether the first figures of the rows indented right under a row add up to its own ("Total revenues
+ * 29,648" over "  Network services 16,122", "  Systems integration 12,790", "  Equipment sales 736"): then
+ * they are its parts, not reconciling items ("  Purchases of property and equipment (2,964)").
+ */
+function addsUp(row: string, under: readonly string[]): boolean {
+  const first = (line: string) => cellsOf(rowOf(line, undefined)?.cells ?? '')[0]?.value;
+  const total = first(row);
+  const parts = under.map(first);
+  if (total === undefined || parts.some((v) => v === undefined)) return false;
+  const sum = parts.reduce((a, v) => a! + v!, 0)!;
+  // Rounded parts: one unit of the last printed digit per part.
+  return Math.abs(sum - total) <= Math.max(parts.length * 0.1, Math.abs(total) * 0.001);
+}
+
 /** A table titled by a breakdown ("Revenues by business line", "Net sales by segment"). */
 const BY_LINE =
   /\bby\s+(?:business\s+lines?|segments?|divisions?|business(?:es)?|products?(?:\s+lines?)?|business\s+areas?|services?|(?:industry\s+)?verticals?)\b/i;
@@ -352,6 +379,8 @@ export function draftPeriodColumnTables(printedLines: readonly string[], ctx: Ta
     let rowAbove: string | undefined;
     let lineParent: string | undefined;
     let headingUnit: UnitHeader | undefined;
+    let metricRow: string | undefined;
+    const lineNames = new Set<string>();
     let k = headerAt + 1;
     for (; k < lines.length; k++) {
       const line = lines[k]!;
@@ -389,14 +418,25 @@ export function draftPeriodColumnTables(printedLines: readonly string[], ctx: Ta
       }
       // "  Basic  $ 0.09" under "Net income (loss) per share:" is "Basic net income (loss) per share".
       const ownMetric = ctx.metrics.find(found.label).length > 0;
-      if (!/^\s+/.test(line) && ownMetric) [lineParent, headingUnit] = [undefined, undefined]; // "Total net sales": the block has ended
+      // "Total net sales": the block has ended. "Total revenues  29,648  31,842" over "  Network services
+      // 16,122 …": a metric row heads the business-line rows indented under it.
+      if (!/^\s+/.test(line)) {
+        if (ownMetric) [lineParent, headingUnit] = [undefined, undefined];
+        const under = ownMetric ? linesUnder(lines, k) : undefined;
+        const names = under?.map((l) => rowOf(l, undefined)!.label.trim());
+        // A percent row ("Gross margin ratio") over the lines already named in the table heads them too.
+        const headsLines = under && names && (addsUp(line, under) || names.every((n) => lineNames.has(n)));
+        metricRow = headsLines ? found.label.trim() : undefined;
+        if (headsLines) for (const n of names) lineNames.add(n);
+      }
+      const heading = lineParent ?? metricRow;
       const lineUnder =
-        !parent && lineParent && /^\s+/.test(line) && !ownMetric ? lineRowName(found.label, ctx) : undefined;
+        !parent && heading && /^\s+/.test(line) && !ownMetric ? lineRowName(found.label, ctx) : undefined;
       const row =
         parent && /^\s+/.test(line) && !ownMetric
           ? { ...found, label: `${found.label.trim()} ${parent}` }
           : lineUnder
-            ? { ...found, label: `${found.label.trim()}: ${lineParent}` }
+            ? { ...found, label: `${found.label.trim()}: ${heading}` }
             : found;
       const quote = collapseWhitespace(printedLines.slice(i, k + row.lines).join(' '));
       k += row.lines - 1;

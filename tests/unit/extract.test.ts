@@ -2139,6 +2139,28 @@ Gross Stage 3 (%)                        2.38            2.44            2.61`.s
     ]);
   });
 
+  it('reads rows indented under a metric row as its business lines when they add up to it, not reconciling items', () => {
+    const { facts } = draftPeriodColumnTables(
+      `Revenues (JPY millions)
+                                      2Q24        2Q25    YoY change
+Total revenues                      19,648      21,842        11.2%
+  Network services                  16,122      17,214         6.8%
+  Mobile services                    3,526       4,628        31.3%
+Gross margin ratio                   20.4%       20.8%
+  Network services                   23.5%       23.8%
+Net cash provided by operating activities   8,612    9,850
+  Purchases of property and equipment       (2,964)  (3,120)
+Free cash flow                              5,648    6,730`.split('\n'),
+      { metrics, calendar: { fiscalYearEnd: '03-31', fiscalYearNamedBy: 'start-year' } },
+    );
+    const rows = facts.map(({ fact }) => [fact.metric, fact.offering, periodKey(fact.period), fact.amounts[0]!.value]);
+    expect(rows).toContainEqual(['revenue', 'Network services', 'fy2025-q2', 17214]);
+    expect(rows).toContainEqual(['revenue', 'Mobile services', 'fy2024-q2', 3526]);
+    expect(rows).toContainEqual(['grossMargin', 'Network services', 'fy2025-q2', 23.8]);
+    expect(rows).toContainEqual(['operatingCashFlow', undefined, 'fy2025-q2', 9850]);
+    expect(rows.filter(([metric]) => metric === 'operatingCashFlow')).toHaveLength(2);
+  });
+
   it("reads a per-share row in cents as the table currency's cents, a named one as its own", () => {
     const table = draftPeriodColumnTables(
       `(A$m)                          FY25      FY24
