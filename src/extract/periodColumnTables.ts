@@ -10,10 +10,10 @@
  * lines are bare numbers or carry prose after the number: only a line that is a label and numbers,
  * under a column header, is a row. Pure; works on the document's raw lines.
  */
-import type { Amount } from '../seed/factFileSchema.js';
+import type { Amount, PeriodRef } from '../seed/factFileSchema.js';
 import { collapseWhitespace } from '../seed/text.js';
 import { offeringBefore, type Decision, type DraftFact } from './draftFacts.js';
-import { findPeriods, samePeriod, type FiscalCalendar } from './fiscalPeriods.js';
+import { findPeriods, priorPeriod, samePeriod, type FiscalCalendar } from './fiscalPeriods.js';
 import { currencyCode, minorUnit } from './amountMentions.js';
 import {
   ACTUAL,
@@ -131,7 +131,7 @@ const MONTH_DAY = String.raw`(?:(?:January|February|March|April|May|June|July|Au
 
 /** One change column's header: "% change" and "Change (%)" are one column, not two. */
 const CHANGE_COLUMN = new RegExp(
-  String.raw`\b(?:YoY|QoQ|Y\/Y|Q\/Q)\s*(?:%|\(%\))|%\s*(?:change|var\.?)(?![A-Za-z])|\bvar\.?\s*%|\bchange\s*(?:\(%\)|,?\s*%)|${CHANGE_HEADER.source}`,
+  String.raw`\b(?:YoY|QoQ|Y\/Y|Q\/Q)\s+(?:growth|change)\b|\b(?:YoY|QoQ|Y\/Y|Q\/Q)\s*(?:%|\(%\))|%\s*(?:change|var\.?)(?![A-Za-z])|\bvar\.?\s*%|\bchange\s*(?:\(%\)|,?\s*%)|${CHANGE_HEADER.source}`,
   'gi',
 );
 
@@ -226,9 +226,10 @@ function columnsOf(line: string, ctx: TableContext, tableGuidance: boolean, abov
       : FORECAST.test(own) || (tableGuidance && !ACTUAL.test(line))
         ? 'guidance'
         : 'actual';
-    out.push({ period: p.period, basis, text });
+    out.push({ period: p.period, basis, text, at: p.start });
     // Change columns after a period: "Change", "YoY", "%"; "3Q24  2Q24  QoQ  3Q23  YoY" has one after each base.
-    for (const m of rest.slice(own.length).matchAll(CHANGE_COLUMN)) out.push(changeColumn(m[0]));
+    for (const m of rest.slice(own.length).matchAll(CHANGE_COLUMN))
+      out.push({ ...changeColumn(m[0]), at: p.end + own.length + m.index });
   });
   return out;
 }
@@ -258,6 +259,11 @@ function addsUp(row: string, under: readonly string[]): boolean {
   const sum = parts.reduce((a, v) => a! + v!, 0)!;
   // Rounded parts: one unit of the last printed digit per part.
   return Math.abs(sum - total) <= Math.max(parts.length * 0.1, Math.abs(total) * 0.001);
+}
+
+/** The base a change column names by its step ("QoQ": the quarter before); undefined for the year before. */
+function stepBack(column: Column, period: PeriodRef): PeriodRef | undefined {
+  return /\b(?:QoQ|Q\/Q|sequential)/i.test(column.text) ? priorPeriod(period, 'quarter') : undefined;
 }
 
 /** A table titled by a breakdown ("Revenues by business line", "Net sales by segment"). */
@@ -303,7 +309,11 @@ export function draftPeriodColumnTables(printedLines: readonly string[], ctx: Ta
     const header: UnitHeader = unitLine ?? { scale: 'one', perShareInUnits: true };
     const tableUnit = header.unit ?? ctx.defaultCurrency;
     // The title over the table ("Forecast for FY2014", "Revised full-year forecast") says if it is guidance.
-    const title = lines.slice(Math.max(0, i - 2), i + 1).join(' ');
+    // (Not the rows of a table just above.)
+    const title = lines
+      .slice(Math.max(0, i - 2), i + 1)
+      .filter((l, n, all) => n === all.length - 1 || cellsOf(rowOf(l, undefined)?.cells ?? '').length < 2)
+      .join(' ');
     // "Revenues by business line (JPY millions)" over rows named by the lines: the title's metric, each row's line.
     const titleMetrics = BY_LINE.test(title) ? ctx.metrics.find(title) : [];
     const titleMetric = titleMetrics.length === 1 ? titleMetrics[0] : undefined;
@@ -373,6 +383,16 @@ export function draftPeriodColumnTables(printedLines: readonly string[], ctx: Ta
     const caption = /^\s*([A-Z][A-Za-z &,'()-]{2,40}?)(?=\s{3,}\S)/.exec(lines[headerAt]!)?.[1];
     const captionMetrics = caption && !titleMetric ? ctx.metrics.find(caption) : [];
     const lineMetric = titleMetric ?? (captionMetrics.length === 1 ? captionMetrics[0] : undefined);
+    // "(reported)   (reported)   (constant currency)" under "QoQ growth   YoY growth   YoY growth": what each
+    // change column is.
+    const qualifiers = lines[headerAt + 1] ? chunksOf(lines[headerAt + 1]!) : [];
+    if (qualifiers.length > 0 && qualifiers.every((q) => /^\([^()]+\)$/.test(q.text))) {
+      columns = columns.map((c) => {
+        const q = qualifiers.find((x) => c.at !== undefined && c.change && x.start <= c.at + 3 && x.end >= c.at);
+        return q ? { ...changeColumn(`${c.text} ${q.text}`), at: c.at } : c;
+      });
+      headerAt++;
+    }
     const figures = columns.filter((c) => !c.change);
     let parent: string | undefined;
     /** The metric of the last row read: a "Per share" row under it is that metric's per-share figure. */
@@ -616,7 +636,15 @@ export function draftPeriodColumnTables(printedLines: readonly string[], ctx: Ta
       // "+80bps" beside a margin: a change in points, absolute.
       const changeUnit = change?.points ? ('absolute' as const) : ('percent' as const);
       if (change?.value !== undefined && current && !base)
-        current.fact.comparisons.push(printedChange(current.fact.period, change.value, quote, undefined, changeUnit));
+        current.fact.comparisons.push(
+          printedChange(
+            current.fact.period,
+            change.value,
+            quote,
+            stepBack(columns[changeAt]!, current.fact.period),
+            changeUnit,
+          ),
+        );
       if (change?.value !== undefined && current && base && !samePeriod(current.fact.period, base.fact.period))
         current.fact.comparisons.push(
           printedChange(current.fact.period, change.value, quote, base.fact.period, changeUnit),
@@ -640,6 +668,19 @@ export function draftPeriodColumnTables(printedLines: readonly string[], ctx: Ta
               ? [current, segment[0]!]
               : undefined;
         const later = cellAt(n);
+        // "Q2 FY26   QoQ growth   YoY growth": one figure, each change against its own base.
+        if (!pair && segment.length === 0 && current && !base && later?.value !== undefined) {
+          const back = stepBack(c, current.fact.period);
+          if (
+            !current.fact.comparisons.some((x) =>
+              samePeriod(x.basePeriod, back ?? priorPeriod(current.fact.period, 'year')!),
+            )
+          )
+            current.fact.comparisons.push(
+              printedChange(current.fact.period, later.value, quote, back, later.points ? 'absolute' : 'percent'),
+            );
+          return;
+        }
         if (!pair || later?.value === undefined) return;
         const [of, against] = pair;
         if (of.fact.comparisons.some((x) => samePeriod(x.basePeriod, against.fact.period))) return;

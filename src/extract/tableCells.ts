@@ -149,7 +149,7 @@ export const periodOrder = (p: PeriodRef) => p.fiscalYear * 100 + (p.quarter ? p
 
 /** One cell: a number (△, ▲, a minus or parentheses make it negative), a percent, or an empty dash. */
 // A change in points first ("+80bps", "+0.9ppt"): a number alone would stop before its unit.
-export const CELL = String.raw`(?:[+\-−]\s?)?\d+(?:\.\d+)?\s?(?:bps|bp|ppts?|pp|pts?)(?![A-Za-z])|(?:[$¥€£]\s*)?(?:[△▲+\-−]\s?)?\(?\d{1,3}(?:,\d{3})+(?:\.\d+)?(?:%\)|\)?%?)|(?:[$¥€£]\s*)?(?:[△▲+\-−]\s?)?\(?\d+(?:\.\d+)?(?:%\)|\)?%?)|[—–-]|n\/?a`;
+export const CELL = String.raw`(?:[+\-−]\s?)?\d+(?:\.\d+)?\s?(?:bps|bp|ppts?|pp|pts?)(?![A-Za-z])|\(\d+(?:\.\d+)?\)\s?(?:bps|bp|ppts?|pp|pts?)(?![A-Za-z])|(?:[$¥€£]\s*)?(?:[△▲+\-−]\s?)?\(?\d{1,3}(?:,\d{3})+(?:\.\d+)?(?:%\)|\)?%?)|(?:[$¥€£]\s*)?(?:[△▲+\-−]\s?)?\(?\d+(?:\.\d+)?(?:%\)|\)?%?)|[—–-]|n\/?a`;
 export const ROW = new RegExp(
   // "(Reference) Results for FY2026 171,340 8,862 …": a label may open with a parenthesis and end with a label year.
   String.raw`^\s*([A-Za-z(][A-Za-z0-9$£€¥₹ ,'’()&/%.–—-]*?(?:[A-Za-z)%]|\b[A-Z]{1,3}\d{2,4}(?:\/\d{1,2})?))((?:\s+(?:${CELL}))+)\s*$`,
@@ -168,10 +168,12 @@ export function cellsOf(text: string): Cell[] {
   return [...text.matchAll(new RegExp(CELL, 'gi'))]
     .map((m) => m[0].replace(/\s+/g, '').replace(/^[$¥€£]/, ''))
     .map((t) => {
-      const points = /^([+\-−])?(\d+(?:\.\d+)?)(bps|bp|ppts?|pp|pts?)$/i.exec(t);
+      // "(30)bps": a fall, in parentheses.
+      const points = /^(?:([+\-−])?(\d+(?:\.\d+)?)|\((\d+(?:\.\d+)?)\))(bps|bp|ppts?|pp|pts?)$/i.exec(t);
       if (points) {
-        const n = Number(points[2]) / (/^bps?$/i.test(points[3]!) ? 100 : 1);
-        return { text: t, value: points[1] && points[1] !== '+' ? -n : n, percent: false, points: true };
+        const n = Number(points[2] ?? points[3]) / (/^bps?$/i.test(points[4]!) ? 100 : 1);
+        const negative = points[3] !== undefined || (points[1] !== undefined && points[1] !== '+');
+        return { text: t, value: negative ? -n : n, percent: false, points: true };
       }
       // "(4.9%)": a negative change, its percent sign inside the parentheses.
       const m = /^([△▲+\-−])?\(?([\d,]+(?:\.\d+)?)(?:(%)\)|\)?(%)?)$/.exec(t);
@@ -189,6 +191,8 @@ export interface Column {
   readonly change?: 'percent' | 'absolute';
   /** A change column of growth beside the reported change: like-for-like (organic) or at constant currency. */
   readonly growth?: 'organic' | 'constantCurrency';
+  /** Where the column's header starts on its line (for words printed under it). */
+  readonly at?: number;
   /** A forecast the revision replaces: kept out of the draft. */
   readonly superseded?: boolean;
   readonly text: string;
@@ -196,7 +200,7 @@ export interface Column {
 
 // "% Var", "Reported  LfL*", "Organic", "cc": change columns too.
 export const CHANGE_HEADER =
-  /\b(?:change|YoY|Y\/Y|QoQ|Q\/Q|increase|inc\.\/dec\.|difference|reported|var\.?|LfL|like[-\s]for[-\s]like|organic|cc|CER|constant\s+currency)\b\*?|%/i;
+  /\b(?:change|YoY|Y\/Y|QoQ|Q\/Q|increase|inc\.\/dec\.|difference|reported|var\.?|LfL|like[-\s]for[-\s]like|organic|cc|CER|constant\s+currency|growth)\b\*?|%/i;
 
 /** A change column's header read: its kind, and whether it is a growth (like-for-like, constant currency). */
 export function changeColumn(text: string): Column {
@@ -225,7 +229,7 @@ export function rowOf(
   if (own && next !== undefined && /^\s*(?:of|to|and|in|for|the|per)\b[a-z ]*$/.test(next))
     return { label: `${own[1]!} ${next.trim()}`, cells: own[2]!, lines: 2 };
   if (own) return { label: own[1]!, cells: own[2]!, lines: 1 };
-  if (next && /^\s*[A-Za-z][A-Za-z ,'’()&/-]*$/.test(line) && /^\s*[a-z]/.test(next)) {
+  if (next && /^\s*[A-Za-z][A-Za-z ,'’()&/-]*$/.test(line) && /^\s*(?:[a-z]|&\s)/.test(next)) {
     const joined = rowOf(`${line.trimEnd()} ${next.trim()}`, undefined);
     if (joined) return { ...joined, lines: 2 };
   }

@@ -16,7 +16,7 @@ import { draftAmountCellTables, isAmountCellRow } from '../../src/extract/amount
 import { draftGroupedColumnTables } from '../../src/extract/groupedColumnTables.js';
 import { draftMetricColumnTables } from '../../src/extract/metricColumnTables.js';
 import { draftPeriodColumnTables } from '../../src/extract/periodColumnTables.js';
-import { unitHeader } from '../../src/extract/tableCells.js';
+import { cellsOf, unitHeader } from '../../src/extract/tableCells.js';
 import { metricLexicon } from '../../src/model/metricLexicon.js';
 import { PROJECT_ROOT } from '../../src/projectRoot.js';
 import { periodKey } from '../../src/seed/periods.js';
@@ -2159,6 +2159,28 @@ Free cash flow                              5,648    6,730`.split('\n'),
     expect(rows).toContainEqual(['grossMargin', 'Network services', 'fy2025-q2', 23.8]);
     expect(rows).toContainEqual(['operatingCashFlow', undefined, 'fy2025-q2', 9850]);
     expect(rows.filter(([metric]) => metric === 'operatingCashFlow')).toHaveLength(2);
+  });
+
+  it('reads change columns qualified on the line below, each against its own base, and a label wrapped at "&"', () => {
+    const calendar = { fiscalYearEnd: '03-31', fiscalYearNamedBy: 'end-year' as const };
+    const { facts } = draftPeriodColumnTables(
+      `Operating margin (%)                  21.3       20.9       21.6    40 bps  (30) bps
+
+Revenue by industry vertical (US$ million)
+                                   Q2 FY26    QoQ growth   YoY growth   YoY growth
+                                              (reported)   (reported)   (constant currency)
+Travel, Transport
+  & Hospitality                      402.1       2.5%         6.8%         6.1%`.split('\n'),
+      { metrics, calendar },
+    );
+    const revenue = facts.find(({ fact }) => fact.metric === 'revenue')!.fact;
+    expect(revenue).toMatchObject({ offering: 'Travel, Transport & Hospitality', amounts: [{ value: 402.1 }] });
+    expect(revenue.comparisons.map((c) => [c.kind, periodKey(c.basePeriod), c.change?.value])).toEqual([
+      ['qoq', 'fy2026-q1', 2.5],
+      ['yoy', 'fy2025-q2', 6.8],
+    ]);
+    expect(facts.find(({ fact }) => fact.metric === 'constantCurrencyRevenueGrowth')!.fact.amounts[0]!.value).toBe(6.1);
+    expect(cellsOf('40 bps  (30) bps').map((c) => c.value)).toEqual([0.4, -0.3]);
   });
 
   it("reads a per-share row in cents as the table currency's cents, a named one as its own", () => {
