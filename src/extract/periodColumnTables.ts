@@ -266,6 +266,12 @@ function stepBack(column: Column, period: PeriodRef): PeriodRef | undefined {
   return /\b(?:QoQ|Q\/Q|sequential)/i.test(column.text) ? priorPeriod(period, 'quarter') : undefined;
 }
 
+/** The last year a column header prints ("Three Months Ended October 31, 2025" → 2025). */
+function printedYear(text: string): number | undefined {
+  const years = text.match(/\b(?:19|20)\d{2}\b/g);
+  return years ? Number(years.at(-1)) : undefined;
+}
+
 /** A table titled by a breakdown ("Revenues by business line", "Net sales by segment"). */
 const BY_LINE =
   /\bby\s+(?:business\s+lines?|segments?|divisions?|business(?:es)?|products?(?:\s+lines?)?|business\s+areas?|services?|(?:industry\s+)?verticals?)\b/i;
@@ -286,6 +292,8 @@ export function draftPeriodColumnTables(printedLines: readonly string[], ctx: Ta
   const decisions: (Decision & { rowLine: string })[] = [];
   /** The last table read: its unit header, the line it is on, the line after its rows. */
   let previous: { header: UnitHeader; unitAt: number; end: number } | undefined;
+  /** The period each year's columns named in the tables read so far (null where two did). */
+  const namedYears = new Map<number, { period: PeriodRef; text: string } | null>();
   for (let i = 0; i < lines.length; i++) {
     // A table starts at a unit header, or (a deck's "Key metrics": units in the row labels) at a line of periods only.
     // Rows may start under a sub-heading ("  Revenues ($ in millions)").
@@ -361,6 +369,26 @@ export function draftPeriodColumnTables(printedLines: readonly string[], ctx: Ta
       if (composed) [columns, headerAt] = composed;
     }
     if (!columns) continue;
+    // "(in thousands; unaudited)   2025   2024" after a statement under "Three Months Ended October 31, / 2025
+    // 2024": bare years stand for the periods the statement above named for them.
+    const bareYears = columns.filter((c) => !c.change && c.period && /^\s*(?:19|20)\d{2}\s*$/.test(c.text));
+    if (bareYears.length > 0 && bareYears.length === columns.filter((c) => !c.change).length) {
+      if (bareYears.every((c) => namedYears.get(c.period!.fiscalYear)))
+        columns = columns.map((c) => {
+          const named = c.change ? undefined : namedYears.get(c.period!.fiscalYear);
+          return named ? { ...c, period: named.period, text: `${c.text.trim()} (${named.text.trim()})` } : c;
+        });
+    } else
+      for (const c of columns) {
+        const year = printedYear(c.text);
+        if (c.change || !c.period || c.basis !== 'actual' || year === undefined) continue;
+        const seen = namedYears.get(year);
+        // A year two periods claim (a quarter and the year to date) names none.
+        namedYears.set(
+          year,
+          seen === null || (seen && !samePeriod(seen.period, c.period)) ? null : { period: c.period, text: c.text },
+        );
+      }
     // "FY2017 FY2018 FY2018" over "Results Previous Revised": the line below says what each period column is.
     const basisWords = lines[headerAt + 1]?.trim().split(/\s+/) ?? [];
     const periodColumns = columns.filter((c) => !c.change);

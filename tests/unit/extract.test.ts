@@ -2183,6 +2183,27 @@ Travel, Transport
     expect(cellsOf('40 bps  (30) bps').map((c) => c.value)).toEqual([0.4, -0.3]);
   });
 
+  it('reads bare years under a later table as the periods the statement above named for them', () => {
+    const calendar = { fiscalYearEnd: '01-31', fiscalYearNamedBy: 'end-year' as const };
+    const { facts } = draftPeriodColumnTables(
+      `(in thousands, except per share amounts; unaudited)
+                                              Three Months Ended October 31,
+                                                  2025             2024
+Total revenue                                   182,412          150,318
+
+RECONCILIATION OF GAAP TO NON-GAAP INCOME FROM OPERATIONS
+(in thousands; unaudited)                         2025             2024
+Net cash provided by operating activities     $  38,612        $  24,850`.split('\n'),
+      { metrics, calendar, defaultCurrency: 'USD' },
+    );
+    expect(facts.map(({ fact }) => [fact.metric, periodKey(fact.period), fact.amounts[0]!.value])).toEqual([
+      ['revenue', 'fy2026-q3', 182412],
+      ['revenue', 'fy2025-q3', 150318],
+      ['operatingCashFlow', 'fy2026-q3', 38612],
+      ['operatingCashFlow', 'fy2025-q3', 24850],
+    ]);
+  });
+
   it("reads a per-share row in cents as the table currency's cents, a named one as its own", () => {
     const table = draftPeriodColumnTables(
       `(A$m)                          FY25      FY24
