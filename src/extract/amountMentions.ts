@@ -39,7 +39,8 @@ const CURRENCY_PREFIX: readonly [RegExp, string][] = [
   [/^(?:HKD|HK\$)$/i, 'HKD'],
   [/^(?:SGD|S\$)$/i, 'SGD'],
   [/^CHF$/i, 'CHF'],
-  [/^(?:KRW|₩)$/i, 'KRW'],
+  // "W118.5 billion": won as Korean releases in English print it.
+  [/^(?:KRW|₩|W)$/, 'KRW'],
   [/^SEK$/i, 'SEK'],
   [/^NOK$/i, 'NOK'],
   [/^DKK$/i, 'DKK'],
@@ -102,7 +103,7 @@ const CURRENCY_SUFFIX: readonly [RegExp, string][] = [
   [/^(?:new\s+)?shekels?$/i, 'ILS'],
 ];
 
-const PREFIX = String.raw`(?<cur>US\$|U\.S\.\s?\$|A\$|C\$|NZ\$|HK\$|S\$|NT\$|R\$|[MTK](?:SEK|NOK|DKK|EUR|USD)|${ISO_CODES}|Rs\.?|Yen|\$|¥|￥|€|£|₩|₹|₪|(?<![A-Za-z])R(?=\s?\d))`;
+const PREFIX = String.raw`(?<cur>US\$|U\.S\.\s?\$|A\$|C\$|NZ\$|HK\$|S\$|NT\$|R\$|[MTK](?:SEK|NOK|DKK|EUR|USD)|${ISO_CODES}|Rs\.?|Yen|\$|¥|￥|€|£|₩|₹|₪|(?<![A-Za-z])R(?=\s?\d)|(?<![A-Za-z])W(?=\d))`;
 // Indian grouping too: "1,23,456".
 const NUMBER = String.raw`(?<num>\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d+)?|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)`;
 // OCR misreads the l's of a scale word ("mi1lion", "bil1ion", "bhillion").

@@ -233,7 +233,7 @@ function namedOffering(
 /** Words that may stand between a metric phrase and its amount ("revenues were", "expected to be"). */
 const LINK_WORDS = new Set(
   (
-    'was were is are be been being will would totaled totalled total totaling totalling amounted amounting to of at ' +
+    'was were is are be been being has have had will would totaled totalled total totaling totalling amounted amounting to of at ' +
     'reached came stood in for the a an its their our and also net consolidated record reported posted recorded ' +
     'expected expects expect estimated forecast projected anticipated now currently increased decreased rose fell ' +
     'grew declined climbed dropped by up down more than excess least over under approximately about around roughly ' +
@@ -266,7 +266,7 @@ export const OUTLOOK_TITLE = /\b(?:outlook|guidance|forecasts?|targets?|projecti
 
 /** Expectation words: an amount in such a clause is guidance. */
 const GUIDANCE =
-  /\b(?:expect(?:s|ed|ing)?|forecasts?|outlook|targets?|targeted|guidance|anticipat(?:e|es|ed)|projects?|projected|plans? to|aims? to|will|should|(?:investment|capital|spending|capex|expenditures?|business|mid-term|medium-term)\s+plan|(?<!as\s)planned)\b/i;
+  /\b(?:expect(?:s|ed|ing)?|forecasts?|outlook|targets?|targeted|guidance|anticipat(?:e|es|ed)|projects?|projected|plans? to|plans|aims? to|will|should|(?:investment|capital|spending|capex|expenditures?|business|mid-term|medium-term)\s+plan|(?<!as\s)planned)\b/i;
 // "compared with", "compared to a loss of", "versus a profit of": the words before a base figure.
 /** "up 24.8% on the pcp (A$40.3 million)": a base figure in parentheses after the prior corresponding period. */
 const ON_THE_PCP = String.raw`(?:on|over)\s+the\s+(?:pcp|prior\s+corresponding\s+period)\s*\(\s*`;
@@ -548,6 +548,20 @@ export function draftSentence(sentence: string, ctx: SentenceContext): SentenceD
       confidence: 0.8,
       note: 'a bare year, read as that fiscal year',
     });
+  }
+  // "For 2026, the Company plans capital expenditure of …": a bare year opening the sentence is its year.
+  const opening = /^\s*(?:For|In|During)\s+(?:fiscal\s+|full[\s-]year\s+)?((?:19|20)\d{2})\s*,/.exec(sentence);
+  if (opening) {
+    const at = opening.index + opening[0].indexOf(opening[1]!);
+    if (!periods.some((p) => at < p.end && at + 4 > p.start))
+      periods.push({
+        start: at,
+        end: at + 4,
+        text: opening[1]!,
+        period: { fiscalYear: Number(opening[1]) },
+        confidence: 0.8,
+        note: 'a bare year opening the sentence, read as that fiscal year',
+      });
   }
   // "its 2025 capital expenditure plan", "the 2024 outlook": a bare year before what it qualifies.
   const qualifiers = new Set<PeriodMention>();

@@ -278,7 +278,8 @@ const BY_LINE =
 
 /** A row label naming a business line under such a title ("Network services"), not a total or a note. */
 function lineRowName(label: string, ctx: TableContext): string | undefined {
-  const name = label.trim();
+  // "Oskabi Mine (oz)": the row's unit is no part of the line's name.
+  const name = label.trim().replace(/\s*\((?:[a-z%$€£¥/]+|[A-Z]{0,3}\$?m)\)$/, '');
   if (!/^[A-Z][A-Za-z&/ ,()-]{2,60}$/.test(name) || /^(?:total|group|consolidated|other|eliminations?)\b/i.test(name))
     return undefined;
   return findPeriods(name, ctx.calendar).length === 0 ? name : undefined;
@@ -536,6 +537,7 @@ export function draftPeriodColumnTables(printedLines: readonly string[], ctx: Ta
             facts.push({
               fact: cellFact({
                 metric: countKey,
+                offering: lineUnder ?? lineRow,
                 period: column.period,
                 basis: column.basis,
                 amount: { value: cell.value, scale: countScale, unit: countUnit },

@@ -569,6 +569,28 @@ Net sales were ¥45,126 million (up 9.8% year on year).`;
     ).toEqual(['ZAR', 'MXN', 'ILS']);
   });
 
+  it('reads a year opening the sentence, "plans" as guidance, "has been lowered to", and won printed as W', () => {
+    const plan = draft('For 2026, the Company plans capital expenditure of approximately KRW 450 billion.', {
+      fiscalYear: 2025,
+      quarter: 4,
+    } as never);
+    expect(plan.facts.map((f) => [f.metric, periodKey(f.period), f.basis])).toEqual([
+      ['capitalExpenditures', 'fy2026', 'guidance'],
+    ]);
+    const lowered = draft('Full-year capital expenditure guidance has been lowered to $330 million to $350 million.', {
+      fiscalYear: 2025,
+      quarter: 3,
+    } as never);
+    expect(lowered.facts.map((f) => [f.metric, periodKey(f.period), f.basis, f.amounts[0]])).toEqual([
+      ['capitalExpenditures', 'fy2025', 'guidance', { low: 330, high: 350, scale: 'million', unit: 'USD' }],
+    ]);
+    expect(amountsOf('Capital expenditure in the quarter amounted to W118.5 billion')[0]).toMatchObject({
+      value: 118.5,
+      scale: 'billion',
+      unit: 'KRW',
+    });
+  });
+
   it('reads bases a release prints in parentheses: "(2021: £371.9m)", "(pcp: …)", a bare figure', () => {
     const year = draft('Revenue up 10.9% to £412.6m (2021: £371.9m)', { fiscalYear: 2022 } as never);
     expect(year.facts.map((f) => [f.period, f.amounts[0]!.value])).toEqual([
@@ -2202,6 +2224,19 @@ Net cash provided by operating activities     $  38,612        $  24,850`.split(
       ['operatingCashFlow', 'fy2026-q3', 38612],
       ['operatingCashFlow', 'fy2025-q3', 24850],
     ]);
+  });
+
+  it("reads a count row's indented lines as its business lines, their unit no part of their names", () => {
+    const { facts } = draftPeriodColumnTables(
+      `                                         Q3 2025     Q3 2024
+Gold produced (oz)                       118,450     104,210
+  Wabigoon Mine (oz)                      71,320      66,870
+  Kesagami Mine (oz)                      47,130      37,340`.split('\n'),
+      { metrics, calendar: { fiscalYearEnd: '12-31', fiscalYearNamedBy: 'end-year' } },
+    );
+    expect(
+      facts.map(({ fact }) => [fact.metric, fact.offering, periodKey(fact.period), fact.amounts[0]]),
+    ).toContainEqual(['goldProduction', 'Wabigoon Mine', 'fy2025-q3', { value: 71320, scale: 'one', unit: 'oz' }]);
   });
 
   it("reads a per-share row in cents as the table currency's cents, a named one as its own", () => {
