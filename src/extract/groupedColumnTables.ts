@@ -32,7 +32,9 @@ import {
 } from './tableCells.js';
 
 const YEAR = /^(?:19|20)\d{2}$/;
-const CHANGE = /^(?:change|%\s*change|change\s*%|yoy|growth)$/i;
+const CHANGE = /^(?:change|%\s*change|change\s*%|yoy|growth|[A-Z]{3}\s*%|reported(?:\s*%)?)$/i;
+/** "CER %", "LfL %", "Organic %": a growth column beside the reported change. */
+const GROWTH = /^(?:(CER|cc|constant\s+currency)|(LfL|organic|like[-\s]for[-\s]like))\s*%?$/i;
 const COMPANY_ROW = /^(?:group|total|consolidated|group\s+total)\b/i;
 
 interface MetricGroup {
@@ -48,6 +50,7 @@ interface SubColumn {
   readonly group: MetricGroup;
   readonly period?: PeriodRef;
   readonly change?: boolean;
+  readonly growth?: 'organic' | 'constantCurrency';
   readonly text: string;
 }
 
@@ -91,11 +94,30 @@ function leadingUnit(line: string, ctx: TableContext): UnitHeader | undefined {
 
 /** The period and change columns under the metric headers, each owned by the header starting at or before it. */
 function subColumns(line: string, groups: readonly MetricGroup[], ctx: TableContext): SubColumn[] | undefined {
+  // A header starts over its first column ("Revenue (£m)" over "2024   2023   Change") or is centred over its
+  // columns ("Sales" over "H1 2025  H1 2024  CHF %  CER %"): the first reading that gives every metric a period.
+  return subColumnsBy(line, groups, ctx, 'start') ?? subColumnsBy(line, groups, ctx, 'centre');
+}
+
+function subColumnsBy(
+  line: string,
+  groups: readonly MetricGroup[],
+  ctx: TableContext,
+  by: 'start' | 'centre',
+): SubColumn[] | undefined {
   const tokens = chunksOf(leadingUnit(line, ctx) ? withoutUnit(line) : line);
   if (tokens.length <= groups.length) return undefined;
+  const centre = (at: number, text: string) => at + text.length / 2;
   const out: SubColumn[] = [];
   for (const t of tokens) {
-    const group = groups.filter((g) => g.start <= t.end + 1).at(-1);
+    const group =
+      by === 'start'
+        ? groups.filter((g) => g.start <= t.end + 1).at(-1)
+        : [...groups].sort(
+            (a, b) =>
+              Math.abs(centre(a.start, a.label) - centre(t.start, t.text)) -
+              Math.abs(centre(b.start, b.label) - centre(t.start, t.text)),
+          )[0];
     if (!group) return undefined;
     // "2024", or a period label ("Q3 2025", "H1 FY25") standing alone.
     const labelled = findPeriods(t.text, ctx.calendar);
@@ -104,7 +126,9 @@ function subColumns(line: string, groups: readonly MetricGroup[], ctx: TableCont
       : labelled.length === 1 && labelled[0]!.text === t.text
         ? labelled[0]!.period
         : undefined;
+    const growth = GROWTH.exec(t.text);
     if (period) out.push({ group, period, text: t.text });
+    else if (growth) out.push({ group, growth: growth[1] ? 'constantCurrency' : 'organic', text: t.text });
     else if (CHANGE.test(t.text)) out.push({ group, change: true, text: t.text });
     else return undefined;
   }
@@ -173,6 +197,28 @@ export function draftGroupedColumnTables(printedLines: readonly string[], ctx: T
         });
         rowFacts.set(column, fact);
         facts.push({ fact, rowLine: printedLines[k]! });
+      });
+      // "Sales … CHF %  CER %": a revenue group's growth column is its later figure's growth at constant currency.
+      columns.forEach((column, n) => {
+        const cell = cells[n]!;
+        if (!column.growth || cell.value === undefined || column.group.key !== 'revenue') return;
+        const later = columns
+          .filter((c) => c.group === column.group && rowFacts.has(c))
+          .map((c) => rowFacts.get(c)!)
+          .sort((a, b) => periodOrder(b.period) - periodOrder(a.period))[0];
+        if (!later) return;
+        facts.push({
+          fact: cellFact({
+            metric: column.growth === 'organic' ? 'organicRevenueGrowth' : 'constantCurrencyRevenueGrowth',
+            offering,
+            period: later.period,
+            basis: 'actual',
+            amount: { value: cell.value, scale: 'one', unit: 'percent' },
+            quote,
+            reasons: [`table row '${label}', growth column '${column.text}' under '${column.group.label}'`],
+          }),
+          rowLine: printedLines[k]!,
+        });
       });
       // A change column compares the two figures of its own metric before it.
       columns.forEach((column, n) => {

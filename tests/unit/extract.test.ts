@@ -1847,6 +1847,29 @@ Group                    6,842     6,395         5.8%         1,417         1,28
     ]);
   });
 
+  it('reads centred metric headers over their columns, a currency change and a CER growth column, core measures as adjusted', () => {
+    const grouped = draftGroupedColumnTables(
+      `in CHF million                       Sales                           Core EBIT
+                          H1 2025  H1 2024   CHF %   CER %    H1 2025  H1 2024   CHF %
+Sterile Products            612.8    548.9   +11.6   +13.9      176.4    151.2   +16.7`.split('\n'),
+      { metrics, calendar: { fiscalYearEnd: '12-31', fiscalYearNamedBy: 'end-year' } },
+    );
+    expect(
+      grouped.facts.map(({ fact }) => [
+        fact.metric,
+        periodKey(fact.period),
+        fact.amounts[0]!.value,
+        fact.comparisons.length,
+      ]),
+    ).toEqual([
+      ['revenue', 'fy2025-6m', 612.8, 1],
+      ['revenue', 'fy2024-6m', 548.9, 0],
+      ['adjustedEbit', 'fy2025-6m', 176.4, 1],
+      ['adjustedEbit', 'fy2024-6m', 151.2, 0],
+      ['constantCurrencyRevenueGrowth', 'fy2025-6m', 13.9, 0],
+    ]);
+  });
+
   it('reads a segment table whose metrics each head their own year columns', () => {
     const grouped = draftGroupedColumnTables(
       `                      Revenue (£m)               Adjusted operating profit (£m)
