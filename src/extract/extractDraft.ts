@@ -472,7 +472,14 @@ export function extractDraft(rawText: string, options: ExtractOptions): ExtractR
   const byMetricColumns = draftMetricColumnTables(rawLines, tableContext);
   const grouped = draftGroupedColumnTables(rawLines, tableContext);
   const byAmountCells = draftAmountCellTables(rawLines, { ...tableContext, reading });
-  const tableFacts = [...tables.facts, ...byMetricColumns.facts, ...grouped.facts, ...byAmountCells.facts];
+  // A row read under metric headers each over their own periods is read; its metric-only reading is not.
+  const groupedRows = new Set(grouped.facts.map((f) => f.rowLine));
+  const tableFacts = [
+    ...tables.facts,
+    ...byMetricColumns.facts.filter((f) => !groupedRows.has(f.rowLine)),
+    ...grouped.facts,
+    ...byAmountCells.facts,
+  ];
   for (const { fact, rowLine } of tableFacts) facts.push({ fact, section: sectionOf(rowLine) });
   let charted = 0;
   for (const section of sections) {

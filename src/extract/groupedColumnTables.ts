@@ -64,6 +64,15 @@ function metricGroups(line: string, ctx: TableContext, below: UnitHeader | undef
   if (chunks.length < 2) return undefined;
   const groups: MetricGroup[] = [];
   for (const chunk of chunks) {
+    // "Margin" after "Adjusted operating profit": that metric's margin.
+    const marginOfLast =
+      /^margin(?:\s*\(?%\)?)?$/i.test(chunk.text) && groups.length > 0
+        ? ctx.metrics.marginOf(groups.at(-1)!.key)
+        : undefined;
+    if (marginOfLast) {
+      groups.push({ start: chunk.start, label: chunk.text, key: marginOfLast, percent: true, unit: 'percent' });
+      continue;
+    }
     const metric = ctx.metrics.find(chunk.text)[0];
     if (!metric) return undefined;
     // "EBITDA margin, %", "Organic growth": a percent metric's group.

@@ -266,6 +266,15 @@ function stepBack(column: Column, period: PeriodRef): PeriodRef | undefined {
   return /\b(?:QoQ|Q\/Q|sequential)/i.test(column.text) ? priorPeriod(period, 'quarter') : undefined;
 }
 
+/** "                 £m          £m" under a line of periods: the unit of every column, one header. */
+function unitsLine(line: string): UnitHeader | undefined {
+  const chunks = chunksOf(line);
+  if (chunks.length === 0 || !chunks.every((c) => c.text === chunks[0]!.text)) return undefined;
+  return /^(?:[£$€¥]|US\$|A\$|C\$|[A-Z]{3}\s?)(?:m|bn|k|million|billion|thousand)$/i.test(chunks[0]!.text)
+    ? unitHeader(`(${chunks[0]!.text})`)
+    : undefined;
+}
+
 /** The last year a column header prints ("Three Months Ended October 31, 2025" → 2025). */
 function printedYear(text: string): number | undefined {
   const years = text.match(/\b(?:19|20)\d{2}\b/g);
@@ -297,12 +306,13 @@ export function draftPeriodColumnTables(printedLines: readonly string[], ctx: Ta
   const namedYears = new Map<number, { period: PeriodRef; text: string } | null>();
   for (let i = 0; i < lines.length; i++) {
     // A table starts at a unit header, or (a deck's "Key metrics": units in the row labels) at a line of periods only.
-    // Rows may start under a sub-heading ("  Revenues ($ in millions)").
-    const subHeading = /^\s*[A-Za-z][^\d]*$/.test(lines[i + 1] ?? '') ? 1 : 0;
+    // Rows may start under a sub-heading ("  Revenues ($ in millions)") or a line of units ("  £m   £m").
+    const unitsBelow = unitsLine(lines[i + 1] ?? '');
+    const subHeading = /^\s*[A-Za-z][^\d]*$/.test(lines[i + 1] ?? '') || unitsBelow ? 1 : 0;
     const periodsOnly =
       isPeriodLine(lines[i]!, ctx.calendar, lines[i - 1]) &&
       rowOf(lines[i + 1 + subHeading] ?? '', lines[i + 2 + subHeading]) !== undefined;
-    const ownUnit = unitHeader(lines[i]!);
+    const ownUnit = unitHeader(lines[i]!) ?? (periodsOnly ? unitsBelow : undefined);
     if (!ownUnit && !periodsOnly) continue;
     // "Operating profit   First half FY2025   First half FY2024" a few lines below the revenue table under
     // "(Millions of yen)": the unit of the table just above.
@@ -314,7 +324,7 @@ export function draftPeriodColumnTables(printedLines: readonly string[], ctx: Ta
         ? previous
         : undefined;
     const unitLine = ownUnit ?? inherited?.header;
-    const unitAt = ownUnit ? i : (inherited?.unitAt ?? i);
+    const unitAt = unitHeader(lines[i]!) ? i : ownUnit ? i + 1 : (inherited?.unitAt ?? i);
     const header: UnitHeader = unitLine ?? { scale: 'one', perShareInUnits: true };
     const tableUnit = header.unit ?? ctx.defaultCurrency;
     // The title over the table ("Forecast for FY2014", "Revised full-year forecast") says if it is guidance.
@@ -412,6 +422,7 @@ export function draftPeriodColumnTables(printedLines: readonly string[], ctx: Ta
     const caption = /^\s*([A-Z][A-Za-z &,'()-]{2,40}?)(?=\s{3,}\S)/.exec(lines[headerAt]!)?.[1];
     const captionMetrics = caption && !titleMetric ? ctx.metrics.find(caption) : [];
     const lineMetric = titleMetric ?? (captionMetrics.length === 1 ? captionMetrics[0] : undefined);
+    if (unitsLine(lines[headerAt + 1] ?? '')) headerAt++;
     // "(reported)   (reported)   (constant currency)" under "QoQ growth   YoY growth   YoY growth": what each
     // change column is.
     const qualifiers = lines[headerAt + 1] ? chunksOf(lines[headerAt + 1]!) : [];

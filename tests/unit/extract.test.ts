@@ -1870,6 +1870,29 @@ Sterile Products            612.8    548.9   +11.6   +13.9      176.4    151.2  
     ]);
   });
 
+  it('reads a "Margin" header as the margin of the metric before it, and a line of units under the periods', () => {
+    const calendar = { fiscalYearEnd: '03-31', fiscalYearNamedBy: 'end-year' as const };
+    const grouped = draftGroupedColumnTables(
+      `                          Revenue                    Adjusted operating profit      Margin
+£m                 H1 FY26  H1 FY25   Change     H1 FY26  H1 FY25   Change    H1 FY26  H1 FY25
+Signalling           248.3    229.6    +8.1%        24.9     21.7   +14.7%      10.0%     9.5%`.split('\n'),
+      { metrics, calendar },
+    );
+    expect(
+      grouped.facts.map(({ fact }) => [fact.metric, periodKey(fact.period), fact.amounts[0]!.value]),
+    ).toContainEqual(['adjustedOperatingMargin', 'fy2026-6m', 10]);
+    const summary = draftPeriodColumnTables(
+      `                                              H1 FY26     H1 FY25      Change
+                                                   £m          £m
+Revenue                                         612.4       574.8       +6.5%`.split('\n'),
+      { metrics, calendar },
+    );
+    expect(summary.facts.map(({ fact }) => [periodKey(fact.period), fact.amounts[0]])).toEqual([
+      ['fy2026-6m', { value: 612.4, scale: 'million', unit: 'GBP' }],
+      ['fy2025-6m', { value: 574.8, scale: 'million', unit: 'GBP' }],
+    ]);
+  });
+
   it('reads a segment table whose metrics each head their own year columns', () => {
     const grouped = draftGroupedColumnTables(
       `                      Revenue (£m)               Adjusted operating profit (£m)
