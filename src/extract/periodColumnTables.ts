@@ -169,7 +169,8 @@ function balanceColumns(printed: string, calendar: FiscalCalendar, above?: strin
 }
 
 /** A caption opening a header line ("Operating metrics     Q2 FY26    Q1 FY26"). */
-const CAPTION = /^\s*[A-Z][A-Za-z &,'-]{2,40}?(?=\s{3,}\S)/;
+// ("Year ended 30 June" too: words with a day, not a period label like "Q3 2025".)
+const CAPTION = /^\s*[A-Z](?=\S*[a-z])[A-Za-z0-9 &,'-]{2,40}?(?=\s{3,}\S)/;
 
 function columnsOf(line: string, ctx: TableContext, tableGuidance: boolean, above?: string): Column[] | undefined {
   const balances = balanceColumns(line, ctx.calendar, above);
@@ -268,7 +269,8 @@ function stepBack(column: Column, period: PeriodRef): PeriodRef | undefined {
 
 /** "                 £m          £m" under a line of periods: the unit of every column, one header. */
 function unitsLine(line: string): UnitHeader | undefined {
-  const chunks = chunksOf(line);
+  // ("A$m          %": the change column's own unit beside it.)
+  const chunks = chunksOf(line).filter((c) => c.text !== '%');
   if (chunks.length === 0 || !chunks.every((c) => c.text === chunks[0]!.text)) return undefined;
   return /^(?:[£$€¥]|US\$|A\$|C\$|[A-Z]{3}\s?)(?:m|bn|k|million|billion|thousand)$/i.test(chunks[0]!.text)
     ? unitHeader(`(${chunks[0]!.text})`)
@@ -511,7 +513,10 @@ export function draftPeriodColumnTables(printedLines: readonly string[], ctx: Ta
       const cells = cellsOf(row.cells);
       // A row's own unit ("Capex (A$m)", "Churn (% per month)") overrides the table's.
       const rowUnit = unitHeader(row.label) ?? (headingUnit && /^\s+/.test(line) ? headingUnit : undefined);
+      // "Average realized gold price ($/oz)", "Cash costs ($/oz sold)": a price per unit, like a per-share figure.
+      const perUnit = /\((?:[$€£¥]|US\$|C\$|A\$)\s*\/\s*(?:oz|lb|t|tonne|boe|bbl|mwh|kg)\b[^()]*\)/i.test(row.label);
       const labelUnit =
+        perUnit ||
         /\((?:yen|¥|₹|Rs\.?|\$|US\$|A\$|dollars?|p|pence|(?:Singapore\s+|Australian\s+|US\s+)?cents|c|NOK|SEK|DKK|EUR|USD|JPY|GBP|CHF|KRW|INR|CNY|AUD|CAD|NZD|HKD|SGD)(?:\s+per\s+\w+)?\)|per[\s-]share|\bEPS\b/i.test(
           row.label,
         )
@@ -528,9 +533,9 @@ export function draftPeriodColumnTables(printedLines: readonly string[], ctx: Ta
       const countKey = metric.readings.find((r) => r.kind === 'quantity')?.key;
       const countUnit = countKey ? ctx.metrics.unitOf(countKey) : undefined;
       if (countKey && countUnit && labelUnit === 'table') {
-        const countScale = /\(\s*'?000s?\s*\)|\bthousands?\b/i.test(row.label)
+        const countScale = /\(\s*'?000s?\s*\)|\bthousands?\b|\(k(?:oz|t)\)/i.test(row.label)
           ? ('thousand' as const)
-          : /\bmillions?\b|\(m\)/i.test(row.label)
+          : /\bmillions?\b|\(m\)|\(M(?:lbs?|oz|t)\)/.test(row.label)
             ? ('million' as const)
             : ('one' as const);
         if (cells.length === figures.length || cells.length === columns.length)

@@ -2285,6 +2285,23 @@ Gold produced (oz)                       118,450     104,210
     ).toContainEqual(['goldProduction', 'Wabigoon Mine', 'fy2025-q3', { value: 71320, scale: 'one', unit: 'oz' }]);
   });
 
+  it('reads prices per ounce or pound as whole currency under a table in millions, and counts in millions of pounds', () => {
+    const { facts } = draftPeriodColumnTables(
+      `(in millions of U.S. dollars, except where noted)      Q3 2025      Q3 2024     Change
+Copper produced (Mlbs)                                    24.6         22.1        11%
+Average realized gold price ($/oz)                       3,412        2,468        38%
+Revenue                                                  503.1        348.0        45%`.split('\n'),
+      { metrics, calendar: { fiscalYearEnd: '12-31', fiscalYearNamedBy: 'end-year' } },
+    );
+    expect(
+      facts.filter(({ fact }) => fact.period.fiscalYear === 2025).map(({ fact }) => [fact.metric, fact.amounts[0]]),
+    ).toEqual([
+      ['copperProduction', { value: 24.6, scale: 'million', unit: 'lb' }],
+      ['averageRealizedGoldPrice', { value: 3412, scale: 'one', unit: 'USD' }],
+      ['revenue', { value: 503.1, scale: 'million', unit: 'USD' }],
+    ]);
+  });
+
   it("reads a per-share row in cents as the table currency's cents, a named one as its own", () => {
     const table = draftPeriodColumnTables(
       `(A$m)                          FY25      FY24
