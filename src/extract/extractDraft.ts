@@ -176,7 +176,17 @@ function publicationDate(collapsed: string): { date: string; quote: string } | u
 
 /** Every amount of one has an agreeing amount in the same unit of the other (figures.ts: printed precision). */
 function agreeing(a: readonly Amount[], b: readonly Amount[]): boolean {
-  return a.length > 0 && a.every((x) => b.some((y) => x.unit === y.unit && amountsAgree(x, y)));
+  return a.length > 0 && a.every((x) => b.some((y) => x.unit === y.unit && (amountsAgree(x, y) || roundedTo(x, y))));
+}
+
+/**
+ * "KRW 2.41 trillion" is drafted as 2410 billion, its printed precision lost to the scale: a whole value's
+ * trailing zeros may be no digits of it (2410 agrees with the table's 2,413.6).
+ */
+function roundedTo(x: Amount, y: Amount): boolean {
+  if (x.value === undefined || y.value === undefined || x.scale !== y.scale || !Number.isInteger(x.value)) return false;
+  const zeros = /0+$/.exec(String(Math.abs(x.value)))?.[0].length ?? 0;
+  return zeros > 0 && x.value !== 0 && Math.abs(x.value - y.value) <= 10 ** zeros / 2;
 }
 
 /** A is printed more exactly than B (a smaller scale, or more decimals, in their first common unit). */

@@ -31,6 +31,7 @@ import {
   unitHeader,
   unwrapUnitHeaders,
   withoutUnit,
+  type Cell,
   type Column,
   type TableContext,
   type TableDraft,
@@ -275,6 +276,23 @@ function unitsLine(line: string): UnitHeader | undefined {
   return /^(?:[£$€¥]|US\$|A\$|C\$|[A-Z]{3}\s?)(?:m|bn|k|million|billion|thousand)$/i.test(chunks[0]!.text)
     ? unitHeader(`(${chunks[0]!.text})`)
     : undefined;
+}
+
+/** Cells matched to columns left to right, a percent cell only in a change column; undefined where they do not fit. */
+function alignedInOrder(columns: readonly Column[], cells: readonly Cell[]): Map<number, Cell> | undefined {
+  const out = new Map<number, Cell>();
+  let c = 0;
+  for (let n = 0; n < columns.length && c < cells.length; n++) {
+    const cell = cells[c]!;
+    const change = cell.percent || cell.points === true;
+    if (change !== (columns[n]!.change !== undefined)) {
+      if (change) return undefined; // a change where a figure column stands
+      continue; // a figure where a change column stands: that change is not printed
+    }
+    out.set(n, cell);
+    c++;
+  }
+  return c === cells.length ? out : undefined;
 }
 
 /** The last year a column header prints ("Three Months Ended October 31, 2025" → 2025). */
@@ -601,8 +619,15 @@ export function draftPeriodColumnTables(printedLines: readonly string[], ctx: Ta
         continue;
       }
       // "Operating margin, %  11.0  10.2    10.6  10.0": a row with no change cells fills only the figure columns.
-      const figuresOnly = cells.length === figures.length && cells.length < columns.length;
-      const cellAt = (n: number) => (figuresOnly ? cells[figures.indexOf(columns[n]!)] : cells[n]);
+      // "Net debt (R$ billion)   14.2   12.9   10.1%   13.6   4.4%": a money row's cells run left to right, its
+      // changes (percent cells) in the change columns, the columns it has no cells for at the end.
+      const inOrder =
+        cells.length < columns.length && labelUnit !== 'percent' && cells.some((c) => c.percent)
+          ? alignedInOrder(columns, cells)
+          : undefined;
+      const figuresOnly = !inOrder && cells.length === figures.length && cells.length < columns.length;
+      const cellAt = (n: number) =>
+        inOrder ? inOrder.get(n) : figuresOnly ? cells[figures.indexOf(columns[n]!)] : cells[n];
       const rowFacts: { fact: DraftFact; column: Column }[] = [];
       const superseded = columns
         .map((c, n) =>

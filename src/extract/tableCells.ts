@@ -149,7 +149,7 @@ export const periodOrder = (p: PeriodRef) => p.fiscalYear * 100 + (p.quarter ? p
 
 /** One cell: a number (△, ▲, a minus or parentheses make it negative), a percent, or an empty dash. */
 // A change in points first ("+80bps", "+0.9ppt"): a number alone would stop before its unit.
-export const CELL = String.raw`(?:[+\-−]\s?)?\d+(?:\.\d+)?\s?(?:bps|bp|ppts?|pp|pts?)(?![A-Za-z])|\(\d+(?:\.\d+)?\)\s?(?:bps|bp|ppts?|pp|pts?)(?![A-Za-z])|(?:[$¥€£]\s*)?(?:[△▲+\-−]\s?)?\(?\d{1,3}(?:,\d{3})+(?:\.\d+)?(?:%\)|\)?%?)|(?:[$¥€£]\s*)?(?:[△▲+\-−]\s?)?\(?\d+(?:\.\d+)?(?:%\)|\)?%?)|[—–-]|n\/?a`;
+export const CELL = String.raw`(?:[+\-−]\s?)?\d+(?:\.\d+)?\s?(?:bps|bp|ppts?|pp|pts?|p\.p\.)(?![A-Za-z])|\(\d+(?:\.\d+)?\)\s?(?:bps|bp|ppts?|pp|pts?|p\.p\.)(?![A-Za-z])|(?:[$¥€£]\s*)?(?:[△▲+\-−]\s?)?\(?\d{1,3}(?:,\d{3})+(?:\.\d+)?(?:%\)|\)?%?)|(?:[$¥€£]\s*)?(?:[△▲+\-−]\s?)?\(?\d+(?:\.\d+)?(?:%\)|\)?%?)|[—–-]|n\/?a`;
 export const ROW = new RegExp(
   // "(Reference) Results for FY2026 171,340 8,862 …": a label may open with a parenthesis and end with a label year.
   String.raw`^\s*([A-Za-z(][A-Za-z0-9$£€¥₹ ,'’()&/%.–—-]*?(?:[A-Za-z)%]|\b[A-Z]{1,3}\d{2,4}(?:\/\d{1,2})?))((?:\s+(?:${CELL}))+)\s*$`,
@@ -169,7 +169,7 @@ export function cellsOf(text: string): Cell[] {
     .map((m) => m[0].replace(/\s+/g, '').replace(/^[$¥€£]/, ''))
     .map((t) => {
       // "(30)bps": a fall, in parentheses.
-      const points = /^(?:([+\-−])?(\d+(?:\.\d+)?)|\((\d+(?:\.\d+)?)\))(bps|bp|ppts?|pp|pts?)$/i.exec(t);
+      const points = /^(?:([+\-−])?(\d+(?:\.\d+)?)|\((\d+(?:\.\d+)?)\))(bps|bp|ppts?|pp|pts?|p\.p\.)$/i.exec(t);
       if (points) {
         const n = Number(points[2] ?? points[3]) / (/^bps?$/i.test(points[4]!) ? 100 : 1);
         const negative = points[3] !== undefined || (points[1] !== undefined && points[1] !== '+');

@@ -145,6 +145,27 @@ The Company reported record backlog.`;
     ]);
   });
 
+  it('keeps the table\'s "2,413.6" over the prose\'s "2.41 trillion", one fact, the more exact printing', () => {
+    const text = `Haneulbit Components Co., Ltd. today announced results for the third quarter of 2025.
+
+For the third quarter, the Company posted revenue of KRW 2.41 trillion.
+
+Consolidated Earnings
+(Unit: KRW billion)
+                      3Q25        3Q24
+Revenue            2,413.6     2,104.3`;
+    const { draft } = extractDraft(text, {
+      documentFile: 'doc.txt',
+      documentId: 'haneulbit',
+      known: [],
+      lexicon: metricLexicon(),
+    });
+    const facts = draft.facts as { metric: string; period: PeriodRef; amounts: { value: number; scale: string }[] }[];
+    expect(facts.filter((f) => f.period.fiscalYear === 2025).map((f) => [f.metric, f.amounts[0]])).toEqual([
+      ['revenue', { value: 2413.6, scale: 'billion', unit: 'KRW' }],
+    ]);
+  });
+
   it("keeps a business line for the figures joined to its own, and a paragraph's opening line for the sentences after", () => {
     const text = `Corrowdale plc announced its results for the year ended 31 December 2025.
 
@@ -2300,6 +2321,23 @@ Revenue                                                  503.1        348.0     
       ['averageRealizedGoldPrice', { value: 3412, scale: 'one', unit: 'USD' }],
       ['revenue', { value: 503.1, scale: 'million', unit: 'USD' }],
     ]);
+  });
+
+  it('reads a money row whose changes stand among its figures in order, and changes in "p.p."', () => {
+    const { facts } = draftPeriodColumnTables(
+      `R$ million                  3Q25      3Q24    Var. %      2Q25    Var. %       9M25       9M24    Var. %
+EBITDA margin              33.4%     32.2%  1.2 p.p.     32.7%  0.7 p.p.      33.2%      32.1%  1.1 p.p.
+Net debt (R$ billion)       14.2      12.9     10.1%      13.6      4.4%`.split('\n'),
+      { metrics, calendar: { fiscalYearEnd: '12-31', fiscalYearNamedBy: 'end-year' } },
+    );
+    const rows = facts.map(({ fact }) => [fact.metric, periodKey(fact.period), fact.amounts[0]!.value]);
+    expect(rows.filter(([m]) => m === 'netDebt')).toEqual([
+      ['netDebt', 'fy2025-q3', 14.2],
+      ['netDebt', 'fy2024-q3', 12.9],
+      ['netDebt', 'fy2025-q2', 13.6],
+    ]);
+    expect(rows.filter(([m]) => m === 'ebitdaMargin')).toHaveLength(5);
+    expect(facts[0]!.fact.comparisons[0]).toMatchObject({ change: { value: 1.2, unit: 'absolute' } });
   });
 
   it("reads a per-share row in cents as the table currency's cents, a named one as its own", () => {
