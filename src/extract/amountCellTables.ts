@@ -32,6 +32,13 @@ const EMPTY = /^(?:[-–—]+|n\/?a)$/i;
 const CHANGE_CELL = /^[+\-−]\d+(?:\.\d+)?\s?(?:%|bps|bp|ppts?|pts?)$/i;
 /** A change column's header. */
 const CHANGE_HEAD = /^(?:change|%\s*change|change\s*%|yoy|growth)$/i;
+const SCALE_WORDS: Record<string, Amount['scale']> = {
+  thousand: 'thousand',
+  million: 'million',
+  m: 'million',
+  billion: 'billion',
+  bn: 'billion',
+};
 const OUTLOOK_WORDS = /\b(?:outlook|expects?|guidance|forecasts?)\b/i;
 
 /** A cell that is one amount and nothing else ("$555 - $570 million", "19.5% - 20.0%"). */
@@ -148,12 +155,19 @@ export function draftAmountCellTables(
         const netCash = key === 'netDebt' && /^net\s+cash\b/i.test(label!.text);
         // "Subscription revenue   $170.5 - $172.0 million": the business line the label names before its metric.
         const offering = offeringBefore(label!.text, metric, ctx);
+        // "Total revenue (millions)   $425.0 - $429.0": the label's scale for cells that print none.
+        const labelScale = /\((?:in\s+)?(?:[$€£¥]\s*|US\$\s*)?(thousands?|millions?|billions?|m|bn)\)/i.exec(
+          label!.text,
+        )?.[1];
+        const scale = labelScale ? SCALE_WORDS[labelScale.toLowerCase().replace(/s$/, '')] : undefined;
+        const amount = netCash ? flipped(toAmount(a, false)) : toAmount(a, false);
+        const scaled = scale && kind === 'money' && amount.scale === 'one' ? { ...amount, scale } : amount;
         const fact = cellFact({
           metric: key,
           offering,
           period: column.period,
           basis: guidance ? 'guidance' : 'actual',
-          amount: netCash ? flipped(toAmount(a, false)) : toAmount(a, false),
+          amount: scaled,
           approximate: a.approximate,
           quote,
           reasons: [

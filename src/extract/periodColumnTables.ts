@@ -443,6 +443,16 @@ export function draftPeriodColumnTables(printedLines: readonly string[], ctx: Ta
     const captionMetrics = caption && !titleMetric ? ctx.metrics.find(caption) : [];
     const lineMetric = titleMetric ?? (captionMetrics.length === 1 ? captionMetrics[0] : undefined);
     if (unitsLine(lines[headerAt + 1] ?? '')) headerAt++;
+    // "1H FY2025   1H FY2024" over "(Mar.-Aug. 2025) (Mar.-Aug. 2024)   Change": the change column named below.
+    const below = lines[headerAt + 1] ?? '';
+    if (!columns.some((c) => c.change) && !rowOf(below, undefined) && isPeriodLine(below, ctx.calendar)) {
+      const lastAt = Math.max(...columns.map((c) => c.at ?? 0));
+      const named = [...below.matchAll(CHANGE_COLUMN)].filter((m) => m.index > lastAt);
+      if (named.length > 0) {
+        columns = [...columns, ...named.map((m) => ({ ...changeColumn(m[0]), at: m.index }))];
+        headerAt++;
+      }
+    }
     // "(reported)   (reported)   (constant currency)" under "QoQ growth   YoY growth   YoY growth": what each
     // change column is.
     const qualifiers = lines[headerAt + 1] ? chunksOf(lines[headerAt + 1]!) : [];

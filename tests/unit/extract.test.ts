@@ -2340,6 +2340,33 @@ Net debt (R$ billion)       14.2      12.9     10.1%      13.6      4.4%`.split(
     expect(facts[0]!.fact.comparisons[0]).toMatchObject({ change: { value: 1.2, unit: 'absolute' } });
   });
 
+  it('reads a change column named on the line below the periods, and an outlook row whose label gives the scale', () => {
+    const calendar = { fiscalYearEnd: '02-28', fiscalYearNamedBy: 'start-year' as const };
+    const results = draftPeriodColumnTables(
+      `(Millions of yen)
+                                          1H FY2025        1H FY2024
+                                       (Mar.-Aug. 2025) (Mar.-Aug. 2024)     Change
+Operating revenue                           412,586          389,745           5.9%`.split('\n'),
+      { metrics, calendar },
+    );
+    expect(
+      results.facts.map(({ fact }) => [periodKey(fact.period), fact.amounts[0]!.value, fact.comparisons.length]),
+    ).toEqual([
+      ['fy2025-6m', 412586, 1],
+      ['fy2024-6m', 389745, 0],
+    ]);
+    const outlook = draftAmountCellTables(
+      `Flintmoor expects:
+                                          Q4 Fiscal 2026           Fiscal Year 2026
+Total revenue (millions)                  $425.0 - $429.0          $1,604.0 - $1,608.0`.split('\n'),
+      { metrics, calendar: { fiscalYearEnd: '01-31', fiscalYearNamedBy: 'end-year' } },
+    );
+    expect(outlook.facts.map(({ fact }) => [periodKey(fact.period), fact.basis, fact.amounts[0]])).toEqual([
+      ['fy2026-q4', 'guidance', { low: 425, high: 429, scale: 'million', unit: 'USD' }],
+      ['fy2026', 'guidance', { low: 1604, high: 1608, scale: 'million', unit: 'USD' }],
+    ]);
+  });
+
   it("reads a per-share row in cents as the table currency's cents, a named one as its own", () => {
     const table = draftPeriodColumnTables(
       `(A$m)                          FY25      FY24
