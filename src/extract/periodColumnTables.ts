@@ -353,8 +353,17 @@ export function draftPeriodColumnTables(printedLines: readonly string[], ctx: Ta
       .slice(Math.max(0, i - 2), i + 1)
       .filter((l, n, all) => n === all.length - 1 || cellsOf(rowOf(l, undefined)?.cells ?? '').length < 2)
       .join(' ');
+    // The breakdown a title names is in its own short lines, not the paragraph before ("Cash … were $212.4 million").
+    const headingLines = [lines[i]!];
+    for (let n = i - 1; n >= Math.max(0, i - 2); n--) {
+      const l = lines[n]!;
+      if (l.trim() === '') continue;
+      if (cellsOf(rowOf(l, undefined)?.cells ?? '').length >= 2 || l.trim().length > 90 || /[.;]\s*$/.test(l)) break;
+      headingLines.unshift(l);
+    }
+    const heading = headingLines.join(' ');
     // "Revenues by business line (JPY millions)" over rows named by the lines: the title's metric, each row's line.
-    const titleMetrics = BY_LINE.test(title) ? ctx.metrics.find(title) : [];
+    const titleMetrics = BY_LINE.test(heading) ? ctx.metrics.find(heading) : [];
     const titleMetric = titleMetrics.length === 1 ? titleMetrics[0] : undefined;
     const tableGuidance = ctx.outlook === true || FORECAST.test(title);
     const titlePeriod = findPeriods(title, ctx.calendar).at(-1)?.period;

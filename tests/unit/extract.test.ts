@@ -2367,6 +2367,28 @@ Total revenue (millions)                  $425.0 - $429.0          $1,604.0 - $1
     ]);
   });
 
+  it("reads a breakdown title's metric from its own lines, not from the paragraph before the table", () => {
+    const { facts } = draftPeriodColumnTables(
+      `Cash, cash equivalents and short-term investments were $212.4 million as of June 30, 2025.
+
+Revenue by Product Line (in thousands, unaudited)
+
+                                   Three Months Ended June 30,
+                                      2025         2024      % Change
+Capital Systems                     18,420       15,960        15.4%
+Total revenue                       81,136       67,974        19.4%`.split('\n'),
+      { metrics, calendar: { fiscalYearEnd: '12-31', fiscalYearNamedBy: 'end-year' }, defaultCurrency: 'USD' },
+    );
+    expect(
+      facts.map(({ fact }) => [fact.metric, fact.offering, periodKey(fact.period), fact.amounts[0]!.value]),
+    ).toEqual([
+      ['revenue', 'Capital Systems', 'fy2025-q2', 18420],
+      ['revenue', 'Capital Systems', 'fy2024-q2', 15960],
+      ['revenue', undefined, 'fy2025-q2', 81136],
+      ['revenue', undefined, 'fy2024-q2', 67974],
+    ]);
+  });
+
   it("reads a per-share row in cents as the table currency's cents, a named one as its own", () => {
     const table = draftPeriodColumnTables(
       `(A$m)                          FY25      FY24
