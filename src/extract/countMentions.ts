@@ -8,7 +8,7 @@ import { repairOcrDigits, withBareBases, type AmountMention } from './amountMent
 import type { MetricMatcher, MetricMention } from './metricMentions.js';
 
 const NUMBER = String.raw`(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)`;
-const SCALE = String.raw`(?:\s?(thousand|million|k|m)(?![A-Za-z]))?`;
+const SCALE = String.raw`(?:\s?(thousand|million|lakh|crore|k|m)(?![A-Za-z]))?`;
 /** Up to four words ("reached", "target of", "rose to") between the metric and its number. */
 const MONTH = String.raw`(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?`;
 // Not a day of a date ("at 30 September 2024").
@@ -25,12 +25,19 @@ const WORDS = new Set(
 
 function count(text: string, start: number, num: string, scale: string | undefined, unit: string): AmountMention {
   const s = scale?.toLowerCase();
+  // "1.1 lakh employees": a lakh is a hundred thousand, a crore ten million.
+  const factor = s === 'lakh' ? 100 : s === 'crore' ? 10 : 1;
   return {
     start,
     end: start + num.length + (scale ? text.slice(start + num.length).indexOf(scale) + scale.length : 0),
     text: '',
-    value: Number(num.replace(/,/g, '')),
-    scale: s === 'thousand' || s === 'k' ? 'thousand' : s === 'million' || s === 'm' ? 'million' : 'one',
+    value: Math.round(Number(num.replace(/,/g, '')) * factor * 1e6) / 1e6,
+    scale:
+      s === 'thousand' || s === 'k' || s === 'lakh'
+        ? 'thousand'
+        : s === 'million' || s === 'm' || s === 'crore'
+          ? 'million'
+          : 'one',
     unit,
     approximate: false,
     signed: false,

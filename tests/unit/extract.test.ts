@@ -612,6 +612,17 @@ Net sales were ¥45,126 million (up 9.8% year on year).`;
     });
   });
 
+  it('reads a headcount in employees, lakh included', () => {
+    const year = draft('The company has approximately 1,900 employees in eight countries.', {
+      fiscalYear: 2025,
+    } as never);
+    expect(year.facts.map((f) => [f.metric, f.amounts[0]])).toEqual([
+      ['headcount', { value: 1900, scale: 'one', unit: 'employees' }],
+    ]);
+    const lakh = draft('Total headcount stood at 1.5 lakh employees.', { fiscalYear: 2026, quarter: 2 } as never);
+    expect(lakh.facts.map((f) => f.amounts[0])).toEqual([{ value: 150, scale: 'thousand', unit: 'employees' }]);
+  });
+
   it('reads bases a release prints in parentheses: "(2021: £371.9m)", "(pcp: …)", a bare figure', () => {
     const year = draft('Revenue up 10.9% to £412.6m (2021: £371.9m)', { fiscalYear: 2022 } as never);
     expect(year.facts.map((f) => [f.period, f.amounts[0]!.value])).toEqual([
