@@ -484,6 +484,18 @@ function isLinking(gap: string, offset: number, periods: readonly { start: numbe
   );
 }
 
+/** Whether an amount is the forecast a revision replaces (see draftSentence). */
+function isSuperseded(sentence: string, group: { start: number; end: number }): boolean {
+  const before = sentence.slice(Math.max(0, group.start - 60), group.start);
+  const after = sentence.slice(group.end, group.end + 20);
+  return (
+    /\b(?:previously|(?:prior|previous|earlier|original|initial)\s+(?:guidance|outlook|forecasts?|range|expectations?|target)(?:\s+(?:range\s+)?(?:of|was|were))?)\s*(?:of\s+)?(?:approximately\s+|about\s+)?$/i.test(
+      before,
+    ) ||
+    (/\bfrom\s*$/i.test(before) && /^\s*(?:previously|earlier|before)\b/i.test(after))
+  );
+}
+
 /** A mention as a fact amount; `negate` for a figure a loss phrase names. */
 export function toAmount(a: AmountMention, negate: boolean): Amount {
   const sign = (n: number) => (negate && n > 0 ? -n : n);
@@ -850,6 +862,15 @@ export function draftSentence(sentence: string, ctx: SentenceContext): SentenceD
       decisions.push({
         quote: quoteOf(sentence, group.start, group.end),
         question: `'${a.text}' is a change, not a level: the comparison's absolute change? (not drafted)`,
+      });
+      continue;
+    }
+    // "(previously A$195m – A$205m)", "from $340 million to $370 million previously", "compared to prior guidance
+    // of $650 million to $750 million": the forecast a revision replaces, cited in a note, not drafted.
+    if (isSuperseded(sentence, group)) {
+      decisions.push({
+        quote: quoteOf(sentence, group.start, group.end),
+        question: `'${group.amounts.map((x) => x.text).join(' / ')}' is the previous forecast the new one replaces: not drafted (cite it in the new fact's note)`,
       });
       continue;
     }

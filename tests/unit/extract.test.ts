@@ -612,6 +612,26 @@ Net sales were ¥45,126 million (up 9.8% year on year).`;
     });
   });
 
+  it('leaves the forecast a revision replaces undrafted, and says so', () => {
+    const revised = draft('Underlying EBITDA is now expected to be A$212m – A$220m (previously A$195m – A$205m).', {
+      fiscalYear: 2025,
+    } as never);
+    expect(revised.facts.map((f) => [f.metric, f.basis, f.amounts[0]])).toEqual([
+      ['adjustedEbitda', 'guidance', { low: 212, high: 220, scale: 'million', unit: 'AUD' }],
+    ]);
+    expect(revised.decisions.map((d) => d.question)).toEqual([
+      "'A$195m – A$205m' is the previous forecast the new one replaces: not drafted (cite it in the new fact's note)",
+    ]);
+    const lowered = draft(
+      'Capex guidance was lowered to $330 million to $350 million, from $340 million to $370 million previously.',
+      {
+        fiscalYear: 2025,
+      } as never,
+    );
+    expect(lowered.facts).toHaveLength(1);
+    expect(lowered.decisions[0]!.question).toContain('previous forecast');
+  });
+
   it('reads a headcount in employees, lakh included', () => {
     const year = draft('The company has approximately 1,900 employees in eight countries.', {
       fiscalYear: 2025,

@@ -40,7 +40,7 @@ describe('metric arguments', () => {
   });
 
   it('lists every key when nothing is close', () => {
-    const error = refusal('headcount');
+    const error = refusal('xylophoneTuning');
     expect(error.message).not.toContain('Did you mean');
     expect(error.extensions.candidates).toEqual(lexicon.map((m) => m.key));
   });
