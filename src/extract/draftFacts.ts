@@ -887,9 +887,13 @@ export function draftSentence(sentence: string, ctx: SentenceContext): SentenceD
     const own = metrics.find(
       (m) =>
         m.start >= group.end &&
-        (isCount ? /^\s*(?:of\s+)?(?:[a-z][a-z-]*\s+){0,2}$/ : /^\s*(?:of\s+)?$/i).test(
-          sentence.slice(group.end, m.start),
-        ),
+        (isCount
+          ? /^\s*(?:of\s+)?(?:[a-z][a-z-]*\s+){0,2}$/
+          : // "$84.6 million in cash and cash equivalents": a sum "in" what it is.
+            isCurrency(a.unit)
+            ? /^\s*(?:of\s+|in\s+)?$/i
+            : /^\s*(?:of\s+)?$/i
+        ).test(sentence.slice(group.end, m.start)),
     );
     let ownKey = own ? readingFor(own, a.unit) : undefined;
     // "leverage of 1.3 times adjusted EBITDA", "2.7 times trailing twelve-month EBITDA": net debt as a multiple of

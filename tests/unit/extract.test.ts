@@ -632,6 +632,24 @@ Net sales were ¥45,126 million (up 9.8% year on year).`;
     expect(lowered.decisions[0]!.question).toContain('previous forecast');
   });
 
+  it('reads a sum "in" what it is, and repurchases as share repurchases', () => {
+    const balance = draft(
+      'As of September 30, 2025, the Company had $84.6 million in cash and cash equivalents and total debt of $425.0 million.',
+      { fiscalYear: 2025, quarter: 3 } as never,
+    );
+    expect(balance.facts.map((f) => [f.metric, f.amounts[0]!.value])).toEqual([
+      ['cashAndEquivalents', 84.6],
+      ['totalDebt', 425],
+    ]);
+    const buyback = draft('Repurchases for the first nine months of 2025 were $96.2 million.', {
+      fiscalYear: 2025,
+      quarter: 3,
+    } as never);
+    expect(buyback.facts.map((f) => [f.metric, periodKey(f.period), f.amounts[0]!.value])).toEqual([
+      ['shareRepurchases', 'fy2025-9m', 96.2],
+    ]);
+  });
+
   it('reads a headcount in employees, lakh included', () => {
     const year = draft('The company has approximately 1,900 employees in eight countries.', {
       fiscalYear: 2025,
