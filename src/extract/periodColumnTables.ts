@@ -479,6 +479,8 @@ export function draftPeriodColumnTables(printedLines: readonly string[], ctx: Ta
     let lineParent: string | undefined;
     let headingUnit: UnitHeader | undefined;
     let metricRow: string | undefined;
+    /** Whether the metric row heading the lines was a margin printed as an amount ("Total gross margin  6,059"). */
+    let metricRowInAmounts = false;
     const lineNames = new Set<string>();
     let k = headerAt + 1;
     for (; k < lines.length; k++) {
@@ -550,6 +552,14 @@ export function draftPeriodColumnTables(printedLines: readonly string[], ctx: Ta
       const cells = cellsOf(row.cells);
       // A row's own unit ("Capex (A$m)", "Churn (% per month)") overrides the table's.
       const rowUnit = unitHeader(row.label) ?? (headingUnit && /^\s+/.test(line) ? headingUnit : undefined);
+      // "Total gross margin   6,059   6,626" (and the lines under it): a margin printed as an amount is its profit.
+      const amountCells = cells.slice(0, figures.length).filter((c) => c.value !== undefined);
+      const marginAsAmount: boolean =
+        metric.readings.some((r) => r.kind === 'money') &&
+        (lineUnder
+          ? metricRowInAmounts
+          : amountCells.length > 0 && amountCells.every((c) => !c.percent && !c.points && Math.abs(c.value!) >= 100));
+      if (!/^\s+/.test(line)) metricRowInAmounts = marginAsAmount;
       // "Average realized gold price ($/oz)", "Cash costs ($/oz sold)": a price per unit, like a per-share figure.
       const perUnit = /\((?:[$€£¥]|US\$|C\$|A\$)\s*\/\s*(?:oz|lb|t|tonne|boe|bbl|mwh|kg)\b[^()]*\)/i.test(row.label);
       const labelUnit =
@@ -558,7 +568,8 @@ export function draftPeriodColumnTables(printedLines: readonly string[], ctx: Ta
           row.label,
         )
           ? ('per-share' as const)
-          : /\(%|\bratio\b|\bmargin\b/i.test(row.label) ||
+          : /\(%|\bratio\b/i.test(row.label) ||
+              (/\bmargin\b/i.test(row.label) && !marginAsAmount) ||
               // "  Hearthstead Grill   3.4%   2.2%" under "Comparable restaurant sales": a percent metric's cells.
               (cells.length > 0 &&
                 cells.every((c) => c.percent || c.value === undefined) &&

@@ -2438,6 +2438,25 @@ Total revenue                       81,136       67,974        19.4%`.split('\n'
     ]);
   });
 
+  it('reads a gross margin printed as an amount as gross profit, its lines too, and the ratio row as the margin', () => {
+    const { facts } = draftPeriodColumnTables(
+      `Revenues and Gross Margin (JPY millions)
+                                      2Q24        2Q25    YoY change
+Total gross margin                   6,059       6,626         9.4%
+  Network services                   3,781       4,102         8.5%
+  Systems integration                2,278       2,524        10.8%
+Gross margin ratio                   20.4%       20.8%`.split('\n'),
+      { metrics, calendar: { fiscalYearEnd: '03-31', fiscalYearNamedBy: 'start-year' } },
+    );
+    const rows = facts.map(({ fact }) => [fact.metric, fact.offering, periodKey(fact.period), fact.amounts[0]!.value]);
+    expect(rows).toContainEqual(['grossProfit', undefined, 'fy2025-q2', 6626]);
+    expect(rows).toContainEqual(['grossProfit', 'Network services', 'fy2025-q2', 4102]);
+    expect(rows).toContainEqual(['grossMargin', undefined, 'fy2025-q2', 20.8]);
+    expect(metrics.find('Selling, general and administrative expenses were')[0]!.readings[0]!.key).toBe(
+      'sellingGeneralAndAdministrativeExpense',
+    );
+  });
+
   it("reads a per-share row in cents as the table currency's cents, a named one as its own", () => {
     const table = draftPeriodColumnTables(
       `(A$m)                          FY25      FY24
