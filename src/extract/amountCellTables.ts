@@ -21,6 +21,7 @@ import {
   FORECAST,
   periodOrder,
   printedChange,
+  scaleWord,
   tableLine,
   type Chunk,
   type TableContext,
@@ -32,13 +33,6 @@ const EMPTY = /^(?:[-–—]+|n\/?a)$/i;
 const CHANGE_CELL = /^[+\-−]\d+(?:\.\d+)?\s?(?:%|bps|bp|ppts?|pts?)$/i;
 /** A change column's header. */
 const CHANGE_HEAD = /^(?:change|%\s*change|change\s*%|yoy|growth)$/i;
-const SCALE_WORDS: Record<string, Amount['scale']> = {
-  thousand: 'thousand',
-  million: 'million',
-  m: 'million',
-  billion: 'billion',
-  bn: 'billion',
-};
 const OUTLOOK_WORDS = /\b(?:outlook|expects?|guidance|forecasts?)\b/i;
 
 /** A cell that is one amount and nothing else ("$555 - $570 million", "19.5% - 20.0%"). */
@@ -159,7 +153,7 @@ export function draftAmountCellTables(
         const labelScale = /\((?:in\s+)?(?:[$€£¥]\s*|US\$\s*)?(thousands?|millions?|billions?|m|bn)\)/i.exec(
           label!.text,
         )?.[1];
-        const scale = labelScale ? SCALE_WORDS[labelScale.toLowerCase().replace(/s$/, '')] : undefined;
+        const scale = labelScale ? scaleWord(labelScale) : undefined;
         const amount = netCash ? flipped(toAmount(a, false)) : toAmount(a, false);
         const scaled = scale && kind === 'money' && amount.scale === 'one' ? { ...amount, scale } : amount;
         const fact = cellFact({

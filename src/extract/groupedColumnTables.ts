@@ -19,8 +19,10 @@ import {
   cellFact,
   cellsOf,
   chunksOf,
+  growthOf,
   periodOrder,
   printedChange,
+  REVENUE_GROWTH,
   rowOf,
   scaled,
   tableLine,
@@ -33,8 +35,8 @@ import {
 
 const YEAR = /^(?:19|20)\d{2}$/;
 const CHANGE = /^(?:change|%\s*change|change\s*%|yoy|growth|[A-Z]{3}\s*%|reported(?:\s*%)?)$/i;
-/** "CER %", "LfL %", "Organic %": a growth column beside the reported change. */
-const GROWTH = /^(?:(CER|cc|constant\s+currency)|(LfL|organic|like[-\s]for[-\s]like))\s*%?$/i;
+/** "CER %", "LfL %", "Organic %": a growth column beside the reported change (its kind: growthOf). */
+const GROWTH = /^(?:CER|cc|constant\s+currency|LfL|organic|like[-\s]for[-\s]like)\s*%?$/i;
 const COMPANY_ROW = /^(?:group|total|consolidated|group\s+total)\b/i;
 
 interface MetricGroup {
@@ -135,9 +137,9 @@ function subColumnsBy(
       : labelled.length === 1 && labelled[0]!.text === t.text
         ? labelled[0]!.period
         : undefined;
-    const growth = GROWTH.exec(t.text);
+    const growth = GROWTH.test(t.text) ? growthOf(t.text) : undefined;
     if (period) out.push({ group, period, text: t.text });
-    else if (growth) out.push({ group, growth: growth[1] ? 'constantCurrency' : 'organic', text: t.text });
+    else if (growth) out.push({ group, growth, text: t.text });
     else if (CHANGE.test(t.text)) out.push({ group, change: true, text: t.text });
     else return undefined;
   }
@@ -218,7 +220,7 @@ export function draftGroupedColumnTables(printedLines: readonly string[], ctx: T
         if (!later) return;
         facts.push({
           fact: cellFact({
-            metric: column.growth === 'organic' ? 'organicRevenueGrowth' : 'constantCurrencyRevenueGrowth',
+            metric: REVENUE_GROWTH[column.growth],
             offering,
             period: later.period,
             basis: 'actual',

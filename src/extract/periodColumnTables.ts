@@ -21,6 +21,7 @@ import {
   cellsOf,
   CHANGE_HEADER,
   changeColumn,
+  REVENUE_GROWTH,
   chunksOf,
   FORECAST,
   periodOrder,
@@ -702,7 +703,6 @@ export function draftPeriodColumnTables(printedLines: readonly string[], ctx: Ta
       });
       // "Q3 2025  Q3 2024  Reported  LfL*": a growth column is the later figure's organic (or constant-currency)
       // growth, an amount of its own.
-      const growthKey = { organic: 'organicRevenueGrowth', constantCurrency: 'constantCurrencyRevenueGrowth' } as const;
       columns.forEach((c, n) => {
         const cell = cellAt(n);
         if (!c.growth || cell?.value === undefined || key !== 'revenue') return;
@@ -712,7 +712,7 @@ export function draftPeriodColumnTables(printedLines: readonly string[], ctx: Ta
           .sort((a, b) => periodOrder(b.fact.period) - periodOrder(a.fact.period))[0];
         if (!later) return;
         const fact = cellFact({
-          metric: growthKey[c.growth],
+          metric: REVENUE_GROWTH[c.growth],
           offering,
           period: later.fact.period,
           basis: later.fact.basis,

@@ -50,6 +50,12 @@ const SCALES: Record<string, Scale> = {
   billions: 'billion',
 };
 
+/** The scale a word names ("millions", "m", "bn"), if any. */
+export function scaleWord(word: string): Scale | undefined {
+  const w = word.toLowerCase();
+  return SCALES[w] ?? (w === 'm' ? 'million' : w === 'bn' ? 'billion' : undefined);
+}
+
 /** "(Millions of yen)", "(In millions of U.S. dollars, except per share amounts)", "(JPY Millions)", "(Unit: million yen)". */
 export function unitHeader(line: string): UnitHeader | undefined {
   const inside = /\(([^()]{2,160})\)/.exec(line)?.[1];
@@ -202,13 +208,24 @@ export interface Column {
 export const CHANGE_HEADER =
   /\b(?:change|YoY|Y\/Y|QoQ|Q\/Q|increase|inc\.\/dec\.|difference|reported|var\.?|LfL|like[-\s]for[-\s]like|organic|cc|CER|constant\s+currency|growth)\b\*?|%/i;
 
+/** The growth a change column's header names beside the reported change: like-for-like or constant-currency. */
+export function growthOf(text: string): 'organic' | 'constantCurrency' | undefined {
+  return /\b(?:LfL|like[-\s]for[-\s]like|organic)\b/i.test(text)
+    ? 'organic'
+    : /\b(?:cc|CER|constant\s+currency)\b/i.test(text)
+      ? 'constantCurrency'
+      : undefined;
+}
+
+/** The lexicon's metric for revenue's growth of each kind (a growth column's cells are amounts of it). */
+export const REVENUE_GROWTH = {
+  organic: 'organicRevenueGrowth',
+  constantCurrency: 'constantCurrencyRevenueGrowth',
+} as const;
+
 /** A change column's header read: its kind, and whether it is a growth (like-for-like, constant currency). */
 export function changeColumn(text: string): Column {
-  const growth = /\b(?:LfL|like[-\s]for[-\s]like|organic)\b/i.test(text)
-    ? ('organic' as const)
-    : /\b(?:cc|CER|constant\s+currency)\b/i.test(text)
-      ? ('constantCurrency' as const)
-      : undefined;
+  const growth = growthOf(text);
   return {
     basis: 'actual',
     change: /difference/i.test(text) ? 'absolute' : 'percent',
