@@ -378,12 +378,13 @@ function readAmounts(text: string, reading: AmountReading): AmountMention[] {
     }
     const b0 = found[i + 1];
     // "$48M - $50M": the dash is the range's, not a minus sign of the second end.
+    // "3.5%-4.5%": so is a dash right after the first end, before a larger second.
     const dashed =
       b0 &&
       b0.signed &&
       b0.value < 0 &&
-      /^\s+$/.test(text.slice(a.end, b0.start)) &&
-      /^[-–]\s/.test(text.slice(b0.start))
+      ((/^\s+$/.test(text.slice(a.end, b0.start)) && /^[-–]\s/.test(text.slice(b0.start))) ||
+        (a.end === b0.start && /^[-–]\d/.test(text.slice(b0.start)) && a.value !== undefined && a.value <= -b0.value))
         ? { ...b0, value: -b0.value, signed: false }
         : undefined;
     const b = dashed ?? b0;

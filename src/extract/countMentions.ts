@@ -7,7 +7,8 @@
 import { repairOcrDigits, withBareBases, type AmountMention } from './amountMentions.js';
 import type { MetricMatcher, MetricMention } from './metricMentions.js';
 
-const NUMBER = String.raw`(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)`;
+// Indian grouping too: "1,48,230".
+const NUMBER = String.raw`(\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d+)?|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)`;
 const SCALE = String.raw`(?:\s?(thousand|million|lakh|crore|k|m)(?![A-Za-z]))?`;
 /** Up to four words ("reached", "target of", "rose to") between the metric and its number. */
 const MONTH = String.raw`(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?`;

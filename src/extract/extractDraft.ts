@@ -416,7 +416,8 @@ export function extractDraft(rawText: string, options: ExtractOptions): ExtractR
         previousPeriod = named[0]?.period ?? previousPeriod;
         // "… has today revised its forecast for fiscal year 2025." frames the sentences after it that name no
         // period of their own, until one does.
-        if (findAmounts(sentence).length === 0 && named.length > 0)
+        // (Not one that states counts: "Total headcount stood at 1,48,230 …, compared with 1,45,915 at the end of Q1 FY26.")
+        if (findAmounts(sentence).length === 0 && drafted.facts.length === 0 && named.length > 0)
           framing = { period: named.at(-1)!.period, text: sentence };
         else if (named.length > 0) framing = undefined;
         for (const d of drafted.decisions) decisions.push({ section: section.id, ...d });

@@ -650,6 +650,17 @@ Net sales were ¥45,126 million (up 9.8% year on year).`;
     ]);
   });
 
+  it('reads a percent range printed "3.5%-4.5%", and a headcount in Indian grouping', () => {
+    expect(amountsOf('FY26 growth guidance raised to 3.5%-4.5%')).toEqual([
+      expect.objectContaining({ low: 3.5, high: 4.5, unit: 'percent' }),
+    ]);
+    const people = draft('Total headcount stood at 1,48,230 as of September 30, 2025.', {
+      fiscalYear: 2026,
+      quarter: 2,
+    } as never);
+    expect(people.facts.map((f) => f.amounts[0])).toEqual([{ value: 148230, scale: 'one', unit: 'employees' }]);
+  });
+
   it('reads a headcount in employees, lakh included', () => {
     const year = draft('The company has approximately 1,900 employees in eight countries.', {
       fiscalYear: 2025,
