@@ -92,7 +92,15 @@ function metricGroups(line: string, ctx: TableContext, below: UnitHeader | undef
       unit: percent ? 'percent' : { unit: unit!, header: header! },
     });
   }
-  return groups;
+  // "EBITDA before special items   EBITDA margin, %": the margin of the adjusted figure the table shows, not
+  // the plain one it does not.
+  return groups.map((g) => {
+    if (!g.percent || groups.some((m) => ctx.metrics.marginOf(m.key) === g.key)) return g;
+    const adjusted = groups
+      .map((m) => ctx.metrics.marginOf(m.key))
+      .find((k) => k !== undefined && k !== g.key && k.toLowerCase().endsWith(g.key.toLowerCase()));
+    return adjusted ? { ...g, key: adjusted } : g;
+  });
 }
 
 /** The unit opening a line ("SEK m    Q3 2025 …", "£m    Revenue …"): a first chunk that is no metric and no figure. */

@@ -1974,6 +1974,20 @@ Revenue                                         612.4       574.8       +6.5%`.s
     ]);
   });
 
+  it("reads a margin column beside an adjusted figure as that figure's margin", () => {
+    const grouped = draftGroupedColumnTables(
+      `Segment overview (DKK million)
+                    EBITDA before special items    EBITDA margin, %
+                          H1 2025       H1 2024    H1 2025  H1 2024
+Pump Systems                  682           618       21.9     21.3`.split('\n'),
+      { metrics, calendar: { fiscalYearEnd: '12-31', fiscalYearNamedBy: 'end-year' } },
+    );
+    expect([...new Set(grouped.facts.map(({ fact }) => fact.metric))]).toEqual([
+      'adjustedEbitda',
+      'adjustedEbitdaMargin',
+    ]);
+  });
+
   it('reads a segment table whose metrics each head their own year columns', () => {
     const grouped = draftGroupedColumnTables(
       `                      Revenue (£m)               Adjusted operating profit (£m)
