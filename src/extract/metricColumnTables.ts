@@ -142,13 +142,23 @@ export function draftMetricColumnTables(printedLines: readonly string[], ctx: Ta
         ? block.at(-1)!.trim()
         : undefined;
     if (prefixLine) rowPrefix = prefixLine;
+    // "(yen)   (yen)   (yen)" under the column names: each column's unit, no header of its own.
+    const isUnits = (l: string) => {
+      const pieces = chunksOf(l);
+      return (
+        pieces.length >= 2 &&
+        pieces.every((p) => /^\((?:yen|¥|\$|€|£|[A-Z]{3}|%|[A-Za-z$€£¥]{1,6}\s*(?:m|bn)?)\)$/.test(p.text))
+      );
+    };
     const headerLines = block.filter((l) => /[A-Za-z]/.test(l) && !isTitle(l) && !isNote(l) && l.trim() !== prefixLine);
+    const namingLines = headerLines.filter((l) => !isUnits(l));
     // Two metrics make a header; so does one dividend over its parts ("End of second quarter  Year-end  Total").
     const headerMetrics = ctx.metrics.find(headerLines.join(' '));
     const dividendParts =
       headerMetrics.some((m) => m.readings.some((x) => x.key === 'dividendPerShare')) &&
-      chunksOf(headerLines.at(-1)!).some((ch) => dividendColumn(ch.text, 0)) &&
-      /\b(?:total|annual)\b/i.test(headerLines.at(-1)!);
+      namingLines.length > 0 &&
+      chunksOf(namingLines.at(-1)!).some((ch) => dividendColumn(ch.text, 0)) &&
+      /\b(?:total|annual)\b/i.test(namingLines.at(-1)!);
     if (headerLines.length === 0 || (headerMetrics.length < 2 && !dividendParts)) continue;
     const above = lines
       .slice(Math.max(0, top - 6), top)
@@ -297,7 +307,10 @@ export function draftMetricColumnTables(printedLines: readonly string[], ctx: Ta
               })
               .filter((t) => t !== undefined)
               .join(' ');
-        const metric = ctx.metrics.find(header)[0];
+        // "5. Dividends" over "Interim   Year-end   Annual": a dividend table's part columns name no metric of their own.
+        const metric =
+          ctx.metrics.find(header)[0] ??
+          (dividendParts ? headerMetrics.find((m) => m.readings.some((x) => x.key === 'dividendPerShare')) : undefined);
         if (!metric) continue;
         // A "%" sub-column beside a figure: its change against the same period a year before (the table's note).
         const lowest = orderFits ? undefined : columnLines.at(-1);

@@ -1769,6 +1769,25 @@ March 31, 2025           1,571,342         662,508        40.1`),
     ]);
   });
 
+  it('reads a dividend table titled above its part columns, a line of units under them', () => {
+    const calendar = { fiscalYearEnd: '02-28', fiscalYearNamedBy: 'start-year' as const };
+    const { facts } = draftMetricColumnTables(
+      lines(`5. Dividends
+                         Interim      Year-end       Annual
+                          (yen)         (yen)        (yen)
+FY2024                    38.00         40.00        78.00
+FY2025 (forecast)                       42.00        84.00`),
+      { metrics, calendar },
+    );
+    expect(facts.map(({ fact }) => [fact.metric, periodKey(fact.period), fact.basis, fact.amounts[0]])).toEqual([
+      ['dividendPerShare', 'fy2024-6m', 'actual', { value: 38, scale: 'one', unit: 'JPY' }],
+      ['yearEndDividendPerShare', 'fy2024', 'actual', { value: 40, scale: 'one', unit: 'JPY' }],
+      ['dividendPerShare', 'fy2024', 'actual', { value: 78, scale: 'one', unit: 'JPY' }],
+      ['yearEndDividendPerShare', 'fy2025', 'guidance', { value: 42, scale: 'one', unit: 'JPY' }],
+      ['dividendPerShare', 'fy2025', 'guidance', { value: 84, scale: 'one', unit: 'JPY' }],
+    ]);
+  });
+
   it('reads a segment table as business-line figures and a key-metrics slide by its row units', () => {
     const calendar = { fiscalYearEnd: '03-31', fiscalYearNamedBy: 'start-year' as const };
     const segments = draftMetricColumnTables(
