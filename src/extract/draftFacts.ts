@@ -561,6 +561,21 @@ export function draftSentence(sentence: string, ctx: SentenceContext): SentenceD
       note: 'a bare year, read as that fiscal year',
     });
   }
+  // "bringing the year-to-date total to …" in a third-quarter report: its nine months.
+  if (ctx.documentPeriod)
+    for (const m of sentence.matchAll(/\b(?:year[-\s]to[-\s]date|YTD)\b/gi)) {
+      const doc = ctx.documentPeriod;
+      const months = doc.quarter !== undefined ? doc.quarter * 3 : doc.months;
+      if (!months || months === 12 || periods.some((p) => m.index < p.end && m.index + m[0].length > p.start)) continue;
+      periods.push({
+        start: m.index,
+        end: m.index + m[0].length,
+        text: m[0],
+        period: months === 3 ? { fiscalYear: doc.fiscalYear, quarter: 1 } : { fiscalYear: doc.fiscalYear, months },
+        confidence: 0.8,
+        note: 'year to date: the months of the fiscal year the document reports so far',
+      });
+    }
   // "For 2026, the Company plans capital expenditure of …": a bare year opening the sentence is its year.
   const opening = /^\s*(?:For|In|During)\s+(?:fiscal\s+|full[\s-]year\s+)?((?:19|20)\d{2})\s*,/.exec(sentence);
   if (opening) {
@@ -1144,6 +1159,25 @@ export function draftSentence(sentence: string, ctx: SentenceContext): SentenceD
           confidence = 0.7;
           reasons.push(`'which will total' refers to '${subject.text}'`);
         }
+      }
+    }
+    // "$61.2 million for the first nine months, and $29.7 million in the quarter", "W118.5 billion, bringing the
+    // year-to-date total to W301.7 billion": the figure before it, for another period.
+    if (!metricKey && previous && !isPercent && previous.fact.amounts[0]?.unit === a.unit) {
+      const gap = sentence.slice(previous.group.end, group.start);
+      const following = sentence.slice(group.end, group.end + 40);
+      const another =
+        (/^\s*(?:(?:in|for|during)\s+[^,;]{0,40})?,?\s*(?:and|while|with)\s*$/i.test(gap) &&
+          /^\s*(?:in|for|during)\s+(?:the\s+)?(?:quarter|period|year|half|first|second|third|fourth|full|fiscal|nine|six|Q[1-4]|[1-4]Q|H[12])/i.test(
+            following,
+          )) ||
+        /,\s*bringing\s+(?:the\s+)?(?:[\w-]+\s+){0,4}(?:total|figure|amount)\s+(?:for\s+(?:the\s+)?[\w\s-]{0,30})?to\s*$/i.test(
+          gap,
+        );
+      if (another) {
+        metricKey = previous.fact.metric;
+        confidence = 0.7;
+        reasons.push(`the metric of the figure before it ('${previous.fact.metric}'), for another period`);
       }
     }
     if (!metricKey) {

@@ -661,6 +661,26 @@ Net sales were ¥45,126 million (up 9.8% year on year).`;
     expect(people.facts.map((f) => f.amounts[0])).toEqual([{ value: 148230, scale: 'one', unit: 'employees' }]);
   });
 
+  it('reads a second figure of the same metric for another period, and the year to date', () => {
+    const q3 = { fiscalYear: 2025, quarter: 3 } as never;
+    const capex = draft(
+      'Capital expenditure in the quarter amounted to W118.5 billion, bringing the year-to-date total to W301.7 billion.',
+      q3,
+    );
+    expect(capex.facts.map((f) => [f.metric, periodKey(f.period), f.amounts[0]!.value])).toEqual([
+      ['capitalExpenditures', 'fy2025-q3', 118.5],
+      ['capitalExpenditures', 'fy2025-9m', 301.7],
+    ]);
+    const cash = draft(
+      'Net cash from operating activities was $61.2 million for the first nine months, and $29.7 million in the quarter.',
+      q3,
+    );
+    expect(cash.facts.map((f) => [f.metric, periodKey(f.period), f.amounts[0]!.value])).toEqual([
+      ['operatingCashFlow', 'fy2025-9m', 61.2],
+      ['operatingCashFlow', 'fy2025-q3', 29.7],
+    ]);
+  });
+
   it('reads a headcount in employees, lakh included', () => {
     const year = draft('The company has approximately 1,900 employees in eight countries.', {
       fiscalYear: 2025,
