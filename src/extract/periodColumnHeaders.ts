@@ -1,0 +1,246 @@
+/**
+ * The column headers of a table whose columns are periods (`periodColumnTables.ts` reads its rows):
+ * a line of period labels ("FY2013  FY2012  Change", "1H FY2009  1H FY2010  YoY", "Q2 FY26  QoQ growth
+ * YoY growth"), a header written over several lines whose last is years ("Three Months Ended /
+ * September 30, / 2013  2012"), dates as balance columns ("Sep 30, 2025  Jun 30, 2025"), forecast
+ * revisions ("Previous forecast (A)  Revised forecast (B)"), a caption opening the line, change and
+ * growth columns in their places, and a line of units under the periods ("£m   £m"). Pure.
+ */
+import type { PeriodRef } from '../seed/factFileSchema.js';
+import { findPeriods, priorPeriod, type FiscalCalendar } from './fiscalPeriods.js';
+import {
+  ACTUAL,
+  CHANGE_HEADER,
+  changeColumn,
+  chunksOf,
+  FORECAST,
+  unitHeader,
+  withoutUnit,
+  type Column,
+  type TableContext,
+  type UnitHeader,
+} from './tableCells.js';
+
+/** A line that is nothing but period labels ("Q2 FY13   Q2 FY12"), at least two. */
+export function isPeriodLine(printed: string, calendar: FiscalCalendar, above?: string): boolean {
+  // "Operating metrics     Q2 FY26    Q1 FY26    Q2 FY25": a caption may open the line of periods.
+  const line = printed.replace(CAPTION, (c) => ' '.repeat(c.length));
+  if (balanceColumns(line, calendar, above)) return true;
+  // "2025      2024    Change": bare years over a highlights table whose rows carry their units.
+  const years = line.match(/\b(?:19|20)\d{2}\b/g) ?? [];
+  if (
+    years.length >= 2 &&
+    line
+      .replace(/\b(?:19|20)\d{2}\b/g, '')
+      .replace(CHANGE_COLUMN, '')
+      .trim() === ''
+  )
+    return true;
+  const found = findPeriods(line, calendar);
+  if (found.length < 2) return false;
+  let rest = line;
+  for (const p of [...found].reverse()) rest = rest.slice(0, p.start) + rest.slice(p.end);
+  // "H1 FY25    H1 FY24    Change": change columns may follow.
+  return rest.replace(new RegExp(CHANGE_HEADER.source, 'gi'), '').replace(/[()]/g, '').trim() === '';
+}
+
+/**
+ * Columns whose header is written over several lines, the last of them years ("2013  2012"): each
+ * year takes the words above it (by column position) — "Three Months Ended September 30, 2013".
+ */
+export function composedColumns(
+  lines: readonly string[],
+  from: number,
+  to: number,
+  ctx: TableContext,
+  tableGuidance: boolean,
+): [Column[], number] | undefined {
+  for (let j = from; j < to; j++) {
+    // "SEK m     2025     2024": the unit may open the line of years (the table's unit header reads it).
+    const line = withoutUnit(lines[j]!);
+    const years = [...line.matchAll(/\b(?:19|20)\d{2}\b/g)];
+    // "2024      2023     Change": years, and change columns after them
+    const changes = [...line.matchAll(CHANGE_COLUMN)];
+    // "June 30, 2024        June 30, 2025" under "Three months ended": a date's month and day go with its year.
+    const rest = line
+      .replace(/\b(?:19|20)\d{2}\b/g, '')
+      .replace(CHANGE_COLUMN, '')
+      .replace(new RegExp(String.raw`\b${MONTH_DAY}`, 'gi'), '');
+    if (years.length < 2 || rest.trim() !== '') continue;
+    const above = lines.slice(from, j).filter((l) => l.trim() !== '' && !unitHeader(l));
+    const columns: Column[] = [];
+    for (const y of years) {
+      const start = y.index;
+      const end = start + y[0].length;
+      const words = above
+        .map((l) => chunksOf(l).find((ch) => ch.start <= end + 2 && ch.end >= start - 2)?.text)
+        .filter((t) => t !== undefined);
+      const basis = tableGuidance ? ('guidance' as const) : ('actual' as const);
+      const dated = new RegExp(String.raw`${MONTH_DAY}\s*$`, 'i').exec(lines[j]!.slice(0, start))?.[0] ?? '';
+      // "Sep 30, 2025   Sep 30, 2024" alone: the balances at those dates.
+      const balance = words.length === 0 && dated ? findPeriods(`as of ${dated}${y[0]}`, ctx.calendar)[0] : undefined;
+      if (balance) {
+        columns.push({ period: balance.period, basis, text: `${dated}${y[0]}` });
+        continue;
+      }
+      // A year alone over its column is that fiscal year.
+      if (words.length === 0) {
+        columns.push({ period: { fiscalYear: Number(y[0]) }, basis, text: y[0] });
+        continue;
+      }
+      const text = `${words.join(' ')} ${dated}${y[0]}`;
+      const period = findPeriods(text, ctx.calendar).at(-1);
+      if (!period || !text.endsWith(period.text.replace(/^.*?(\d{4})$/, '$1'))) return undefined;
+      columns.push({ period: period.period, basis, text });
+    }
+    // "Three months ended   Three months ended   YoY change" over the dates: a change column in a header line
+    // above, right of the years' columns' own words, counts too.
+    for (const l of above)
+      for (const c of l.matchAll(CHANGE_COLUMN))
+        if (c.index > years.at(-1)!.index && !changes.some((x) => Math.abs(x.index - c.index) < 4)) changes.push(c);
+    changes.sort((x, y) => x.index - y.index);
+    // "2025  2024  % change  2025  2024  % change": each change column in its place among the years.
+    for (const c of [...changes].reverse()) {
+      if (c.index < years[0]!.index) continue;
+      const at = years.filter((y) => y.index < c.index).length;
+      columns.splice(at + columns.slice(0, at).filter((x) => x.change).length, 0, changeColumn(c[0]));
+    }
+    return [columns, j];
+  }
+  return undefined;
+}
+
+/** A month and day before a year in a column header ("June 30, ", "30 June "). */
+const MONTH_DAY = String.raw`(?:(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?)\s+\d{1,2},?\s+|\d{1,2}\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+)`;
+
+/** One change column's header: "% change" and "Change (%)" are one column, not two. */
+export const CHANGE_COLUMN = new RegExp(
+  String.raw`\b(?:YoY|QoQ|Y\/Y|Q\/Q)\s+(?:growth|change)\b|\b(?:YoY|QoQ|Y\/Y|Q\/Q)\s*(?:%|\(%\))|%\s*(?:change|var\.?)(?![A-Za-z])|\bvar\.?\s*%|\bchange\s*(?:\(%\)|,?\s*%)|${CHANGE_HEADER.source}`,
+  'gi',
+);
+
+/** The columns a header line names, in order; undefined when it names no period and no forecast. */
+/**
+ * "Asset quality     Sep 30, 2025    Jun 30, 2025    Sep 30, 2024": columns that are dates, and change columns
+ * among them, are the balances at those dates; undefined unless the line is nothing else (after a caption).
+ */
+function balanceColumns(printed: string, calendar: FiscalCalendar, above?: string): Column[] | undefined {
+  // Under "Three months ended" the dates close periods.
+  if (above && /\b(?:ended|ending|months|quarter|year|period|half)\b/i.test(above)) return undefined;
+  const line = printed.replace(CAPTION, (c) => ' '.repeat(c.length));
+  const dates = [...line.matchAll(new RegExp(String.raw`${MONTH_DAY}((?:19|20)\d{2})\b`, 'gi'))];
+  if (dates.length < 2) return undefined;
+  let rest = line;
+  for (const d of [...dates].reverse()) rest = rest.slice(0, d.index) + rest.slice(d.index + d[0].length);
+  if (rest.replace(CHANGE_COLUMN, '').trim() !== '') return undefined;
+  const marks = [
+    ...dates.map((d) => ({ at: d.index, date: d[0] })),
+    ...[...line.matchAll(CHANGE_COLUMN)]
+      .filter((c) => !dates.some((d) => c.index >= d.index && c.index < d.index + d[0].length))
+      .map((c) => ({ at: c.index, change: c[0] })),
+  ].sort((a, b) => a.at - b.at);
+  const out: Column[] = [];
+  for (const m of marks) {
+    if ('change' in m) {
+      out.push(changeColumn(m.change!));
+      continue;
+    }
+    const period = findPeriods(`as of ${m.date}`, calendar)[0]?.period;
+    if (!period) return undefined;
+    out.push({ period, basis: 'actual', text: m.date });
+  }
+  return out;
+}
+
+/** A caption opening a header line ("Operating metrics     Q2 FY26    Q1 FY26"). */
+// ("Year ended 30 June" too: words with a day, not a period label like "Q3 2025".)
+const CAPTION = /^\s*[A-Z](?=\S*[a-z])[A-Za-z0-9 &,'-]{2,40}?(?=\s{3,}\S)/;
+
+export function columnsOf(
+  line: string,
+  ctx: TableContext,
+  tableGuidance: boolean,
+  above?: string,
+): Column[] | undefined {
+  const balances = balanceColumns(line, ctx.calendar, above);
+  if (balances) return balances;
+  const found = findPeriods(line, ctx.calendar);
+  // "7-9/2025  7-9/2024  Change %  1-9/2025  1-9/2024  Change %  2024": a bare year among periods is that
+  // fiscal year's column.
+  const bareYears = found.length
+    ? [...line.matchAll(/(?<=^|\s)((?:19|20)\d{2})(?=\s|$)/g)]
+        .filter((y) => !found.some((p) => p.start <= y.index && p.end >= y.index + y[1]!.length))
+        .map((y) => ({
+          start: y.index,
+          end: y.index + y[1]!.length,
+          text: y[1]!,
+          period: { fiscalYear: Number(y[1]) },
+        }))
+    : [];
+  const periods = [...found, ...bareYears].sort((a, b) => a.start - b.start);
+  const revision = /\bprevious\b[^]*\brevised\b|\brevised\b[^]*\bprevious\b/i.test(line);
+  if (revision) {
+    // "Previous forecast (A)  Revised forecast (B)  Difference (B-A)  Change (%)"
+    const out: Column[] = [];
+    for (const m of line.matchAll(/\b(previous|revised|initial|new|difference|change|actual)\b[^A-Z]*/gi)) {
+      const word = m[1]!.toLowerCase();
+      const period = ctx.headingPeriod ?? ctx.documentPeriod;
+      if (word === 'difference') out.push({ basis: 'guidance', change: 'absolute', text: m[0] });
+      else if (word === 'change')
+        out.push({ basis: 'guidance', change: /%/.test(m[0]) ? 'percent' : 'absolute', text: m[0] });
+      else if (word === 'actual') out.push({ period, basis: 'actual', text: m[0], superseded: true });
+      else out.push({ period, basis: 'guidance', text: m[0], superseded: word === 'previous' || word === 'initial' });
+    }
+    return out.some((c) => !c.superseded && !c.change) ? out : undefined;
+  }
+  if (periods.length === 0) {
+    // "Full year  Change (%)" under "Forecast for FY2017": the title's period.
+    const whole = /\b(?:full[\s-]year|annual|fiscal\s+year)\b/i.exec(line);
+    const half = /\b(?:first\s+half|1H|H1|interim)\b/i.exec(line);
+    const title = ctx.headingPeriod;
+    const hit = whole ?? half;
+    if (!hit || !title) return undefined;
+    const period = whole ? { fiscalYear: title.fiscalYear } : { fiscalYear: title.fiscalYear, months: 6 };
+    const out: Column[] = [{ period, basis: tableGuidance ? 'guidance' : 'actual', text: hit[0] }];
+    for (const m of line.slice(hit.index + hit[0].length).matchAll(new RegExp(CHANGE_HEADER.source, 'gi')))
+      out.push(changeColumn(m[0]));
+    return out;
+  }
+  const out: Column[] = [];
+  periods.forEach((p, i) => {
+    const rest = line.slice(p.end, periods[i + 1]?.start ?? line.length);
+    const own = rest.slice(0, rest.search(CHANGE_HEADER) < 0 ? rest.length : rest.search(CHANGE_HEADER));
+    const text = `${p.text}${own}`;
+    const basis = ACTUAL.test(own)
+      ? 'actual'
+      : FORECAST.test(own) || (tableGuidance && !ACTUAL.test(line))
+        ? 'guidance'
+        : 'actual';
+    out.push({ period: p.period, basis, text, at: p.start });
+    // Change columns after a period: "Change", "YoY", "%"; "3Q24  2Q24  QoQ  3Q23  YoY" has one after each base.
+    for (const m of rest.slice(own.length).matchAll(CHANGE_COLUMN))
+      out.push({ ...changeColumn(m[0]), at: p.end + own.length + m.index });
+  });
+  return out;
+}
+
+/** The base a change column names by its step ("QoQ": the quarter before); undefined for the year before. */
+export function stepBack(column: Column, period: PeriodRef): PeriodRef | undefined {
+  return /\b(?:QoQ|Q\/Q|sequential)/i.test(column.text) ? priorPeriod(period, 'quarter') : undefined;
+}
+
+/** "                 £m          £m" under a line of periods: the unit of every column, one header. */
+export function unitsLine(line: string): UnitHeader | undefined {
+  // ("A$m          %": the change column's own unit beside it.)
+  const chunks = chunksOf(line).filter((c) => c.text !== '%');
+  if (chunks.length === 0 || !chunks.every((c) => c.text === chunks[0]!.text)) return undefined;
+  return /^(?:[£$€¥]|US\$|A\$|C\$|[A-Z]{3}\s?)(?:m|bn|k|million|billion|thousand)$/i.test(chunks[0]!.text)
+    ? unitHeader(`(${chunks[0]!.text})`)
+    : undefined;
+}
+
+/** The last year a column header prints ("Three Months Ended October 31, 2025" → 2025). */
+export function printedYear(text: string): number | undefined {
+  const years = text.match(/\b(?:19|20)\d{2}\b/g);
+  return years ? Number(years.at(-1)) : undefined;
+}
