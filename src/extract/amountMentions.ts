@@ -125,7 +125,8 @@ const AMOUNT = new RegExp(
   'g',
 );
 
-function scaleOf(word: string | undefined): { scale: Scale; factor: number } {
+/** The scale a printed scale word names, and the factor its digits are multiplied by (a crore is ten million). */
+export function scaleOf(word: string | undefined): { scale: Scale; factor: number } {
   if (!word) return { scale: 'one', factor: 1 };
   if (/^trillion$/i.test(word)) return { scale: 'billion', factor: 1000 };
   // Indian scales: a crore is ten million, a lakh a hundred thousand.

@@ -4,7 +4,7 @@
  * subscribers". `findAmounts` leaves such numbers alone (a bare number is no amount: chart axes are
  * full of them); only the metric beside one makes it a count. Pure; positions index the text given.
  */
-import { repairOcrDigits, withBareBases, type AmountMention } from './amountMentions.js';
+import { repairOcrDigits, scaleOf, withBareBases, type AmountMention } from './amountMentions.js';
 import type { MetricMatcher, MetricMention } from './metricMentions.js';
 
 // Indian grouping too: "1,48,230".
@@ -25,20 +25,14 @@ const WORDS = new Set(
 );
 
 function count(text: string, start: number, num: string, scale: string | undefined, unit: string): AmountMention {
-  const s = scale?.toLowerCase();
-  // "1.1 lakh employees": a lakh is a hundred thousand, a crore ten million.
-  const factor = s === 'lakh' ? 100 : s === 'crore' ? 10 : 1;
+  // "1.1 lakh employees": read as amounts read their scale words (a lakh is a hundred thousand).
+  const { scale: read, factor } = scaleOf(scale);
   return {
     start,
     end: start + num.length + (scale ? text.slice(start + num.length).indexOf(scale) + scale.length : 0),
     text: '',
     value: Math.round(Number(num.replace(/,/g, '')) * factor * 1e6) / 1e6,
-    scale:
-      s === 'thousand' || s === 'k' || s === 'lakh'
-        ? 'thousand'
-        : s === 'million' || s === 'm' || s === 'crore'
-          ? 'million'
-          : 'one',
+    scale: read,
     unit,
     approximate: false,
     signed: false,

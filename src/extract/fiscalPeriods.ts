@@ -447,6 +447,29 @@ function sentenceStartBefore(text: string, at: number): number {
   return dot < 0 ? 0 : dot + 2;
 }
 
+/**
+ * What a date closing the fiscal year's first months says of the calendar (month 0–11 and year of the date,
+ * `later` months left in the year): the year's end, and how years are named when a label for the year is
+ * printed (by its end or its start). With `orEndOnly`, failing a label, a December end names the year by
+ * the calendar and any other end is the end alone; without it, undefined.
+ */
+function closingCalendar(
+  month: number,
+  year: number,
+  later: number,
+  evidence: string,
+  label: number | undefined,
+  orEndOnly = false,
+): LearnedCalendar | undefined {
+  const endMonth = (month + later) % 12;
+  const endYear = year + (month + later > 11 ? 1 : 0);
+  const fiscalYearEnd = monthEnd(endMonth);
+  if (label === endYear) return { fiscalYearEnd, fiscalYearNamedBy: 'end-year', evidence };
+  if (label === endYear - 1) return { fiscalYearEnd, fiscalYearNamedBy: 'start-year', evidence };
+  if (!orEndOnly) return undefined;
+  return endMonth === 11 ? { fiscalYearEnd, fiscalYearNamedBy: 'end-year', evidence } : { fiscalYearEnd, evidence };
+}
+
 export function learnFiscalCalendar(collapsedText: string): LearnedCalendar {
   // "The Group's financial year corresponds to the calendar year."
   const calendarYear =
@@ -554,15 +577,9 @@ export function learnFiscalCalendar(collapsedText: string): LearnedCalendar {
     'i',
   ).exec(collapsedText);
   if (half) {
-    const months = COUNT[half[1]!.toLowerCase()]!;
     const { month, year } = dateAt(half, 2);
-    const endMonth = (month + 12 - months) % 12;
-    const endYear = year + (month + 12 - months >= 12 ? 1 : 0);
-    const fiscalYearEnd = monthEnd(endMonth);
-    const label = fullYear(half[7]!);
-    const evidence = half[0];
-    if (label === endYear) return { fiscalYearEnd, fiscalYearNamedBy: 'end-year', evidence };
-    if (label === endYear - 1) return { fiscalYearEnd, fiscalYearNamedBy: 'start-year', evidence };
+    const learned = closingCalendar(month, year, 12 - COUNT[half[1]!.toLowerCase()]!, half[0], fullYear(half[7]!));
+    if (learned) return learned;
   }
   // "the quarter and half year ended September 30, 2025 (Q2 FY26 and H1 FY26)": the quarter label the date ends
   // says where the year ends and how it is named.
@@ -573,13 +590,8 @@ export function learnFiscalCalendar(collapsedText: string): LearnedCalendar {
   if (labelledQuarter) {
     const { month, year } = dateAt(labelledQuarter, 1);
     const quarter = Number(labelledQuarter[6] ?? labelledQuarter[7]);
-    const endMonth = (month + 3 * (4 - quarter)) % 12;
-    const endYear = year + (month + 3 * (4 - quarter) > 11 ? 1 : 0);
-    const fiscalYearEnd = monthEnd(endMonth);
-    const label = fullYear(labelledQuarter[8]!);
-    const evidence = labelledQuarter[0];
-    if (label === endYear) return { fiscalYearEnd, fiscalYearNamedBy: 'end-year', evidence };
-    if (label === endYear - 1) return { fiscalYearEnd, fiscalYearNamedBy: 'start-year', evidence };
+    const learned = closingCalendar(month, year, 3 * (4 - quarter), labelledQuarter[0], fullYear(labelledQuarter[8]!));
+    if (learned) return learned;
   }
   // "its third quarter ended September 30, 2014": the year ends three quarters later; a December end names the year.
   const quarterEnded = new RegExp(
@@ -641,37 +653,38 @@ export function learnFiscalCalendar(collapsedText: string): LearnedCalendar {
     : null;
   if (halfYear) {
     const { month, year } = dateAt(halfYear, 1);
-    const endMonth = (month + 6) % 12;
-    const fiscalYearEnd = monthEnd(endMonth);
-    const evidence = halfYear[0];
-    if (endMonth === 11) return { fiscalYearEnd, fiscalYearNamedBy: 'end-year', evidence };
-    // "the First Half of Fiscal 2024 (Six months ended September 30, 2024)": the label says how years are named.
+    // "the First Half of Fiscal 2024 (Six months ended September 30, 2024)": the label says how years are named
+    // (a December end names the year whatever the label).
     const label = /\bfirst\s+half\s+of\s+(?:the\s+)?fiscal\s+(?:year\s+)?(\d{4})\b/i.exec(collapsedText)?.[1];
-    const endYear = year + (month + 6 > 11 ? 1 : 0);
-    if (label && Number(label) === endYear) return { fiscalYearEnd, fiscalYearNamedBy: 'end-year', evidence };
-    if (label && Number(label) === endYear - 1) return { fiscalYearEnd, fiscalYearNamedBy: 'start-year', evidence };
-    return { fiscalYearEnd, evidence };
+    return closingCalendar(
+      month,
+      year,
+      6,
+      halfYear[0],
+      (month + 6) % 12 === 11 || !label ? undefined : Number(label),
+      true,
+    )!;
   }
   // "results for the three and nine months ended September 30, 2025": a quarterly report's nine months are the
   // year's first nine, so the year ends three months later (a December end names the year).
   const nineMonths = new RegExp(String.raw`\bnine\s+months\s+(?:ended|ending|to)\s+${DATE}`, 'i').exec(collapsedText);
   if (nineMonths) {
-    const { month } = dateAt(nineMonths, 1);
-    const fiscalYearEnd = monthEnd((month + 3) % 12);
-    const evidence = nineMonths[0];
-    return (month + 3) % 12 === 11
-      ? { fiscalYearEnd, fiscalYearNamedBy: 'end-year', evidence }
-      : { fiscalYearEnd, evidence };
+    const { month, year } = dateAt(nineMonths, 1);
+    return closingCalendar(month, year, 3, nineMonths[0], undefined, true)!;
   }
   // "Interim report January–September 2019": periods counted from January are a calendar year's.
   const fromJanuary = /\bJanuary\s*[-–—]\s*(?:March|June|September)\s+\d{4}\b/i.exec(collapsedText);
   if (fromJanuary) return { fiscalYearEnd: '12-31', fiscalYearNamedBy: 'end-year', evidence: fromJanuary[0] };
   if (quarterEnded) {
     const quarter = ORDINAL[quarterEnded[1]!.toLowerCase()]!;
-    const endMonth = (monthIndex(quarterEnded[2]!) + 3 * (4 - quarter)) % 12;
-    const fiscalYearEnd = monthEnd(endMonth);
-    const evidence = quarterEnded[0];
-    return endMonth === 11 ? { fiscalYearEnd, fiscalYearNamedBy: 'end-year', evidence } : { fiscalYearEnd, evidence };
+    return closingCalendar(
+      monthIndex(quarterEnded[2]!),
+      Number(quarterEnded[4]),
+      3 * (4 - quarter),
+      quarterEnded[0],
+      undefined,
+      true,
+    )!;
   }
   return {};
 }
