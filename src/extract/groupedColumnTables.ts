@@ -22,7 +22,7 @@ import {
   growthOf,
   periodOrder,
   printedChange,
-  REVENUE_GROWTH,
+  growthFact,
   rowOf,
   scaled,
   tableLine,
@@ -57,11 +57,13 @@ interface SubColumn {
 }
 
 /** The metric headers of a line ("Revenue (£m)   Adjusted operating profit (£m)"), two or more, each with its unit. */
-function metricGroups(line: string, ctx: TableContext, below: UnitHeader | undefined): MetricGroup[] | undefined {
+function metricGroups(line: string, ctx: TableContext, below: () => UnitHeader | undefined): MetricGroup[] | undefined {
   const all = chunksOf(line);
   // "SEK m        Net sales        EBITA        EBITA margin, %": the table's unit may open the line.
   const ownUnit = leadingUnit(line, ctx);
-  const tableUnit = ownUnit ?? below;
+  // (The unit below or above is looked for only when a header names none: most lines are no header at all.)
+  let belowRead: { unit: UnitHeader | undefined } | undefined;
+  const tableUnit = () => ownUnit ?? (belowRead ??= { unit: below() }).unit;
   const chunks = ownUnit ? all.slice(1) : all;
   if (chunks.length < 2) return undefined;
   const groups: MetricGroup[] = [];
@@ -81,7 +83,7 @@ function metricGroups(line: string, ctx: TableContext, below: UnitHeader | undef
     const percent = /\(%\)|\bmargin\b|,\s*%/i.test(chunk.text) || metric.readings.every((r) => r.kind === 'percent');
     const reading = metric.readings.find((r) => r.kind === (percent ? 'percent' : 'money'));
     if (!reading) return undefined;
-    const header = unitHeader(chunk.text) ?? tableUnit;
+    const header = unitHeader(chunk.text) ?? tableUnit();
     const unit = header?.unit ?? ctx.defaultCurrency;
     if (!percent && (!header || !unit)) return undefined;
     groups.push({
@@ -167,15 +169,13 @@ export function draftGroupedColumnTables(printedLines: readonly string[], ctx: T
   for (let i = 0; i + 2 < lines.length; i++) {
     // "SEK m   Q3 2025   Q3 2024 …" under the metric headers: the unit may open the line of periods.
     // "Segment overview (DKK million)" a line or two above the headers: the table's unit.
-    const above = lines
-      .slice(Math.max(0, i - 3), i)
-      .reverse()
-      .find((l) => l.trim() !== '');
-    const groups = metricGroups(
-      lines[i]!,
-      ctx,
-      leadingUnit(lines[i + 1]!, ctx) ?? (above && !rowOf(above, undefined) ? unitHeader(above) : undefined),
-    );
+    const groups = metricGroups(lines[i]!, ctx, () => {
+      const above = lines
+        .slice(Math.max(0, i - 3), i)
+        .reverse()
+        .find((l) => l.trim() !== '');
+      return leadingUnit(lines[i + 1]!, ctx) ?? (above && !rowOf(above, undefined) ? unitHeader(above) : undefined);
+    });
     if (!groups) continue;
     const columns = subColumns(lines[i + 1]!, groups, ctx);
     if (!columns) continue;
@@ -227,14 +227,13 @@ export function draftGroupedColumnTables(printedLines: readonly string[], ctx: T
           .sort((a, b) => periodOrder(b.period) - periodOrder(a.period))[0];
         if (!later) return;
         facts.push({
-          fact: cellFact({
-            metric: REVENUE_GROWTH[column.growth],
+          fact: growthFact({
+            growth: column.growth,
+            later,
+            value: cell.value,
             offering,
-            period: later.period,
-            basis: 'actual',
-            amount: { value: cell.value, scale: 'one', unit: 'percent' },
             quote,
-            reasons: [`table row '${label}', growth column '${column.text}' under '${column.group.label}'`],
+            reason: `table row '${label}', growth column '${column.text}' under '${column.group.label}'`,
           }),
           rowLine: printedLines[k]!,
         });

@@ -39,6 +39,15 @@ function balanceDate(label: string, ctx: TableContext): PeriodRef | undefined {
   return found && found.start === 0 && found.end === dated.length ? found.period : undefined;
 }
 
+/** "(yen)   (yen)   (yen)" under the column names: each column's unit, no header of its own. */
+function isUnits(l: string): boolean {
+  const pieces = chunksOf(l);
+  return (
+    pieces.length >= 2 &&
+    pieces.every((p) => /^\((?:yen|¥|\$|€|£|[A-Z]{3}|%|[A-Za-z$€£¥]{1,6}\s*(?:m|bn)?)\)$/.test(p.text))
+  );
+}
+
 /** What a row label says: its period and basis, or that the row is a difference, or a superseded forecast. */
 function readRowLabel(
   label: string,
@@ -103,15 +112,13 @@ export function draftMetricColumnTables(printedLines: readonly string[], ctx: Ta
     if (!labelled || !plain) return labelled ?? plain;
     return cellsOf(plain[2]!).length > cellsOf(labelled[2]!).length ? plain : labelled;
   };
-  const isRow = (l: string | undefined) => {
+  const cellCount = (l: string | undefined) => {
     const m = rowMatch(l);
-    return m !== null && cellsOf(m[2]!).length >= 2;
+    return m === null ? 0 : cellsOf(m[2]!).length;
   };
+  const isRow = (l: string | undefined) => cellCount(l) >= 2;
   // Below a table's first row, a row may hold a single cell ("Results for the current fiscal year  40.00").
-  const isRowBelow = (l: string | undefined) => {
-    const m = rowMatch(l);
-    return m !== null && cellsOf(m[2]!).length >= 1;
-  };
+  const isRowBelow = (l: string | undefined) => cellCount(l) >= 1;
   let rowPrefix: string | undefined;
   for (let r = 0; r < lines.length; r++) {
     if (lines[r]!.trim() === '' && lines[r - 1]?.trim() === '') rowPrefix = undefined;
@@ -142,20 +149,13 @@ export function draftMetricColumnTables(printedLines: readonly string[], ctx: Ta
         ? block.at(-1)!.trim()
         : undefined;
     if (prefixLine) rowPrefix = prefixLine;
-    // "(yen)   (yen)   (yen)" under the column names: each column's unit, no header of its own.
-    const isUnits = (l: string) => {
-      const pieces = chunksOf(l);
-      return (
-        pieces.length >= 2 &&
-        pieces.every((p) => /^\((?:yen|¥|\$|€|£|[A-Z]{3}|%|[A-Za-z$€£¥]{1,6}\s*(?:m|bn)?)\)$/.test(p.text))
-      );
-    };
     const headerLines = block.filter((l) => /[A-Za-z]/.test(l) && !isTitle(l) && !isNote(l) && l.trim() !== prefixLine);
     const namingLines = headerLines.filter((l) => !isUnits(l));
     // Two metrics make a header; so does one dividend over its parts ("End of second quarter  Year-end  Total").
     const headerMetrics = ctx.metrics.find(headerLines.join(' '));
+    const dividendMetric = headerMetrics.find((m) => m.readings.some((x) => x.key === 'dividendPerShare'));
     const dividendParts =
-      headerMetrics.some((m) => m.readings.some((x) => x.key === 'dividendPerShare')) &&
+      dividendMetric !== undefined &&
       namingLines.length > 0 &&
       chunksOf(namingLines.at(-1)!).some((ch) => dividendColumn(ch.text, 0)) &&
       /\b(?:total|annual)\b/i.test(namingLines.at(-1)!);
@@ -308,9 +308,7 @@ export function draftMetricColumnTables(printedLines: readonly string[], ctx: Ta
               .filter((t) => t !== undefined)
               .join(' ');
         // "5. Dividends" over "Interim   Year-end   Annual": a dividend table's part columns name no metric of their own.
-        const metric =
-          ctx.metrics.find(header)[0] ??
-          (dividendParts ? headerMetrics.find((m) => m.readings.some((x) => x.key === 'dividendPerShare')) : undefined);
+        const metric = ctx.metrics.find(header)[0] ?? (dividendParts ? dividendMetric : undefined);
         if (!metric) continue;
         // A "%" sub-column beside a figure: its change against the same period a year before (the table's note).
         const lowest = orderFits ? undefined : columnLines.at(-1);

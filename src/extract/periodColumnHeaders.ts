@@ -41,7 +41,7 @@ export function isPeriodLine(printed: string, calendar: FiscalCalendar, above?: 
   let rest = line;
   for (const p of [...found].reverse()) rest = rest.slice(0, p.start) + rest.slice(p.end);
   // "H1 FY25    H1 FY24    Change": change columns may follow.
-  return rest.replace(new RegExp(CHANGE_HEADER.source, 'gi'), '').replace(/[()]/g, '').trim() === '';
+  return rest.replace(CHANGE_HEADERS, '').replace(/[()]/g, '').trim() === '';
 }
 
 /**
@@ -65,7 +65,7 @@ export function composedColumns(
     const rest = line
       .replace(/\b(?:19|20)\d{2}\b/g, '')
       .replace(CHANGE_COLUMN, '')
-      .replace(new RegExp(String.raw`\b${MONTH_DAY}`, 'gi'), '');
+      .replace(MONTH_DAYS, '');
     if (years.length < 2 || rest.trim() !== '') continue;
     const above = lines.slice(from, j).filter((l) => l.trim() !== '' && !unitHeader(l));
     const columns: Column[] = [];
@@ -76,7 +76,7 @@ export function composedColumns(
         .map((l) => chunksOf(l).find((ch) => ch.start <= end + 2 && ch.end >= start - 2)?.text)
         .filter((t) => t !== undefined);
       const basis = tableGuidance ? ('guidance' as const) : ('actual' as const);
-      const dated = new RegExp(String.raw`${MONTH_DAY}\s*$`, 'i').exec(lines[j]!.slice(0, start))?.[0] ?? '';
+      const dated = DATED_END.exec(lines[j]!.slice(0, start))?.[0] ?? '';
       // "Sep 30, 2025   Sep 30, 2024" alone: the balances at those dates.
       const balance = words.length === 0 && dated ? findPeriods(`as of ${dated}${y[0]}`, ctx.calendar)[0] : undefined;
       if (balance) {
@@ -118,8 +118,14 @@ export const CHANGE_COLUMN = new RegExp(
   String.raw`\b(?:YoY|QoQ|Y\/Y|Q\/Q)\s+(?:growth|change)\b|\b(?:YoY|QoQ|Y\/Y|Q\/Q)\s*(?:%|\(%\))|%\s*(?:change|var\.?)(?![A-Za-z])|\bvar\.?\s*%|\bchange\s*(?:\(%\)|,?\s*%)|${CHANGE_HEADER.source}`,
   'gi',
 );
+/** Every change header of a line ("Change", "YoY", "%"). */
+const CHANGE_HEADERS = new RegExp(CHANGE_HEADER.source, 'gi');
+const MONTH_DAYS = new RegExp(String.raw`\b${MONTH_DAY}`, 'gi');
+/** A month and day closing the text before a year ("Three months ended June 30, " before "2025"). */
+const DATED_END = new RegExp(String.raw`${MONTH_DAY}\s*$`, 'i');
+/** Dates as column headers ("Sep 30, 2025"). */
+const DATE_COLUMNS = new RegExp(String.raw`${MONTH_DAY}((?:19|20)\d{2})\b`, 'gi');
 
-/** The columns a header line names, in order; undefined when it names no period and no forecast. */
 /**
  * "Asset quality     Sep 30, 2025    Jun 30, 2025    Sep 30, 2024": columns that are dates, and change columns
  * among them, are the balances at those dates; undefined unless the line is nothing else (after a caption).
@@ -128,7 +134,7 @@ function balanceColumns(printed: string, calendar: FiscalCalendar, above?: strin
   // Under "Three months ended" the dates close periods.
   if (above && /\b(?:ended|ending|months|quarter|year|period|half)\b/i.test(above)) return undefined;
   const line = printed.replace(CAPTION, (c) => ' '.repeat(c.length));
-  const dates = [...line.matchAll(new RegExp(String.raw`${MONTH_DAY}((?:19|20)\d{2})\b`, 'gi'))];
+  const dates = [...line.matchAll(DATE_COLUMNS)];
   if (dates.length < 2) return undefined;
   let rest = line;
   for (const d of [...dates].reverse()) rest = rest.slice(0, d.index) + rest.slice(d.index + d[0].length);
@@ -156,6 +162,7 @@ function balanceColumns(printed: string, calendar: FiscalCalendar, above?: strin
 // ("Year ended 30 June" too: words with a day, not a period label like "Q3 2025".)
 const CAPTION = /^\s*[A-Z](?=\S*[a-z])[A-Za-z0-9 &,'-]{2,40}?(?=\s{3,}\S)/;
 
+/** The columns a header line names, in order; undefined when it names no period and no forecast. */
 export function columnsOf(
   line: string,
   ctx: TableContext,
@@ -202,8 +209,7 @@ export function columnsOf(
     if (!hit || !title) return undefined;
     const period = whole ? { fiscalYear: title.fiscalYear } : { fiscalYear: title.fiscalYear, months: 6 };
     const out: Column[] = [{ period, basis: tableGuidance ? 'guidance' : 'actual', text: hit[0] }];
-    for (const m of line.slice(hit.index + hit[0].length).matchAll(new RegExp(CHANGE_HEADER.source, 'gi')))
-      out.push(changeColumn(m[0]));
+    for (const m of line.slice(hit.index + hit[0].length).matchAll(CHANGE_HEADERS)) out.push(changeColumn(m[0]));
     return out;
   }
   const out: Column[] = [];

@@ -14,7 +14,7 @@
 import type { Amount, PeriodRef } from '../seed/factFileSchema.js';
 import { collapseWhitespace } from '../seed/text.js';
 import { offeringBefore, type Decision, type DraftFact } from './draftFacts.js';
-import { findPeriods, priorPeriod, samePeriod } from './fiscalPeriods.js';
+import { findPeriods, samePeriod } from './fiscalPeriods.js';
 import { currencyCode, minorUnit } from './amountMentions.js';
 import {
   CHANGE_COLUMN,
@@ -29,7 +29,7 @@ import {
   cellFact,
   cellsOf,
   changeColumn,
-  REVENUE_GROWTH,
+  growthFact,
   chunksOf,
   FORECAST,
   periodOrder,
@@ -500,16 +500,13 @@ export function draftPeriodColumnTables(printedLines: readonly string[], ctx: Ta
           .filter(({ column }) => columns.indexOf(column) > since && columns.indexOf(column) < n)
           .sort((a, b) => periodOrder(b.fact.period) - periodOrder(a.fact.period))[0];
         if (!later) return;
-        const fact = cellFact({
-          metric: REVENUE_GROWTH[c.growth],
+        const fact = growthFact({
+          growth: c.growth,
+          later: later.fact,
+          value: cell.value,
           offering,
-          period: later.fact.period,
-          basis: later.fact.basis,
-          amount: { value: cell.value, scale: 'one', unit: 'percent' },
           quote,
-          reasons: [
-            `table row '${row.label.trim()}', growth column '${c.text.trim()}' beside '${later.column.text.trim()}'`,
-          ],
+          reason: `table row '${row.label.trim()}', growth column '${c.text.trim()}' beside '${later.column.text.trim()}'`,
         });
         facts.push({ fact, rowLine: printedLines[k - row.lines + 1]! });
       });
@@ -560,15 +557,15 @@ export function draftPeriodColumnTables(printedLines: readonly string[], ctx: Ta
         const later = cellAt(n);
         // "Q2 FY26   QoQ growth   YoY growth": one figure, each change against its own base.
         if (!pair && segment.length === 0 && current && !base && later?.value !== undefined) {
-          const back = stepBack(c, current.fact.period);
-          if (
-            !current.fact.comparisons.some((x) =>
-              samePeriod(x.basePeriod, back ?? priorPeriod(current.fact.period, 'year')!),
-            )
-          )
-            current.fact.comparisons.push(
-              printedChange(current.fact.period, later.value, quote, back, later.points ? 'absolute' : 'percent'),
-            );
+          const printed = printedChange(
+            current.fact.period,
+            later.value,
+            quote,
+            stepBack(c, current.fact.period),
+            later.points ? 'absolute' : 'percent',
+          );
+          if (!current.fact.comparisons.some((x) => samePeriod(x.basePeriod, printed.basePeriod)))
+            current.fact.comparisons.push(printed);
           return;
         }
         if (!pair || later?.value === undefined) return;

@@ -59,11 +59,10 @@ export function scaleWord(word: string): Scale | undefined {
 /** "(Millions of yen)", "(In millions of U.S. dollars, except per share amounts)", "(JPY Millions)", "(Unit: million yen)". */
 export function unitHeader(line: string): UnitHeader | undefined {
   const inside = /\(([^()]{2,160})\)/.exec(line)?.[1];
-  if (!inside || LEADING_UNIT.test(line)) {
-    // "NOK million      Q3 2026    Q3 2025": a header line that opens with its unit, unbracketed.
-    const lead = LEADING_UNIT.exec(line);
-    return lead ? header(lead[1] ?? lead[4]!, lead[2] ?? lead[3]!, true) : undefined;
-  }
+  // "NOK million      Q3 2026    Q3 2025": a header line that opens with its unit, unbracketed.
+  const opening = LEADING_UNIT.exec(line);
+  if (!inside || opening)
+    return opening ? header(opening[1] ?? opening[4]!, opening[2] ?? opening[3]!, true) : undefined;
   const perShareInUnits = /except\s+(?:for\s+)?per[\s-]share/i.test(inside);
   // "(unaudited, in thousands, …)": an audit note may open the header.
   const lead = String.raw`^\s*(?:un-?audited\s*[,;]?\s*)?(?:unit\s*:\s*|in\s+|amounts\s+in\s+)?`;
@@ -93,9 +92,9 @@ const LEADING_UNIT = new RegExp(
 /** The line with its unit header blanked out (same length: positions still index columns). */
 export function withoutUnit(line: string): string {
   const blank = (t: string) => ' '.repeat(t.length);
-  return /\([^()]{2,160}\)/.test(line) && !LEADING_UNIT.test(line)
-    ? line.replace(/\([^()]*\)/, blank)
-    : line.replace(LEADING_UNIT, blank);
+  const lead = LEADING_UNIT.exec(line);
+  if (lead) return blank(lead[0]) + line.slice(lead[0].length);
+  return /\([^()]{2,160}\)/.test(line) ? line.replace(/\([^()]*\)/, blank) : line;
 }
 
 function header(currency: string, scale: string, perShareInUnits: boolean): UnitHeader | undefined {
@@ -218,10 +217,33 @@ export function growthOf(text: string): 'organic' | 'constantCurrency' | undefin
 }
 
 /** The lexicon's metric for revenue's growth of each kind (a growth column's cells are amounts of it). */
-export const REVENUE_GROWTH = {
+const REVENUE_GROWTH = {
   organic: 'organicRevenueGrowth',
   constantCurrency: 'constantCurrencyRevenueGrowth',
 } as const;
+
+/**
+ * A growth column's cell: the amount of revenue's growth of that kind for the latest figure beside it (`later`,
+ * a fact of the same row), in percent.
+ */
+export function growthFact(cell: {
+  readonly growth: keyof typeof REVENUE_GROWTH;
+  readonly later: DraftFact;
+  readonly value: number;
+  readonly offering: string | undefined;
+  readonly quote: string;
+  readonly reason: string;
+}): DraftFact {
+  return cellFact({
+    metric: REVENUE_GROWTH[cell.growth],
+    offering: cell.offering,
+    period: cell.later.period,
+    basis: cell.later.basis,
+    amount: { value: cell.value, scale: 'one', unit: 'percent' },
+    quote: cell.quote,
+    reasons: [cell.reason],
+  });
+}
 
 /** A change column's header read: its kind, and whether it is a growth (like-for-like, constant currency). */
 export function changeColumn(text: string): Column {
