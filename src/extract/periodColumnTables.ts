@@ -308,7 +308,8 @@ export function draftPeriodColumnTables(printedLines: readonly string[], ctx: Ta
         break;
       }
       // "  Basic  $ 0.09" under "Net income (loss) per share:" is "Basic net income (loss) per share".
-      const ownMetric = ctx.metrics.find(found.label).length > 0;
+      const foundMetrics = ctx.metrics.find(found.label);
+      const ownMetric = foundMetrics.length > 0;
       // "Total net sales": the block has ended. "Total revenues  29,648  31,842" over "  Network services
       // 16,122 …": a metric row heads the business-line rows indented under it.
       if (!/^\s+/.test(line)) {
@@ -331,7 +332,7 @@ export function draftPeriodColumnTables(printedLines: readonly string[], ctx: Ta
             : found;
       const quote = collapseWhitespace(printedLines.slice(i, k + row.lines).join(' '));
       k += row.lines - 1;
-      const labelMetric = ctx.metrics.find(row.label)[0];
+      const labelMetric = (row === found ? foundMetrics : ctx.metrics.find(row.label))[0];
       const lineRow = !labelMetric && lineMetric ? lineRowName(row.label, ctx) : undefined;
       // Its "Group" or "Total" row is the company's figure.
       const totalRow = !labelMetric && lineMetric && /^\s*(?:total|group|consolidated)\s*$/i.test(row.label);

@@ -53,7 +53,9 @@ const SCALES: Record<string, Scale> = {
 /** The scale a word names ("millions", "m", "bn"), if any. */
 export function scaleWord(word: string): Scale | undefined {
   const w = word.toLowerCase();
-  return SCALES[w] ?? (w === 'm' ? 'million' : w === 'bn' ? 'billion' : undefined);
+  return (
+    SCALES[w] ?? (w === 'm' || w === 'mn' ? 'million' : w === 'bn' ? 'billion' : w === 'k' ? 'thousand' : undefined)
+  );
 }
 
 /** "(Millions of yen)", "(In millions of U.S. dollars, except per share amounts)", "(JPY Millions)", "(Unit: million yen)". */
@@ -101,15 +103,7 @@ function header(currency: string, scale: string, perShareInUnits: boolean): Unit
   const s = scale.toLowerCase();
   // "(₹ crore)": fact files have no crore or lakh scale; a crore is ten million, a lakh a hundred thousand.
   const indian = /^crores?$/.test(s) ? 10 : /^lakhs?$/.test(s) ? 100 : undefined;
-  const known =
-    SCALES[s] ??
-    (s === 'm' || s === 'mn' || indian === 10
-      ? 'million'
-      : s === 'bn'
-        ? 'billion'
-        : s === 'k' || indian === 100
-          ? 'thousand'
-          : undefined);
+  const known = indian === 10 ? 'million' : indian === 100 ? 'thousand' : scaleWord(s);
   if (!known) return undefined;
   if (indian) {
     const unit = currencyCode(currency) ?? 'INR';
