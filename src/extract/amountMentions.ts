@@ -49,20 +49,31 @@ const CURRENCY_PREFIX: readonly [RegExp, string][] = [
   [/^(?:TWD|NT\$)$/i, 'TWD'],
   [/^ZAR$/i, 'ZAR'],
   [/^(?:BRL|R\$)$/i, 'BRL'],
-  [/^MXN$/i, 'MXN'],
+  [/^(?:MXN|Ps\.?|MX\$)$/i, 'MXN'],
   [/^PLN$/i, 'PLN'],
   [/^(?:ILS|NIS|₪)$/i, 'ILS'],
   [/^THB$/i, 'THB'],
-  [/^IDR$/i, 'IDR'],
+  [/^(?:IDR|Rp\.?)$/i, 'IDR'],
   [/^(?:MYR|RM)$/i, 'MYR'],
-  [/^TRY$/i, 'TRY'],
+  [/^(?:TRY|TL|₺)$/i, 'TRY'],
+  [/^(?:PHP|₱)$/i, 'PHP'],
+  [/^(?:CLP|Ch\$)$/i, 'CLP'],
+  [/^(?:COP|Col\$)$/i, 'COP'],
+  [/^(?:PEN|S\/)$/i, 'PEN'],
+  [/^(?:VND|₫)$/i, 'VND'],
+  [/^SAR$/i, 'SAR'],
+  [/^AED$/i, 'AED'],
+  [/^(?:PKR)$/i, 'PKR'],
+  [/^(?:NGN|₦)$/i, 'NGN'],
+  [/^KES$/i, 'KES'],
+  [/^EGP$/i, 'EGP'],
   [/^CZK$/i, 'CZK'],
   [/^HUF$/i, 'HUF'],
   // "R12.4 billion", "(R million)": South African rand, only before a figure or a scale.
   [/^R$/, 'ZAR'],
 ];
 /** The ISO codes amounts are printed with ("MXN 18,426 million", "(BRL million)"), for the grammars that list them. */
-export const ISO_CODES = String.raw`USD|JPY|EUR|GBP|AUD|CAD|NZD|HKD|SGD|CHF|KRW|SEK|NOK|DKK|INR|CNY|RMB|TWD|ZAR|BRL|MXN|PLN|ILS|NIS|THB|IDR|MYR|TRY|CZK|HUF`;
+export const ISO_CODES = String.raw`USD|JPY|EUR|GBP|AUD|CAD|NZD|HKD|SGD|CHF|KRW|SEK|NOK|DKK|INR|CNY|RMB|TWD|ZAR|BRL|MXN|PLN|ILS|NIS|THB|IDR|MYR|TRY|CZK|HUF|PHP|CLP|COP|PEN|VND|SAR|AED|PKR|NGN|KES|EGP`;
 /** Nordic scaled codes: "MSEK 1,356" is SEK 1,356 million, "TSEK" thousands. */
 const SCALED_PREFIX = /^([MTK])(SEK|NOK|DKK|EUR|USD)$/;
 /** The currency a word names, as a prefix ("US$", "¥") or a suffix ("yen", "U.S. dollars"), if any. */
@@ -101,14 +112,20 @@ const CURRENCY_SUFFIX: readonly [RegExp, string][] = [
   [/^(?:Mexican\s+)?pesos$/i, 'MXN'],
   [/^(?:Swiss\s+)?francs?$/i, 'CHF'],
   [/^(?:new\s+)?shekels?$/i, 'ILS'],
+  [/^baht$/i, 'THB'],
+  [/^rupiah$/i, 'IDR'],
+  [/^ringgit$/i, 'MYR'],
+  [/^Philippine\s+pesos?$/i, 'PHP'],
 ];
 
-const PREFIX = String.raw`(?<cur>US\$|U\.S\.\s?\$|A\$|C\$|NZ\$|HK\$|S\$|NT\$|R\$|[MTK](?:SEK|NOK|DKK|EUR|USD)|${ISO_CODES}|Rs\.?|Yen|\$|¥|￥|€|£|₩|₹|₪|(?<![A-Za-z])R(?=\s?\d)|(?<![A-Za-z])W(?=\d))`;
+/** The signs amounts are printed with before their figures ("US$", "R$", "Rp", "₱"), longest first, for the grammars that list them. */
+export const CURRENCY_SIGNS = String.raw`US\$|U\.S\.\s?\$|A\$|C\$|NZ\$|HK\$|S\$|NT\$|R\$|Ch\$|Col\$|MX\$|Rp\.?|Ps\.|Rs\.?|\$|¥|￥|€|£|₩|₹|₪|₱|₺|₦|₫`;
+const PREFIX = String.raw`(?<cur>[MTK](?:SEK|NOK|DKK|EUR|USD)|${ISO_CODES}|${CURRENCY_SIGNS}|Yen|(?<![A-Za-z])R(?=\s?\d)|(?<![A-Za-z])W(?=\d))`;
 // Indian grouping too: "1,23,456".
 const NUMBER = String.raw`(?<num>\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d+)?|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)`;
 // OCR misreads the l's of a scale word ("mi1lion", "bil1ion", "bhillion").
 const SCALE = String.raw`(?<scale>thousand|b?h?illion|million|m[i1l][l1i][l1i]ion|b[i1lh]{3,4}ion|trillion|crores?|lakhs?|bn|mn|mln|M|m|B|K|k)`;
-const SUFFIX = String.raw`(?<suf>(?:U\.S\.\s|US\s)?dollars?|yen|euros?|won|kronor|rupees|rand|reais|pesos|(?:Swiss\s)?francs|shekels|JPY|USD|KRW|SEK|INR|%|percent|per\scent|Gbps|Mbps|Kbps|Tbps|pence|p(?![A-Za-z]|\.[a-z])|(?:(?:Singapore|Australian|Canadian|US|U\.S\.)\s)?cents?|¢|cps|c(?=\s(?:per|a)\sshare)|x(?![A-Za-z0-9])|times(?![A-Za-z]))`;
+const SUFFIX = String.raw`(?<suf>(?:U\.S\.\s|US\s)?dollars?|yen|euros?|won|kronor|rupees|rand|reais|pesos|(?:Swiss\s)?francs|shekels|baht|rupiah|ringgit|JPY|USD|KRW|SEK|INR|%|percent|per\scent|Gbps|Mbps|Kbps|Tbps|pence|p(?![A-Za-z]|\.[a-z])|(?:(?:Singapore|Australian|Canadian|US|U\.S\.)\s)?cents?|¢|cps|c(?=\s(?:per|a)\sshare)|x(?![A-Za-z0-9])|times(?![A-Za-z]))`;
 
 /**
  * One printed amount: [sign] [currency] [sign] number [scale] [currency or unit], or the same in
@@ -124,6 +141,21 @@ const AMOUNT = new RegExp(
     String.raw`(?:\s?${SUFFIX}(?![A-Za-z]))?`,
   'g',
 );
+
+/**
+ * Thousands grouped by a space, as South African, French and Nordic releases print them ("48 612",
+ * "R1 205 million", "1 642.3 cents"). A digit group is one to three digits after no digit, then
+ * groups of exactly three; years side by side ("2026 2025") are not groups.
+ */
+const SPACE_GROUPED = /(?<![\d.,])\d{1,3}(?: \d{3})+(?![\d,])/g;
+
+/**
+ * The text as the grammar reads it: space-grouped thousands written with commas. Same length and the
+ * same positions as the text, so a slice of either is the other's slice (see `printedAs`).
+ */
+export function withCommaGroups(text: string): string {
+  return text.replace(SPACE_GROUPED, (m) => m.replace(/ /g, ','));
+}
 
 /** The scale a printed scale word names, and the factor its digits are multiplied by (a crore is ten million). */
 export function scaleOf(word: string | undefined): { scale: Scale; factor: number } {
@@ -141,7 +173,12 @@ export function scaleOf(word: string | undefined): { scale: Scale; factor: numbe
 export interface AmountReading {
   /** The currency a bare `$` (or "dollars") is in: the document's statement (see statedDollar), else USD. */
   readonly dollar?: string | undefined;
+  /** The currency bare "cents" are of: the stated dollar, else the document's currency if it has cents, else USD. */
+  readonly cents?: string | undefined;
 }
+
+/** Currencies whose hundredth is printed as "cents" (pence are GBX; yen and won have none printed). */
+export const HAS_CENTS: ReadonlySet<string> = new Set(['USD', 'AUD', 'CAD', 'NZD', 'HKD', 'SGD', 'TWD', 'ZAR', 'EUR']);
 
 function unitOf(prefix: string | undefined, suffix: string | undefined, reading: AmountReading): string | undefined {
   if (prefix === '$' || (!prefix && suffix && /^dollars?$/i.test(suffix))) return reading.dollar ?? 'USD';
@@ -152,7 +189,7 @@ function unitOf(prefix: string | undefined, suffix: string | undefined, reading:
   if (/^[GMKT]bps$/.test(suffix)) return suffix;
   // A multiple ("1.4x", "1.3 times adjusted EBITDA"): the unit x.
   if (/^(?:x|times)$/i.test(suffix)) return 'x';
-  const minor = minorUnit(suffix, reading.dollar);
+  const minor = minorUnit(suffix, reading.cents ?? reading.dollar);
   if (minor) return minor;
   return CURRENCY_SUFFIX.find(([re]) => re.test(suffix))?.[1];
 }

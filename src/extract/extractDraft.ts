@@ -20,7 +20,7 @@ import {
   type KnownCompany,
 } from './companyMentions.js';
 import { sentences, splitSections, type DocumentSection } from './documentSections.js';
-import { findAmounts, isCurrency, statedDollar } from './amountMentions.js';
+import { findAmounts, HAS_CENTS, isCurrency, statedDollar, withCommaGroups } from './amountMentions.js';
 import {
   OUTLOOK_TITLE,
   draftSentence,
@@ -207,6 +207,32 @@ function sameAmounts(a: readonly Amount[], b: readonly Amount[]): boolean {
 }
 
 export function extractDraft(rawText: string, options: ExtractOptions): ExtractResult {
+  const reading = withCommaGroups(rawText);
+  const result = draftText(reading, options);
+  if (reading === rawText) return result;
+  // The grammar read "48,612" where the document prints "48 612": every quote is given back as printed,
+  // the same slice of the document (the two texts have the same positions).
+  const printed = collapseWhitespace(rawText);
+  const read = collapseWhitespace(reading);
+  const asPrinted = (quote: string) => {
+    const at = read.indexOf(quote);
+    return at < 0 ? quote : printed.slice(at, at + quote.length);
+  };
+  const restore = (value: unknown): unknown => {
+    if (Array.isArray(value)) return value.map(restore);
+    if (value === null || typeof value !== 'object') return value;
+    return Object.fromEntries(
+      Object.entries(value).map(([k, v]) => [k, k === 'quote' && typeof v === 'string' ? asPrinted(v) : restore(v)]),
+    );
+  };
+  return {
+    draft: restore(result.draft) as Record<string, unknown>,
+    decisions: result.decisions.map((d) => ({ ...d, quote: asPrinted(d.quote) })),
+    sections: result.sections,
+  };
+}
+
+function draftText(rawText: string, options: ExtractOptions): ExtractResult {
   const collapsed = collapseWhitespace(rawText);
   if (collapsed.length === 0) throw new ExtractError('the document is empty (no text after whitespace)');
   const progress = options.onProgress ?? (() => {});
@@ -265,7 +291,16 @@ export function extractDraft(rawText: string, options: ExtractOptions): ExtractR
       quote: dollar.quote,
       question: `every bare '$' is drafted as ${dollar.currency} from these words: confirm (or change the units)`,
     });
-  const reading = { dollar: dollar?.currency };
+  // The currency most of the text's amounts are in: a table header that names none ("(in thousands)") is in
+  // it, and bare "cents" are its cents where it has them ("819.0 cents" in a release in rand).
+  const currencyCounts = new Map<string, number>();
+  for (const a of findAmounts(collapsed, { dollar: dollar?.currency }))
+    if (isCurrency(a.unit)) currencyCounts.set(a.unit, (currencyCounts.get(a.unit) ?? 0) + 1);
+  const defaultCurrency = [...currencyCounts].sort((x, y) => y[1] - x[1])[0]?.[0];
+  const reading = {
+    dollar: dollar?.currency,
+    cents: dollar?.currency ?? (defaultCurrency && HAS_CENTS.has(defaultCurrency) ? defaultCurrency : undefined),
+  };
   const facts: { fact: DraftFact; section: string }[] = [];
   const mentions = new Map<string, { company: KnownCompany; source: SourceRef; confidence: number }>();
   const candidates = new Map<string, SourceRef>();
@@ -473,11 +508,6 @@ export function extractDraft(rawText: string, options: ExtractOptions): ExtractR
   const sectionOf = (line: string) =>
     (sections.find((s) => s.lines.includes(line)) ?? sections.find((s) => s.lines.some((l) => l.includes(line.trim()))))
       ?.id ?? sections[0]!.id;
-  // The currency most of the text's amounts are in: a table header that names none ("(in thousands)") is in it.
-  const currencyCounts = new Map<string, number>();
-  for (const a of findAmounts(collapsed, reading))
-    if (isCurrency(a.unit)) currencyCounts.set(a.unit, (currencyCounts.get(a.unit) ?? 0) + 1);
-  const defaultCurrency = [...currencyCounts].sort((x, y) => y[1] - x[1])[0]?.[0];
   const tableContext = { metrics, calendar, documentPeriod: docPeriod, defaultCurrency };
   const tables = draftPeriodColumnTables(rawLines, tableContext);
   const byMetricColumns = draftMetricColumnTables(rawLines, tableContext);

@@ -214,7 +214,8 @@ const RULES: readonly Rule[] = [
     // "the fiscal year ending March 31, 2006", "the year ending 31 March 2025"
     re: new RegExp(
       // also "fiscal year (ended December 31, 2023)"
-      String.raw`\b(?:(?:(?:full\s+)?(?:fiscal|financial)|full)\s+year|the\s+year)\s+\(?\s*end(?:ing|ed)\s+(?:${MONTH}\s+\d{1,2},?|\d{1,2}\s+${MONTH})\s+(\d{4})`,
+      // and a retailer's "52 weeks ended 28 February 2026", "the year to 31 March 2025"
+      String.raw`\b(?:(?:(?:full\s+)?(?:fiscal|financial)|full)\s+year|the\s+year|(?:52|53|fifty[\s-]two|fifty[\s-]three)[\s-]weeks?)\s+\(?\s*(?:end(?:ing|ed)|to)\s+(?:${MONTH}\s+\d{1,2},?|\d{1,2}\s+${MONTH})\s+(\d{4})`,
       'gi',
     ),
     read: (match, cal) => {

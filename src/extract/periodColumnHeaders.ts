@@ -240,9 +240,8 @@ export function unitsLine(line: string): UnitHeader | undefined {
   // ("A$m          %": the change column's own unit beside it.)
   const chunks = chunksOf(line).filter((c) => c.text !== '%');
   if (chunks.length === 0 || !chunks.every((c) => c.text === chunks[0]!.text)) return undefined;
-  return /^(?:[£$€¥]|US\$|A\$|C\$|[A-Z]{3}\s?)(?:m|bn|k|million|billion|thousand)$/i.test(chunks[0]!.text)
-    ? unitHeader(`(${chunks[0]!.text})`)
-    : undefined;
+  // ("R million", "Rp bn", "£m": a currency and a scale, nothing else.)
+  return /^\S{1,4}\s?\S+$/.test(chunks[0]!.text) ? unitHeader(`(${chunks[0]!.text})`) : undefined;
 }
 
 /** The last year a column header prints ("Three Months Ended October 31, 2025" → 2025). */

@@ -6,7 +6,7 @@
  * ./metricColumnTables.ts (columns are metrics); ./chartLabels.ts uses the unit header. Pure.
  */
 import type { Amount, PeriodRef } from '../seed/factFileSchema.js';
-import { currencyCode, ISO_CODES, namedDollar, repairOcrDigits } from './amountMentions.js';
+import { CURRENCY_SIGNS, currencyCode, ISO_CODES, namedDollar, repairOcrDigits } from './amountMentions.js';
 import type { Decision, DraftComparison, DraftFact } from './draftFacts.js';
 import { comparisonKind, priorPeriod, type FiscalCalendar } from './fiscalPeriods.js';
 import type { MetricMatcher } from './metricMentions.js';
@@ -84,7 +84,7 @@ export function unitHeader(line: string): UnitHeader | undefined {
 }
 
 const SCALE_WORDS = String.raw`thousands?|millions?|billions?|crores?|lakhs?|m|mn|bn|k`;
-const CURRENCY_WORDS = String.raw`(?:Canadian|Australian|New\s+Zealand|Hong\s+Kong|Singapore|U\.?S\.?\s*)?\s?dollars?|yen|euros?|pounds?|won|kronor|rand|reais|(?:Mexican\s+)?pesos|(?:Swiss\s+)?francs|${ISO_CODES}|US\$|A\$|C\$|NZ\$|HK\$|S\$|NT\$|R\$|Rs\.?|\$|¥|￥|€|£|₹|R(?=\s*(?:m|mn|million|bn|billion)\b)`;
+const CURRENCY_WORDS = String.raw`(?:Canadian|Australian|New\s+Zealand|Hong\s+Kong|Singapore|U\.?S\.?\s*)?\s?dollars?|yen|euros?|pounds?|won|kronor|rand|reais|(?:Mexican\s+)?pesos|(?:Swiss\s+)?francs|baht|rupiah|ringgit|${ISO_CODES}|${CURRENCY_SIGNS}|R(?=\s*(?:m|mn|million|bn|billion)\b)`;
 /** A unit opening a header line, followed by at least two spaces and more headers. */
 const LEADING_UNIT = new RegExp(
   String.raw`^\s*(?:in\s+)?(?:(${CURRENCY_WORDS})\s*(${SCALE_WORDS})|(${SCALE_WORDS})\s+(?:of\s+)?(${CURRENCY_WORDS}))(?:\s+\(?unless\s+otherwise\s+(?:stated|indicated|noted)\)?)?(?=\s{2,}\S)`,

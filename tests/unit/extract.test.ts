@@ -2,7 +2,7 @@ import { existsSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'nod
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { findAmounts, repairOcrDigits, statedDollar } from '../../src/extract/amountMentions.js';
+import { findAmounts, repairOcrDigits, statedDollar, withCommaGroups } from '../../src/extract/amountMentions.js';
 import { CompanyMatcher, candidateCompanies, issuerFromText, ocrVariants } from '../../src/extract/companyMentions.js';
 import { compareDraft } from '../../src/extract/compareDraft.js';
 import { splitSections } from '../../src/extract/documentSections.js';
@@ -588,6 +588,33 @@ Net sales were ¥45,126 million (up 9.8% year on year).`;
         (a) => a.unit,
       ),
     ).toEqual(['ZAR', 'MXN', 'ILS']);
+  });
+
+  it('reads thousands grouped by spaces, quoting them as printed, and rupiah, pesos and baht signs', () => {
+    expect(withCommaGroups('Revenue 48 612 45 263 in 2026 2025; 1 642.3 cents')).toBe(
+      'Revenue 48,612 45,263 in 2026 2025; 1,642.3 cents',
+    );
+    expect(amountsOf('Revenue of Rp21.48 trillion, Ps. 3,120 million and ₱ 18.2 billion').map((a) => a.unit)).toEqual([
+      'IDR',
+      'MXN',
+      'PHP',
+    ]);
+    const { draft } = extractDraft(
+      'Kobuzane Retail Limited\n\nResults for the year ended 28 February 2026\n\nGroup revenue for the 52 weeks ended 28 February 2026 increased by 7.4% to R48 612 million. Headline earnings per share rose 11.2% to 1 642.3 cents.',
+      { documentFile: 'doc.txt', documentId: 'kobuzane', known: [], lexicon: metricLexicon() },
+    );
+    const facts = draft.facts as {
+      metric: string;
+      amounts: { value: number; unit: string }[];
+      source: { quote: string };
+    }[];
+    expect(facts.map((f) => [f.metric, f.amounts[0]!.value, f.amounts[0]!.unit])).toEqual([
+      ['revenue', 48612, 'ZAR'],
+      ['headlineEarningsPerShare', 1642.3, 'ZAR cents'],
+    ]);
+    // The quote is the document's own printing, not the grammar's reading of it.
+    expect(facts[0]!.source.quote).toContain('R48 612 million');
+    expect(facts[1]!.source.quote).toContain('1 642.3 cents');
   });
 
   it('reads a year opening the sentence, "plans" as guidance, "has been lowered to", and won printed as W', () => {
