@@ -615,7 +615,11 @@ function draftText(rawText: string, options: ExtractOptions): ExtractResult {
     const same = merged.filter(
       (m) =>
         m.fact.metric === item.fact.metric &&
-        m.fact.offering === item.fact.offering &&
+        // "Home Broadband" and "Home broadband" are one business line (one id).
+        (m.fact.offering === item.fact.offering ||
+          (m.fact.offering !== undefined &&
+            item.fact.offering !== undefined &&
+            companyIdOf(m.fact.offering) === companyIdOf(item.fact.offering))) &&
         m.fact.basis === item.fact.basis &&
         samePeriod(m.fact.period, item.fact.period),
     );

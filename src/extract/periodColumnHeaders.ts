@@ -62,18 +62,38 @@ export function composedColumns(
     // "2024      2023     Change": years, and change columns after them
     const changes = [...line.matchAll(CHANGE_COLUMN)];
     // "June 30, 2024        June 30, 2025" under "Three months ended": a date's month and day go with its year.
-    const rest = line
+    const above = lines.slice(from, j).filter((l) => l.trim() !== '' && !unitHeader(l));
+    // "% Change / vs. vs. / 2Q25 3Q24" right of the years: change columns against the periods they name.
+    const lastYear = years.at(-1);
+    const bases =
+      lastYear && above.some((l) => /\bvs\.?(?=\s|$)|%\s*change|\bchange\b/i.test(l.slice(lastYear.index + 4)))
+        ? findPeriods(line.slice(lastYear.index + 4), ctx.calendar).map((p) => ({
+            ...p,
+            start: p.start + lastYear.index + 4,
+            end: p.end + lastYear.index + 4,
+          }))
+        : [];
+    let unbased = line;
+    for (const b of [...bases].reverse()) unbased = unbased.slice(0, b.start) + unbased.slice(b.end);
+    const rest = unbased
       .replace(/\b(?:19|20)\d{2}\b/g, '')
       .replace(CHANGE_COLUMN, '')
       .replace(MONTH_DAYS, '');
     if (years.length < 2 || rest.trim() !== '') continue;
-    const above = lines.slice(from, j).filter((l) => l.trim() !== '' && !unitHeader(l));
     const columns: Column[] = [];
     for (const y of years) {
       const start = y.index;
       const end = start + y[0].length;
       const words = above
-        .map((l) => chunksOf(l).find((ch) => ch.start <= end + 2 && ch.end >= start - 2)?.text)
+        .map((l) => {
+          const chunks = chunksOf(l);
+          const over = chunks.find((ch) => ch.start <= end + 2 && ch.end >= start - 2);
+          if (over) return over.text;
+          // "Three Months Ended" printed over the first columns only spans the next ones too, up to the
+          // next header.
+          const left = chunks.filter((ch) => ch.end < start).at(-1);
+          return left && SPANNING.test(left.text) ? left.text : undefined;
+        })
         .filter((t) => t !== undefined);
       const basis = tableGuidance ? ('guidance' as const) : ('actual' as const);
       const dated = DATED_END.exec(lines[j]!.slice(0, start))?.[0] ?? '';
@@ -99,6 +119,11 @@ export function composedColumns(
       for (const c of l.matchAll(CHANGE_COLUMN))
         if (c.index > years.at(-1)!.index && !changes.some((x) => Math.abs(x.index - c.index) < 4)) changes.push(c);
     changes.sort((x, y) => x.index - y.index);
+    if (bases.length > 0) {
+      for (const b of bases)
+        columns.push({ basis: 'actual', change: 'percent', base: b.period, text: `vs. ${b.text}` });
+      return [columns, j];
+    }
     // "2025  2024  % change  2025  2024  % change": each change column in its place among the years.
     for (const c of [...changes].reverse()) {
       if (c.index < years[0]!.index) continue;
@@ -157,6 +182,9 @@ function balanceColumns(printed: string, calendar: FiscalCalendar, above?: strin
   }
   return out;
 }
+
+/** A caption over a run of columns ("Three Months Ended", "Nine Months Ended"). */
+const SPANNING = /\b(?:months|weeks|quarters?|years?)\s+ended\b/i;
 
 /** A caption opening a header line ("Operating metrics     Q2 FY26    Q1 FY26"). */
 // ("Year ended 30 June" too: words with a day, not a period label like "Q3 2025".)

@@ -511,6 +511,16 @@ export function draftPeriodColumnTables(printedLines: readonly string[], ctx: Ta
         });
         facts.push({ fact, rowLine: printedLines[k - row.lines + 1]! });
       });
+      // "% Change vs. 2Q25  vs. 3Q24": each change column is of the latest figure against the period it names.
+      const latest = [...rowFacts].sort((a, b) => periodOrder(b.fact.period) - periodOrder(a.fact.period))[0];
+      columns.forEach((c, n) => {
+        const cell = c.base ? cellAt(n) : undefined;
+        if (!c.base || !latest || cell?.value === undefined) return;
+        latest.fact.comparisons.push(
+          printedChange(latest.fact.period, cell.value, quote, c.base, cell.points ? 'absolute' : 'percent'),
+        );
+      });
+      if (columns.some((c) => c.base)) continue;
       // A change column compares the first figure column with the second.
       const changeAt = columns.findIndex((c) => c.change === 'percent' && !c.growth);
       const change = changeAt >= 0 ? cellAt(changeAt) : undefined;

@@ -188,6 +188,8 @@ export interface Column {
   readonly basis: 'actual' | 'guidance';
   /** A column of changes (%, "Change", "YoY", "Difference"). */
   readonly change?: 'percent' | 'absolute';
+  /** The period a change column compares against, where its header names it ("vs. 2Q25"). */
+  readonly base?: PeriodRef | undefined;
   /** A change column of growth beside the reported change: like-for-like (organic) or at constant currency. */
   readonly growth?: 'organic' | 'constantCurrency';
   /** Where the column's header starts on its line (for words printed under it). */

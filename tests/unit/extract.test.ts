@@ -590,6 +590,18 @@ Net sales were ¥45,126 million (up 9.8% year on year).`;
     ).toEqual(['ZAR', 'MXN', 'ILS']);
   });
 
+  it('drafts one fact per business line id: a line printed in two cases is one line, its second value a decision', () => {
+    const { draft, decisions } = extractDraft(
+      'Corvessa Telecom Inc.\n\nResults for the third quarter of 2025\n\nRevenues by business line (USD millions)\n                         Q3 2025     Q3 2024\nHome Broadband              12.0        11.0\nHome broadband              14.5        13.2\n',
+      { documentFile: 'doc.txt', documentId: 'corvessa', known: [], lexicon: metricLexicon() },
+    );
+    expect((draft.facts as { id: string }[]).map((f) => f.id)).toEqual([
+      'corvessa-telecom/home-broadband/revenue/fy2025-q3',
+      'corvessa-telecom/home-broadband/revenue/fy2024-q3',
+    ]);
+    expect(decisions.filter((d) => d.question.startsWith('not drafted: a second value')).length).toBe(2);
+  });
+
   it('reads thousands grouped by spaces, quoting them as printed, and rupiah, pesos and baht signs', () => {
     expect(withCommaGroups('Revenue 48 612 45 263 in 2026 2025; 1 642.3 cents')).toBe(
       'Revenue 48,612 45,263 in 2026 2025; 1,642.3 cents',
@@ -2289,6 +2301,44 @@ Group                   500.0    480.0     +4.2%  +3.3%    1,500.0  1,420.0     
     // The reported change is the comparison; the like-for-like growth is no comparison.
     const q3 = divisions.facts.find(({ fact }) => fact.metric === 'revenue' && fact.offering === undefined)!.fact;
     expect(q3.comparisons.map((c) => c.change)).toEqual([{ value: 4.2, unit: 'percent' }]);
+  });
+
+  it('reads "Three Months Ended" over every date, and "% Change vs. 2Q25 vs. 3Q24" columns against those quarters', () => {
+    const bank = draftPeriodColumnTables(
+      `SELECTED FINANCIAL DATA (unaudited)
+($ in thousands, except per share data)
+
+                                        Three Months Ended            % Change
+                                   Sep 30,     Jun 30,     Sep 30,    vs.     vs.
+                                     2025        2025        2024    2Q25    3Q24
+Net interest income               201,440     196,380     188,020     2.6     7.1`.split('\n'),
+      { metrics, calendar: { fiscalYearEnd: '12-31', fiscalYearNamedBy: 'end-year' }, defaultCurrency: 'USD' },
+    );
+    expect(
+      bank.facts.map(({ fact }) => [
+        periodKey(fact.period),
+        fact.amounts[0]!.value,
+        fact.comparisons.map((c) => [periodKey(c.basePeriod), c.change?.value]),
+      ]),
+    ).toEqual([
+      [
+        'fy2025-q3',
+        201440,
+        [
+          ['fy2025-q2', 2.6],
+          ['fy2024-q3', 7.1],
+        ],
+      ],
+      ['fy2025-q2', 196380, []],
+      ['fy2024-q3', 188020, []],
+    ]);
+    // A quarter of a bare year is a calendar quarter; a retailer's 52 weeks are its year.
+    expect(learnFiscalCalendar('HALSTROM BANCORP REPORTS THIRD QUARTER 2025 RESULTS')).toMatchObject({
+      fiscalYearEnd: '12-31',
+    });
+    expect(
+      findPeriods('revenue for the 52 weeks ended 28 February 2026', { fiscalYearEnd: '02-28' }).map((p) => p.period),
+    ).toEqual([{ fiscalYear: 2026 }]);
   });
 
   it('reads a metric caption over business-line rows, its unit from the table just above, and "First half FY2025"', () => {
