@@ -574,12 +574,14 @@ export function learnFiscalCalendar(collapsedText: string): LearnedCalendar {
   }
   // "the six months to 30 September 2024 ("H1 FY25")": the year ends the rest of a year later, and the label names it.
   const half = new RegExp(
-    String.raw`\b(three|six|nine)\s+months\s+(?:to|ended|ending)\s+${DATE}[^.]{0,12}?\b(?:H[12]|Q[1-4]|9M)\s?FY\s?'?(\d{2}|\d{4})\b`,
+    // also "the half year ended 30 September 2025 ("1H FY2026")"
+    String.raw`\b(three\s+months|six\s+months|nine\s+months|half[\s-]year|first\s+half)\s+(?:to|ended|ending)\s+${DATE}[^.]{0,12}?\b(?:[12]H|H[12]|Q[1-4]|9M)\s?FY\s?'?(\d{2}|\d{4})\b`,
     'i',
   ).exec(collapsedText);
   if (half) {
     const { month, year } = dateAt(half, 2);
-    const learned = closingCalendar(month, year, 12 - COUNT[half[1]!.toLowerCase()]!, half[0], fullYear(half[7]!));
+    const months = /^three/i.test(half[1]!) ? 3 : /^nine/i.test(half[1]!) ? 9 : 6;
+    const learned = closingCalendar(month, year, 12 - months, half[0], fullYear(half[7]!));
     if (learned) return learned;
   }
   // "the quarter and half year ended September 30, 2025 (Q2 FY26 and H1 FY26)": the quarter label the date ends

@@ -114,6 +114,8 @@ function leadingUnit(line: string, ctx: TableContext): UnitHeader | undefined {
 }
 
 /** The period and change columns under the metric headers, each owned by the header starting at or before it. */
+const DATE_ONLY = /^(?:\d{1,2}\s+[A-Z][a-z]{2,8}\.?\s+(?:19|20)\d{2}|[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+(?:19|20)\d{2})$/;
+
 function subColumns(line: string, groups: readonly MetricGroup[], ctx: TableContext): SubColumn[] | undefined {
   // A header starts over its first column ("Revenue (£m)" over "2024   2023   Change") or is centred over its
   // columns ("Sales" over "H1 2025  H1 2024  CHF %  CER %"): the first reading that gives every metric a period.
@@ -142,11 +144,15 @@ function subColumnsBy(
     if (!group) return undefined;
     // "2024", or a period label ("Q3 2025", "H1 FY25") standing alone.
     const labelled = findPeriods(t.text, ctx.calendar);
+    // "30 Sep 2025" under "Occupancy (%)": the balance at that date.
+    const dated = DATE_ONLY.test(t.text) ? findPeriods(`as of ${t.text}`, ctx.calendar) : [];
     const period = YEAR.test(t.text)
       ? { fiscalYear: Number(t.text) }
       : labelled.length === 1 && labelled[0]!.text === t.text
         ? labelled[0]!.period
-        : undefined;
+        : dated.length === 1
+          ? dated[0]!.period
+          : undefined;
     const growth = GROWTH.test(t.text) ? growthOf(t.text) : undefined;
     if (period) out.push({ group, period, text: t.text });
     else if (growth) out.push({ group, growth, text: t.text });

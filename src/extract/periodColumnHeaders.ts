@@ -266,7 +266,7 @@ export function stepBack(column: Column, period: PeriodRef): PeriodRef | undefin
 /** "                 £m          £m" under a line of periods: the unit of every column, one header. */
 export function unitsLine(line: string): UnitHeader | undefined {
   // ("A$m          %": the change column's own unit beside it.)
-  const chunks = chunksOf(line).filter((c) => c.text !== '%');
+  const chunks = chunksOf(line).filter((c) => !/^\(?%\)?$/.test(c.text));
   if (chunks.length === 0 || !chunks.every((c) => c.text === chunks[0]!.text)) return undefined;
   // ("R million", "Rp bn", "£m": a currency and a scale, nothing else.)
   return /^\S{1,4}\s?\S+$/.test(chunks[0]!.text) ? unitHeader(`(${chunks[0]!.text})`) : undefined;

@@ -151,7 +151,8 @@ export const periodOrder = (p: PeriodRef) => p.fiscalYear * 100 + (p.quarter ? p
 export const CELL = String.raw`(?:[+\-−]\s?)?\d+(?:\.\d+)?\s?(?:bps|bp|ppts?|pp|pts?|p\.p\.)(?![A-Za-z])|\(\d+(?:\.\d+)?\)\s?(?:bps|bp|ppts?|pp|pts?|p\.p\.)(?![A-Za-z])|(?:[$¥€£]\s*)?(?:[△▲+\-−]\s?)?\(?\d{1,3}(?:,\d{3})+(?:\.\d+)?(?:%\)|\)?%?)|(?:[$¥€£]\s*)?(?:[△▲+\-−]\s?)?\(?\d+(?:\.\d+)?(?:%\)|\)?%?)|[—–-]|n\/?a`;
 export const ROW = new RegExp(
   // "(Reference) Results for FY2026 171,340 8,862 …": a label may open with a parenthesis and end with a label year.
-  String.raw`^\s*([A-Za-z(][A-Za-z0-9$£€¥₹ ,'’()&/%.–—-]*?(?:[A-Za-z)%]|\b[A-Z]{1,3}\d{2,4}(?:\/\d{1,2})?))((?:\s+(?:${CELL}))+)\s*$`,
+  // ("Net property income ("NPI")": a defined short name in quotes.)
+  String.raw`^\s*([A-Za-z(][A-Za-z0-9$£€¥₹ ,'’"“”()&/%.–—-]*?(?:[A-Za-z)%]|\b[A-Z]{1,3}\d{2,4}(?:\/\d{1,2})?))((?:\s+(?:${CELL}))+)\s*$`,
   'i',
 );
 

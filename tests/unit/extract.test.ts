@@ -590,6 +590,27 @@ Net sales were ¥45,126 million (up 9.8% year on year).`;
     ).toEqual(['ZAR', 'MXN', 'ILS']);
   });
 
+  it('reads a REIT\'s "1H FY2026" half year, a label with its short name in quotes, a "(%)" unit and a dated column', () => {
+    const { draft } = extractDraft(
+      'Corvanta Logistics Trust\n\nCorvanta Trust Management Pte. Ltd. today announced the results for the half year ended 30 September 2025 ("1H FY2026").\n\nSummary of results\n                                  1H FY2026    1H FY2025    Change\n                                  S$ million   S$ million      (%)\nNet property income ("NPI")           120.5        115.0      +4.8\n\nPortfolio by geography\n                 Gross revenue (S$ million)     Occupancy (%)\n                 1H FY2026    1H FY2025         30 Sep 2025\nSingapore            100.1         96.0                94.9\n',
+      { documentFile: 'doc.txt', documentId: 'corvanta', known: [], lexicon: metricLexicon() },
+    );
+    expect(
+      (draft.facts as { metric: string; period: PeriodRef; amounts: { value: number; unit: string }[] }[]).map((f) => [
+        f.metric,
+        periodKey(f.period),
+        f.amounts[0]!.value,
+        f.amounts[0]!.unit,
+      ]),
+    ).toEqual([
+      ['netPropertyIncome', 'fy2026-6m', 120.5, 'SGD'],
+      ['netPropertyIncome', 'fy2025-6m', 115, 'SGD'],
+      ['revenue', 'fy2026-6m', 100.1, 'SGD'],
+      ['revenue', 'fy2025-6m', 96, 'SGD'],
+      ['occupancyRate', 'fy2026-6m', 94.9, 'percent'],
+    ]);
+  });
+
   it('drafts one fact per business line id: a line printed in two cases is one line, its second value a decision', () => {
     const { draft, decisions } = extractDraft(
       'Corvessa Telecom Inc.\n\nResults for the third quarter of 2025\n\nRevenues by business line (USD millions)\n                         Q3 2025     Q3 2024\nHome Broadband              12.0        11.0\nHome broadband              14.5        13.2\n',
