@@ -57,14 +57,16 @@ export function isAmountCellRow(line: string, reading: AmountReading = {}): bool
 }
 
 /**
- * "Previous forecast          New forecast" under "… adjusted the forecast for fiscal year 2025:": the new
+ * "Previous forecast          New forecast" (or "Revised   Prior") under "… adjusted the forecast for fiscal year 2025:": the new
  * column is guidance for the period the lines above name; the previous one is what it replaces, not drafted.
  */
 function revisionColumns(line: string, above: string, ctx: TableContext): PeriodMention[] | undefined {
   const chunks = chunksOf(line);
-  const fresh = chunks.filter((c) => /^(?:new|revised|updated|current)\s+(?:forecast|guidance|outlook)$/i.test(c.text));
+  const fresh = chunks.filter((c) =>
+    /^(?:new|revised|updated|current)(?:\s+(?:forecast|guidance|outlook))?$/i.test(c.text),
+  );
   const old = chunks.filter((c) =>
-    /^(?:previous|prior|initial|original)\s+(?:forecast|guidance|outlook)$/i.test(c.text),
+    /^(?:previous|prior|initial|original)(?:\s+(?:forecast|guidance|outlook))?$/i.test(c.text),
   );
   const period = findPeriods(above, ctx.calendar).at(-1)?.period ?? ctx.headingPeriod;
   if (fresh.length !== 1 || old.length !== 1 || fresh.length + old.length !== chunks.length || !period)

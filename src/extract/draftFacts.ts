@@ -83,7 +83,8 @@ const NOT_OFFERINGS = new Set(
     'strong higher lower the our its their this that company overall core comparable organic like-for-like ' +
     'full-year half-year first-half second-half first-quarter second-quarter third-quarter fourth-quarter ' +
     'interim year-end fiscal cumulative segment business and or of in for with q1 q2 q3 q4 h1 h2 fy ' +
-    'active paying paid new monthly statutory underlying proposed recommended declared final special ordinary'
+    'active paying paid new monthly statutory underlying proposed recommended declared final special ordinary ' +
+    'revised prior previous current updated initial original actual'
   ).split(' '),
 );
 

@@ -140,7 +140,7 @@ const MONTH_DAY = String.raw`(?:(?:January|February|March|April|May|June|July|Au
 
 /** One change column's header: "% change" and "Change (%)" are one column, not two. */
 export const CHANGE_COLUMN = new RegExp(
-  String.raw`\b(?:YoY|QoQ|Y\/Y|Q\/Q)\s+(?:growth|change)\b|\b(?:YoY|QoQ|Y\/Y|Q\/Q)\s*(?:%|\(%\))|%\s*(?:change|var\.?)(?![A-Za-z])|\bvar\.?\s*%|\bchange\s*(?:\(%\)|,?\s*%)|${CHANGE_HEADER.source}`,
+  String.raw`\b(?:YoY|QoQ|Y\/Y|Q\/Q)\s+(?:growth|change)\b|\b(?:YoY|QoQ|Y\/Y|Q\/Q)\s*(?:%|\(%\))|%\s*(?:change|var\.?|chg\.?)(?![A-Za-z])|\bvar\.?\s*%|\bchange\s*(?:\(%\)|,?\s*%)|${CHANGE_HEADER.source}`,
   'gi',
 );
 /** Every change header of a line ("Change", "YoY", "%"). */

@@ -93,7 +93,7 @@ function alignedInOrder(columns: readonly Column[], cells: readonly Cell[]): Map
 
 /** A table titled by a breakdown ("Revenues by business line", "Net sales by segment"). */
 const BY_LINE =
-  /\bby\s+(?:business\s+lines?|segments?|divisions?|business(?:es)?|products?(?:\s+lines?)?|business\s+areas?|services?|(?:industry\s+)?verticals?)\b/i;
+  /\bby\s+(?:business\s+lines?|segments?|divisions?|business(?:es)?|products?(?:\s+lines?)?|business\s+areas?|services?|(?:industry\s+)?verticals?|property\s+types?|brands?|channels?|(?:product\s+)?categor(?:y|ies))\b/i;
 
 /** A row label naming a business line under such a title ("Network services"), not a total or a note. */
 function lineRowName(label: string, ctx: TableContext): string | undefined {
@@ -355,7 +355,7 @@ export function draftPeriodColumnTables(printedLines: readonly string[], ctx: Ta
       const perUnit = /\((?:[$€£¥]|US\$|C\$|A\$)\s*\/\s*(?:oz|lb|t|tonne|boe|bbl|mwh|kg)\b[^()]*\)/i.test(row.label);
       const labelUnit =
         perUnit ||
-        /\((?:yen|¥|₹|Rs\.?|\$|US\$|A\$|dollars?|p|pence|(?:Singapore\s+|Australian\s+|US\s+)?cents|c|NOK|SEK|DKK|EUR|USD|JPY|GBP|CHF|KRW|INR|CNY|AUD|CAD|NZD|HKD|SGD)(?:\s+per\s+\w+)?\)|per[\s-]share|\bEPS\b/i.test(
+        /\((?:yen|¥|₹|Rs\.?|\$|US\$|A\$|dollars?|p|pence|(?:Singapore\s+|Australian\s+|US\s+)?cents|c|NOK|SEK|DKK|EUR|USD|JPY|GBP|CHF|KRW|INR|CNY|AUD|CAD|NZD|HKD|SGD)(?:\s+per\s+\w+)?\)|per[\s-](?:(?:diluted|basic|common)\s+)?share|\bEPS\b/i.test(
           row.label,
         )
           ? ('per-share' as const)
@@ -425,9 +425,11 @@ export function draftPeriodColumnTables(printedLines: readonly string[], ctx: Ta
         labelUnit === 'percent'
           ? readings.find((r) => r.kind === 'percent')?.key
           : readings.find((r) => r.kind === 'money')?.key;
-      // "FFO  121.4  113.5" over "  Per share  1.14  1.07": the per-share figure of the row above.
+      // "FFO  121.4  113.5" over "  Per share  1.14  1.07" (or "  Per diluted share"): the per-share figure of the row above.
       const perShareOfAbove =
-        /^\s+per\s+share\b/i.test(line) && rowAbove ? ctx.metrics.perShareOf(rowAbove) : undefined;
+        /^\s+per\s+(?:(?:diluted|basic|common)\s+)?share\b/i.test(line) && rowAbove
+          ? ctx.metrics.perShareOf(rowAbove)
+          : undefined;
       const key = perShareOfAbove ?? read;
       if (!key) continue;
       rowAbove = key;

@@ -202,7 +202,7 @@ export interface Column {
 
 // "% Var", "Reported  LfL*", "Organic", "cc": change columns too.
 export const CHANGE_HEADER =
-  /\b(?:change|YoY|Y\/Y|QoQ|Q\/Q|increase|inc\.\/dec\.|difference|reported|var\.?|LfL|like[-\s]for[-\s]like|organic|cc|CER|constant\s+currency|growth)\b\*?|%/i;
+  /\b(?:change|chg|YoY|Y\/Y|QoQ|Q\/Q|increase|inc\.\/dec\.|difference|reported|var\.?|LfL|like[-\s]for[-\s]like|organic|cc|CER|constant\s+currency|growth)\b\*?|%/i;
 
 /** The growth a change column's header names beside the reported change: like-for-like or constant-currency. */
 export function growthOf(text: string): 'organic' | 'constantCurrency' | undefined {

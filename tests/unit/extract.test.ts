@@ -611,6 +611,42 @@ Net sales were ¥45,126 million (up 9.8% year on year).`;
     ]);
   });
 
+  it('reads a REIT\'s "% Chg" table with "Per diluted share" rows, lines "by property type" and a "Revised  Prior" outlook', () => {
+    const { draft } = extractDraft(
+      'Halvecourt Realty Trust, Inc. Reports Second Quarter 2025 Results\n\nDALLAS, July 29, 2025 -- Halvecourt Realty Trust, Inc. today announced its results for the quarter ended June 30, 2025.\n\nSUMMARY OF RESULTS\n(Unaudited; dollars in thousands, except per share amounts)\n\n                                  Three Months Ended June 30      Six Months Ended June 30\n                                   2025      2024   % Chg        2025      2024   % Chg\nAFFO                             41,210    38,400    7.3%      80,120    75,020    6.8%\n  Per diluted share               $0.41     $0.38    7.9%       $0.80     $0.75    6.7%\n\nSAME-PROPERTY NOI BY PROPERTY TYPE (dollars in thousands)\n\n                                  2Q 2025      2Q 2024    Change\nGrocery-anchored centers           50,100       48,200      3.9%\n\n2025 Guidance\n\nThe Company is raising its full-year 2025 guidance as follows:\n\n                                              Revised              Prior\nAFFO per diluted share                  $1.62 - $1.66      $1.58 - $1.64\n',
+      { documentFile: 'doc.txt', documentId: 'halvecourt', known: [], lexicon: metricLexicon() },
+    );
+    const facts = draft.facts as {
+      metric: string;
+      offering?: string;
+      period: PeriodRef;
+      basis: string;
+      amounts: { value?: number; low?: number; scale: string }[];
+    }[];
+    expect(
+      facts.map((f) => [
+        f.metric,
+        f.offering,
+        periodKey(f.period),
+        f.basis,
+        f.amounts[0]!.value ?? f.amounts[0]!.low,
+        f.amounts[0]!.scale,
+      ]),
+    ).toEqual([
+      ['adjustedFundsFromOperationsPerShare', undefined, 'fy2025', 'guidance', 1.62, 'one'],
+      ['adjustedFundsFromOperations', undefined, 'fy2025-q2', 'actual', 41210, 'thousand'],
+      ['adjustedFundsFromOperations', undefined, 'fy2024-q2', 'actual', 38400, 'thousand'],
+      ['adjustedFundsFromOperations', undefined, 'fy2025-6m', 'actual', 80120, 'thousand'],
+      ['adjustedFundsFromOperations', undefined, 'fy2024-6m', 'actual', 75020, 'thousand'],
+      ['adjustedFundsFromOperationsPerShare', undefined, 'fy2025-q2', 'actual', 0.41, 'one'],
+      ['adjustedFundsFromOperationsPerShare', undefined, 'fy2024-q2', 'actual', 0.38, 'one'],
+      ['adjustedFundsFromOperationsPerShare', undefined, 'fy2025-6m', 'actual', 0.8, 'one'],
+      ['adjustedFundsFromOperationsPerShare', undefined, 'fy2024-6m', 'actual', 0.75, 'one'],
+      ['samePropertyNoi', 'halvecourt-realty-trust/grocery-anchored-centers', 'fy2025-q2', 'actual', 50100, 'thousand'],
+      ['samePropertyNoi', 'halvecourt-realty-trust/grocery-anchored-centers', 'fy2024-q2', 'actual', 48200, 'thousand'],
+    ]);
+  });
+
   it('drafts one fact per business line id: a line printed in two cases is one line, its second value a decision', () => {
     const { draft, decisions } = extractDraft(
       'Corvessa Telecom Inc.\n\nResults for the third quarter of 2025\n\nRevenues by business line (USD millions)\n                         Q3 2025     Q3 2024\nHome Broadband              12.0        11.0\nHome broadband              14.5        13.2\n',
