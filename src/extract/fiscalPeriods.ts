@@ -689,9 +689,12 @@ export function learnFiscalCalendar(collapsedText: string): LearnedCalendar {
       true,
     )!;
   }
-  // "for the third quarter of 2025", "THIRD QUARTER 2025 RESULTS": a quarter of a bare year (not "fiscal 2025")
-  // is a calendar quarter, so the year is the calendar year.
-  const calendarQuarter = /\b(?:first|second|third|fourth)\s+quarter\s+(?:of\s+)?(?:19|20)\d{2}\b/i.exec(collapsedText);
+  // "for the third quarter of 2025", "THIRD QUARTER 2025 RESULTS", "the first nine months of 2025": a part of a
+  // bare year (not "fiscal 2025") is a calendar part, so the year is the calendar year.
+  const calendarQuarter =
+    /\b(?:(?:first|second|third|fourth)\s+quarter|first\s+(?:half|six\s+months|nine\s+months))\s+(?:of\s+)?(?:19|20)\d{2}\b/i.exec(
+      collapsedText,
+    );
   if (calendarQuarter) return { fiscalYearEnd: '12-31', fiscalYearNamedBy: 'end-year', evidence: calendarQuarter[0] };
   return {};
 }

@@ -34,7 +34,8 @@ import {
 } from './tableCells.js';
 
 const YEAR = /^(?:19|20)\d{2}$/;
-const CHANGE = /^(?:change|%\s*change|change\s*%|yoy|growth|[A-Z]{3}\s*%|reported(?:\s*%)?)$/i;
+const CHANGE =
+  /^(?:change|%\s*change|change\s*%|yoy|growth|[A-Z]{3}\s*%|reported(?:\s*%)?|%?\s*(?:var|chg)\.?(?:\s*%)?)$/i;
 /** "CER %", "LfL %", "Organic %": a growth column beside the reported change (its kind: growthOf). */
 const GROWTH = /^(?:CER|cc|constant\s+currency|LfL|organic|like[-\s]for[-\s]like)\s*%?$/i;
 const COMPANY_ROW = /^(?:group|total|consolidated|group\s+total)\b/i;
@@ -119,7 +120,13 @@ const DATE_ONLY = /^(?:\d{1,2}\s+[A-Z][a-z]{2,8}\.?\s+(?:19|20)\d{2}|[A-Z][a-z]{
 function subColumns(line: string, groups: readonly MetricGroup[], ctx: TableContext): SubColumn[] | undefined {
   // A header starts over its first column ("Revenue (£m)" over "2024   2023   Change") or is centred over its
   // columns ("Sales" over "H1 2025  H1 2024  CHF %  CER %"): the first reading that gives every metric a period.
-  return subColumnsBy(line, groups, ctx, 'start') ?? subColumnsBy(line, groups, ctx, 'centre');
+  // Where both readings fit, the one that gives every metric as many columns as the others ("Revenue" and
+  // "EBITDA" centred over "9M 2025  9M 2024  Var." each).
+  const byStart = subColumnsBy(line, groups, ctx, 'start');
+  const byCentre = subColumnsBy(line, groups, ctx, 'centre');
+  const balanced = (columns: SubColumn[] | undefined) =>
+    columns !== undefined && new Set(groups.map((g) => columns.filter((c) => c.group === g).length)).size === 1;
+  return byStart && byCentre && !balanced(byStart) && balanced(byCentre) ? byCentre : (byStart ?? byCentre);
 }
 
 function subColumnsBy(

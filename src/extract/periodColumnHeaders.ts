@@ -148,8 +148,20 @@ const CHANGE_HEADERS = new RegExp(CHANGE_HEADER.source, 'gi');
 const MONTH_DAYS = new RegExp(String.raw`\b${MONTH_DAY}`, 'gi');
 /** A month and day closing the text before a year ("Three months ended June 30, " before "2025"). */
 const DATED_END = new RegExp(String.raw`${MONTH_DAY}\s*$`, 'i');
-/** Dates as column headers ("Sep 30, 2025"). */
-const DATE_COLUMNS = new RegExp(String.raw`${MONTH_DAY}((?:19|20)\d{2})\b`, 'gi');
+/** Dates as column headers ("Sep 30, 2025", "30/09/2025"). */
+const DATE_COLUMNS = new RegExp(
+  String.raw`${MONTH_DAY}((?:19|20)\d{2})\b|\b(\d{1,2})[./](\d{1,2})[./]((?:19|20)\d{2})\b`,
+  'gi',
+);
+const MONTHS = 'January February March April May June July August September October November December'.split(' ');
+
+/** A date column's header as words ("30/09/2025" → "30 September 2025": day first unless the month cannot be). */
+function spelledDate(d: RegExpMatchArray): string {
+  if (!d[2]) return d[0];
+  const [a, b] = [Number(d[2]), Number(d[3])];
+  const [day, month] = b > 12 ? [b, a] : [a, b];
+  return month >= 1 && month <= 12 ? `${day} ${MONTHS[month - 1]} ${d[4]}` : d[0];
+}
 
 /**
  * "Asset quality     Sep 30, 2025    Jun 30, 2025    Sep 30, 2024": columns that are dates, and change columns
@@ -165,7 +177,7 @@ function balanceColumns(printed: string, calendar: FiscalCalendar, above?: strin
   for (const d of [...dates].reverse()) rest = rest.slice(0, d.index) + rest.slice(d.index + d[0].length);
   if (rest.replace(CHANGE_COLUMN, '').trim() !== '') return undefined;
   const marks = [
-    ...dates.map((d) => ({ at: d.index, date: d[0] })),
+    ...dates.map((d) => ({ at: d.index, date: d[0], spelled: spelledDate(d) })),
     ...[...line.matchAll(CHANGE_COLUMN)]
       .filter((c) => !dates.some((d) => c.index >= d.index && c.index < d.index + d[0].length))
       .map((c) => ({ at: c.index, change: c[0] })),
@@ -176,7 +188,7 @@ function balanceColumns(printed: string, calendar: FiscalCalendar, above?: strin
       out.push(changeColumn(m.change!));
       continue;
     }
-    const period = findPeriods(`as of ${m.date}`, calendar)[0]?.period;
+    const period = findPeriods(`as of ${m.spelled}`, calendar)[0]?.period;
     if (!period) return undefined;
     out.push({ period, basis: 'actual', text: m.date });
   }

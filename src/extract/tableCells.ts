@@ -148,7 +148,7 @@ export const periodOrder = (p: PeriodRef) => p.fiscalYear * 100 + (p.quarter ? p
 
 /** One cell: a number (△, ▲, a minus or parentheses make it negative), a percent, or an empty dash. */
 // A change in points first ("+80bps", "+0.9ppt"): a number alone would stop before its unit.
-export const CELL = String.raw`(?:[+\-−]\s?)?\d+(?:\.\d+)?\s?(?:bps|bp|ppts?|pp|pts?|p\.p\.)(?![A-Za-z])|\(\d+(?:\.\d+)?\)\s?(?:bps|bp|ppts?|pp|pts?|p\.p\.)(?![A-Za-z])|(?:[$¥€£]\s*)?(?:[△▲+\-−]\s?)?\(?\d{1,3}(?:,\d{3})+(?:\.\d+)?(?:%\)|\)?%?)|(?:[$¥€£]\s*)?(?:[△▲+\-−]\s?)?\(?\d+(?:\.\d+)?(?:%\)|\)?%?)|[—–-]|n\/?a`;
+export const CELL = String.raw`(?:[+\-−]\s?)?\d+(?:\.\d+)?\s?(?:bps|bp|ppts?|pp|pts?|p\.p\.)(?![A-Za-z])|\(\d+(?:\.\d+)?\)\s?(?:bps|bp|ppts?|pp|pts?|p\.p\.)(?![A-Za-z])|(?:[$¥€£]\s*)?(?:[△▲+\-−]\s?)?\(?\d{1,3}(?:,\d{3})+(?:\.\d+)?(?:%\)|\)?%?)|(?:[$¥€£]\s*)?(?:[△▲+\-−]\s?)?\(?\d+(?:\.\d+)?(?:%\)|\)?%?)|[—–-]|n\/?a|n\.m\.?`;
 export const ROW = new RegExp(
   // "(Reference) Results for FY2026 171,340 8,862 …": a label may open with a parenthesis and end with a label year.
   // ("Net property income ("NPI")": a defined short name in quotes.)
@@ -202,7 +202,7 @@ export interface Column {
 
 // "% Var", "Reported  LfL*", "Organic", "cc": change columns too.
 export const CHANGE_HEADER =
-  /\b(?:change|chg|YoY|Y\/Y|QoQ|Q\/Q|increase|inc\.\/dec\.|difference|reported|var\.?|LfL|like[-\s]for[-\s]like|organic|cc|CER|constant\s+currency|growth)\b\*?|%/i;
+  /\b(?:var|chg)\.|\b(?:change|chg|YoY|Y\/Y|QoQ|Q\/Q|increase|inc\.\/dec\.|difference|reported|var\.?|LfL|like[-\s]for[-\s]like|organic|cc|CER|constant\s+currency|growth)\b\*?|%/i;
 
 /** The growth a change column's header names beside the reported change: like-for-like or constant-currency. */
 export function growthOf(text: string): 'organic' | 'constantCurrency' | undefined {

@@ -647,6 +647,29 @@ Net sales were ¥45,126 million (up 9.8% year on year).`;
     ]);
   });
 
+  it('reads metrics centred over "Var." columns, "n.m." cells, dates as "30/09/2025" and a calendar from "first nine months of 2025"', () => {
+    const { draft } = extractDraft(
+      'VALDECERRO ENERGIA, S.A.\nRESULTS 9M 2025 (JANUARY - SEPTEMBER)\n\nMadrid, 29 October 2025. Valdecerro Energia, S.A. ("Valdecerro") today reported its results for the first nine months of 2025 (9M 2025).\n\nPERFORMANCE BY DIVISION\n\n                               Revenue                         EBITDA\n(EUR million)           9M 2025  9M 2024    Var.      9M 2025  9M 2024    Var.\nRenewables                412.6    318.4  +29.6%        202.4    168.9  +19.8%\nCorporate & eliminations  -85.5    -93.4    n.m.        -16.8    -18.2    n.m.\n\nFINANCIAL POSITION\n\n(EUR million)                             30/09/2025   31/12/2024      Var.\nNet financial debt                           2,184.5      2,472.9    -288.4\n',
+      { documentFile: 'doc.txt', documentId: 'valdecerro', known: [], lexicon: metricLexicon() },
+    );
+    expect(
+      (draft.facts as { metric: string; offering?: string; period: PeriodRef; amounts: { value: number }[] }[]).map(
+        (f) => [f.metric, f.offering, periodKey(f.period), f.amounts[0]!.value],
+      ),
+    ).toEqual([
+      ['netDebt', undefined, 'fy2025-9m', 2184.5],
+      ['netDebt', undefined, 'fy2024', 2472.9],
+      ['revenue', 'valdecerro/renewables', 'fy2025-9m', 412.6],
+      ['revenue', 'valdecerro/renewables', 'fy2024-9m', 318.4],
+      ['ebitda', 'valdecerro/renewables', 'fy2025-9m', 202.4],
+      ['ebitda', 'valdecerro/renewables', 'fy2024-9m', 168.9],
+      ['revenue', 'valdecerro/corporate-eliminations', 'fy2025-9m', -85.5],
+      ['revenue', 'valdecerro/corporate-eliminations', 'fy2024-9m', -93.4],
+      ['ebitda', 'valdecerro/corporate-eliminations', 'fy2025-9m', -16.8],
+      ['ebitda', 'valdecerro/corporate-eliminations', 'fy2024-9m', -18.2],
+    ]);
+  });
+
   it('drafts one fact per business line id: a line printed in two cases is one line, its second value a decision', () => {
     const { draft, decisions } = extractDraft(
       'Corvessa Telecom Inc.\n\nResults for the third quarter of 2025\n\nRevenues by business line (USD millions)\n                         Q3 2025     Q3 2024\nHome Broadband              12.0        11.0\nHome broadband              14.5        13.2\n',
