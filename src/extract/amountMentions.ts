@@ -124,7 +124,7 @@ const PREFIX = String.raw`(?<cur>[MTK](?:SEK|NOK|DKK|EUR|USD)|${ISO_CODES}|${CUR
 // Indian grouping too: "1,23,456".
 const NUMBER = String.raw`(?<num>\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d+)?|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)`;
 // OCR misreads the l's of a scale word ("mi1lion", "bil1ion", "bhillion").
-const SCALE = String.raw`(?<scale>thousand|b?h?illion|million|m[i1l][l1i][l1i]ion|b[i1lh]{3,4}ion|trillion|crores?|lakhs?|bn|mn|mln|M|m|B|K|k)`;
+const SCALE = String.raw`(?<scale>THOUSAND|MILLION|BILLION|TRILLION|thousand|b?h?illion|million|m[i1l][l1i][l1i]ion|b[i1lh]{3,4}ion|trillion|crores?|lakhs?|bn|mn|mln|M|m|B|K|k)`;
 const SUFFIX = String.raw`(?<suf>(?:U\.S\.\s|US\s)?dollars?|yen|euros?|won|kronor|rupees|rand|reais|pesos|(?:Swiss\s)?francs|shekels|baht|rupiah|ringgit|JPY|USD|KRW|SEK|INR|%|percent|per\scent|Gbps|Mbps|Kbps|Tbps|pence|p(?![A-Za-z]|\.[a-z])|(?:(?:Singapore|Australian|Canadian|US|U\.S\.)\s)?cents?|¢|cps|c(?=\s(?:per|a)\sshare)|x(?![A-Za-z0-9])|times(?![A-Za-z]))`;
 
 /**
@@ -165,7 +165,7 @@ export function scaleOf(word: string | undefined): { scale: Scale; factor: numbe
   if (/^crores?$/i.test(word)) return { scale: 'million', factor: 10 };
   if (/^lakhs?$/i.test(word)) return { scale: 'thousand', factor: 100 };
   if (/^(?:m[i1l][l1i][l1i]ion|mn|mln|M|m)$/i.test(word)) return { scale: 'million', factor: 1 };
-  if (/^(?:b?h?illion|b[i1lh]{3,4}ion|bn|B)$/.test(word)) return { scale: 'billion', factor: 1 };
+  if (/^(?:b?h?illion|b[i1lh]{3,4}ion|bn|B|BILLION)$/.test(word)) return { scale: 'billion', factor: 1 };
   return { scale: 'thousand', factor: 1 };
 }
 

@@ -105,7 +105,10 @@ export function businessLineName(
   const name = label.trim();
   if (!LINE_NAME.test(name)) return undefined;
   if (NOT_SEGMENT_LABELS.test(name) || ctx.metrics.find(name).length > 0) return undefined;
-  if ((ctx.issuerNames ?? []).some((n) => n.toLowerCase() === name.toLowerCase())) return undefined;
+  // ("VELLAMORA: FY 2025 REVENUES …" under "Vellamora S.p.A.": the issuer's name, before its suffix.)
+  const lower = name.toLowerCase();
+  if ((ctx.issuerNames ?? []).some((n) => n.toLowerCase() === lower || n.toLowerCase().startsWith(`${lower} `)))
+    return undefined;
   if (findPeriods(name, ctx.calendar).length > 0) return undefined;
   return name;
 }

@@ -264,8 +264,13 @@ export function columnsOf(
         : 'actual';
     out.push({ period: p.period, basis, text, at: p.start });
     // Change columns after a period: "Change", "YoY", "%"; "3Q24  2Q24  QoQ  3Q23  YoY" has one after each base.
-    for (const m of rest.slice(own.length).matchAll(CHANGE_COLUMN))
-      out.push({ ...changeColumn(m[0]), at: p.end + own.length + m.index });
+    for (const m of rest.slice(own.length).matchAll(CHANGE_COLUMN)) {
+      const at = p.end + own.length + m.index;
+      // "Change at constant" over "exchange rates": the header's words beside the change word say what it is.
+      const chunk = chunksOf(line).find((c) => c.start === at);
+      const words = chunk && [...chunk.text.matchAll(CHANGE_COLUMN)].length === 1 ? chunk.text : m[0];
+      out.push({ ...changeColumn(words), at });
+    }
   });
   return out;
 }

@@ -41,6 +41,7 @@ import {
   unwrapUnitHeaders,
   withoutUnit,
   type Cell,
+  type Chunk,
   type Column,
   type TableContext,
   type TableDraft,
@@ -93,7 +94,7 @@ function alignedInOrder(columns: readonly Column[], cells: readonly Cell[]): Map
 
 /** A table titled by a breakdown ("Revenues by business line", "Net sales by segment"). */
 const BY_LINE =
-  /\bby\s+(?:business\s+lines?|segments?|divisions?|business(?:es)?|products?(?:\s+lines?)?|business\s+areas?|services?|(?:industry\s+)?verticals?|property\s+types?|brands?|channels?|(?:product\s+)?categor(?:y|ies))\b/i;
+  /\bby\s+(?:business\s+lines?|segments?|divisions?|business(?:es)?|products?(?:\s+lines?)?|business\s+areas?|services?|(?:industry\s+)?verticals?|property\s+types?|brands?|channels?|(?:product\s+)?categor(?:y|ies)|regions?|geograph(?:y|ies|ical\s+areas?))\b/i;
 
 /** A row label naming a business line under such a title ("Network services"), not a total or a note. */
 function lineRowName(label: string, ctx: TableContext): string | undefined {
@@ -255,7 +256,11 @@ export function draftPeriodColumnTables(printedLines: readonly string[], ctx: Ta
     // "(reported)   (reported)   (constant currency)" under "QoQ growth   YoY growth   YoY growth": what each
     // change column is.
     const qualifiers = lines[headerAt + 1] ? chunksOf(lines[headerAt + 1]!) : [];
-    if (qualifiers.length > 0 && qualifiers.every((q) => /^\([^()]+\)$/.test(q.text))) {
+    // ("reported   exchange rates" under "Change   Change at constant": words under change columns only.)
+    const underChanges = (q: Chunk) =>
+      /^[a-z][a-z ]*$/.test(q.text) &&
+      columns!.some((c) => c.change && c.at !== undefined && q.start <= c.at + 3 && q.end >= c.at);
+    if (qualifiers.length > 0 && qualifiers.every((q) => /^\([^()]+\)$/.test(q.text) || underChanges(q))) {
       columns = columns.map((c) => {
         const q = qualifiers.find((x) => c.at !== undefined && c.change && x.start <= c.at + 3 && x.end >= c.at);
         return q ? { ...changeColumn(`${c.text} ${q.text}`), at: c.at } : c;

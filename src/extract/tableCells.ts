@@ -208,7 +208,7 @@ export const CHANGE_HEADER =
 export function growthOf(text: string): 'organic' | 'constantCurrency' | undefined {
   return /\b(?:LfL|like[-\s]for[-\s]like|organic)\b/i.test(text)
     ? 'organic'
-    : /\b(?:cc|CER|constant\s+currency)\b/i.test(text)
+    : /\b(?:cc|CER|constant\s+(?:currency|currencies|exchange\s+rates?)|at\s+constant)\b/i.test(text)
       ? 'constantCurrency'
       : undefined;
 }

@@ -670,6 +670,31 @@ Net sales were ¥45,126 million (up 9.8% year on year).`;
     ]);
   });
 
+  it('reads "MILLION" in capitals, regions under "REVENUES BY REGION" and a "Change at constant / exchange rates" column', () => {
+    const { draft } = extractDraft(
+      'VELLAMORA S.p.A.\nPRESS RELEASE\n\nVELLAMORA: FY 2025 REVENUES AT EUR 846.3 MILLION\n\nMilan, 4 March 2026 - The Board of Directors of Vellamora S.p.A. today approved the consolidated financial statements for the year ended 31 December 2025 (FY 2025).\n\nREVENUES BY REGION\n\n(EUR million)              FY 2025    FY 2024   Change     Change at constant\n                                                reported   exchange rates\nEurope                       402.5      364.8    +10.3%     +11.0%\nTotal                        846.3      812.4     +4.2%      +5.9%\n\nThe tax rate was 26.0%.\n',
+      { documentFile: 'doc.txt', documentId: 'vellamora', known: [], lexicon: metricLexicon() },
+    );
+    expect(
+      (
+        draft.facts as {
+          metric: string;
+          offering?: string;
+          period: PeriodRef;
+          amounts: { value: number; scale: string }[];
+        }[]
+      ).map((f) => [f.metric, f.offering, periodKey(f.period), f.amounts[0]!.value, f.amounts[0]!.scale]),
+    ).toEqual([
+      ['revenue', undefined, 'fy2025', 846.3, 'million'],
+      ['effectiveTaxRate', undefined, 'fy2025', 26, 'one'],
+      ['revenue', 'vellamora/europe', 'fy2025', 402.5, 'million'],
+      ['revenue', 'vellamora/europe', 'fy2024', 364.8, 'million'],
+      ['constantCurrencyRevenueGrowth', 'vellamora/europe', 'fy2025', 11, 'one'],
+      ['revenue', undefined, 'fy2024', 812.4, 'million'],
+      ['constantCurrencyRevenueGrowth', undefined, 'fy2025', 5.9, 'one'],
+    ]);
+  });
+
   it('drafts one fact per business line id: a line printed in two cases is one line, its second value a decision', () => {
     const { draft, decisions } = extractDraft(
       'Corvessa Telecom Inc.\n\nResults for the third quarter of 2025\n\nRevenues by business line (USD millions)\n                         Q3 2025     Q3 2024\nHome Broadband              12.0        11.0\nHome broadband              14.5        13.2\n',
