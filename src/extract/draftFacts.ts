@@ -565,12 +565,16 @@ export function draftSentence(sentence: string, ctx: SentenceContext): SentenceD
       note: 'a bare year, read as that fiscal year',
     });
   }
-  // "bringing the year-to-date total to …" in a third-quarter report: its nine months.
+  // "bringing the year-to-date total to …" in a third-quarter report: its nine months; so are "the nine months
+  // under review" and "net sales for the nine months" that name no date.
   if (ctx.documentPeriod)
-    for (const m of sentence.matchAll(/\b(?:year[-\s]to[-\s]date|YTD)\b/gi)) {
+    for (const m of sentence.matchAll(
+      /\b(?:year[-\s]to[-\s]date|YTD)\b|\b(?:the|first)\s+(six|nine)[\s-]months?\b(?!\s+(?:ended|ending|to|of|from)\b|\s*\()/gi,
+    )) {
       const doc = ctx.documentPeriod;
       const months = doc.quarter !== undefined ? doc.quarter * 3 : doc.months;
       if (!months || months === 12 || periods.some((p) => m.index < p.end && m.index + m[0].length > p.start)) continue;
+      if (m[1] && (m[1].toLowerCase() === 'six' ? 6 : 9) !== months) continue;
       periods.push({
         start: m.index,
         end: m.index + m[0].length,

@@ -20,6 +20,7 @@ import {
   cellsOf,
   chunksOf,
   columnUnit,
+  cumulativePeriod,
   dividendColumn,
   FORECAST,
   LABELLED_ROW,
@@ -223,8 +224,11 @@ export function draftMetricColumnTables(printedLines: readonly string[], ctx: Ta
     // Where some rows say "forecast", the others (a "(Reference)" year) are actuals whatever the title says.
     const rowsSayForecast = rows.some((row) => FORECAST.test(row.m[1]!) || /\brevised\b/i.test(row.m[1]!));
     const revised = rows.some((row) => /\b(?:revised|new|current)\b/i.test(row.m[1]!) && FORECAST.test(row.m[1]!));
+    // "3Q FY2025" rows under "(1) Consolidated Operating Results (cumulative)": the year's first nine months.
+    const cumulated = (r: ReturnType<typeof readRowLabel>) =>
+      r && r !== 'superseded' ? { ...r, period: cumulativePeriod(r.period, title) } : r;
     const read = rows.map((row) => {
-      const own = readRowLabel(row.label, ctx, titlePeriod, titleGuidance && !rowsSayForecast, revised);
+      const own = cumulated(readRowLabel(row.label, ctx, titlePeriod, titleGuidance && !rowsSayForecast, revised));
       const prefixed =
         own || !rowPrefix
           ? undefined

@@ -29,6 +29,7 @@ import {
   cellFact,
   cellsOf,
   changeColumn,
+  cumulativePeriod,
   growthFact,
   chunksOf,
   FORECAST,
@@ -267,6 +268,7 @@ export function draftPeriodColumnTables(printedLines: readonly string[], ctx: Ta
       });
       headerAt++;
     }
+    columns = columns.map((c) => (c.period ? { ...c, period: cumulativePeriod(c.period, heading) } : c));
     const figures = columns.filter((c) => !c.change);
     let parent: string | undefined;
     /** The metric of the last row read: a "Per share" row under it is that metric's per-share figure. */

@@ -204,6 +204,22 @@ export interface Column {
 export const CHANGE_HEADER =
   /\b(?:var|chg)\.|\b(?:change|chg|YoY|Y\/Y|QoQ|Q\/Q|increase|inc\.\/dec\.|difference|reported|var\.?|LfL|like[-\s]for[-\s]like|organic|cc|CER|constant\s+currency|growth)\b\*?|%/i;
 
+/**
+ * A quarter label in a table its caption calls cumulative ("(1) Consolidated Operating Results (cumulative)",
+ * "Segment information (nine months)"): "3Q FY2025" there is the year's first nine months, as a kessan
+ * tanshin prints them.
+ */
+export function cumulativePeriod(period: PeriodRef, caption: string): PeriodRef {
+  if (period.quarter === undefined || period.quarter === 1) return period;
+  const months = period.quarter * 3;
+  const says =
+    /\bcumulative\b/i.test(caption) ||
+    // (In parentheses: "Six months ended June 30" over its columns is no caption of the quarter's.)
+    (months === 9 && /\(\s*nine\s+months\s*\)/i.test(caption)) ||
+    (months === 6 && /\(\s*(?:six\s+months|first\s+half)\s*\)/i.test(caption));
+  return says ? { fiscalYear: period.fiscalYear, months } : period;
+}
+
 /** The growth a change column's header names beside the reported change: like-for-like or constant-currency. */
 export function growthOf(text: string): 'organic' | 'constantCurrency' | undefined {
   return /\b(?:LfL|like[-\s]for[-\s]like|organic)\b/i.test(text)

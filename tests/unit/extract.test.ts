@@ -16,7 +16,7 @@ import { draftAmountCellTables, isAmountCellRow } from '../../src/extract/amount
 import { draftGroupedColumnTables } from '../../src/extract/groupedColumnTables.js';
 import { draftMetricColumnTables } from '../../src/extract/metricColumnTables.js';
 import { draftPeriodColumnTables } from '../../src/extract/periodColumnTables.js';
-import { cellsOf, unitHeader } from '../../src/extract/tableCells.js';
+import { cellsOf, cumulativePeriod, unitHeader } from '../../src/extract/tableCells.js';
 import { metricLexicon } from '../../src/model/metricLexicon.js';
 import { PROJECT_ROOT } from '../../src/projectRoot.js';
 import { periodKey } from '../../src/seed/periods.js';
@@ -693,6 +693,33 @@ Net sales were ¥45,126 million (up 9.8% year on year).`;
       ['revenue', undefined, 'fy2024', 812.4, 'million'],
       ['constantCurrencyRevenueGrowth', undefined, 'fy2025', 5.9, 'one'],
     ]);
+  });
+
+  it('reads "3Q FY2025" rows of a cumulative tanshin table, and "the nine months under review", as nine months', () => {
+    const { draft } = extractDraft(
+      'Consolidated Financial Results for the Third Quarter of the Fiscal Year Ending March 31, 2026\n(3Q FY2025) [Japanese GAAP]\n\nCompany name: Hisamaru Systems Co., Ltd.\n\n(1) Consolidated Operating Results (cumulative)\n                          Net sales        Operating profit\n                     JPY Millions     %  JPY Millions    %\n3Q FY2025                  28,362   8.4         3,127  14.0\n3Q FY2024                  26,165   6.9         2,743  11.2\n\nDuring the nine months under review, operating profit rose 14.0% year on year to JPY 3,127 million.\n',
+      { documentFile: 'doc.txt', documentId: 'hisamaru', known: [], lexicon: metricLexicon() },
+    );
+    expect(
+      (draft.facts as { metric: string; period: PeriodRef; amounts: { value: number }[] }[]).map((f) => [
+        f.metric,
+        periodKey(f.period),
+        f.amounts[0]!.value,
+      ]),
+    ).toEqual([
+      ['operatingIncome', 'fy2025-9m', 3127],
+      ['revenue', 'fy2025-9m', 28362],
+      ['revenue', 'fy2024-9m', 26165],
+      ['operatingIncome', 'fy2024-9m', 2743],
+    ]);
+    // A column header naming the six months is no caption of the quarter's columns.
+    expect(
+      cumulativePeriod({ fiscalYear: 2025, quarter: 2 }, 'Three months ended June 30  Six months ended June 30'),
+    ).toEqual({ fiscalYear: 2025, quarter: 2 });
+    expect(cumulativePeriod({ fiscalYear: 2025, quarter: 3 }, 'Segment information (nine months)')).toEqual({
+      fiscalYear: 2025,
+      months: 9,
+    });
   });
 
   it('drafts one fact per business line id: a line printed in two cases is one line, its second value a decision', () => {
