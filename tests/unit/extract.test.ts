@@ -722,6 +722,18 @@ Net sales were ¥45,126 million (up 9.8% year on year).`;
     });
   });
 
+  it('reads Nordic "operational" EBIT and EBITDA as adjusted, and operating revenues as revenue', () => {
+    const q4 = draft(
+      'Operating revenues of NOK 2,842 million and operational EBIT of NOK 574 million in Q4 2025; operational EBITDA was NOK 771 million.',
+      { fiscalYear: 2025, quarter: 4 },
+    );
+    expect(q4.facts.map((f) => [f.metric, f.amounts[0]!.value])).toEqual([
+      ['revenue', 2842],
+      ['adjustedEbit', 574],
+      ['adjustedEbitda', 771],
+    ]);
+  });
+
   it('drafts one fact per business line id: a line printed in two cases is one line, its second value a decision', () => {
     const { draft, decisions } = extractDraft(
       'Corvessa Telecom Inc.\n\nResults for the third quarter of 2025\n\nRevenues by business line (USD millions)\n                         Q3 2025     Q3 2024\nHome Broadband              12.0        11.0\nHome broadband              14.5        13.2\n',
