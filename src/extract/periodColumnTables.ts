@@ -101,7 +101,10 @@ const BY_LINE =
 function lineRowName(label: string, ctx: TableContext): string | undefined {
   // "Oskabi Mine (oz)": the row's unit is no part of the line's name.
   const name = label.trim().replace(/\s*\((?:[a-z%$€£¥/]+|[A-Z]{0,3}\$?m)\)$/, '');
-  if (!/^[A-Z][A-Za-z&/ ,()-]{2,60}$/.test(name) || /^(?:total|group|consolidated|other|eliminations?)\b/i.test(name))
+  if (
+    !/^[A-Z][A-Za-z&/ ,()-]{2,60}$/.test(name) ||
+    /^(?:total|group|consolidated|other|eliminations?|holding|corporate|unallocated|central)\b/i.test(name)
+  )
     return undefined;
   return findPeriods(name, ctx.calendar).length === 0 ? name : undefined;
 }
@@ -329,8 +332,11 @@ export function draftPeriodColumnTables(printedLines: readonly string[], ctx: Ta
         if (headsLines) for (const n of names) lineNames.add(n);
       }
       const heading = lineParent ?? metricRow;
+      // ("Sales" alone on its line over "Installation Technology  398.6 …": a sub-heading's lines need no indent.)
       const lineUnder =
-        !parent && heading && /^\s+/.test(line) && !ownMetric ? lineRowName(found.label, ctx) : undefined;
+        !parent && heading && (/^\s+/.test(line) || lineParent !== undefined) && !ownMetric
+          ? lineRowName(found.label, ctx)
+          : undefined;
       const row =
         parent && /^\s+/.test(line) && !ownMetric
           ? { ...found, label: `${found.label.trim()} ${parent}` }

@@ -734,6 +734,31 @@ Net sales were ¥45,126 million (up 9.8% year on year).`;
     ]);
   });
 
+  it('reads business lines under a metric sub-heading alone on its line, unindented, and leaves a holding row out', () => {
+    const { draft } = extractDraft(
+      'Brekhaven N.V.\n\nUtrecht, 23 April 2026 - Brekhaven N.V. today publishes its trading update for the first quarter of 2026.\n\nQ1 2026 by business segment\n(in EUR million)              Q1 2026    Q1 2025    Change    Organic\nSales\nInstallation Technology         198.6      181.2      9.6%       3.4%\nTotal sales                     446.3      412.7      8.1%       2.6%\n\nEBITA\nInstallation Technology          24.1       20.3\nHolding                          -5.6       -5.9\nTotal EBITA                      54.2       47.9     13.2%\n\nEBITA margin\nInstallation Technology         12.1%      11.2%\n',
+      { documentFile: 'doc.txt', documentId: 'brekhaven', known: [], lexicon: metricLexicon() },
+    );
+    expect(
+      (draft.facts as { metric: string; offering?: string; period: PeriodRef; amounts: { value: number }[] }[]).map(
+        (f) => [f.metric, f.offering, periodKey(f.period), f.amounts[0]!.value],
+      ),
+    ).toEqual([
+      ['revenue', 'brekhaven/installation-technology', 'fy2026-q1', 198.6],
+      ['revenue', 'brekhaven/installation-technology', 'fy2025-q1', 181.2],
+      ['organicRevenueGrowth', 'brekhaven/installation-technology', 'fy2026-q1', 3.4],
+      ['revenue', undefined, 'fy2026-q1', 446.3],
+      ['revenue', undefined, 'fy2025-q1', 412.7],
+      ['organicRevenueGrowth', undefined, 'fy2026-q1', 2.6],
+      ['ebita', 'brekhaven/installation-technology', 'fy2026-q1', 24.1],
+      ['ebita', 'brekhaven/installation-technology', 'fy2025-q1', 20.3],
+      ['ebita', undefined, 'fy2026-q1', 54.2],
+      ['ebita', undefined, 'fy2025-q1', 47.9],
+      ['ebitaMargin', 'brekhaven/installation-technology', 'fy2026-q1', 12.1],
+      ['ebitaMargin', 'brekhaven/installation-technology', 'fy2025-q1', 11.2],
+    ]);
+  });
+
   it('drafts one fact per business line id: a line printed in two cases is one line, its second value a decision', () => {
     const { draft, decisions } = extractDraft(
       'Corvessa Telecom Inc.\n\nResults for the third quarter of 2025\n\nRevenues by business line (USD millions)\n                         Q3 2025     Q3 2024\nHome Broadband              12.0        11.0\nHome broadband              14.5        13.2\n',
