@@ -36,7 +36,7 @@ import { draftAmountCellTables, isAmountCellRow } from './amountCellTables.js';
 import { draftGroupedColumnTables } from './groupedColumnTables.js';
 import { draftMetricColumnTables } from './metricColumnTables.js';
 import { draftPeriodColumnTables } from './periodColumnTables.js';
-import { isTableRow, YEAR_END_DIVIDEND } from './tableCells.js';
+import { isTableRow, statedUnit, YEAR_END_DIVIDEND } from './tableCells.js';
 import { draftChartLabels } from './chartLabels.js';
 
 export class ExtractError extends Error {}
@@ -508,7 +508,8 @@ function draftText(rawText: string, options: ExtractOptions): ExtractResult {
   const sectionOf = (line: string) =>
     (sections.find((s) => s.lines.includes(line)) ?? sections.find((s) => s.lines.some((l) => l.includes(line.trim()))))
       ?.id ?? sections[0]!.id;
-  const tableContext = { metrics, calendar, documentPeriod: docPeriod, defaultCurrency };
+  const stated = statedUnit(collapsed);
+  const tableContext = { metrics, calendar, documentPeriod: docPeriod, defaultCurrency, documentUnit: stated?.header };
   const tables = draftPeriodColumnTables(rawLines, tableContext);
   const byMetricColumns = draftMetricColumnTables(rawLines, tableContext);
   const grouped = draftGroupedColumnTables(rawLines, tableContext);

@@ -40,8 +40,14 @@ export function isPeriodLine(printed: string, calendar: FiscalCalendar, above?: 
   if (found.length < 2) return false;
   let rest = line;
   for (const p of [...found].reverse()) rest = rest.slice(0, p.start) + rest.slice(p.end);
-  // "H1 FY25    H1 FY24    Change": change columns may follow.
-  return rest.replace(CHANGE_HEADERS, '').replace(/[()]/g, '').trim() === '';
+  // "H1 FY25    H1 FY24    Change": change columns may follow; "4Q25  4Q24  % Chg  2025  2024": so may bare years.
+  return (
+    rest
+      .replace(CHANGE_HEADERS, '')
+      .replace(/(?<=^|\s)(?:19|20)\d{2}(?=\s|$)/g, '')
+      .replace(/[()]/g, '')
+      .trim() === ''
+  );
 }
 
 /**

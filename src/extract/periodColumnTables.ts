@@ -140,7 +140,8 @@ export function draftPeriodColumnTables(printedLines: readonly string[], ctx: Ta
         : undefined;
     const unitLine = ownUnit ?? inherited?.header;
     const unitAt = unitHeader(lines[i]!) ? i : ownUnit ? i + 1 : (inherited?.unitAt ?? i);
-    const header: UnitHeader = unitLine ?? { scale: 'one', perShareInUnits: true };
+    // A table that prints no unit is in the unit the document states for its figures, if it states one.
+    const header: UnitHeader = unitLine ?? ctx.documentUnit ?? { scale: 'one', perShareInUnits: true };
     const tableUnit = header.unit ?? ctx.defaultCurrency;
     // The title over the table ("Forecast for FY2014", "Revised full-year forecast") says if it is guidance.
     // (Not the rows of a table just above.)
@@ -381,6 +382,14 @@ export function draftPeriodColumnTables(printedLines: readonly string[], ctx: Ta
                 !metric.readings.some((r) => r.kind === 'money'))
             ? ('percent' as const)
             : ('table' as const);
+      // "Copper production (kt)": a weight the label names in its own unit, whatever the lexicon's.
+      const labelCountUnit = /\((?:k|M)?t\)|\btonnes\b/.test(row.label)
+        ? 'tonnes'
+        : /\((?:k|M)?lbs?\)/.test(row.label)
+          ? 'lb'
+          : /\((?:k|M)?oz\)/.test(row.label)
+            ? 'oz'
+            : undefined;
       // "Active subscribers ('000)  212.4  198.3": a count, in the lexicon's unit for the metric, its scale in the label.
       const countKey = metric.readings.find((r) => r.kind === 'quantity')?.key;
       const countUnit = countKey ? ctx.metrics.unitOf(countKey) : undefined;
@@ -408,7 +417,7 @@ export function draftPeriodColumnTables(printedLines: readonly string[], ctx: Ta
                 offering: lineUnder ?? lineRow,
                 period: column.period,
                 basis: column.basis,
-                amount: { value: cell.value, scale: countScale, unit: countUnit },
+                amount: { value: cell.value, scale: countScale, unit: labelCountUnit ?? countUnit },
                 quote,
                 reasons: [
                   `table row '${row.label.trim()}', column '${column.text.trim()}'`,
@@ -420,6 +429,8 @@ export function draftPeriodColumnTables(printedLines: readonly string[], ctx: Ta
           });
         continue;
       }
+      // "Copper sales (kt)": a weight, no money, whatever metric "sales" names.
+      if (labelCountUnit) continue;
       // "Basic EPS (Rs)", "EPS (¥)": a per-share row names its own currency.
       const labelCurrency = /\(([^()\d]{1,8})\)/.exec(row.label)?.[1];
       // (A bare "$" is the document's dollar: the table's unit says which.)
@@ -432,7 +443,7 @@ export function draftPeriodColumnTables(printedLines: readonly string[], ctx: Ta
       // "EPS (p)", "Dividend per share (Singapore cents)": a minor unit (GBX, "SGD cents").
       const minor = /\(([^()]*?\b(?:pence|cents?)|p|c)(?:\s+per\s+share)?\)|\b(pence)\b/i.exec(row.label);
       const perShareUnit = (minor && minorUnit(minor[1] ?? minor[2]!, unit)) ?? unit;
-      if (!unitLine && !rowUnit && labelUnit === 'table') continue; // no unit anywhere
+      if (!unitLine && !ctx.documentUnit && !rowUnit && labelUnit === 'table') continue; // no unit anywhere
       const readings = metric.readings;
       const read =
         labelUnit === 'percent'

@@ -21,9 +21,24 @@ export interface TableContext {
   readonly outlook?: boolean;
   /** The currency the document's amounts are mostly in, for a header that names none ("(in thousands)"). */
   readonly defaultCurrency?: string | undefined;
+  /** The unit the document states for its figures ("Figures are in US$ million unless otherwise stated"). */
+  readonly documentUnit?: UnitHeader | undefined;
 }
 
 export type Scale = Amount['scale'];
+
+/**
+ * "Figures are in US$ million unless otherwise stated", "All amounts in EUR million unless otherwise indicated":
+ * the unit of a table that prints none, with the sentence that says so.
+ */
+export function statedUnit(collapsedText: string): { header: UnitHeader; quote: string } | undefined {
+  const m =
+    /\b(?:(?:all\s+)?(?:figures|amounts|numbers))\s+(?:are\s+)?(?:(?:stated|expressed|presented|shown|given|reported)\s+)?in\s+([^.;()]{2,40}?)\s*,?\s+unless\s+otherwise\s+(?:stated|indicated|noted|specified)/i.exec(
+      collapsedText,
+    );
+  const header = m ? unitHeader(`(${m[1]!.trim()})`) : undefined;
+  return header?.unit !== undefined && header.scale !== 'one' ? { header, quote: m![0] } : undefined;
+}
 
 export interface UnitHeader {
   /** Absent when the header names no currency ("(in thousands)"). */

@@ -20,7 +20,7 @@ import { cellsOf, cumulativePeriod, unitHeader } from '../../src/extract/tableCe
 import { metricLexicon } from '../../src/model/metricLexicon.js';
 import { PROJECT_ROOT } from '../../src/projectRoot.js';
 import { periodKey } from '../../src/seed/periods.js';
-import type { PeriodRef } from '../../src/seed/factFileSchema.js';
+import type { Amount, PeriodRef } from '../../src/seed/factFileSchema.js';
 
 const metrics = new MetricMatcher(metricLexicon());
 const seedDir = path.join(PROJECT_ROOT, 'seed');
@@ -756,6 +756,28 @@ Net sales were ¥45,126 million (up 9.8% year on year).`;
       ['ebita', undefined, 'fy2025-q1', 47.9],
       ['ebitaMargin', 'brekhaven/installation-technology', 'fy2026-q1', 12.1],
       ['ebitaMargin', 'brekhaven/installation-technology', 'fy2025-q1', 11.2],
+    ]);
+  });
+
+  it('reads a table that prints no unit in the unit the document states, with quarter labels and bare years, and weights in kt', () => {
+    const { draft } = extractDraft(
+      'MINERA LOS ALAMOS S.A.\n4Q25 AND FULL YEAR 2025 EARNINGS RELEASE\n\nSantiago, Chile, February 24, 2026 - Minera Los Alamos S.A. ("MLA") announces its consolidated results for the fourth quarter ("4Q25") and the year ended December 31, 2025. Figures are in US$ million unless otherwise stated.\n\nKEY FIGURES\n                                     4Q25      4Q24    % Chg       2025       2024    % Chg\nCopper production (kt)               38.6      29.4    31.3%      121.7      107.3    13.4%\nCopper sales (kt)                    37.2      28.8    29.2%      119.9      106.0    13.1%\nC1 cash cost (US$/lb)                1.84      1.97    -6.6%       1.90       1.98    -4.0%\nRevenue                             586.4     407.9    43.8%    1,981.2    1,712.6    15.7%\n',
+      { documentFile: 'doc.txt', documentId: 'mla', known: [], lexicon: metricLexicon() },
+    );
+    const facts = draft.facts as { metric: string; period: PeriodRef; amounts: Amount[] }[];
+    expect(facts.map((f) => [f.metric, periodKey(f.period), f.amounts[0]])).toEqual([
+      ['copperProduction', 'fy2025-q4', { value: 38.6, scale: 'thousand', unit: 'tonnes' }],
+      ['copperProduction', 'fy2024-q4', { value: 29.4, scale: 'thousand', unit: 'tonnes' }],
+      ['copperProduction', 'fy2025', { value: 121.7, scale: 'thousand', unit: 'tonnes' }],
+      ['copperProduction', 'fy2024', { value: 107.3, scale: 'thousand', unit: 'tonnes' }],
+      ['cashCostPerPound', 'fy2025-q4', { value: 1.84, scale: 'one', unit: 'USD' }],
+      ['cashCostPerPound', 'fy2024-q4', { value: 1.97, scale: 'one', unit: 'USD' }],
+      ['cashCostPerPound', 'fy2025', { value: 1.9, scale: 'one', unit: 'USD' }],
+      ['cashCostPerPound', 'fy2024', { value: 1.98, scale: 'one', unit: 'USD' }],
+      ['revenue', 'fy2025-q4', { value: 586.4, scale: 'million', unit: 'USD' }],
+      ['revenue', 'fy2024-q4', { value: 407.9, scale: 'million', unit: 'USD' }],
+      ['revenue', 'fy2025', { value: 1981.2, scale: 'million', unit: 'USD' }],
+      ['revenue', 'fy2024', { value: 1712.6, scale: 'million', unit: 'USD' }],
     ]);
   });
 
