@@ -448,19 +448,21 @@ function readAmounts(text: string, reading: AmountReading): AmountMention[] {
     }
     // "JPY 12.5 to 13.0 billion": the second end prints no currency and carries the scale.
     const tail =
-      /^\s?(?:to|-|–|~)\s?(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?:\s?(thousand|million|billion))?(?![\w%])/i.exec(
+      /^\s?(?:to|-|–|~)\s?(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?:\s?(thousand|million|billion|trillion|bn|mn))?(?![\w%])/i.exec(
         text.slice(a.end),
       );
     if (tail && a.scale === 'one' && isCurrency(a.unit)) {
-      const { scale } = scaleOf(tail[2]);
-      const high = Number(tail[1]!.replace(/,/g, ''));
-      if (a.value <= high) {
+      // ("Rp11-12 trillion": both ends in trillions, drafted as billions.)
+      const { scale, factor } = scaleOf(tail[2]);
+      const at = (v: number) => Math.round(v * factor * 1e6) / 1e6;
+      const high = at(Number(tail[1]!.replace(/,/g, '')));
+      if (at(a.value) <= high) {
         const end = a.end + tail[0].length;
         out.push({
           start: a.start,
           end,
           text: text.slice(a.start, end),
-          low: a.value,
+          low: at(a.value),
           high,
           scale,
           unit: a.unit,

@@ -104,13 +104,15 @@ function printedNumbers(text: string): Set<number> {
   const tableFactor = header ? (/^c/i.test(header) ? 10 : 100) : 1;
   // "48 612" is read both ways: as printed in a collapsed table row the space may part two cells.
   for (const m of `${text} ${withCommaGroups(text)}`.matchAll(
-    /(\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d+)?|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?:\s?(trillion|crores?|lakhs?))?/gi,
+    // ("Rp11-12 trillion": the low end is in trillions too.)
+    /(\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d+)?|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?:\s?(trillion|crores?|lakhs?)|(?=\s?(?:[-–]|to)\s?\d+(?:\.\d+)?\s?(trillion|crores?|lakhs?))|)/gi,
   )) {
     const n = Number(m[1]!.replace(/,/g, ''));
+    const word = m[2] ?? m[3];
     out.add(n);
     // Fact files have no trillion, crore or lakh scale: "KRW 1.42 trillion" is drafted as 1,420 billion,
     // "₹1,234 crore" as 12,340 million, "45 lakh" as 4,500 thousand.
-    const factor = m[2] ? (/^t/i.test(m[2]) ? 1000 : /^c/i.test(m[2]) ? 10 : 100) : 1;
+    const factor = word ? (/^t/i.test(word) ? 1000 : /^c/i.test(word) ? 10 : 100) : 1;
     if (factor !== 1) out.add(Math.round(n * factor * 1e6) / 1e6);
     if (tableFactor !== 1) out.add(Math.round(n * tableFactor * 1e6) / 1e6);
   }

@@ -295,6 +295,18 @@ export function unitsLine(line: string): UnitHeader | undefined {
   return /^\S{1,4}\s?\S+$/.test(chunks[0]!.text) ? unitHeader(`(${chunks[0]!.text})`) : undefined;
 }
 
+/**
+ * "(Rp bn)   (Rp bn)   (US$ mn)" under "1H25   1H24   YoY   1H25": each figure column's own unit, where they
+ * differ (a convenience translation beside the reported figures). Undefined unless every piece is a unit.
+ */
+export function columnUnitsLine(line: string): UnitHeader[] | undefined {
+  const chunks = chunksOf(line).filter((c) => !/^\(?%\)?$/.test(c.text));
+  if (chunks.length < 2) return undefined;
+  const units = chunks.map((c) => unitHeader(`(${c.text.replace(/^\((.*)\)$/, '$1')})`));
+  if (units.some((u) => u?.unit === undefined)) return undefined;
+  return new Set(units.map((u) => u!.unit)).size > 1 ? (units as UnitHeader[]) : undefined;
+}
+
 /** The last year a column header prints ("Three Months Ended October 31, 2025" → 2025). */
 export function printedYear(text: string): number | undefined {
   const years = text.match(/\b(?:19|20)\d{2}\b/g);

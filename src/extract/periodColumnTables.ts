@@ -19,6 +19,7 @@ import { currencyCode, minorUnit } from './amountMentions.js';
 import {
   CHANGE_COLUMN,
   columnsOf,
+  columnUnitsLine,
   composedColumns,
   isPeriodLine,
   printedYear,
@@ -122,7 +123,7 @@ export function draftPeriodColumnTables(printedLines: readonly string[], ctx: Ta
   for (let i = 0; i < lines.length; i++) {
     // A table starts at a unit header, or (a deck's "Key metrics": units in the row labels) at a line of periods only.
     // Rows may start under a sub-heading ("  Revenues ($ in millions)") or a line of units ("  £m   £m").
-    const unitsBelow = unitsLine(lines[i + 1] ?? '');
+    const unitsBelow = unitsLine(lines[i + 1] ?? '') ?? columnUnitsLine(lines[i + 1] ?? '')?.[0];
     const subHeading = /^\s*[A-Za-z][^\d]*$/.test(lines[i + 1] ?? '') || unitsBelow ? 1 : 0;
     const periodsOnly =
       isPeriodLine(lines[i]!, ctx.calendar, lines[i - 1]) &&
@@ -248,6 +249,13 @@ export function draftPeriodColumnTables(printedLines: readonly string[], ctx: Ta
     const captionMetrics = caption && !titleMetric ? ctx.metrics.find(caption) : [];
     const lineMetric = titleMetric ?? (captionMetrics.length === 1 ? captionMetrics[0] : undefined);
     if (unitsLine(lines[headerAt + 1] ?? '')) headerAt++;
+    // "(Rp bn)  (Rp bn)  (US$ mn)": each figure column in its own unit; a figure printed in two is one fact.
+    const ownUnits = columnUnitsLine(lines[headerAt + 1] ?? '');
+    if (ownUnits && ownUnits.length === columns.filter((c) => !c.change).length) {
+      let n = 0;
+      columns = columns.map((c) => (c.change ? c : { ...c, unit: ownUnits[n++] }));
+      headerAt++;
+    }
     // "1H FY2025   1H FY2024" over "(Mar.-Aug. 2025) (Mar.-Aug. 2024)   Change": the change column named below.
     const below = lines[headerAt + 1] ?? '';
     if (!columns.some((c) => c.change) && !rowOf(below, undefined) && isPeriodLine(below, ctx.calendar)) {
@@ -491,11 +499,31 @@ export function draftPeriodColumnTables(printedLines: readonly string[], ctx: Ta
             ? { value: cell.value, scale: 'one', unit: 'percent' }
             : labelUnit === 'per-share'
               ? { value: cell.value, scale: 'one', unit: perShareUnit! }
-              : {
-                  value: scaled(metric.loss && cell.value > 0 ? -cell.value : cell.value, rowUnit ?? header),
-                  scale,
-                  unit: unit!,
-                };
+              : column.unit && !rowUnit
+                ? {
+                    value: scaled(metric.loss && cell.value > 0 ? -cell.value : cell.value, column.unit),
+                    scale: column.unit.scale,
+                    unit: column.unit.unit!,
+                  }
+                : {
+                    value: scaled(metric.loss && cell.value > 0 ? -cell.value : cell.value, rowUnit ?? header),
+                    scale,
+                    unit: unit!,
+                  };
+        // The same figure in a second currency ("21,483  …  1,318.0" under "(Rp bn) … (US$ mn)"): one fact, two amounts.
+        const twin = column.unit
+          ? rowFacts.find(
+              (r) =>
+                r.column.unit &&
+                r.column.unit.unit !== column.unit!.unit &&
+                r.fact.basis === column.basis &&
+                samePeriod(r.fact.period, column.period!),
+            )
+          : undefined;
+        if (twin && labelUnit === 'table') {
+          twin.fact.amounts.push(amount);
+          return;
+        }
         const fact = cellFact({
           metric: key,
           offering,

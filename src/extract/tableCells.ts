@@ -204,6 +204,8 @@ export interface Column {
   readonly basis: 'actual' | 'guidance';
   /** A column of changes (%, "Change", "YoY", "Difference"). */
   readonly change?: 'percent' | 'absolute';
+  /** A figure column's own unit where the table's columns differ ("(US$ mn)" beside "(Rp bn)"). */
+  readonly unit?: UnitHeader | undefined;
   /** The period a change column compares against, where its header names it ("vs. 2Q25"). */
   readonly base?: PeriodRef | undefined;
   /** A change column of growth beside the reported change: like-for-like (organic) or at constant currency. */

@@ -781,6 +781,31 @@ Net sales were ¥45,126 million (up 9.8% year on year).`;
     ]);
   });
 
+  it("reads a convenience-translation column as the same fact's second amount, preferring the table's printing, and a trillion range", () => {
+    const { draft } = extractDraft(
+      'PT Sembrani Telekomunikasi Tbk\n\nJakarta, 30 July 2025 - PT Sembrani Telekomunikasi Tbk ("Sembrani") today announced its results for the first half of 2025 (1H25), ended 30 June 2025.\n\n- Revenues grew 5.5% YoY to Rp11.48 trillion (US$0.70 billion).\n\nFINANCIAL SUMMARY\n                                        1H25        1H24      YoY        1H25\n                                    (Rp bn)     (Rp bn)              (US$ mn)\nRevenues                             11,483      10,884     5.5%       704.5\n\nSembrani maintains its capital expenditure guidance of Rp4-5 trillion for 2025.\n',
+      { documentFile: 'doc.txt', documentId: 'sembrani', known: [], lexicon: metricLexicon() },
+    );
+    expect(
+      (draft.facts as { metric: string; period: PeriodRef; amounts: Amount[] }[]).map((f) => [
+        f.metric,
+        periodKey(f.period),
+        f.amounts,
+      ]),
+    ).toEqual([
+      [
+        'revenue',
+        'fy2025-6m',
+        [
+          { value: 11483, scale: 'billion', unit: 'IDR' },
+          { value: 704.5, scale: 'million', unit: 'USD' },
+        ],
+      ],
+      ['capitalExpenditures', 'fy2025', [{ low: 4000, high: 5000, scale: 'billion', unit: 'IDR' }]],
+      ['revenue', 'fy2024-6m', [{ value: 10884, scale: 'billion', unit: 'IDR' }]],
+    ]);
+  });
+
   it('drafts one fact per business line id: a line printed in two cases is one line, its second value a decision', () => {
     const { draft, decisions } = extractDraft(
       'Corvessa Telecom Inc.\n\nResults for the third quarter of 2025\n\nRevenues by business line (USD millions)\n                         Q3 2025     Q3 2024\nHome Broadband              12.0        11.0\nHome broadband              14.5        13.2\n',
