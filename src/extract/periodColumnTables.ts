@@ -13,7 +13,7 @@
  */
 import type { Amount, PeriodRef } from '../seed/factFileSchema.js';
 import { collapseWhitespace } from '../seed/text.js';
-import { offeringBefore, type Decision, type DraftFact } from './draftFacts.js';
+import { businessLineName, offeringBefore, type Decision, type DraftFact } from './draftFacts.js';
 import { findPeriods, samePeriod } from './fiscalPeriods.js';
 import { currencyCode, minorUnit } from './amountMentions.js';
 import {
@@ -286,6 +286,7 @@ export function draftPeriodColumnTables(printedLines: readonly string[], ctx: Ta
     /** The metric of the last row read: a "Per share" row under it is that metric's per-share figure. */
     let rowAbove: string | undefined;
     let lineParent: string | undefined;
+    let lineHeading: string | undefined;
     let headingUnit: UnitHeader | undefined;
     let metricRow: string | undefined;
     /** Whether the metric row heading the lines was a margin printed as an amount ("Total gross margin  6,059"). */
@@ -314,6 +315,11 @@ export function draftPeriodColumnTables(printedLines: readonly string[], ctx: Ta
           headingUnit = unitHeader(line);
           lineParent =
             !parent && ctx.metrics.find(line).length > 0 ? line.trim().replace(/\s*\([^()]*\)$/, '') : undefined;
+          // "Flow Control" over "  Net sales  562.4 …": a business line heading its metric rows.
+          lineHeading =
+            !parent && !lineParent
+              ? businessLineName(line, { metrics: ctx.metrics, calendar: ctx.calendar })
+              : undefined;
           continue;
         }
         // One unreadable row ("Churn (% per month) l.4 1.6" before OCR repair) does not end the table.
@@ -361,7 +367,9 @@ export function draftPeriodColumnTables(printedLines: readonly string[], ctx: Ta
       const metric = labelMetric ?? (lineRow || totalRow ? lineMetric : undefined);
       if (!metric || quote.length > 2000) continue;
       // "Hardware sales  162.7  158.1": the business line the row's label names before its metric.
-      const offering = lineRow ?? lineUnder ?? offeringBefore(row.label, metric, ctx);
+      if (!/^\s+/.test(line)) lineHeading = undefined;
+      const offering =
+        lineRow ?? lineUnder ?? (labelMetric ? lineHeading : undefined) ?? offeringBefore(row.label, metric, ctx);
       const cells = cellsOf(row.cells);
       // A row's own unit ("Capex (A$m)", "Churn (% per month)") overrides the table's.
       const rowUnit = unitHeader(row.label) ?? (headingUnit && /^\s+/.test(line) ? headingUnit : undefined);

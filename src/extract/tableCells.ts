@@ -344,7 +344,12 @@ export function columnUnit(header: string): UnitHeader | undefined {
  * profit¹ (£m)") as spaces. The length is kept, so positions still index the printed line's columns.
  */
 export function tableLine(line: string): string {
-  return repairOcrDigits(line).replace(/[¹²³⁴⁵⁶⁷⁸⁹⁰†‡]/g, ' ');
+  return (
+    repairOcrDigits(line)
+      .replace(/[¹²³⁴⁵⁶⁷⁸⁹⁰†‡]/g, ' ')
+      // "Adjusted EPS (1)     2.68": a footnote mark after the label, no cell (a cell stands apart from its label).
+      .replace(/(?<=[A-Za-z%)])( \(\d\)|\*{1,2})(?= {2,}\S)/g, (m) => ' '.repeat(m.length))
+  );
 }
 
 /**

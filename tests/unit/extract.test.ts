@@ -806,6 +806,32 @@ Net sales were ¥45,126 million (up 9.8% year on year).`;
     ]);
   });
 
+  it('reads a business line heading its indented metric rows, and footnote marks after row labels', () => {
+    const segments = draftPeriodColumnTables(
+      `SEGMENT SUMMARY - THIRD QUARTER
+($ in millions)                   Q3 2025   Q3 2024  Change
+Pump Systems
+  Net sales                         362.4     321.8   12.6%
+  Segment operating income           68.9      57.2   20.5%
+Adjusted EPS (1)                     2.68      2.29   17.0%
+Corporate expense                   (12.1)    (11.7)`.split('\n'),
+      { metrics, calendar: { fiscalYearEnd: '12-31', fiscalYearNamedBy: 'end-year' }, defaultCurrency: 'USD' },
+    );
+    expect(
+      segments.facts.map(({ fact }) => [fact.metric, fact.offering, periodKey(fact.period), fact.amounts[0]!.value]),
+    ).toEqual([
+      ['revenue', 'Pump Systems', 'fy2025-q3', 362.4],
+      ['revenue', 'Pump Systems', 'fy2024-q3', 321.8],
+      ['operatingIncome', 'Pump Systems', 'fy2025-q3', 68.9],
+      ['operatingIncome', 'Pump Systems', 'fy2024-q3', 57.2],
+      ['adjustedEarningsPerShare', undefined, 'fy2025-q3', 2.68],
+      ['adjustedEarningsPerShare', undefined, 'fy2024-q3', 2.29],
+      // (As printed: the draft turns a cost positive, see extractDraft.)
+      ['corporateCosts', undefined, 'fy2025-q3', -12.1],
+      ['corporateCosts', undefined, 'fy2024-q3', -11.7],
+    ]);
+  });
+
   it('drafts one fact per business line id: a line printed in two cases is one line, its second value a decision', () => {
     const { draft, decisions } = extractDraft(
       'Corvessa Telecom Inc.\n\nResults for the third quarter of 2025\n\nRevenues by business line (USD millions)\n                         Q3 2025     Q3 2024\nHome Broadband              12.0        11.0\nHome broadband              14.5        13.2\n',
