@@ -35,7 +35,7 @@ import {
 
 const YEAR = /^(?:19|20)\d{2}$/;
 const CHANGE =
-  /^(?:change|%\s*change|change\s*%|yoy|growth|[A-Z]{3}\s*%|reported(?:\s*%)?|%?\s*(?:var|chg)\.?(?:\s*%)?)$/i;
+  /^(?:change|%\s*change|change\s*%|yoy|growth(?:,?\s*%)?|[A-Z]{3}\s*%|reported(?:\s*%)?|%?\s*(?:var|chg)\.?(?:\s*%)?)$/i;
 /** "CER %", "LfL %", "Organic %": a growth column beside the reported change (its kind: growthOf). */
 const GROWTH = /^(?:CER|cc|constant\s+currency|LfL|organic|like[-\s]for[-\s]like)\s*%?$/i;
 const COMPANY_ROW = /^(?:group|total|consolidated|group\s+total)\b/i;

@@ -832,6 +832,25 @@ Corporate expense                   (12.1)    (11.7)`.split('\n'),
     ]);
   });
 
+  it('reads a grouped table whose "Organic" header continues as "growth, %" over its one column', () => {
+    const areas = draftGroupedColumnTables(
+      `BUSINESS AREAS, THIRD QUARTER
+                        Net sales        Organic      Operating profit
+SEK m                 Q3 2025  Q3 2024   growth, %    Q3 2025  Q3 2024
+Valve Systems           1,246    1,159        4.1        219      196`.split('\n'),
+      { metrics, calendar: { fiscalYearEnd: '12-31', fiscalYearNamedBy: 'end-year' } },
+    );
+    expect(
+      areas.facts.map(({ fact }) => [fact.metric, fact.offering, periodKey(fact.period), fact.amounts[0]!.value]),
+    ).toEqual([
+      ['revenue', 'Valve Systems', 'fy2025-q3', 1246],
+      ['revenue', 'Valve Systems', 'fy2024-q3', 1159],
+      ['organicRevenueGrowth', 'Valve Systems', 'fy2025-q3', 4.1],
+      ['operatingIncome', 'Valve Systems', 'fy2025-q3', 219],
+      ['operatingIncome', 'Valve Systems', 'fy2024-q3', 196],
+    ]);
+  });
+
   it('drafts one fact per business line id: a line printed in two cases is one line, its second value a decision', () => {
     const { draft, decisions } = extractDraft(
       'Corvessa Telecom Inc.\n\nResults for the third quarter of 2025\n\nRevenues by business line (USD millions)\n                         Q3 2025     Q3 2024\nHome Broadband              12.0        11.0\nHome broadband              14.5        13.2\n',
