@@ -297,7 +297,13 @@ export function draftPeriodColumnTables(printedLines: readonly string[], ctx: Ta
       const line = lines[k]!;
       if (line.trim() === '') continue;
       // The next table, unless a sub-heading with its unit over rows ("  Revenues ($ in millions)").
-      if (unitHeader(line) && !rowOf(line, undefined) && !(lines[k + 1] && rowOf(lines[k + 1]!, undefined))) break;
+      // ("Balance sheet (PLN bn)   30.09.2025  30.06.2025" is the next table's header, rows under it or not.)
+      if (
+        unitHeader(line) &&
+        !rowOf(line, undefined) &&
+        (!(lines[k + 1] && rowOf(lines[k + 1]!, undefined)) || isPeriodLine(withoutUnit(line), ctx.calendar))
+      )
+        break;
       const found = rowOf(line, lines[k + 1]);
       if (!found) {
         if (/\d/.test(line) && !/[A-Za-z]{3,}/.test(line)) continue; // a line of axis numbers

@@ -851,6 +851,42 @@ Valve Systems           1,246    1,159        4.1        219      196`.split('\n
     ]);
   });
 
+  it("ends a table at the next one's header with its unit, and reads a bank's impairment, income tax and stage 3 rows", () => {
+    const bank = draftPeriodColumnTables(
+      `Income statement (PLN m)          Q3 2025    Q2 2025    Q3 2024
+Net impairment allowances          -118.2     -105.9     -139.4
+Income tax                         -244.3     -203.6     -153.5
+
+Key ratios                        Q3 2025    Q2 2025    Q3 2024
+Stage 3 ratio                        3.1%       3.2%       3.6%
+
+Balance sheet (PLN bn)         30.09.2025  30.06.2025  30.09.2024      y/y
+Gross loans to customers            118.6       117.0       109.7    +8.1%`.split('\n'),
+      { metrics, calendar: { fiscalYearEnd: '12-31', fiscalYearNamedBy: 'end-year' } },
+    );
+    expect(
+      bank.facts.map(({ fact }) => [
+        fact.metric,
+        periodKey(fact.period),
+        fact.amounts[0]!.value,
+        fact.amounts[0]!.scale,
+      ]),
+    ).toEqual([
+      ['impairmentOnFinancialInstruments', 'fy2025-q3', -118.2, 'million'],
+      ['impairmentOnFinancialInstruments', 'fy2025-q2', -105.9, 'million'],
+      ['impairmentOnFinancialInstruments', 'fy2024-q3', -139.4, 'million'],
+      ['incomeTaxExpense', 'fy2025-q3', -244.3, 'million'],
+      ['incomeTaxExpense', 'fy2025-q2', -203.6, 'million'],
+      ['incomeTaxExpense', 'fy2024-q3', -153.5, 'million'],
+      ['grossStage3Ratio', 'fy2025-q3', 3.1, 'one'],
+      ['grossStage3Ratio', 'fy2025-q2', 3.2, 'one'],
+      ['grossStage3Ratio', 'fy2024-q3', 3.6, 'one'],
+      ['totalLoans', 'fy2025-q3', 118.6, 'billion'],
+      ['totalLoans', 'fy2025-q2', 117, 'billion'],
+      ['totalLoans', 'fy2024-q3', 109.7, 'billion'],
+    ]);
+  });
+
   it('drafts one fact per business line id: a line printed in two cases is one line, its second value a decision', () => {
     const { draft, decisions } = extractDraft(
       'Corvessa Telecom Inc.\n\nResults for the third quarter of 2025\n\nRevenues by business line (USD millions)\n                         Q3 2025     Q3 2024\nHome Broadband              12.0        11.0\nHome broadband              14.5        13.2\n',
