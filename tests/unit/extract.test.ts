@@ -722,7 +722,7 @@ Net sales were ¥45,126 million (up 9.8% year on year).`;
     });
   });
 
-  it('reads Nordic "operational" EBIT and EBITDA as adjusted, and operating revenues as revenue', () => {
+  it('reads Nordic "operational" and French "recurring" measures as adjusted, and operating revenues as revenue', () => {
     const q4 = draft(
       'Operating revenues of NOK 2,842 million and operational EBIT of NOK 574 million in Q4 2025; operational EBITDA was NOK 771 million.',
       { fiscalYear: 2025, quarter: 4 },
@@ -732,6 +732,12 @@ Net sales were ¥45,126 million (up 9.8% year on year).`;
       ['adjustedEbit', 574],
       ['adjustedEbitda', 771],
     ]);
+    // French releases: "recurring" operating income is the adjusted one; other operating income is no operating income.
+    expect(
+      ['Recurring operating income', 'Recurring operating margin', 'Other operating income and expenses'].map(
+        (l) => metrics.find(l)[0]?.key,
+      ),
+    ).toEqual(['adjustedOperatingIncome', 'adjustedOperatingMargin', 'otherOperatingIncomeAndExpenses']);
   });
 
   it('reads business lines under a metric sub-heading alone on its line, unindented, and leaves a holding row out', () => {
