@@ -928,7 +928,11 @@ export function draftSentence(sentence: string, ctx: SentenceContext): SentenceD
     // across a change ("increased by 9% to 4.8p per share") and figures of that metric ("the annual dividend of
     // ¥56 per share, including the interim dividend of ¥26 per share …, compared with ¥50 per share").
     if (own && ownKey && /^per\s/i.test(own.text)) {
-      const named = metrics.filter((m) => m.end <= group.start).at(-1);
+      // ("a dividend of EUR 0.55 per share (EUR 0.50 per share for FY 2024)": a base figure in parentheses looks past
+      // the first figure's own "per share".)
+      const before = metrics.filter((m) => m.end <= group.start);
+      const inParentheses = before.length > 0 && /\(\s*$/.test(sentence.slice(before.at(-1)!.end, group.start));
+      const named = inParentheses ? before.filter((m) => !/^per\s/i.test(m.text)).at(-1) : before.at(-1);
       const key = named ? readingFor(named, a.unit) : undefined;
       const between = (g: Group) => g !== group && g.start >= named!.end && g.end <= group.start;
       const sameMetric = (g: Group) =>

@@ -893,6 +893,16 @@ Gross loans to customers            118.6       117.0       109.7    +8.1%`.spli
     ]);
   });
 
+  it('reads a per-share base figure in parentheses as the dividend it follows', () => {
+    const dividend = draft('The Board proposes a dividend of EUR 0.65 per share (EUR 0.60 per share for FY 2024).', {
+      fiscalYear: 2025,
+    } as never);
+    expect(dividend.facts.map((f) => [f.metric, periodKey(f.period), f.amounts[0]!.value])).toEqual([
+      ['dividendPerShare', 'fy2025', 0.65],
+      ['dividendPerShare', 'fy2024', 0.6],
+    ]);
+  });
+
   it('drafts one fact per business line id: a line printed in two cases is one line, its second value a decision', () => {
     const { draft, decisions } = extractDraft(
       'Corvessa Telecom Inc.\n\nResults for the third quarter of 2025\n\nRevenues by business line (USD millions)\n                         Q3 2025     Q3 2024\nHome Broadband              12.0        11.0\nHome broadband              14.5        13.2\n',
