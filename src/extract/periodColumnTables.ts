@@ -104,7 +104,7 @@ function lineRowName(label: string, ctx: TableContext): string | undefined {
   const name = label.trim().replace(/\s*\((?:[a-z%$€£¥/]+|[A-Z]{0,3}\$?m)\)$/, '');
   if (
     !/^[A-Z][A-Za-z&/ ,()-]{2,60}$/.test(name) ||
-    /^(?:total|group|consolidated|other|eliminations?|holding|corporate|unallocated|central)\b/i.test(name)
+    /^(?:total|group|consolidated|other|eliminations?|holding|corporate|unallocated|central|adjustments?)\b/i.test(name)
   )
     return undefined;
   return findPeriods(name, ctx.calendar).length === 0 ? name : undefined;
@@ -287,6 +287,7 @@ export function draftPeriodColumnTables(printedLines: readonly string[], ctx: Ta
     let rowAbove: string | undefined;
     let lineParent: string | undefined;
     let lineHeading: string | undefined;
+    let lineColumn: { name: string | undefined; at: number } | undefined;
     let headingUnit: UnitHeader | undefined;
     let metricRow: string | undefined;
     /** Whether the metric row heading the lines was a margin printed as an amount ("Total gross margin  6,059"). */
@@ -374,8 +375,20 @@ export function draftPeriodColumnTables(printedLines: readonly string[], ctx: Ta
       if (!metric || quote.length > 2000) continue;
       // "Hardware sales  162.7  158.1": the business line the row's label names before its metric.
       if (!/^\s+/.test(line)) lineHeading = undefined;
+      // "System Integration   Net sales  20,932 …" over "                     Segment profit  1,987 …": a business
+      // line named in a column of its own heads the rows indented to its metric's column.
+      const twoPart = /^(\S.*?\S)\s{2,}(\S.*)$/.exec(row.label.trimEnd());
+      const ownColumn = twoPart && labelMetric && ctx.metrics.find(twoPart[1]!).length === 0;
+      if (ownColumn) lineColumn = { name: lineRowName(twoPart[1]!, ctx), at: line.indexOf(twoPart[2]!) };
+      else if (!/^\s+/.test(line)) lineColumn = undefined;
+      // ("Adjustments   Segment profit  △478": a reconciling line, neither a business line nor the company's.)
+      if (ownColumn && !lineColumn!.name && !/^(?:total|group|consolidated)\b/i.test(twoPart[1]!)) continue;
+      const inLineColumn = lineColumn && (ownColumn || /^\s*/.exec(line)![0].length === lineColumn.at);
       const offering =
-        lineRow ?? lineUnder ?? (labelMetric ? lineHeading : undefined) ?? offeringBefore(row.label, metric, ctx);
+        lineRow ??
+        lineUnder ??
+        (labelMetric ? lineHeading : undefined) ??
+        (labelMetric && inLineColumn ? lineColumn!.name : offeringBefore(row.label, metric, ctx));
       const cells = cellsOf(row.cells);
       // A row's own unit ("Capex (A$m)", "Churn (% per month)") overrides the table's.
       const rowUnit = unitHeader(row.label) ?? (headingUnit && /^\s+/.test(line) ? headingUnit : undefined);

@@ -75,6 +75,17 @@ export function scaleWord(word: string): Scale | undefined {
 
 /** "(Millions of yen)", "(In millions of U.S. dollars, except per share amounts)", "(JPY Millions)", "(Unit: million yen)". */
 export function unitHeader(line: string): UnitHeader | undefined {
+  const own = unitHeaderOf(line);
+  if (own) return own;
+  // "Segment information (nine months)   (JPY Millions)": the unit may be a later parenthesis.
+  for (const m of [...line.matchAll(/\(([^()]{2,160})\)/g)].slice(1)) {
+    const later = unitHeaderOf(`(${m[1]})`);
+    if (later) return later;
+  }
+  return undefined;
+}
+
+function unitHeaderOf(line: string): UnitHeader | undefined {
   const inside = /\(([^()]{2,160})\)/.exec(line)?.[1];
   // "NOK million      Q3 2026    Q3 2025": a header line that opens with its unit, unbracketed.
   const opening = LEADING_UNIT.exec(line);

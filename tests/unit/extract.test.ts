@@ -903,6 +903,32 @@ Gross loans to customers            118.6       117.0       109.7    +8.1%`.spli
     ]);
   });
 
+  it('reads business lines named in a column of their own, a later parenthesis as the unit, and skips reconciling lines', () => {
+    const segments = draftPeriodColumnTables(
+      `Segment information (nine months)              (JPY Millions)
+                                   3Q FY2024   3Q FY2025   YoY change
+Cloud Systems        Net sales        10,932      11,846        8.4%
+                     Segment profit    1,087       1,214       11.7%
+Adjustments          Segment profit     △378        △406          -
+Total                Net sales        24,615      26,362        7.1%`.split('\n'),
+      { metrics, calendar: { fiscalYearEnd: '03-31', fiscalYearNamedBy: 'end-year' } },
+    );
+    expect(
+      segments.facts.map(({ fact }) => [fact.metric, fact.offering, periodKey(fact.period), fact.amounts[0]!.value]),
+    ).toEqual([
+      ['revenue', 'Cloud Systems', 'fy2024-9m', 10932],
+      ['revenue', 'Cloud Systems', 'fy2025-9m', 11846],
+      ['operatingIncome', 'Cloud Systems', 'fy2024-9m', 1087],
+      ['operatingIncome', 'Cloud Systems', 'fy2025-9m', 1214],
+      ['revenue', undefined, 'fy2024-9m', 24615],
+      ['revenue', undefined, 'fy2025-9m', 26362],
+    ]);
+    expect(unitHeader('Segment information (nine months)   (JPY Millions)')).toMatchObject({
+      unit: 'JPY',
+      scale: 'million',
+    });
+  });
+
   it('drafts one fact per business line id: a line printed in two cases is one line, its second value a decision', () => {
     const { draft, decisions } = extractDraft(
       'Corvessa Telecom Inc.\n\nResults for the third quarter of 2025\n\nRevenues by business line (USD millions)\n                         Q3 2025     Q3 2024\nHome Broadband              12.0        11.0\nHome broadband              14.5        13.2\n',
