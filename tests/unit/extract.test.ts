@@ -929,6 +929,20 @@ Total                Net sales        24,615      26,362        7.1%`.split('\n'
     });
   });
 
+  it('reads business lines under "Revenue by Type", and non-GAAP earnings per diluted share', () => {
+    const byType = draftPeriodColumnTables(
+      `Revenue by Type (U.S. dollars in millions)
+                              Q4 2025   Q4 2024
+Subscription and SaaS            61.8      48.9`.split('\n'),
+      { metrics, calendar: { fiscalYearEnd: '12-31', fiscalYearNamedBy: 'end-year' } },
+    );
+    expect(byType.facts.map(({ fact }) => [fact.metric, fact.offering, periodKey(fact.period)])).toEqual([
+      ['revenue', 'Subscription and SaaS', 'fy2025-q4'],
+      ['revenue', 'Subscription and SaaS', 'fy2024-q4'],
+    ]);
+    expect(metrics.find('Non-GAAP earnings per diluted share')[0]?.key).toBe('nonGaapEarningsPerShare');
+  });
+
   it('drafts one fact per business line id: a line printed in two cases is one line, its second value a decision', () => {
     const { draft, decisions } = extractDraft(
       'Corvessa Telecom Inc.\n\nResults for the third quarter of 2025\n\nRevenues by business line (USD millions)\n                         Q3 2025     Q3 2024\nHome Broadband              12.0        11.0\nHome broadband              14.5        13.2\n',
