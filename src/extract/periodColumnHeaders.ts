@@ -62,8 +62,11 @@ export function composedColumns(
   tableGuidance: boolean,
 ): [Column[], number] | undefined {
   for (let j = from; j < to; j++) {
-    // "SEK m     2025     2024": the unit may open the line of years (the table's unit header reads it).
-    const line = withoutUnit(lines[j]!);
+    // "SEK m     2025     2024": the unit may open the line of years (the table's unit header reads it); so may a
+    // caption ("Period-end balances     2025     2025     2024" under "Sep 30,  Jun 30,  Sep 30,").
+    const line = withoutUnit(lines[j]!).replace(/^\s*[A-Z][A-Za-z &,'-]{2,40}?(?=\s{3,}\S)/, (c) =>
+      ' '.repeat(c.length),
+    );
     const years = [...line.matchAll(/\b(?:19|20)\d{2}\b/g)];
     // "2024      2023     Change": years, and change columns after them
     const changes = [...line.matchAll(CHANGE_COLUMN)];
@@ -115,7 +118,12 @@ export function composedColumns(
         continue;
       }
       const text = `${words.join(' ')} ${dated}${y[0]}`;
-      const period = findPeriods(text, ctx.calendar).at(-1);
+      // "Sep 30," alone over "2025": the balance at that date.
+      const period =
+        findPeriods(text, ctx.calendar).at(-1) ??
+        (new RegExp(String.raw`^${MONTH_DAY}\s*$`, 'i').test(`${words.join(' ')} `)
+          ? findPeriods(`as of ${text}`, ctx.calendar).map((p) => ({ ...p, text: text }))[0]
+          : undefined);
       if (!period || !text.endsWith(period.text.replace(/^.*?(\d{4})$/, '$1'))) return undefined;
       columns.push({ period: period.period, basis, text });
     }

@@ -360,6 +360,8 @@ export function tableLine(line: string): string {
       .replace(/[¹²³⁴⁵⁶⁷⁸⁹⁰†‡]/g, ' ')
       // "Adjusted EPS (1)     2.68": a footnote mark after the label, no cell (a cell stands apart from its label).
       .replace(/(?<=[A-Za-z%)])( \(\d\)|\*{1,2})(?= {2,}\S)/g, (m) => ' '.repeat(m.length))
+      // "1.20 %      1.08 %": a percent sign set apart from its figure.
+      .replace(/(?<=\d) %(?=\s|$)/g, '% ')
   );
 }
 

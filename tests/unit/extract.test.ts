@@ -943,6 +943,55 @@ Subscription and SaaS            61.8      48.9`.split('\n'),
     expect(metrics.find('Non-GAAP earnings per diluted share')[0]?.key).toBe('nonGaapEarningsPerShare');
   });
 
+  it('reads "1.20 %" cells, a caption on the line of years under dates, and US bank ratios', () => {
+    const bank = draftPeriodColumnTables(
+      `SELECTED FINANCIAL DATA (unaudited)
+($ in thousands, except per share data)
+
+                                        Three Months Ended
+                                   Sep 30,     Jun 30,     Sep 30,
+                                     2025        2025        2024
+Pre-provision net revenue          54,863      49,460      42,832
+Return on average assets             1.10 %      0.98 %      0.95 %
+
+                                   Sep 30,     Jun 30,     Sep 30,
+Period-end balances                  2025        2025        2024
+Total loans                     9,841,607   9,688,150   9,102,334`.split('\n'),
+      { metrics, calendar: { fiscalYearEnd: '12-31', fiscalYearNamedBy: 'end-year' }, defaultCurrency: 'USD' },
+    );
+    expect(
+      bank.facts.map(({ fact }) => [
+        fact.metric,
+        periodKey(fact.period),
+        fact.amounts[0]!.value,
+        fact.amounts[0]!.unit,
+      ]),
+    ).toEqual([
+      ['preProvisionNetRevenue', 'fy2025-q3', 54863, 'USD'],
+      ['preProvisionNetRevenue', 'fy2025-q2', 49460, 'USD'],
+      ['preProvisionNetRevenue', 'fy2024-q3', 42832, 'USD'],
+      ['returnOnAssets', 'fy2025-q3', 1.1, 'percent'],
+      ['returnOnAssets', 'fy2025-q2', 0.98, 'percent'],
+      ['returnOnAssets', 'fy2024-q3', 0.95, 'percent'],
+      ['totalLoans', 'fy2025-q3', 9841607, 'USD'],
+      ['totalLoans', 'fy2025-q2', 9688150, 'USD'],
+      ['totalLoans', 'fy2024-q3', 9102334, 'USD'],
+    ]);
+    // Dates alone over the years, no "ended" above them: balances at those dates.
+    const balances = draftPeriodColumnTables(
+      `($ in thousands)
+
+                                   Sep 30,     Jun 30,
+                                     2025        2025
+Total deposits                  9,841,607   9,688,150`.split('\n'),
+      { metrics, calendar: { fiscalYearEnd: '12-31', fiscalYearNamedBy: 'end-year' }, defaultCurrency: 'USD' },
+    );
+    expect(balances.facts.map(({ fact }) => [fact.metric, periodKey(fact.period)])).toEqual([
+      ['totalDeposits', 'fy2025-q3'],
+      ['totalDeposits', 'fy2025-q2'],
+    ]);
+  });
+
   it('drafts one fact per business line id: a line printed in two cases is one line, its second value a decision', () => {
     const { draft, decisions } = extractDraft(
       'Corvessa Telecom Inc.\n\nResults for the third quarter of 2025\n\nRevenues by business line (USD millions)\n                         Q3 2025     Q3 2024\nHome Broadband              12.0        11.0\nHome broadband              14.5        13.2\n',
