@@ -155,7 +155,14 @@ export function draftPeriodColumnTables(printedLines: readonly string[], ctx: Ta
     for (let n = i - 1; n >= Math.max(0, i - 2); n--) {
       const l = lines[n]!;
       if (l.trim() === '') continue;
-      if (cellsOf(rowOf(l, undefined)?.cells ?? '').length >= 2 || l.trim().length > 90 || /[.;]\s*$/.test(l)) break;
+      // (A note in parentheses under the table above, "(EPS for the quarter … is not annualised)", is no title.)
+      if (
+        cellsOf(rowOf(l, undefined)?.cells ?? '').length >= 2 ||
+        l.trim().length > 90 ||
+        /[.;]\s*$/.test(l) ||
+        /^\s*\([^()]*\)\s*$/.test(l)
+      )
+        break;
       headingLines.unshift(l);
     }
     const heading = headingLines.join(' ');

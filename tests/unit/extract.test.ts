@@ -992,6 +992,32 @@ Total deposits                  9,841,607   9,688,150`.split('\n'),
     ]);
   });
 
+  it('reads "EPS - basic" and "EPS - diluted" rows, and a breakdown titled under a note in parentheses', () => {
+    const tables = draftPeriodColumnTables(
+      `Summary of standalone financial results (₹ crore)
+
+Particulars                           Q2 FY26   Q2 FY25
+EPS - basic (₹)                         12.32     10.93
+EPS - diluted (₹)                       12.25     10.86
+(EPS for the quarter is not annualised)
+
+AUM by business (₹ crore)
+                                   Sep 30, 2025     Sep 30, 2024
+Tractor Finance                        22,085           17,906`.split('\n'),
+      { metrics, calendar: { fiscalYearEnd: '03-31', fiscalYearNamedBy: 'end-year' } },
+    );
+    expect(
+      tables.facts.map(({ fact }) => [fact.metric, fact.offering, periodKey(fact.period), fact.amounts[0]!.value]),
+    ).toEqual([
+      ['basicEarningsPerShare', undefined, 'fy2026-q2', 12.32],
+      ['basicEarningsPerShare', undefined, 'fy2025-q2', 10.93],
+      ['earningsPerShare', undefined, 'fy2026-q2', 12.25],
+      ['earningsPerShare', undefined, 'fy2025-q2', 10.86],
+      ['assetsUnderManagement', 'Tractor Finance', 'fy2026-q2', 220850],
+      ['assetsUnderManagement', 'Tractor Finance', 'fy2025-q2', 179060],
+    ]);
+  });
+
   it('drafts one fact per business line id: a line printed in two cases is one line, its second value a decision', () => {
     const { draft, decisions } = extractDraft(
       'Corvessa Telecom Inc.\n\nResults for the third quarter of 2025\n\nRevenues by business line (USD millions)\n                         Q3 2025     Q3 2024\nHome Broadband              12.0        11.0\nHome broadband              14.5        13.2\n',
