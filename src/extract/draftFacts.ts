@@ -76,6 +76,11 @@ export interface SentenceContext {
   readonly paragraphOffering?: string | undefined;
 }
 
+/** The words between a metric, its change and its base figure ("is 12.0% higher than the"). */
+const COMPARED_WORDS = new Set(
+  'is was were are has have been higher lower more less than the up down from above below compared with by'.split(' '),
+);
+
 /** Capitalised words before a metric that qualify it without naming a business line. */
 const NOT_OFFERINGS = new Set(
   (
@@ -938,6 +943,14 @@ export function draftSentence(sentence: string, ctx: SentenceContext): SentenceD
       const sameMetric = (g: Group) =>
         comparisons.some((c) => g.start >= c.at && g.end <= c.end) || metricOfGroup.get(g) === key;
       const gaps = named ? stripSpans(sentence.slice(named.end, group.start), named.end, groups.filter(between)) : '';
+      // "The dividend is 12.0% higher than the $0.25 per share paid …": a change of that metric, then its base.
+      const comparedBase =
+        named !== undefined &&
+        groups.filter(between).every((g) => /%/.test(sentence.slice(g.start, g.end))) &&
+        gaps
+          .split(/\s+/)
+          .filter(Boolean)
+          .every((w) => COMPARED_WORDS.has(w.toLowerCase()));
       if (
         named &&
         key &&
@@ -945,7 +958,7 @@ export function draftSentence(sentence: string, ctx: SentenceContext): SentenceD
         // "($0.41 per share basic; $0.40 per share diluted)": a bare per-share phrase qualifies nothing after it
         !/^per\s/i.test(named.text) &&
         ctx.metrics.isPerShare(key) &&
-        groups.filter(between).every(sameMetric) &&
+        (groups.filter(between).every(sameMetric) || comparedBase) &&
         (groups.some(between) || isLinking(gaps, named.end, skippable))
       ) {
         qualified = named;

@@ -893,7 +893,17 @@ Gross loans to customers            118.6       117.0       109.7    +8.1%`.spli
     ]);
   });
 
-  it('reads a per-share base figure in parentheses as the dividend it follows', () => {
+  it('reads a per-share base figure in parentheses, or after a change, as the dividend it follows', () => {
+    const compared = draft(
+      'The dividend is 12.0% higher than the $0.25 per share paid for the fourth quarter of 2024.',
+      {
+        fiscalYear: 2025,
+        quarter: 3,
+      },
+    );
+    expect(compared.facts.map((f) => [f.metric, periodKey(f.period), f.amounts[0]!.value])).toEqual([
+      ['dividendPerShare', 'fy2024-q4', 0.25],
+    ]);
     const dividend = draft('The Board proposes a dividend of EUR 0.65 per share (EUR 0.60 per share for FY 2024).', {
       fiscalYear: 2025,
     } as never);
