@@ -69,6 +69,9 @@ function revisionColumns(line: string, above: string, ctx: TableContext): Period
     /^(?:previous|prior|initial|original)(?:\s+(?:forecast|guidance|outlook))?$/i.test(c.text),
   );
   const period = findPeriods(above, ctx.calendar).at(-1)?.period ?? ctx.headingPeriod;
+  // "Revised  Prior" alone, without "forecast" or "guidance", only under words that say it is one.
+  const bare = [...fresh, ...old].some((c) => !/\s/.test(c.text));
+  if (bare && !/\b(?:guidance|outlook|forecasts?|expects?|expected)\b/i.test(above)) return undefined;
   if (fresh.length !== 1 || old.length !== 1 || fresh.length + old.length !== chunks.length || !period)
     return undefined;
   const column = fresh[0]!;

@@ -49,11 +49,14 @@ const CURRENCY_PREFIX: readonly [RegExp, string][] = [
   [/^(?:TWD|NT\$)$/i, 'TWD'],
   [/^ZAR$/i, 'ZAR'],
   [/^(?:BRL|R\$)$/i, 'BRL'],
-  [/^(?:MXN|Ps\.?|MX\$)$/i, 'MXN'],
+  [/^(?:MXN|MX\$)$/i, 'MXN'],
+  [/^Ps\.?$/, 'MXN'],
   [/^PLN$/i, 'PLN'],
   [/^(?:ILS|NIS|₪)$/i, 'ILS'],
   [/^THB$/i, 'THB'],
-  [/^(?:IDR|Rp\.?)$/i, 'IDR'],
+  [/^IDR$/i, 'IDR'],
+  // ("Rp" and "Ps." as printed only: "RPK" in an airline's table is no rupiah.)
+  [/^Rp\.?$/, 'IDR'],
   [/^(?:MYR|RM)$/i, 'MYR'],
   [/^(?:TRY|TL|₺)$/i, 'TRY'],
   [/^(?:PHP|₱)$/i, 'PHP'],
@@ -109,13 +112,13 @@ const CURRENCY_SUFFIX: readonly [RegExp, string][] = [
   [/^(?:INR|rupees)$/i, 'INR'],
   [/^rand$/i, 'ZAR'],
   [/^reais$/i, 'BRL'],
+  [/^Philippine\s+pesos?$/i, 'PHP'],
   [/^(?:Mexican\s+)?pesos$/i, 'MXN'],
   [/^(?:Swiss\s+)?francs?$/i, 'CHF'],
   [/^(?:new\s+)?shekels?$/i, 'ILS'],
   [/^baht$/i, 'THB'],
   [/^rupiah$/i, 'IDR'],
   [/^ringgit$/i, 'MYR'],
-  [/^Philippine\s+pesos?$/i, 'PHP'],
 ];
 
 /** The signs amounts are printed with before their figures ("US$", "R$", "Rp", "₱"), longest first, for the grammars that list them. */
@@ -125,7 +128,7 @@ const PREFIX = String.raw`(?<cur>[MTK](?:SEK|NOK|DKK|EUR|USD)|${ISO_CODES}|${CUR
 const NUMBER = String.raw`(?<num>\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d+)?|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)`;
 // OCR misreads the l's of a scale word ("mi1lion", "bil1ion", "bhillion").
 const SCALE = String.raw`(?<scale>THOUSAND|MILLION|BILLION|TRILLION|thousand|b?h?illion|million|m[i1l][l1i][l1i]ion|b[i1lh]{3,4}ion|trillion|crores?|lakhs?|bn|mn|mln|M|m|B|K|k)`;
-const SUFFIX = String.raw`(?<suf>(?:U\.S\.\s|US\s)?dollars?|yen|euros?|won|kronor|rupees|rand|reais|pesos|(?:Swiss\s)?francs|shekels|baht|rupiah|ringgit|JPY|USD|KRW|SEK|INR|%|percent|per\scent|Gbps|Mbps|Kbps|Tbps|pence|p(?![A-Za-z]|\.[a-z])|(?:(?:Singapore|Australian|Canadian|US|U\.S\.)\s)?cents?|¢|cps|c(?=\s(?:per|a)\sshare)|x(?![A-Za-z0-9])|times(?![A-Za-z]))`;
+const SUFFIX = String.raw`(?<suf>(?:U\.S\.\s|US\s)?dollars?|yen|euros?|won|kronor|rupees|rand|reais|(?:Philippine\s|Mexican\s)?pesos|(?:Swiss\s)?francs|shekels|baht|rupiah|ringgit|JPY|USD|KRW|SEK|INR|%|percent|per\scent|Gbps|Mbps|Kbps|Tbps|pence|p(?![A-Za-z]|\.[a-z])|(?:(?:Singapore|Australian|Canadian|US|U\.S\.)\s)?cents?|¢|cps|c(?=\s(?:per|a)\sshare)|x(?![A-Za-z0-9])|times(?![A-Za-z]))`;
 
 /**
  * One printed amount: [sign] [currency] [sign] number [scale] [currency or unit], or the same in
@@ -151,10 +154,17 @@ const SPACE_GROUPED = /(?<![\d.,])\d{1,3}(?: \d{3})+(?![\d,])/g;
 
 /**
  * The text as the grammar reads it: space-grouped thousands written with commas. Same length and the
- * same positions as the text, so a slice of either is the other's slice (see `printedAs`).
+ * same positions as the text, so a slice of either is the other's slice (extractDraft gives quotes back as printed).
  */
 export function withCommaGroups(text: string): string {
   return text.replace(SPACE_GROUPED, (m) => m.replace(/ /g, ','));
+}
+
+/** Whether a document groups thousands by spaces (more often than by commas): elsewhere "120 118" may be two cells. */
+export function groupsBySpaces(text: string): boolean {
+  const spaced = text.match(SPACE_GROUPED)?.length ?? 0;
+  const commas = text.match(/\d,\d{3}(?!\d)/g)?.length ?? 0;
+  return spaced >= 2 && spaced > commas;
 }
 
 /** The scale a printed scale word names, and the factor its digits are multiplied by (a crore is ten million). */
@@ -453,7 +463,7 @@ function readAmounts(text: string, reading: AmountReading): AmountMention[] {
       );
     if (tail && a.scale === 'one' && isCurrency(a.unit)) {
       // ("Rp11-12 trillion": both ends in trillions, drafted as billions.)
-      const { scale, factor } = scaleOf(tail[2]);
+      const { scale, factor } = scaleOf(tail[2]?.toLowerCase());
       const at = (v: number) => Math.round(v * factor * 1e6) / 1e6;
       const high = at(Number(tail[1]!.replace(/,/g, '')));
       if (at(a.value) <= high) {

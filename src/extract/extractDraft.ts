@@ -20,7 +20,7 @@ import {
   type KnownCompany,
 } from './companyMentions.js';
 import { sentences, splitSections, type DocumentSection } from './documentSections.js';
-import { findAmounts, HAS_CENTS, isCurrency, statedDollar, withCommaGroups } from './amountMentions.js';
+import { findAmounts, groupsBySpaces, HAS_CENTS, isCurrency, statedDollar, withCommaGroups } from './amountMentions.js';
 import {
   OUTLOOK_TITLE,
   draftSentence,
@@ -210,7 +210,7 @@ function sameAmounts(a: readonly Amount[], b: readonly Amount[]): boolean {
 }
 
 export function extractDraft(rawText: string, options: ExtractOptions): ExtractResult {
-  const reading = withCommaGroups(rawText);
+  const reading = groupsBySpaces(rawText) ? withCommaGroups(rawText) : rawText;
   const result = draftText(reading, options);
   if (reading === rawText) return result;
   // The grammar read "48,612" where the document prints "48 612": every quote is given back as printed,
@@ -512,7 +512,7 @@ function draftText(rawText: string, options: ExtractOptions): ExtractResult {
     (sections.find((s) => s.lines.includes(line)) ?? sections.find((s) => s.lines.some((l) => l.includes(line.trim()))))
       ?.id ?? sections[0]!.id;
   const stated = statedUnit(collapsed);
-  const tableContext = { metrics, calendar, documentPeriod: docPeriod, defaultCurrency, documentUnit: stated?.header };
+  const tableContext = { metrics, calendar, documentPeriod: docPeriod, defaultCurrency, documentUnit: stated };
   const tables = draftPeriodColumnTables(rawLines, tableContext);
   const byMetricColumns = draftMetricColumnTables(rawLines, tableContext);
   const grouped = draftGroupedColumnTables(rawLines, tableContext);

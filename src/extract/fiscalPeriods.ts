@@ -46,7 +46,8 @@ export interface PeriodMention {
   readonly note?: string;
 }
 
-const MONTHS = [
+/** Month names, January first (lower case). */
+export const MONTHS = [
   'january',
   'february',
   'march',

@@ -15,6 +15,7 @@ import type { Amount, PeriodRef } from '../seed/factFileSchema.js';
 import { collapseWhitespace } from '../seed/text.js';
 import type { DraftFact } from './draftFacts.js';
 import { findPeriods } from './fiscalPeriods.js';
+import { DATE_ONLY } from './periodColumnHeaders.js';
 import {
   cellFact,
   cellsOf,
@@ -115,8 +116,6 @@ function leadingUnit(line: string, ctx: TableContext): UnitHeader | undefined {
 }
 
 /** The period and change columns under the metric headers, each owned by the header starting at or before it. */
-const DATE_ONLY = /^(?:\d{1,2}\s+[A-Z][a-z]{2,8}\.?\s+(?:19|20)\d{2}|[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+(?:19|20)\d{2})$/;
-
 function subColumns(line: string, groups: readonly MetricGroup[], ctx: TableContext): SubColumn[] | undefined {
   // A header starts over its first column ("Revenue (£m)" over "2024   2023   Change") or is centred over its
   // columns ("Sales" over "H1 2025  H1 2024  CHF %  CER %"): the first reading that gives every metric a period.

@@ -7,7 +7,7 @@
  * growth columns in their places, and a line of units under the periods ("£m   £m"). Pure.
  */
 import type { PeriodRef } from '../seed/factFileSchema.js';
-import { findPeriods, priorPeriod, type FiscalCalendar } from './fiscalPeriods.js';
+import { findPeriods, MONTHS, priorPeriod, type FiscalCalendar } from './fiscalPeriods.js';
 import {
   ACTUAL,
   CHANGE_HEADER,
@@ -64,6 +64,7 @@ export function composedColumns(
   for (let j = from; j < to; j++) {
     // "SEK m     2025     2024": the unit may open the line of years (the table's unit header reads it); so may a
     // caption ("Period-end balances     2025     2025     2024" under "Sep 30,  Jun 30,  Sep 30,").
+    // (CAPTION less its digits: "June 30, 2024" opening the line under "Three months ended" is a column's date.)
     const line = withoutUnit(lines[j]!).replace(/^\s*[A-Z][A-Za-z &,'-]{2,40}?(?=\s{3,}\S)/, (c) =>
       ' '.repeat(c.length),
     );
@@ -121,7 +122,7 @@ export function composedColumns(
       // "Sep 30," alone over "2025": the balance at that date.
       const period =
         findPeriods(text, ctx.calendar).at(-1) ??
-        (new RegExp(String.raw`^${MONTH_DAY}\s*$`, 'i').test(`${words.join(' ')} `)
+        (MONTH_DAY_ONLY.test(`${words.join(' ')} `)
           ? findPeriods(`as of ${text}`, ctx.calendar).map((p) => ({ ...p, text: text }))[0]
           : undefined);
       if (!period || !text.endsWith(period.text.replace(/^.*?(\d{4})$/, '$1'))) return undefined;
@@ -150,7 +151,7 @@ export function composedColumns(
 }
 
 /** A month and day before a year in a column header ("June 30, ", "30 June "). */
-const MONTH_DAY = String.raw`(?:(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?)\s+\d{1,2},?\s+|\d{1,2}\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+)`;
+const MONTH_DAY = String.raw`(?:(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?)\s+\d{1,2},?\s+|\d{1,2}\s+(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?)\s+)`;
 
 /** One change column's header: "% change" and "Change (%)" are one column, not two. */
 export const CHANGE_COLUMN = new RegExp(
@@ -160,6 +161,10 @@ export const CHANGE_COLUMN = new RegExp(
 /** Every change header of a line ("Change", "YoY", "%"). */
 const CHANGE_HEADERS = new RegExp(CHANGE_HEADER.source, 'gi');
 const MONTH_DAYS = new RegExp(String.raw`\b${MONTH_DAY}`, 'gi');
+/** A month and day alone ("Sep 30, " over "2025"). */
+const MONTH_DAY_ONLY = new RegExp(String.raw`^${MONTH_DAY}\s*$`, 'i');
+/** A date alone as a column header ("30 Sep 2025", "Sep 30, 2025"). */
+export const DATE_ONLY = new RegExp(String.raw`^${MONTH_DAY}(?:19|20)\d{2}$`, 'i');
 /** A month and day closing the text before a year ("Three months ended June 30, " before "2025"). */
 const DATED_END = new RegExp(String.raw`${MONTH_DAY}\s*$`, 'i');
 /** Dates as column headers ("Sep 30, 2025", "30/09/2025"). */
@@ -167,7 +172,6 @@ const DATE_COLUMNS = new RegExp(
   String.raw`${MONTH_DAY}((?:19|20)\d{2})\b|\b(\d{1,2})[./](\d{1,2})[./]((?:19|20)\d{2})\b`,
   'gi',
 );
-const MONTHS = 'January February March April May June July August September October November December'.split(' ');
 
 /** A date column's header as words ("30/09/2025" → "30 September 2025": day first unless the month cannot be). */
 function spelledDate(d: RegExpMatchArray): string {
@@ -299,7 +303,7 @@ export function unitsLine(line: string): UnitHeader | undefined {
   // ("A$m          %": the change column's own unit beside it.)
   const chunks = chunksOf(line).filter((c) => !/^\(?%\)?$/.test(c.text));
   if (chunks.length === 0 || !chunks.every((c) => c.text === chunks[0]!.text)) return undefined;
-  // ("R million", "Rp bn", "£m": a currency and a scale, nothing else.)
+  // ("R million", "Rp bn", "£m": one or two pieces, a unit if unitHeader reads one.)
   return /^\S{1,4}\s?\S+$/.test(chunks[0]!.text) ? unitHeader(`(${chunks[0]!.text})`) : undefined;
 }
 

@@ -142,7 +142,7 @@ export function draftPeriodColumnTables(printedLines: readonly string[], ctx: Ta
     const unitLine = ownUnit ?? inherited?.header;
     const unitAt = unitHeader(lines[i]!) ? i : ownUnit ? i + 1 : (inherited?.unitAt ?? i);
     // A table that prints no unit is in the unit the document states for its figures, if it states one.
-    const header: UnitHeader = unitLine ?? ctx.documentUnit ?? { scale: 'one', perShareInUnits: true };
+    const header: UnitHeader = unitLine ?? ctx.documentUnit?.header ?? { scale: 'one', perShareInUnits: true };
     const tableUnit = header.unit ?? ctx.defaultCurrency;
     // The title over the table ("Forecast for FY2014", "Revised full-year forecast") says if it is guidance.
     // (Not the rows of a table just above.)
@@ -379,13 +379,23 @@ export function draftPeriodColumnTables(printedLines: readonly string[], ctx: Ta
       // Its "Group" or "Total" row is the company's figure.
       const totalRow = !labelMetric && lineMetric && /^\s*(?:total|group|consolidated)\s*$/i.test(row.label);
       const metric = labelMetric ?? (lineRow || totalRow ? lineMetric : undefined);
-      if (!metric || quote.length > 2000) continue;
-      // "Hardware sales  162.7  158.1": the business line the row's label names before its metric.
+      // A row at the margin ends the rows a business-line heading or column heads, read or not.
       if (!/^\s+/.test(line)) lineHeading = undefined;
+      if (!metric || quote.length > 2000) {
+        if (!/^\s+/.test(line)) lineColumn = undefined;
+        continue;
+      }
+      // "Hardware sales  162.7  158.1": the business line the row's label names before its metric.
       // "System Integration   Net sales  20,932 …" over "                     Segment profit  1,987 …": a business
       // line named in a column of its own heads the rows indented to its metric's column.
       const twoPart = /^(\S.*?\S)\s{2,}(\S.*)$/.exec(row.label.trimEnd());
-      const ownColumn = twoPart && labelMetric && ctx.metrics.find(twoPart[1]!).length === 0;
+      // (Only where the second part alone names the metric: "Adjusted  EBITDA", a footnote mark blanked, is one label.)
+      const ownColumn =
+        twoPart &&
+        labelMetric &&
+        ctx.metrics.find(twoPart[1]!).length === 0 &&
+        ctx.metrics.find(twoPart[2]!)[0]?.key === labelMetric.key &&
+        ctx.metrics.find(twoPart[2]!)[0]?.start === 0;
       if (ownColumn) lineColumn = { name: lineRowName(twoPart[1]!, ctx), at: line.indexOf(twoPart[2]!) };
       else if (!/^\s+/.test(line)) lineColumn = undefined;
       // ("Adjustments   Segment profit  △478": a reconciling line, neither a business line nor the company's.)
@@ -436,7 +446,7 @@ export function draftPeriodColumnTables(printedLines: readonly string[], ctx: Ta
       const countKey = metric.readings.find((r) => r.kind === 'quantity')?.key;
       const countUnit = countKey ? ctx.metrics.unitOf(countKey) : undefined;
       if (countKey && countUnit && labelUnit === 'table') {
-        const countScale = /\(\s*'?000s?\s*\)|\bthousands?\b|\(k(?:oz|t)\)/i.test(row.label)
+        const countScale = /\(\s*'?000s?\s*\)|\bthousands?\b|\(k(?:oz|t|lbs?)\)/i.test(row.label)
           ? ('thousand' as const)
           : /\bmillions?\b|\(m\)|\(M(?:lbs?|oz|t)\)/.test(row.label)
             ? ('million' as const)
@@ -528,6 +538,10 @@ export function draftPeriodColumnTables(printedLines: readonly string[], ctx: Ta
         if (!cell || cell.value === undefined || column.change || column.superseded || !column.period) return;
         // A percent cell only in a percent row; a percent row's cells may print no "%" ("Churn (% per month)").
         if (cell.percent && labelUnit !== 'percent') return;
+        // A second-currency column beside a row with its own unit ("EPS (Rp)", "Capex (Rp bn)"): no reading of it.
+        const firstUnit = columns.find((c) => c.unit && !c.change)?.unit;
+        if (column.unit && firstUnit && column.unit.unit !== firstUnit.unit && (labelUnit !== 'table' || rowUnit))
+          return;
         const amount: Amount =
           labelUnit === 'percent'
             ? { value: cell.value, scale: 'one', unit: 'percent' }
@@ -554,7 +568,7 @@ export function draftPeriodColumnTables(printedLines: readonly string[], ctx: Ta
                 samePeriod(r.fact.period, column.period!),
             )
           : undefined;
-        if (twin && labelUnit === 'table') {
+        if (twin) {
           twin.fact.amounts.push(amount);
           return;
         }
@@ -571,7 +585,9 @@ export function draftPeriodColumnTables(printedLines: readonly string[], ctx: Ta
               ? `unit and scale from the row label '${row.label.trim()}'`
               : unitLine
                 ? `unit and scale from the header '${printedLines[unitAt]!.trim()}'${header.unit ? '' : ` (currency: the document's, ${unit})`}`
-                : `unit from the row label '${row.label.trim()}'`,
+                : ctx.documentUnit && labelUnit === 'table'
+                  ? `unit and scale the document states: '${ctx.documentUnit.quote}'`
+                  : `unit from the row label '${row.label.trim()}'`,
             ...(column.basis === 'guidance' ? ['guidance: a forecast column or table'] : []),
             ...superseded.map((x) => `not drafted: ${x} (what this replaces)`),
           ],

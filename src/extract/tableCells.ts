@@ -22,7 +22,7 @@ export interface TableContext {
   /** The currency the document's amounts are mostly in, for a header that names none ("(in thousands)"). */
   readonly defaultCurrency?: string | undefined;
   /** The unit the document states for its figures ("Figures are in US$ million unless otherwise stated"). */
-  readonly documentUnit?: UnitHeader | undefined;
+  readonly documentUnit?: { readonly header: UnitHeader; readonly quote: string } | undefined;
 }
 
 export type Scale = Amount['scale'];
@@ -110,7 +110,7 @@ function unitHeaderOf(line: string): UnitHeader | undefined {
 }
 
 const SCALE_WORDS = String.raw`thousands?|millions?|billions?|crores?|lakhs?|m|mn|bn|k`;
-const CURRENCY_WORDS = String.raw`(?:Canadian|Australian|New\s+Zealand|Hong\s+Kong|Singapore|U\.?S\.?\s*)?\s?dollars?|yen|euros?|pounds?|won|kronor|rand|reais|(?:Mexican\s+)?pesos|(?:Swiss\s+)?francs|baht|rupiah|ringgit|${ISO_CODES}|${CURRENCY_SIGNS}|R(?=\s*(?:m|mn|million|bn|billion)\b)`;
+const CURRENCY_WORDS = String.raw`(?:Canadian|Australian|New\s+Zealand|Hong\s+Kong|Singapore|U\.?S\.?\s*)?\s?dollars?|yen|euros?|pounds?|won|kronor|rand|reais|(?:Mexican\s+|Philippine\s+)?pesos|(?:Swiss\s+)?francs|baht|rupiah|ringgit|${ISO_CODES}|${CURRENCY_SIGNS}|R(?=\s*(?:m|mn|million|bn|billion)\b)`;
 /** A unit opening a header line, followed by at least two spaces and more headers. */
 const LEADING_UNIT = new RegExp(
   String.raw`^\s*(?:in\s+)?(?:(${CURRENCY_WORDS})\s*(${SCALE_WORDS})|(${SCALE_WORDS})\s+(?:of\s+)?(${CURRENCY_WORDS}))(?:\s+\(?unless\s+otherwise\s+(?:stated|indicated|noted)\)?)?(?=\s{2,}\S)`,
@@ -122,7 +122,10 @@ export function withoutUnit(line: string): string {
   const blank = (t: string) => ' '.repeat(t.length);
   const lead = LEADING_UNIT.exec(line);
   if (lead) return blank(lead[0]) + line.slice(lead[0].length);
-  return /\([^()]{2,160}\)/.test(line) ? line.replace(/\([^()]*\)/, blank) : line;
+  // ("Segment information (nine months)   (JPY Millions)": the parenthesis that is the unit, not the caption's.)
+  const unit = [...line.matchAll(/\([^()]{2,160}\)/g)].find((m) => unitHeaderOf(m[0]));
+  const at = unit ?? /\([^()]{2,160}\)/.exec(line);
+  return at ? line.slice(0, at.index) + blank(at[0]) + line.slice(at.index! + at[0].length) : line;
 }
 
 function header(currency: string, scale: string, perShareInUnits: boolean): UnitHeader | undefined {
@@ -245,7 +248,9 @@ export function cumulativePeriod(period: PeriodRef, caption: string): PeriodRef 
     // (In parentheses: "Six months ended June 30" over its columns is no caption of the quarter's.)
     (months === 9 && /\(\s*nine\s+months\s*\)/i.test(caption)) ||
     (months === 6 && /\(\s*(?:six\s+months|first\s+half)\s*\)/i.test(caption));
-  return says ? { fiscalYear: period.fiscalYear, months } : period;
+  // (The fourth quarter's twelve months are the year itself.)
+  if (!says) return period;
+  return months === 12 ? { fiscalYear: period.fiscalYear } : { fiscalYear: period.fiscalYear, months };
 }
 
 /** The growth a change column's header names beside the reported change: like-for-like or constant-currency. */

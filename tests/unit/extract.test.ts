@@ -2,7 +2,13 @@ import { existsSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'nod
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { findAmounts, repairOcrDigits, statedDollar, withCommaGroups } from '../../src/extract/amountMentions.js';
+import {
+  findAmounts,
+  groupsBySpaces,
+  repairOcrDigits,
+  statedDollar,
+  withCommaGroups,
+} from '../../src/extract/amountMentions.js';
 import { CompanyMatcher, candidateCompanies, issuerFromText, ocrVariants } from '../../src/extract/companyMentions.js';
 import { compareDraft } from '../../src/extract/compareDraft.js';
 import { splitSections } from '../../src/extract/documentSections.js';
@@ -1026,6 +1032,24 @@ Tractor Finance                        22,085           17,906`.split('\n'),
       ['assetsUnderManagement', 'Tractor Finance', 'fy2026-q2', 220850],
       ['assetsUnderManagement', 'Tractor Finance', 'fy2025-q2', 179060],
     ]);
+  });
+
+  it('keeps to what the review found: spaced cells apart where commas group, a twelve-month cumulative quarter is the year, bare revision words need an outlook', () => {
+    expect(groupsBySpaces('Stores   120 118   and revenue of 1,204.5 and 2,310.0 and 3,115.2')).toBe(false);
+    expect(groupsBySpaces('R48 612 million, R6 215 million and R4 311 million')).toBe(true);
+    expect(cumulativePeriod({ fiscalYear: 2025, quarter: 4 }, 'Results (cumulative)')).toEqual({ fiscalYear: 2025 });
+    expect(amountsOf('capital expenditure of Rp11-12 Bn')[0]).toMatchObject({ low: 11, high: 12, scale: 'billion' });
+    const actuals = draftAmountCellTables(
+      `Segment results
+                               Current            Prior
+Revenue                        EUR 1.40 billion   EUR 1.33 billion`.split('\n'),
+      {
+        metrics,
+        calendar: { fiscalYearEnd: '12-31', fiscalYearNamedBy: 'end-year' },
+        headingPeriod: { fiscalYear: 2025 },
+      },
+    );
+    expect(actuals.facts.filter(({ fact }) => fact.basis === 'guidance')).toEqual([]);
   });
 
   it('drafts one fact per business line id: a line printed in two cases is one line, its second value a decision', () => {
