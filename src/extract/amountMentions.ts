@@ -28,55 +28,79 @@ export interface AmountMention {
   readonly ocrRepaired?: boolean;
 }
 
-const CURRENCY_PREFIX: readonly [RegExp, string][] = [
-  [/^(?:US\$|U\.S\.\s?\$|USD|\$)$/i, 'USD'],
-  [/^(?:JPY|¥|￥|Yen)$/i, 'JPY'],
-  [/^(?:EUR|€)$/i, 'EUR'],
-  [/^(?:GBP|£)$/i, 'GBP'],
-  [/^(?:AUD|A\$)$/i, 'AUD'],
-  [/^(?:CAD|C\$)$/i, 'CAD'],
-  [/^(?:NZD|NZ\$)$/i, 'NZD'],
-  [/^(?:HKD|HK\$)$/i, 'HKD'],
-  [/^(?:SGD|S\$)$/i, 'SGD'],
-  [/^CHF$/i, 'CHF'],
+/**
+ * Every currency amounts are read in, declared once: its ISO codes, the signs printed before its figures
+ * (regular-expression sources; `exactSigns` only in the case printed: "Rp", not the "RP" of "RPK"), and
+ * spellings only a label or header gives it ("(RM)", `exactLabels` in their case). `currencyCode`,
+ * `ISO_CODES` and `CURRENCY_SIGNS` are read from it.
+ */
+const CURRENCY_TABLE: readonly {
+  readonly code: string;
+  readonly iso?: readonly string[];
+  readonly signs?: readonly string[];
+  readonly exactSigns?: readonly string[];
+  readonly labels?: readonly string[];
+  readonly exactLabels?: readonly string[];
+}[] = [
+  { code: 'USD', iso: ['USD'], signs: [String.raw`US\$`, String.raw`U\.S\.\s?\$`, String.raw`\$`] },
+  { code: 'JPY', iso: ['JPY'], signs: ['¥', '￥'], labels: ['Yen'] },
+  { code: 'EUR', iso: ['EUR'], signs: ['€'] },
+  { code: 'GBP', iso: ['GBP'], signs: ['£'] },
+  { code: 'AUD', iso: ['AUD'], signs: [String.raw`A\$`] },
+  { code: 'CAD', iso: ['CAD'], signs: [String.raw`C\$`] },
+  { code: 'NZD', iso: ['NZD'], signs: [String.raw`NZ\$`] },
+  { code: 'HKD', iso: ['HKD'], signs: [String.raw`HK\$`] },
+  { code: 'SGD', iso: ['SGD'], signs: [String.raw`S\$`] },
+  { code: 'CHF', iso: ['CHF'] },
   // "W118.5 billion": won as Korean releases in English print it.
-  [/^(?:KRW|₩|W)$/, 'KRW'],
-  [/^SEK$/i, 'SEK'],
-  [/^NOK$/i, 'NOK'],
-  [/^DKK$/i, 'DKK'],
-  [/^(?:INR|₹|Rs\.?)$/i, 'INR'],
-  [/^(?:CNY|RMB)$/i, 'CNY'],
-  [/^(?:TWD|NT\$)$/i, 'TWD'],
-  [/^ZAR$/i, 'ZAR'],
-  [/^(?:BRL|R\$)$/i, 'BRL'],
-  [/^(?:MXN|MX\$)$/i, 'MXN'],
-  [/^Ps\.?$/, 'MXN'],
-  [/^PLN$/i, 'PLN'],
-  [/^(?:ILS|NIS|₪)$/i, 'ILS'],
-  [/^THB$/i, 'THB'],
-  [/^IDR$/i, 'IDR'],
+  { code: 'KRW', iso: ['KRW'], signs: ['₩'], exactLabels: ['W'] },
+  { code: 'SEK', iso: ['SEK'] },
+  { code: 'NOK', iso: ['NOK'] },
+  { code: 'DKK', iso: ['DKK'] },
+  { code: 'INR', iso: ['INR'], signs: ['₹', String.raw`Rs\.?`] },
+  { code: 'CNY', iso: ['CNY', 'RMB'] },
+  { code: 'TWD', iso: ['TWD'], signs: [String.raw`NT\$`] },
+  { code: 'ZAR', iso: ['ZAR'] },
+  { code: 'BRL', iso: ['BRL'], signs: [String.raw`R\$`] },
+  { code: 'MXN', iso: ['MXN'], signs: [String.raw`MX\$`], exactSigns: [String.raw`Ps\.`], exactLabels: ['Ps'] },
+  { code: 'PLN', iso: ['PLN'] },
+  { code: 'ILS', iso: ['ILS', 'NIS'], signs: ['₪'] },
+  { code: 'THB', iso: ['THB'] },
   // ("Rp" and "Ps." as printed only: "RPK" in an airline's table is no rupiah.)
-  [/^Rp\.?$/, 'IDR'],
-  [/^(?:MYR|RM)$/i, 'MYR'],
-  [/^(?:TRY|TL|₺)$/i, 'TRY'],
-  [/^(?:PHP|₱)$/i, 'PHP'],
-  [/^(?:CLP|Ch\$)$/i, 'CLP'],
-  [/^(?:COP|Col\$)$/i, 'COP'],
-  [/^(?:PEN|S\/)$/i, 'PEN'],
-  [/^(?:VND|₫)$/i, 'VND'],
-  [/^SAR$/i, 'SAR'],
-  [/^AED$/i, 'AED'],
-  [/^(?:PKR)$/i, 'PKR'],
-  [/^(?:NGN|₦)$/i, 'NGN'],
-  [/^KES$/i, 'KES'],
-  [/^EGP$/i, 'EGP'],
-  [/^CZK$/i, 'CZK'],
-  [/^HUF$/i, 'HUF'],
+  { code: 'IDR', iso: ['IDR'], exactSigns: [String.raw`Rp\.?`] },
+  { code: 'MYR', iso: ['MYR'], labels: ['RM'] },
+  { code: 'TRY', iso: ['TRY'], signs: ['₺'], labels: ['TL'] },
+  { code: 'PHP', iso: ['PHP'], signs: ['₱'] },
+  { code: 'CLP', iso: ['CLP'], signs: [String.raw`Ch\$`] },
+  { code: 'COP', iso: ['COP'], signs: [String.raw`Col\$`] },
+  { code: 'PEN', iso: ['PEN'], labels: ['S/'] },
+  { code: 'VND', iso: ['VND'], signs: ['₫'] },
+  { code: 'SAR', iso: ['SAR'] },
+  { code: 'AED', iso: ['AED'] },
+  { code: 'PKR', iso: ['PKR'] },
+  { code: 'NGN', iso: ['NGN'], signs: ['₦'] },
+  { code: 'KES', iso: ['KES'] },
+  { code: 'EGP', iso: ['EGP'] },
+  { code: 'CZK', iso: ['CZK'] },
+  { code: 'HUF', iso: ['HUF'] },
   // "R12.4 billion", "(R million)": South African rand, only before a figure or a scale.
-  [/^R$/, 'ZAR'],
+  { code: 'ZAR', exactLabels: ['R'] },
 ];
+const escapeLabel = (label: string) => label.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+const CURRENCY_PREFIX: readonly [RegExp, string][] = CURRENCY_TABLE.flatMap((c) => {
+  const any = [...(c.iso ?? []), ...(c.signs ?? []), ...(c.labels ?? []).map(escapeLabel)];
+  const exact = [...(c.exactSigns ?? []), ...(c.exactLabels ?? []).map(escapeLabel)];
+  return [
+    ...(any.length ? [[new RegExp(String.raw`^(?:${any.join('|')})$`, 'i'), c.code] as [RegExp, string]] : []),
+    ...(exact.length ? [[new RegExp(String.raw`^(?:${exact.join('|')})$`), c.code] as [RegExp, string]] : []),
+  ];
+});
 /** The ISO codes amounts are printed with ("MXN 18,426 million", "(BRL million)"), for the grammars that list them. */
-export const ISO_CODES = String.raw`USD|JPY|EUR|GBP|AUD|CAD|NZD|HKD|SGD|CHF|KRW|SEK|NOK|DKK|INR|CNY|RMB|TWD|ZAR|BRL|MXN|PLN|ILS|NIS|THB|IDR|MYR|TRY|CZK|HUF|PHP|CLP|COP|PEN|VND|SAR|AED|PKR|NGN|KES|EGP`;
+export const ISO_CODES = CURRENCY_TABLE.flatMap((c) => c.iso ?? []).join('|');
+/** The signs amounts are printed with before their figures ("US$", "R$", "Rp", "₱"), longest first, for the grammars that list them. */
+export const CURRENCY_SIGNS = CURRENCY_TABLE.flatMap((c) => [...(c.signs ?? []), ...(c.exactSigns ?? [])])
+  .sort((a, b) => b.length - a.length)
+  .join('|');
 /** Nordic scaled codes: "MSEK 1,356" is SEK 1,356 million, "TSEK" thousands. */
 const SCALED_PREFIX = /^([MTK])(SEK|NOK|DKK|EUR|USD)$/;
 /** The currency a word names, as a prefix ("US$", "¥") or a suffix ("yen", "U.S. dollars"), if any. */
@@ -121,8 +145,6 @@ const CURRENCY_SUFFIX: readonly [RegExp, string][] = [
   [/^ringgit$/i, 'MYR'],
 ];
 
-/** The signs amounts are printed with before their figures ("US$", "R$", "Rp", "₱"), longest first, for the grammars that list them. */
-export const CURRENCY_SIGNS = String.raw`US\$|U\.S\.\s?\$|A\$|C\$|NZ\$|HK\$|S\$|NT\$|R\$|Ch\$|Col\$|MX\$|Rp\.?|Ps\.|Rs\.?|\$|¥|￥|€|£|₩|₹|₪|₱|₺|₦|₫`;
 const PREFIX = String.raw`(?<cur>[MTK](?:SEK|NOK|DKK|EUR|USD)|${ISO_CODES}|${CURRENCY_SIGNS}|Yen|(?<![A-Za-z])R(?=\s?\d)|(?<![A-Za-z])W(?=\d))`;
 // Indian grouping too: "1,23,456".
 const NUMBER = String.raw`(?<num>\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d+)?|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)`;

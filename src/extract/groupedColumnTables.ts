@@ -19,6 +19,7 @@ import { DATE_ONLY } from './periodColumnHeaders.js';
 import {
   cellFact,
   cellsOf,
+  COMPANY_ROW,
   chunksOf,
   growthOf,
   periodOrder,
@@ -39,7 +40,6 @@ const CHANGE =
   /^(?:change|%\s*change|change\s*%|yoy|growth(?:,?\s*%)?|[A-Z]{3}\s*%|reported(?:\s*%)?|%?\s*(?:var|chg)\.?(?:\s*%)?)$/i;
 /** "CER %", "LfL %", "Organic %": a growth column beside the reported change (its kind: growthOf). */
 const GROWTH = /^(?:CER|cc|constant\s+currency|LfL|organic|like[-\s]for[-\s]like)\s*%?$/i;
-const COMPANY_ROW = /^(?:group|total|consolidated|group\s+total)\b/i;
 
 interface MetricGroup {
   readonly start: number;

@@ -30,6 +30,7 @@ import {
   cellFact,
   cellsOf,
   changeColumn,
+  COMPANY_ROW,
   cumulativePeriod,
   growthFact,
   chunksOf,
@@ -289,6 +290,8 @@ export function draftPeriodColumnTables(printedLines: readonly string[], ctx: Ta
     }
     columns = columns.map((c) => (c.period ? { ...c, period: cumulativePeriod(c.period, heading) } : c));
     const figures = columns.filter((c) => !c.change);
+    /** The unit of the first figure column where the columns carry their own ("(Rp bn) … (US$ mn)"). */
+    const firstUnit = figures.find((c) => c.unit)?.unit;
     let parent: string | undefined;
     /** The metric of the last row read: a "Per share" row under it is that metric's per-share figure. */
     let rowAbove: string | undefined;
@@ -399,7 +402,7 @@ export function draftPeriodColumnTables(printedLines: readonly string[], ctx: Ta
       if (ownColumn) lineColumn = { name: lineRowName(twoPart[1]!, ctx), at: line.indexOf(twoPart[2]!) };
       else if (!/^\s+/.test(line)) lineColumn = undefined;
       // ("Adjustments   Segment profit  △478": a reconciling line, neither a business line nor the company's.)
-      if (ownColumn && !lineColumn!.name && !/^(?:total|group|consolidated)\b/i.test(twoPart[1]!)) continue;
+      if (ownColumn && !lineColumn!.name && !COMPANY_ROW.test(twoPart[1]!)) continue;
       const inLineColumn = lineColumn && (ownColumn || /^\s*/.exec(line)![0].length === lineColumn.at);
       const offering =
         lineRow ??
@@ -539,7 +542,6 @@ export function draftPeriodColumnTables(printedLines: readonly string[], ctx: Ta
         // A percent cell only in a percent row; a percent row's cells may print no "%" ("Churn (% per month)").
         if (cell.percent && labelUnit !== 'percent') return;
         // A second-currency column beside a row with its own unit ("EPS (Rp)", "Capex (Rp bn)"): no reading of it.
-        const firstUnit = columns.find((c) => c.unit && !c.change)?.unit;
         if (column.unit && firstUnit && column.unit.unit !== firstUnit.unit && (labelUnit !== 'table' || rowUnit))
           return;
         const amount: Amount =

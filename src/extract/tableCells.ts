@@ -253,6 +253,9 @@ export function cumulativePeriod(period: PeriodRef, caption: string): PeriodRef 
   return months === 12 ? { fiscalYear: period.fiscalYear } : { fiscalYear: period.fiscalYear, months };
 }
 
+/** A row that is the company's own figure, no business line ("Total", "Group", "Consolidated"). */
+export const COMPANY_ROW = /^(?:group|total|consolidated)\b/i;
+
 /** The growth a change column's header names beside the reported change: like-for-like or constant-currency. */
 export function growthOf(text: string): 'organic' | 'constantCurrency' | undefined {
   return /\b(?:LfL|like[-\s]for[-\s]like|organic)\b/i.test(text)
