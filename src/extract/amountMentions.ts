@@ -129,7 +129,7 @@ export function minorUnit(word: string, dollar: string | undefined): string | un
 const CURRENCY_SUFFIX: readonly [RegExp, string][] = [
   [/^(?:yen|JPY)$/i, 'JPY'],
   [/^(?:U\.?S\.?\s*)?dollars?$/i, 'USD'],
-  [/^(?:euros?|EUR)$/i, 'EUR'],
+  [/^(?:euros?|EUR|€)$/i, 'EUR'],
   [/^pounds?$/i, 'GBP'],
   [/^(?:won|KRW)$/i, 'KRW'],
   [/^(?:SEK|kronor)$/i, 'SEK'],
@@ -150,7 +150,7 @@ const PREFIX = String.raw`(?<cur>[MTK](?:SEK|NOK|DKK|EUR|USD)|${ISO_CODES}|${CUR
 const NUMBER = String.raw`(?<num>\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d+)?|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)`;
 // OCR misreads the l's of a scale word ("mi1lion", "bil1ion", "bhillion").
 const SCALE = String.raw`(?<scale>THOUSAND|MILLION|BILLION|TRILLION|thousand|b?h?illion|million|m[i1l][l1i][l1i]ion|b[i1lh]{3,4}ion|trillion|crores?|lakhs?|bn|mn|mln|M|m|B|K|k)`;
-const SUFFIX = String.raw`(?<suf>(?:U\.S\.\s|US\s)?dollars?|yen|euros?|won|kronor|rupees|rand|reais|(?:Philippine\s|Mexican\s)?pesos|(?:Swiss\s)?francs|shekels|baht|rupiah|ringgit|JPY|USD|KRW|SEK|INR|%|percent|per\scent|Gbps|Mbps|Kbps|Tbps|pence|p(?![A-Za-z]|\.[a-z])|(?:(?:Singapore|Australian|Canadian|US|U\.S\.)\s)?cents?|¢|cps|c(?=\s(?:per|a)\sshare)|x(?![A-Za-z0-9])|times(?![A-Za-z]))`;
+const SUFFIX = String.raw`(?<suf>(?:U\.S\.\s|US\s)?dollars?|€|yen|euros?|won|kronor|rupees|rand|reais|(?:Philippine\s|Mexican\s)?pesos|(?:Swiss\s)?francs|shekels|baht|rupiah|ringgit|JPY|USD|KRW|SEK|INR|%|percent|per\scent|Gbps|Mbps|Kbps|Tbps|pence|p(?![A-Za-z]|\.[a-z])|(?:(?:Singapore|Australian|Canadian|US|U\.S\.)\s)?cents?|¢|cps|c(?=\s(?:per|a)\sshare)|x(?![A-Za-z0-9])|times(?![A-Za-z]))`;
 
 /**
  * One printed amount: [sign] [currency] [sign] number [scale] [currency or unit], or the same in

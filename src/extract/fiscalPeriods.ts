@@ -277,7 +277,7 @@ const RULES: readonly Rule[] = [
   },
   {
     // "Nine months FY2025  186,420 …": a kessan tanshin's cumulative row label; "Q1-Q3 2025" the same months.
-    re: /\b(?:(three|six|nine)\s+months\s+(?:FY\s?|fiscal\s+)'?(\d{4}|\d{2})|Q1\s?[-–]\s?Q([23])\s+((?:19|20)\d{2}))\b/gi,
+    re: /\b(?:(three|six|nine)\s+months\s+(?:FY\s?|fiscal\s+)'?(\d{4}|\d{2})|Q1\s?[-–]\s?Q([23])(?:\s+|\s?\/\s?)((?:19|20)\d{2}))\b/gi,
     read: (m) => {
       const months = m[1] ? COUNT[m[1].toLowerCase()]! : Number(m[3]) * 3;
       const fiscalYear = fullYear(m[2] ?? m[4]!);
@@ -365,8 +365,8 @@ const RULES: readonly Rule[] = [
     }),
   },
   {
-    // "Q3 2005", "Q3 FY2005", "Q3'05", "Q3 Fiscal 2026"
-    re: /\bQ([1-4])\s?(?:FY\s?|[Ff]iscal\s+(?:[Yy]ear\s+)?)?'?(\d{4}|\d{2})\b/g,
+    // "Q3 2005", "Q3 FY2005", "Q3'05", "Q3 Fiscal 2026", the Nordic "Q3/2025"
+    re: /\bQ([1-4])(?:\s?\/\s?|\s?(?:FY\s?|[Ff]iscal\s+(?:[Yy]ear\s+)?)?'?)(\d{4}|\d{2})\b/g,
     read: (m) => ({ period: { fiscalYear: fullYear(m[2]!), quarter: Number(m[1]) }, confidence: 1 }),
   },
   {

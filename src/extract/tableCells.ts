@@ -101,8 +101,12 @@ function unitHeaderOf(line: string): UnitHeader | undefined {
     'i',
   ).exec(inside);
   if (prefixed) return header(prefixed[1]!, prefixed[2]!, perShareInUnits);
-  const suffixed = new RegExp(String.raw`${lead}(${SCALE_WORDS})\s+(?:of\s+)?(${CURRENCY_WORDS})`, 'i').exec(inside);
-  if (suffixed) return header(suffixed[2]!, suffixed[1]!, perShareInUnits);
+  // ("(M€)", "(k€)": French and Spanish releases put the scale before the sign, unspaced.)
+  const suffixed = new RegExp(
+    String.raw`${lead}(?:(${SCALE_WORDS})\s+(?:of\s+)?(${CURRENCY_WORDS})|(m|mn|bn|k)\s?(€))`,
+    'i',
+  ).exec(inside);
+  if (suffixed) return header(suffixed[2] ?? suffixed[4]!, suffixed[1] ?? suffixed[3]!, perShareInUnits);
   // "(in thousands, except per share data)": the currency is the document's (TableContext.defaultCurrency).
   const bare = /^\s*(?:un-?audited\s*[,;]?\s*)?in\s+(thousands|millions|billions)\b/i.exec(inside);
   if (bare) return { scale: SCALES[bare[1]!.toLowerCase()]!, perShareInUnits };
