@@ -65,7 +65,8 @@ const CURRENCY_TABLE: readonly {
   { code: 'MXN', iso: ['MXN'], signs: [String.raw`MX\$`], exactSigns: [String.raw`Ps\.`], exactLabels: ['Ps'] },
   { code: 'PLN', iso: ['PLN'] },
   { code: 'ILS', iso: ['ILS', 'NIS'], signs: ['₪'] },
-  { code: 'THB', iso: ['THB'] },
+  // "Baht 7,842 million": Thai releases print the currency's name before the figure.
+  { code: 'THB', iso: ['THB'], signs: ['Baht'] },
   // ("Rp" and "Ps." as printed only: "RPK" in an airline's table is no rupiah.)
   { code: 'IDR', iso: ['IDR'], exactSigns: [String.raw`Rp\.?`] },
   { code: 'MYR', iso: ['MYR'], labels: ['RM'] },

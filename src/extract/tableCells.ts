@@ -117,7 +117,7 @@ const SCALE_WORDS = String.raw`thousands?|millions?|billions?|crores?|lakhs?|m|m
 const CURRENCY_WORDS = String.raw`(?:Canadian|Australian|New\s+Zealand|Hong\s+Kong|Singapore|U\.?S\.?\s*)?\s?dollars?|yen|euros?|pounds?|won|kronor|rand|reais|(?:Mexican\s+|Philippine\s+)?pesos|(?:Swiss\s+)?francs|baht|rupiah|ringgit|${ISO_CODES}|${CURRENCY_SIGNS}|R(?=\s*(?:m|mn|million|bn|billion)\b)`;
 /** A unit opening a header line, followed by at least two spaces and more headers. */
 const LEADING_UNIT = new RegExp(
-  String.raw`^\s*(?:in\s+)?(?:(${CURRENCY_WORDS})\s*(${SCALE_WORDS})|(${SCALE_WORDS})\s+(?:of\s+)?(${CURRENCY_WORDS}))(?:\s+\(?unless\s+otherwise\s+(?:stated|indicated|noted)\)?)?(?=\s{2,}\S)`,
+  String.raw`^\s*(?:in\s+|unit\s*:\s*)?(?:(${CURRENCY_WORDS})\s*(${SCALE_WORDS})|(${SCALE_WORDS})\s+(?:of\s+)?(${CURRENCY_WORDS}))(?:\s+\(?unless\s+otherwise\s+(?:stated|indicated|noted)\)?)?(?=\s{2,}\S)`,
   'i',
 );
 
@@ -185,7 +185,8 @@ export const CELL = String.raw`(?:[+\-−]\s?)?\d+(?:\.\d+)?\s?(?:bps|bp|ppts?|p
 export const ROW = new RegExp(
   // "(Reference) Results for FY2026 171,340 8,862 …": a label may open with a parenthesis and end with a label year.
   // ("Net property income ("NPI")": a defined short name in quotes.)
-  String.raw`^\s*([A-Za-z(][A-Za-z0-9$£€¥₹ ,'’"“”()&/%.–—-]*?(?:[A-Za-z)%]|\b[A-Z]{1,3}\d{2,4}(?:\/\d{1,2})?))((?:\s+(?:${CELL}))+)\s*$`,
+  // ("  - Thai patients   5,452": a dash or bullet may mark a breakdown row.)
+  String.raw`^\s*(?:[-–•·]\s+)?([A-Za-z(][A-Za-z0-9$£€¥₹ ,'’"“”()&/%.–—-]*?(?:[A-Za-z)%]|\b[A-Z]{1,3}\d{2,4}(?:\/\d{1,2})?))((?:\s+(?:${CELL}))+)\s*$`,
   'i',
 );
 
