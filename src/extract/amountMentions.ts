@@ -183,6 +183,18 @@ export function withCommaGroups(text: string): string {
   return text.replace(SPACE_GROUPED, (m) => m.replace(/ /g, ','));
 }
 
+/** Thousands grouped by apostrophes, as Swiss releases print them ("CHF 2'486.3 million", "7’840 people"). */
+const APOSTROPHE_GROUPED = /(?<![\d.,'’])\d{1,3}(?:['’]\d{3})+(?![\d'’])/g;
+
+/**
+ * The text as the grammar reads it: thousands grouped by apostrophes, and by spaces in a document that
+ * groups so, written with commas. Same length and positions as the text (see withCommaGroups).
+ */
+export function readingCopy(text: string): string {
+  const swiss = text.replace(APOSTROPHE_GROUPED, (m) => m.replace(/['’]/g, ','));
+  return groupsBySpaces(text) ? withCommaGroups(swiss) : swiss;
+}
+
 /** Whether a document groups thousands by spaces (more often than by commas): elsewhere "120 118" may be two cells. */
 export function groupsBySpaces(text: string): boolean {
   const spaced = text.match(SPACE_GROUPED)?.length ?? 0;

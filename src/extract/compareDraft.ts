@@ -9,7 +9,7 @@
 import type { Amount, PeriodRef } from '../seed/factFileSchema.js';
 import { periodKey } from '../seed/periods.js';
 import { collapseWhitespace } from '../seed/text.js';
-import { repairOcrDigits, withCommaGroups } from './amountMentions.js';
+import { readingCopy, repairOcrDigits, withCommaGroups } from './amountMentions.js';
 
 interface FactLike {
   readonly id: string;
@@ -103,7 +103,7 @@ function printedNumbers(text: string): Set<number> {
   const header = /\((?:₹|INR|Rs\.?)?\s*(?:in\s+)?(crores?|lakhs?)\)/i.exec(text)?.[1];
   const tableFactor = header ? (/^c/i.test(header) ? 10 : 100) : 1;
   // "48 612" is read both ways: as printed in a collapsed table row the space may part two cells.
-  for (const m of `${text} ${withCommaGroups(text)}`.matchAll(
+  for (const m of `${text} ${withCommaGroups(readingCopy(text))}`.matchAll(
     // ("Rp11-12 trillion": the low end is in trillions too.)
     /(\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d+)?|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?:\s?(trillion|crores?|lakhs?)|(?=\s?(?:[-–]|to)\s?\d+(?:\.\d+)?\s?(trillion|crores?|lakhs?))|)/gi,
   )) {

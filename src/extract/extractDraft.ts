@@ -20,7 +20,7 @@ import {
   type KnownCompany,
 } from './companyMentions.js';
 import { sentences, splitSections, type DocumentSection } from './documentSections.js';
-import { findAmounts, groupsBySpaces, HAS_CENTS, isCurrency, statedDollar, withCommaGroups } from './amountMentions.js';
+import { findAmounts, HAS_CENTS, isCurrency, readingCopy, statedDollar } from './amountMentions.js';
 import {
   OUTLOOK_TITLE,
   draftSentence,
@@ -210,7 +210,7 @@ function sameAmounts(a: readonly Amount[], b: readonly Amount[]): boolean {
 }
 
 export function extractDraft(rawText: string, options: ExtractOptions): ExtractResult {
-  const reading = groupsBySpaces(rawText) ? withCommaGroups(rawText) : rawText;
+  const reading = readingCopy(rawText);
   const result = draftText(reading, options);
   if (reading === rawText) return result;
   // The grammar read "48,612" where the document prints "48 612": every quote is given back as printed,

@@ -8,6 +8,7 @@
  */
 import type { PeriodRef } from '../seed/factFileSchema.js';
 import { findPeriods, MONTHS, priorPeriod, type FiscalCalendar } from './fiscalPeriods.js';
+import { ISO_CODES } from './amountMentions.js';
 import {
   ACTUAL,
   CHANGE_HEADER,
@@ -153,9 +154,9 @@ export function composedColumns(
 /** A month and day before a year in a column header ("June 30, ", "30 June "). */
 const MONTH_DAY = String.raw`(?:(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?)\s+\d{1,2},?\s+|\d{1,2}\s+(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?)\s+)`;
 
-/** One change column's header: "% change", "Change (%)" and "%YoY" are one column, not two. */
+/** One change column's header: "% change", "Change (%)", "%YoY" and "Change in CHF" are one column, not two. */
 export const CHANGE_COLUMN = new RegExp(
-  String.raw`\b(?:YoY|QoQ|Y\/Y|Q\/Q)\s+(?:growth|change)\b|\b(?:YoY|QoQ|Y\/Y|Q\/Q)\s*(?:%|\(%\))|%\s?(?:YoY|QoQ|Y\/Y|Q\/Q)\b|%\s*(?:change|var\.?|chg\.?)(?![A-Za-z])|\bvar\.?\s*%|\bchange\s*(?:\(%\)|,?\s*%)|${CHANGE_HEADER.source}`,
+  String.raw`\b(?:YoY|QoQ|Y\/Y|Q\/Q)\s+(?:growth|change)\b|\b(?:YoY|QoQ|Y\/Y|Q\/Q)\s*(?:%|\(%\))|%\s?(?:YoY|QoQ|Y\/Y|Q\/Q)\b|\bchange\s+in\s+(?:${ISO_CODES})\b|%\s*(?:change|var\.?|chg\.?)(?![A-Za-z])|\bvar\.?\s*%|\bchange\s*(?:\(%\)|,?\s*%)|${CHANGE_HEADER.source}`,
   'gi',
 );
 /** Every change header of a line ("Change", "YoY", "%"). */
