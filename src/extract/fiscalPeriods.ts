@@ -285,6 +285,17 @@ const RULES: readonly Rule[] = [
     },
   },
   {
+    // "the first 40 weeks of fiscal 2025": a retailer's year to date, in the quarters its weeks make up.
+    re: /\bfirst\s+(\d{2})\s+weeks\s+of\s+(?:fiscal\s+(?:year\s+)?)?((?:19|20)\d{2})\b/gi,
+    read: (m) => {
+      const months = Math.round((Number(m[1]) / 52) * 4) * 3;
+      const fiscalYear = Number(m[2]);
+      if (months === 0) return undefined;
+      const period = months === 3 ? { fiscalYear, quarter: 1 } : months === 12 ? { fiscalYear } : { fiscalYear, months };
+      return { period, confidence: 0.8, note: `${m[1]} weeks read as ${months} months` };
+    },
+  },
+  {
     // "9M 2023", "9M FY2024", "9M24", "4M FY26": the year's first months
     re: /\b(1[01]|[1-9])M\s?(?:FY\s?)?'?((?:19|20)\d{2}|\d{2})\b/g,
     read: (m) => ({

@@ -120,6 +120,11 @@ export function composedColumns(
         continue;
       }
       const text = `${words.join(' ')} ${dated}${y[0]}`;
+      const weeks = weeksColumn(weeksOver(above, start, end), Number(y[0]), ctx.documentPeriod);
+      if (weeks) {
+        columns.push({ period: weeks, basis, text });
+        continue;
+      }
       // "Sep 30," alone over "2025": the balance at that date.
       const period =
         findPeriods(text, ctx.calendar).at(-1) ??
@@ -215,6 +220,38 @@ function balanceColumns(printed: string, calendar: FiscalCalendar, above?: strin
 }
 
 /** A caption over a run of columns ("Three Months Ended", "Nine Months Ended"). */
+const WEEKS = /\b(\d{1,2})[\s-]weeks?\b/i;
+
+/** The "12 weeks" header centred nearest a column: centred over its group, it need not overlap every column under it. */
+function weeksOver(above: readonly string[], start: number, end: number): string | undefined {
+  const centre = (start + end) / 2;
+  const distance = (ch: { start: number; end: number }) => Math.abs((ch.start + ch.end) / 2 - centre);
+  return above
+    .flatMap((l) => chunksOf(l))
+    .filter((ch) => WEEKS.test(ch.text))
+    .sort((a, b) => distance(a) - distance(b))[0]?.text;
+}
+
+/**
+ * "12 weeks" / "40 weeks" over "Fiscal Year  2025  2024": a retailer's quarter of weeks and its year to date.
+ * Quarters of 12 to 16 weeks are the document's quarter; a longer span is the year to that quarter
+ * (the document says which quarter; without one, no reading), 52 or 53 weeks the year.
+ */
+function weeksColumn(
+  words: string | undefined,
+  year: number,
+  documentPeriod: PeriodRef | undefined,
+): PeriodRef | undefined {
+  const weeks = words ? WEEKS.exec(words) : null;
+  if (!weeks) return undefined;
+  const n = Number(weeks[1]);
+  if (n >= 52) return { fiscalYear: year };
+  const quarter = documentPeriod?.quarter;
+  if (n >= 12 && n <= 17) return quarter ? { fiscalYear: year, quarter } : undefined;
+  if (documentPeriod?.months === 6 && n >= 24 && n <= 28) return { fiscalYear: year, months: 6 };
+  return quarter && quarter > 1 && quarter < 4 && n >= 24 && n <= 44 ? { fiscalYear: year, months: quarter * 3 } : undefined;
+}
+
 const SPANNING = /\b(?:months|weeks|quarters?|years?)\s+ended\b/i;
 
 /** A caption opening a header line ("Operating metrics     Q2 FY26    Q1 FY26"). */
