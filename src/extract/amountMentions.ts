@@ -301,8 +301,8 @@ function singles(text: string, reading: AmountReading): Single[] {
     // A letter or digit glued before the match ("FY2002", "3Q02") is not an amount.
     const before = text[m.index - 1];
     if (before && /[A-Za-z0-9.]/.test(before) && !g.cur) continue;
-    // "3Q02 10%": a percent needs no scale; a currency with the scale "B"/"M" needs the currency.
-    if (g.scale && /^[BMmKk]$/.test(g.scale) && !g.cur) continue;
+    // "3Q02 10%": a percent needs no scale; a currency with the scale "B"/"M" needs the currency ("2,894 M€").
+    if (g.scale && /^[BMmKk]$/.test(g.scale) && !g.cur && g.suf !== '€') continue;
     const parens = Boolean(g.open && g.close);
     let matched = m[0];
     let start = m.index;

@@ -291,7 +291,8 @@ const RULES: readonly Rule[] = [
       const months = Math.round((Number(m[1]) / 52) * 4) * 3;
       const fiscalYear = Number(m[2]);
       if (months === 0) return undefined;
-      const period = months === 3 ? { fiscalYear, quarter: 1 } : months === 12 ? { fiscalYear } : { fiscalYear, months };
+      const period =
+        months === 3 ? { fiscalYear, quarter: 1 } : months === 12 ? { fiscalYear } : { fiscalYear, months };
       return { period, confidence: 0.8, note: `${m[1]} weeks read as ${months} months` };
     },
   },

@@ -249,7 +249,9 @@ function weeksColumn(
   const quarter = documentPeriod?.quarter;
   if (n >= 12 && n <= 17) return quarter ? { fiscalYear: year, quarter } : undefined;
   if (documentPeriod?.months === 6 && n >= 24 && n <= 28) return { fiscalYear: year, months: 6 };
-  return quarter && quarter > 1 && quarter < 4 && n >= 24 && n <= 44 ? { fiscalYear: year, months: quarter * 3 } : undefined;
+  return quarter && quarter > 1 && quarter < 4 && n >= 24 && n <= 44
+    ? { fiscalYear: year, months: quarter * 3 }
+    : undefined;
 }
 
 const SPANNING = /\b(?:months|weeks|quarters?|years?)\s+ended\b/i;

@@ -14,7 +14,7 @@
 import type { Amount, PeriodRef } from '../seed/factFileSchema.js';
 import { collapseWhitespace } from '../seed/text.js';
 import { businessLineName, offeringBefore, type Decision, type DraftFact } from './draftFacts.js';
-import { findPeriods, samePeriod } from './fiscalPeriods.js';
+import { findPeriods, priorPeriod, samePeriod } from './fiscalPeriods.js';
 import { currencyCode, minorUnit } from './amountMentions.js';
 import {
   CHANGE_COLUMN,
@@ -627,11 +627,36 @@ export function draftPeriodColumnTables(printedLines: readonly string[], ctx: Ta
         );
       });
       if (columns.some((c) => c.base)) continue;
+      // "3Q24  2Q25  3Q25  %YoY  %QoQ": after three figures or more a change column is of the latest, against
+      // the base its header names (the quarter before for QoQ, else the year before); change columns side by
+      // side share the figures before them.
+      const byGroup = new Set<number>();
+      let group: typeof rowFacts = [];
+      columns.forEach((c, n) => {
+        if (c.change !== 'percent' || c.growth) return;
+        const previousChange = columns.slice(0, n).findLastIndex((x) => x.change !== undefined && !x.growth);
+        const since = rowFacts.filter(({ column }) => {
+          const at = columns.indexOf(column);
+          return at > previousChange && at < n;
+        });
+        if (since.length > 0) group = since;
+        const cell = cellAt(n);
+        if (group.length < 3 || cell?.value === undefined) return;
+        const latest = [...group].sort((a, b) => periodOrder(b.fact.period) - periodOrder(a.fact.period))[0]!;
+        const basePeriod = stepBack(c, latest.fact.period) ?? priorPeriod(latest.fact.period, 'year');
+        if (!basePeriod || !group.some(({ fact }) => samePeriod(fact.period, basePeriod))) return;
+        latest.fact.comparisons.push(
+          printedChange(latest.fact.period, cell.value, quote, basePeriod, cell.points ? 'absolute' : 'percent'),
+        );
+        byGroup.add(n);
+      });
       // A change column compares the first figure column with the second.
-      const changeAt = columns.findIndex((c) => c.change === 'percent' && !c.growth);
+      const changeAt = columns.findIndex((c, n) => c.change === 'percent' && !c.growth && !byGroup.has(n));
       const change = changeAt >= 0 ? cellAt(changeAt) : undefined;
-      // The later of the first two figure columns is the one the change is of ("1H FY2009  1H FY2010  YoY").
-      const [first, second] = rowFacts;
+      // The later of the first two figure columns is the one the change is of ("1H FY2009  1H FY2010  YoY")
+      // (after change columns read by group, the first two since the last of them).
+      const lastByGroup = Math.max(-1, ...[...byGroup].filter((n) => n < changeAt));
+      const [first, second] = rowFacts.filter(({ column }) => columns.indexOf(column) > lastByGroup);
       const [current, base] =
         first && second && periodOrder(second.fact.period) > periodOrder(first.fact.period)
           ? [second, first]
@@ -656,7 +681,7 @@ export function draftPeriodColumnTables(printedLines: readonly string[], ctx: Ta
       // A later change column is of the figure columns since the one before: a pair ("… FY 2024  FY 2023  % change")
       // compares its later figure with the other; a single one ("… 3Q23  YoY") is the current figure's base.
       columns.forEach((c, n) => {
-        if (n <= changeAt || c.change !== 'percent' || c.growth) return;
+        if (n <= changeAt || c.change !== 'percent' || c.growth || byGroup.has(n)) return;
         const previousChange = columns.slice(0, n).findLastIndex((x) => x.change !== undefined && !x.growth);
         const segment = rowFacts.filter(({ column }) => {
           const at = columns.indexOf(column);

@@ -3181,6 +3181,126 @@ Gross Margin Ratio T 25 equipment sales
   });
 });
 
+describe('forms of other markets', () => {
+  const calendar = { fiscalYearEnd: '12-31', fiscalYearNamedBy: 'end-year' } as const;
+  const rows = (facts: readonly { fact: { metric: string; period: PeriodRef; amounts: readonly Amount[] } }[]) =>
+    facts.map(({ fact }) => [fact.metric, periodKey(fact.period), fact.amounts[0]!.value, fact.amounts[0]!.unit]);
+
+  it('reads "M€" after a figure and over a table as euro millions', () => {
+    expect(amountsOf('EBITDA: 2,894 M€ (+6.8%)')[0]).toMatchObject({ value: 2894, scale: 'million', unit: 'EUR' });
+    expect(unitHeader('CONSOLIDATED INCOME STATEMENT (M€)')).toMatchObject({ unit: 'EUR', scale: 'million' });
+    expect(unitHeader('(k€)')).toMatchObject({ unit: 'EUR', scale: 'thousand' });
+  });
+
+  it("reads Nordic quarter labels and a retailer's first weeks of a year", () => {
+    expect(
+      findPeriods('Q3/2025  Q3/2024  Q1–Q3/2025  Q1-Q3/2024', calendar).map((p) => [p.text, periodKey(p.period)]),
+    ).toEqual([
+      ['Q3/2025', 'fy2025-q3'],
+      ['Q3/2024', 'fy2024-q3'],
+      ['Q1–Q3/2025', 'fy2025-9m'],
+      ['Q1-Q3/2024', 'fy2024-9m'],
+    ]);
+    expect(findPeriods('For the first 40 weeks of fiscal 2025, sales rose').map((p) => periodKey(p.period))).toEqual([
+      'fy2025-9m',
+    ]);
+    expect(findPeriods('in the first 24 weeks of fiscal 2025').map((p) => periodKey(p.period))).toEqual(['fy2025-6m']);
+  });
+
+  it('reads a Thai summary table: its "Unit:" header, "%YoY" columns and dash-marked breakdown rows', () => {
+    const { facts } = draftPeriodColumnTables(
+      `Unit: Baht million                  3Q24     2Q25     3Q25    %YoY    %QoQ      9M24      9M25    %YoY
+Revenue from hospital operations   7,316    7,425    7,842     7.2     5.6    21,204    22,680     7.0
+  - Thai patients                  5,452    5,521    5,724     5.0     3.7    15,912    16,635     4.5
+  - International patients         1,864    1,904    2,118    13.6    11.2     5,292     6,045    14.2`.split('\n'),
+      { metrics, calendar },
+    );
+    expect(rows(facts)).toEqual([
+      ['revenue', 'fy2024-q3', 7316, 'THB'],
+      ['revenue', 'fy2025-q2', 7425, 'THB'],
+      ['revenue', 'fy2025-q3', 7842, 'THB'],
+      ['revenue', 'fy2024-9m', 21204, 'THB'],
+      ['revenue', 'fy2025-9m', 22680, 'THB'],
+      ['revenue', 'fy2024-q3', 5452, 'THB'],
+      ['revenue', 'fy2025-q2', 5521, 'THB'],
+      ['revenue', 'fy2025-q3', 5724, 'THB'],
+      ['revenue', 'fy2024-9m', 15912, 'THB'],
+      ['revenue', 'fy2025-9m', 16635, 'THB'],
+      ['revenue', 'fy2024-q3', 1864, 'THB'],
+      ['revenue', 'fy2025-q2', 1904, 'THB'],
+      ['revenue', 'fy2025-q3', 2118, 'THB'],
+      ['revenue', 'fy2024-9m', 5292, 'THB'],
+      ['revenue', 'fy2025-9m', 6045, 'THB'],
+    ]);
+    expect(facts[2]!.fact.comparisons.map((c) => [c.kind, c.change?.value])).toEqual([
+      ['yoy', 7.2],
+      ['qoq', 5.6],
+    ]);
+    expect(amountsOf('net profit of Baht 1,268 million')[0]).toMatchObject({ value: 1268, unit: 'THB' });
+  });
+
+  it('reads Swiss apostrophe thousands and quotes them as printed', () => {
+    const text = `Neuvillard Horlogerie SA
+Full-Year Results 2025
+
+Net sales for full year 2025 were CHF 2'486.3 million (2024: CHF 2'412.8 million).
+`;
+    const { draft } = extractDraft(text, {
+      documentFile: 'doc.txt',
+      documentId: 'n',
+      known: [],
+      lexicon: metricLexicon(),
+    });
+    const facts = draft.facts as { metric: string; amounts: Amount[]; source: { quote: string } }[];
+    expect(facts.map((f) => [f.metric, f.amounts[0]!.value, f.amounts[0]!.unit])).toEqual([
+      ['revenue', 2486.3, 'CHF'],
+      ['revenue', 2412.8, 'CHF'],
+    ]);
+    expect(facts[0]!.source.quote).toContain("CHF 2'486.3 million");
+  });
+
+  it('reads a change column in the reporting currency beside an organic one', () => {
+    const { facts } = draftPeriodColumnTables(
+      `(CHF million)                          2025         2024    Change in CHF    Organic
+Net sales                           2,214.9      2,153.0           +2.9%      +5.0%`.split('\n'),
+      { metrics, calendar },
+    );
+    expect(rows(facts)).toEqual([
+      ['revenue', 'fy2025', 2214.9, 'CHF'],
+      ['revenue', 'fy2024', 2153, 'CHF'],
+      ['organicRevenueGrowth', 'fy2025', 5, 'percent'],
+    ]);
+    expect(facts[0]!.fact.comparisons.map((c) => c.change?.value)).toEqual([2.9]);
+  });
+
+  it("reads a grocer's 12-week quarter and 40 weeks to date from headers centred over their columns", () => {
+    const { facts } = draftPeriodColumnTables(
+      `(Millions of dollars, unless otherwise indicated)
+                                          12 weeks                     40 weeks
+                                   Fiscal Year                  Fiscal Year
+                                   2025      2024   Change(%)   2025       2024   Change(%)
+Sales                           5,412.6   5,214.3     3.8    17,602.4   16,990.7     3.6`.split('\n'),
+      { metrics, calendar, defaultCurrency: 'CAD', documentPeriod: { fiscalYear: 2025, quarter: 3 } },
+    );
+    expect(rows(facts)).toEqual([
+      ['revenue', 'fy2025-q3', 5412.6, 'CAD'],
+      ['revenue', 'fy2024-q3', 5214.3, 'CAD'],
+      ['revenue', 'fy2025-9m', 17602.4, 'CAD'],
+      ['revenue', 'fy2024-9m', 16990.7, 'CAD'],
+    ]);
+    // Without the document's quarter a quarter of weeks is no period.
+    expect(
+      draftPeriodColumnTables(
+        `(Millions of dollars)
+                                          12 weeks
+                                   2025      2024
+Sales                           5,412.6   5,214.3`.split('\n'),
+        { metrics, calendar, defaultCurrency: 'CAD' },
+      ).facts.map(({ fact }) => periodKey(fact.period)),
+    ).not.toContain('fy2025');
+  });
+});
+
 describe('companies and sections', () => {
   it('spells short names as OCR does and matches them', () => {
     expect(ocrVariants('IIJ')).toEqual(expect.arrayContaining(['11J', 'I1J', '113', '[1J']));
