@@ -660,10 +660,19 @@ function draftText(rawText: string, options: ExtractOptions): ExtractResult {
     const id = `${issuer.id}/${line}${kebab(item.fact.metric)}/${periodKey(item.fact.period)}${item.fact.basis === 'guidance' ? '/guidance' : ''}`;
     if (same.length > 0) {
       // A document states a fact once (the loader refuses two): the second value is the curator's to place.
+      // A table cell read under its row and column outranks a guess from prose ("The line's margin was 12.8%",
+      // its period and line assumed) printed earlier.
+      const first = same[0]!;
+      // (Only a figure of the same unit and scale: "49.36 EUR" in a table is no revenue in millions.)
+      const [a0, b0] = [item.fact.amounts[0], first.fact.amounts[0]];
+      const replaces =
+        item.fact.confidence >= 0.8 && first.fact.confidence < 0.7 && a0?.unit === b0?.unit && a0?.scale === b0?.scale;
+      const [kept, dropped] = replaces ? [item, first] : [first, item];
+      if (replaces) merged[merged.indexOf(first)] = { ...item, id };
       decisions.push({
-        section: item.section,
-        quote: item.fact.quote,
-        question: `not drafted: a second value for ${id}, ${JSON.stringify(item.fact.amounts)} (drafted: ${JSON.stringify(same[0]!.fact.amounts)}). Another offering (add it with \`offering:\`), a restatement, or a misreading?`,
+        section: dropped.section,
+        quote: dropped.fact.quote,
+        question: `not drafted: a second value for ${id}, ${JSON.stringify(dropped.fact.amounts)} (drafted: ${JSON.stringify(kept.fact.amounts)}). Another offering (add it with \`offering:\`), a restatement, or a misreading?`,
       });
       continue;
     }

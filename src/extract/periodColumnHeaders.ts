@@ -45,6 +45,8 @@ export function isPeriodLine(printed: string, calendar: FiscalCalendar, above?: 
   return (
     rest
       .replace(CHANGE_HEADERS, '')
+      // ("4Q25 vs 4Q24": the word joining a change column's periods.)
+      .replace(/(?<=\s)(?:vs\.?|versus|v|x)(?=\s)/gi, '')
       .replace(/(?<=^|\s)(?:19|20)\d{2}(?=\s|$)/g, '')
       .replace(/[()]/g, '')
       .trim() === ''
@@ -158,6 +160,9 @@ export function composedColumns(
 
 /** A month and day before a year in a column header ("June 30, ", "30 June "). */
 const MONTH_DAY = String.raw`(?:(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?)\s+\d{1,2},?\s+|\d{1,2}\s+(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?)\s+)`;
+
+/** What joins the two periods of a change column's header ("4Q25 vs 4Q24", "2025 vs. 2024"). */
+const VERSUS = /^\s*(?:vs\.?|versus|v|x)\s*$/i;
 
 /** One change column's header: "% change", "Change (%)", "%YoY" and "Change in CHF" are one column, not two. */
 export const CHANGE_COLUMN = new RegExp(
@@ -311,7 +316,19 @@ export function columnsOf(
     return out;
   }
   const out: Column[] = [];
+  // "4Q25  4Q24  4Q25 vs 4Q24": two periods joined by "vs" head a change column, not two figure columns.
+  const pairStarts = new Set<number>();
+  for (let i = 0; i + 1 < periods.length; i++)
+    if (VERSUS.test(line.slice(periods[i]!.end, periods[i + 1]!.start))) pairStarts.add(i++);
   periods.forEach((p, i) => {
+    if (pairStarts.has(i - 1)) return;
+    if (pairStarts.has(i)) {
+      const pairEnd = periods[i + 1]!.end;
+      out.push({ ...changeColumn(line.slice(p.start, pairEnd)), at: p.start });
+      const after = line.slice(pairEnd, periods[i + 2]?.start ?? line.length);
+      for (const m of after.matchAll(CHANGE_COLUMN)) out.push({ ...changeColumn(m[0]), at: pairEnd + m.index });
+      return;
+    }
     const rest = line.slice(p.end, periods[i + 1]?.start ?? line.length);
     const own = rest.slice(0, rest.search(CHANGE_HEADER) < 0 ? rest.length : rest.search(CHANGE_HEADER));
     const text = `${p.text}${own}`;

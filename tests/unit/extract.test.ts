@@ -3273,6 +3273,44 @@ Net sales                           2,214.9      2,153.0           +2.9%      +5
     expect(facts[0]!.fact.comparisons.map((c) => c.change?.value)).toEqual([2.9]);
   });
 
+  it('reads "4Q25 vs 4Q24" as a change column, and a table cell over an earlier guess from prose', () => {
+    const { facts } = draftPeriodColumnTables(
+      `(R$ million)                      4Q25       4Q24   4Q25 vs 4Q24       2025       2024   2025 vs 2024
+Net Revenue                    2,104.7    1,823.6         +15.4%    7,802.4    6,815.2         +14.5%`.split('\n'),
+      { metrics, calendar },
+    );
+    expect(rows(facts)).toEqual([
+      ['revenue', 'fy2025-q4', 2104.7, 'BRL'],
+      ['revenue', 'fy2024-q4', 1823.6, 'BRL'],
+      ['revenue', 'fy2025', 7802.4, 'BRL'],
+      ['revenue', 'fy2024', 6815.2, 'BRL'],
+    ]);
+    expect(facts.map(({ fact }) => fact.comparisons.map((c) => c.change?.value))).toEqual([[15.4], [], [14.5], []]);
+    const text = `DOURANTES LOGISTICA S.A.
+4Q25 Earnings Release
+
+Road Freight Net Revenue reached R$ 648.9 million in 4Q25. The line's Adjusted EBITDA margin was 12.8%.
+
+(R$ million)                      4Q25       4Q24   4Q25 vs 4Q24
+Adjusted EBITDA                  412.8      346.0         +19.3%
+Adjusted EBITDA Margin           19.6%      19.0%       +0.6 p.p.
+`;
+    const { draft, decisions } = extractDraft(text, {
+      documentFile: 'doc.txt',
+      documentId: 'd',
+      known: [],
+      lexicon: metricLexicon(),
+    });
+    const margins = (draft.facts as { metric: string; period: PeriodRef; amounts: Amount[] }[]).filter(
+      (f) => f.metric === 'adjustedEbitdaMargin',
+    );
+    expect(margins.map((f) => [periodKey(f.period), f.amounts[0]!.value])).toEqual([
+      ['fy2025-q4', 19.6],
+      ['fy2024-q4', 19],
+    ]);
+    expect(decisions.some((d) => d.question.includes('[{"value":12.8,'))).toBe(true);
+  });
+
   it("reads a grocer's 12-week quarter and 40 weeks to date from headers centred over their columns", () => {
     const { facts } = draftPeriodColumnTables(
       `(Millions of dollars, unless otherwise indicated)
