@@ -27,6 +27,7 @@ import {
   unitsLine,
 } from './periodColumnHeaders.js';
 import {
+  CELL,
   cellFact,
   cellsOf,
   changeColumn,
@@ -93,6 +94,36 @@ function alignedInOrder(columns: readonly Column[], cells: readonly Cell[]): Map
     c++;
   }
   return c === cells.length ? out : undefined;
+}
+
+/**
+ * A short row's cells by their place under the header ("Gross profit  31,266  27,892  12%" under "9M 2025  9M 2024
+ * Change  Change  Q3 2025  Q3 2024  Change"): each cell ends within three characters of where its column's
+ * header ends, left to right. Undefined when a column has no place or a cell is under none.
+ */
+function alignedByPosition(
+  columns: readonly Column[],
+  line: string | undefined,
+  cellsText: string,
+): Map<number, Cell> | undefined {
+  if (!line || columns.some((c) => c.at === undefined)) return undefined;
+  const offset = line.trimEnd().length - cellsText.trimEnd().length;
+  if (offset < 0 || !line.slice(offset).startsWith(cellsText.trimEnd())) return undefined;
+  // (Of the header's first line: "Change" of "Change (DKK)", its second line's words under it.)
+  const ends = columns.map((c) => c.at! + c.text.trim().split(/\s{2,}|\s\(/)[0]!.length);
+  const cells = cellsOf(cellsText);
+  const printed = [...cellsText.matchAll(new RegExp(CELL, 'gi'))];
+  if (printed.length !== cells.length) return undefined;
+  const out = new Map<number, Cell>();
+  let from = 0;
+  for (const [i, m] of printed.entries()) {
+    const end = offset + m.index + m[0].length;
+    const n = ends.findIndex((e, j) => j >= from && Math.abs(e - end) <= 3);
+    if (n < 0) return undefined;
+    out.set(n, cells[i]!);
+    from = n + 1;
+  }
+  return out;
 }
 
 /** A table titled by a breakdown ("Revenues by business line", "Net sales by segment"). */
@@ -512,7 +543,9 @@ export function draftPeriodColumnTables(printedLines: readonly string[], ctx: Ta
       const key = perShareOfAbove ?? read;
       if (!key) continue;
       rowAbove = key;
-      if (cells.length < figures.length || cells.length > columns.length) {
+      const cellsLine = [lines[k - row.lines + 1], lines[k]].find((l) => l?.trimEnd().endsWith(row.cells.trimEnd()));
+      const byPosition = cells.length < figures.length ? alignedByPosition(columns, cellsLine, row.cells) : undefined;
+      if (!byPosition && (cells.length < figures.length || cells.length > columns.length)) {
         decisions.push({
           rowLine: printedLines[k]!,
           quote,
@@ -524,9 +557,10 @@ export function draftPeriodColumnTables(printedLines: readonly string[], ctx: Ta
       // "Net debt (R$ billion)   14.2   12.9   10.1%   13.6   4.4%": a money row's cells run left to right, its
       // changes (percent cells) in the change columns, the columns it has no cells for at the end.
       const inOrder =
-        cells.length < columns.length && labelUnit !== 'percent' && cells.some((c) => c.percent)
+        byPosition ??
+        (cells.length < columns.length && labelUnit !== 'percent' && cells.some((c) => c.percent)
           ? alignedInOrder(columns, cells)
-          : undefined;
+          : undefined);
       const figuresOnly = !inOrder && cells.length === figures.length && cells.length < columns.length;
       const cellAt = (n: number) =>
         inOrder ? inOrder.get(n) : figuresOnly ? cells[figures.indexOf(columns[n]!)] : cells[n];

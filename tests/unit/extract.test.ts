@@ -3311,6 +3311,30 @@ Adjusted EBITDA Margin           19.6%      19.0%       +0.6 p.p.
     expect(decisions.some((d) => d.question.includes('[{"value":12.8,'))).toBe(true);
   });
 
+  it("reads a short row's cells by their place under the header", () => {
+    const { facts, decisions } = draftPeriodColumnTables(
+      `DKK million                      9M 2025    9M 2024    Change    Change    Q3 2025    Q3 2024    Change
+                                                        (DKK)     (CER)                          (DKK)
+Sales                             38,412     34,605       11%       13%     13,158     11,842       11%
+Gross profit                      31,266     27,892       12%
+Operating profit                  14,812     12,873       15%       18%      5,087      4,410       15%`.split('\n'),
+      { metrics, calendar },
+    );
+    expect(decisions).toEqual([]);
+    expect(rows(facts).filter(([metric]) => metric === 'grossProfit')).toEqual([
+      ['grossProfit', 'fy2025-9m', 31266, 'DKK'],
+      ['grossProfit', 'fy2024-9m', 27892, 'DKK'],
+    ]);
+    expect(
+      facts.find(({ fact }) => fact.metric === 'grossProfit')!.fact.comparisons.map((c) => c.change?.value),
+    ).toEqual([12]);
+    expect(
+      rows(facts)
+        .filter(([metric]) => metric === 'operatingIncome')
+        .map(([, p]) => p),
+    ).toEqual(['fy2025-9m', 'fy2024-9m', 'fy2025-q3', 'fy2024-q3']);
+  });
+
   it("reads a grocer's 12-week quarter and 40 weeks to date from headers centred over their columns", () => {
     const { facts } = draftPeriodColumnTables(
       `(Millions of dollars, unless otherwise indicated)
