@@ -964,6 +964,20 @@ export function draftSentence(sentence: string, ctx: SentenceContext): SentenceD
         qualified = named;
         ownKey = key;
       }
+      // "Core FFO guidance to a range of $5.72 to $5.84 per diluted share": the per-share figure of the metric
+      // named before it, where the lexicon has one.
+      const perShareKey = named && key && !ctx.metrics.isPerShare(key) ? ctx.metrics.perShareOf(key) : undefined;
+      if (
+        !qualified &&
+        perShareKey &&
+        perShareKey !== ownKey &&
+        !/^per\s/i.test(named!.text) &&
+        !groups.some(between) &&
+        isLinking(gaps, named!.end, skippable)
+      ) {
+        qualified = named;
+        ownKey = perShareKey;
+      }
     }
     let inherit: DraftFact | undefined;
     if (multipleKey && ctx.metrics.kindOf(multipleKey)) {

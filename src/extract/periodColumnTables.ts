@@ -126,6 +126,9 @@ function alignedByPosition(
   return out;
 }
 
+const PER_SHARE_CAPTION =
+  /^\s*(?:amounts\s+)?per\s+(?:(?:diluted|basic|common)\s+)?share(?:\s+data)?\b(?=\s{2,}|\s*$)/i;
+
 /** A table titled by a breakdown ("Revenues by business line", "Net sales by segment"). */
 const BY_LINE =
   /\bby\s+(?:business\s+lines?|segments?|divisions?|business(?:es)?|products?(?:\s+lines?)?|business\s+areas?|services?|(?:industry\s+)?verticals?|property\s+types?|types?|brands?|channels?|(?:product\s+)?categor(?:y|ies)|regions?|geograph(?:y|ies|ical\s+areas?))\b/i;
@@ -320,6 +323,10 @@ export function draftPeriodColumnTables(printedLines: readonly string[], ctx: Ta
       headerAt++;
     }
     columns = columns.map((c) => (c.period ? { ...c, period: cumulativePeriod(c.period, heading) } : c));
+    // "Per diluted share" opening a header line over "EPS", "FFO", "Core FFO": every row is a per-share figure.
+    let headerTop = i;
+    while (headerTop > 0 && i - headerTop < 3 && lines[headerTop - 1]!.trim() !== '') headerTop--;
+    const perShareTable = lines.slice(headerTop, headerAt + 1).some((l) => PER_SHARE_CAPTION.test(l));
     const figures = columns.filter((c) => !c.change);
     /** The unit of the first figure column where the columns carry their own ("(Rp bn) … (US$ mn)"). */
     const firstUnit = figures.find((c) => c.unit)?.unit;
@@ -455,6 +462,7 @@ export function draftPeriodColumnTables(printedLines: readonly string[], ctx: Ta
       const perUnit = /\((?:[$€£¥]|US\$|C\$|A\$)\s*\/\s*(?:oz|lb|t|tonne|boe|bbl|mwh|kg)\b[^()]*\)/i.test(row.label);
       const labelUnit =
         perUnit ||
+        perShareTable ||
         /\((?:yen|¥|₹|Rs\.?|\$|US\$|A\$|dollars?|p|pence|(?:Singapore\s+|Australian\s+|US\s+)?cents|c|NOK|SEK|DKK|EUR|USD|JPY|GBP|CHF|KRW|INR|CNY|AUD|CAD|NZD|HKD|SGD)(?:\s+per\s+\w+)?\)|per[\s-](?:(?:diluted|basic|common)\s+)?share|\bEPS\b/i.test(
           row.label,
         )
@@ -540,7 +548,7 @@ export function draftPeriodColumnTables(printedLines: readonly string[], ctx: Ta
         /^\s+per\s+(?:(?:diluted|basic|common)\s+)?share\b/i.test(line) && rowAbove
           ? ctx.metrics.perShareOf(rowAbove)
           : undefined;
-      const key = perShareOfAbove ?? read;
+      const key = (perShareTable && read ? ctx.metrics.perShareOf(read) : undefined) ?? perShareOfAbove ?? read;
       if (!key) continue;
       rowAbove = key;
       const cellsLine = [lines[k - row.lines + 1], lines[k]].find((l) => l?.trimEnd().endsWith(row.cells.trimEnd()));

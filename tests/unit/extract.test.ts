@@ -3335,6 +3335,34 @@ Operating profit                  14,812     12,873       15%       18%      5,0
     ).toEqual(['fy2025-9m', 'fy2024-9m', 'fy2025-q3', 'fy2024-q3']);
   });
 
+  it('reads a "Per diluted share" table as per-share figures, and a per-share range after the metric it is of', () => {
+    const { facts } = draftPeriodColumnTables(
+      `                                      Three Months Ended       Six Months Ended
+Per diluted share                        June 30,                 June 30,
+                                      2025       2024          2025       2024
+EPS                                  $0.48      $0.59         $0.91      $1.03
+Core FFO                             $1.45      $1.38         $2.87      $2.73`.split('\n'),
+      { metrics, calendar, defaultCurrency: 'USD' },
+    );
+    expect(rows(facts)).toEqual([
+      ['earningsPerShare', 'fy2025-q2', 0.48, 'USD'],
+      ['earningsPerShare', 'fy2024-q2', 0.59, 'USD'],
+      ['earningsPerShare', 'fy2025-6m', 0.91, 'USD'],
+      ['earningsPerShare', 'fy2024-6m', 1.03, 'USD'],
+      ['coreFundsFromOperationsPerShare', 'fy2025-q2', 1.45, 'USD'],
+      ['coreFundsFromOperationsPerShare', 'fy2024-q2', 1.38, 'USD'],
+      ['coreFundsFromOperationsPerShare', 'fy2025-6m', 2.87, 'USD'],
+      ['coreFundsFromOperationsPerShare', 'fy2024-6m', 2.73, 'USD'],
+    ]);
+    const { facts: guided } = draftSentence(
+      'Raised full-year 2025 Core FFO guidance to a range of $5.72 to $5.84 per diluted share.',
+      { metrics, calendar, documentPeriod: { fiscalYear: 2025, quarter: 2 } },
+    );
+    expect(guided.map((f) => [f.metric, f.basis, f.amounts[0]])).toEqual([
+      ['coreFundsFromOperationsPerShare', 'guidance', { low: 5.72, high: 5.84, scale: 'one', unit: 'USD' }],
+    ]);
+  });
+
   it("reads a grocer's 12-week quarter and 40 weeks to date from headers centred over their columns", () => {
     const { facts } = draftPeriodColumnTables(
       `(Millions of dollars, unless otherwise indicated)
