@@ -255,8 +255,13 @@ const DOLLAR_STATEMENT = new RegExp(
 );
 // An Australian or New Zealand listing prints its own dollars as a bare `$`.
 const DOLLAR_LISTING: readonly [RegExp, string][] = [
-  [/\((?:ASX|ASX\s*:\s*[A-Z0-9]{2,5})\b|\bASX\s*:\s*[A-Z0-9]{2,5}\b|\bASX\s+(?:Code|Announcement|Release)\b/, 'AUD'],
+  [
+    /\((?:ASX|ASX\s*:\s*[A-Z0-9]{2,5})\b|\bASX\s*:\s*[A-Z0-9]{2,5}\b|\bASX\s+(?:Code|Announcement|Release|CODE|ANNOUNCEMENT|RELEASE)\b/,
+    'AUD',
+  ],
   [/\bNZX\s*:\s*[A-Z0-9]{2,5}\b/, 'NZD'],
+  // ("(TSX: BYH)": a Toronto listing; a Canadian issuer reporting in US dollars says so, and that statement wins.)
+  [/\bTSX(?:-?V)?\s*:\s*[A-Z0-9.]{1,6}\b/, 'CAD'],
 ];
 
 /** "Canadian dollars", "A$": the dollar currency a word names; undefined for bare dollars or a non-dollar word. */

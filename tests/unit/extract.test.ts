@@ -3363,6 +3363,14 @@ Core FFO                             $1.45      $1.38         $2.87      $2.73`.
     ]);
   });
 
+  it('reads the dollar of an ASX announcement and a Toronto listing, unless the release states US dollars', () => {
+    expect(statedDollar('ASX ANNOUNCEMENT\n20 August 2025')?.currency).toBe('AUD');
+    expect(statedDollar('Bayhollow Market Inc. (TSX: BYH) today reported')?.currency).toBe('CAD');
+    expect(
+      statedDollar('Northbrae Gold (TSX: NBG) reported. All amounts are in US dollars unless otherwise noted.'),
+    ).toBeUndefined();
+  });
+
   it("reads a grocer's 12-week quarter and 40 weeks to date from headers centred over their columns", () => {
     const { facts } = draftPeriodColumnTables(
       `(Millions of dollars, unless otherwise indicated)
