@@ -21,6 +21,7 @@ import {
   FORECAST,
   periodOrder,
   printedChange,
+  rowOf,
   scaleWord,
   tableLine,
   type Chunk,
@@ -101,8 +102,13 @@ export function draftAmountCellTables(
   // Each line is read as a row once: the header scan and the rows under it ask of the same lines.
   const isRow = lines.map((l) => isAmountCellRow(l, reading));
   const facts: TableDraft['facts'] = [];
+  // Rows of bare figures ("Home completions   6,842   6,315") the period tables read may come between the header
+  // and its amount rows ("Net cash   £412.3m   £356.8m"): the table goes on past them.
+  const isPlainRow = lines.map((l, n) => !isRow[n] && rowOf(l, undefined) !== undefined);
   for (let i = 0; i + 1 < lines.length; i++) {
-    if (!isRow[i + 1]) continue;
+    let first = i + 1;
+    while (first < lines.length && isPlainRow[first]) first++;
+    if (!isRow[first]) continue;
     const above = lines.slice(Math.max(0, i - 3), i).join(' ');
     const header = findPeriods(lines[i]!, ctx.calendar);
     let rest = lines[i]!;
@@ -116,7 +122,8 @@ export function draftAmountCellTables(
     const changeColumns = chunksOf(lines[i]!).filter((c) => CHANGE_HEAD.test(c.text));
     const guidance =
       revision !== undefined || ctx.outlook === true || FORECAST.test(above) || OUTLOOK_WORDS.test(above);
-    for (let k = i + 1; k < lines.length && isRow[k]; k++) {
+    for (let k = first; k < lines.length && (isRow[k] || isPlainRow[k]); k++) {
+      if (!isRow[k]) continue;
       const [label, ...cells] = chunksOf(lines[k]!);
       const metric = ctx.metrics.find(label!.text)[0];
       if (!metric) continue;

@@ -3371,6 +3371,24 @@ Core FFO                             $1.45      $1.38         $2.87      $2.73`.
     ).toBeUndefined();
   });
 
+  it('reads amount cells ("168.6p", "15.2%") under a header past rows of bare figures', () => {
+    const { facts } = draftAmountCellTables(
+      `                                           FY25        FY24      Change
+Home completions                          6,842       6,315       +8.3%
+Revenue (£m)                            2,214.6     1,984.3      +11.6%
+Adjusted basic earnings per share         168.6p      147.2p     +14.5%
+Return on capital employed                15.2%       13.9%    +130 bps`.split('\n'),
+      { metrics, calendar: { fiscalYearEnd: '06-30', fiscalYearNamedBy: 'end-year' }, reading: {} },
+    );
+    expect(rows(facts)).toEqual([
+      ['adjustedEarningsPerShare', 'fy2025', 168.6, 'GBX'],
+      ['adjustedEarningsPerShare', 'fy2024', 147.2, 'GBX'],
+      ['returnOnCapitalEmployed', 'fy2025', 15.2, 'percent'],
+      ['returnOnCapitalEmployed', 'fy2024', 13.9, 'percent'],
+    ]);
+    expect(facts[0]!.fact.comparisons.map((c) => c.change?.value)).toEqual([14.5]);
+  });
+
   it("reads a grocer's 12-week quarter and 40 weeks to date from headers centred over their columns", () => {
     const { facts } = draftPeriodColumnTables(
       `(Millions of dollars, unless otherwise indicated)
