@@ -30,6 +30,7 @@ import {
   tableLine,
   unitHeader,
   withoutUnit,
+  type Chunk,
   type TableContext,
   type TableDraft,
   type UnitHeader,
@@ -79,22 +80,9 @@ function metricGroups(line: string, ctx: TableContext, below: () => UnitHeader |
       groups.push({ start: chunk.start, label: chunk.text, key: marginOfLast, percent: true, unit: 'percent' });
       continue;
     }
-    const metric = ctx.metrics.find(chunk.text)[0];
-    if (!metric) return undefined;
-    // "EBITDA margin, %", "Organic growth": a percent metric's group.
-    const percent = /\(%\)|\bmargin\b|,\s*%/i.test(chunk.text) || metric.readings.every((r) => r.kind === 'percent');
-    const reading = metric.readings.find((r) => r.kind === (percent ? 'percent' : 'money'));
-    if (!reading) return undefined;
-    const header = unitHeader(chunk.text) ?? tableUnit();
-    const unit = header?.unit ?? ctx.defaultCurrency;
-    if (!percent && (!header || !unit)) return undefined;
-    groups.push({
-      start: chunk.start,
-      label: chunk.text,
-      key: reading.key,
-      percent,
-      unit: percent ? 'percent' : { unit: unit!, header: header! },
-    });
+    const group = groupOf(chunk, ctx, tableUnit);
+    if (!group) return undefined;
+    groups.push(group);
   }
   // "EBITDA before special items   EBITDA margin, %": the margin of the adjusted figure the table shows, not
   // the plain one it does not.
@@ -106,6 +94,81 @@ function metricGroups(line: string, ctx: TableContext, below: () => UnitHeader |
     return adjusted ? { ...g, key: adjusted } : g;
   });
 }
+
+/** The metric a header chunk names, with its unit: its own ("Revenue (£m)") or the table's. */
+function groupOf(chunk: Chunk, ctx: TableContext, tableUnit: () => UnitHeader | undefined): MetricGroup | undefined {
+  const metric = ctx.metrics.find(chunk.text)[0];
+  if (!metric) return undefined;
+  // "EBITDA margin, %", "Organic growth": a percent metric's group.
+  const percent = /\(%\)|\bmargin\b|,\s*%/i.test(chunk.text) || metric.readings.every((r) => r.kind === 'percent');
+  const reading = metric.readings.find((r) => r.kind === (percent ? 'percent' : 'money'));
+  if (!reading) return undefined;
+  const header = unitHeader(chunk.text) ?? tableUnit();
+  const unit = header?.unit ?? ctx.defaultCurrency;
+  if (!percent && (!header || !unit)) return undefined;
+  return {
+    start: chunk.start,
+    label: chunk.text,
+    key: reading.key,
+    percent,
+    unit: percent ? 'percent' : { unit: unit!, header: header! },
+  };
+}
+
+/**
+ * Periods over their metrics ("2025   2024" over "(RMB million)  Revenue  GPM  Revenue  GPM  change", a caption
+ * such as "Six months ended 30 June" above): each metric column is under the period centred nearest it, a
+ * change column under the metric the period line names over it. One group per metric, its columns side by side.
+ */
+function periodsOverMetrics(lines: readonly string[], i: number, ctx: TableContext): SubColumn[] | undefined {
+  if (!/\d{2}\b/.test(lines[i]!) || /\d/.test(lines[i + 1]!)) return undefined;
+  const top = chunksOf(lines[i]!);
+  const above = lines[i - 1]?.trim() ?? '';
+  const caption = SPAN_CAPTION.test(above) && !rowOf(lines[i - 1]!, undefined) ? above : undefined;
+  const periodOf = (text: string): PeriodRef | undefined => {
+    if (YEAR.test(text))
+      return caption ? findPeriods(`${caption} ${text}`, ctx.calendar).at(-1)?.period : { fiscalYear: Number(text) };
+    const labelled = findPeriods(text, ctx.calendar);
+    return labelled.length === 1 && labelled[0]!.text === text ? labelled[0]!.period : undefined;
+  };
+  const periods = top.flatMap((t) => {
+    const period = periodOf(t.text);
+    return period ? [{ chunk: t, period }] : [];
+  });
+  if (periods.length < 2 || top.some((t) => !periodOf(t.text) && ctx.metrics.find(t.text).length === 0))
+    return undefined;
+  const metricLine = lines[i + 1]!;
+  const lead = leadingUnit(metricLine, ctx);
+  const tableUnit = () => lead ?? (caption ? unitHeader(caption) : undefined);
+  const chunks = chunksOf(lead ? withoutUnit(metricLine) : metricLine);
+  const centre = (c: Chunk) => c.start + c.text.length / 2;
+  const groups = new Map<string, MetricGroup>();
+  const out: SubColumn[] = [];
+  for (const c of chunks) {
+    if (CHANGE.test(c.text)) {
+      // "Revenue" over "change": a change of that metric's figures.
+      const over = top.find((t) => !periodOf(t.text) && t.start <= c.end && t.end >= c.start);
+      const key = over ? ctx.metrics.find(over.text)[0]?.key : undefined;
+      const group = key ? groups.get(key) : undefined;
+      if (!group) return undefined;
+      out.push({ group, change: true, text: `${over!.text} ${c.text}` });
+      continue;
+    }
+    const read = groupOf(c, ctx, tableUnit);
+    if (!read) return undefined;
+    const group = groups.get(read.key) ?? read;
+    groups.set(read.key, group);
+    const nearest = [...periods].sort(
+      (a, b) => Math.abs(centre(a.chunk) - centre(c)) - Math.abs(centre(b.chunk) - centre(c)),
+    )[0]!;
+    out.push({ group, period: nearest.period, text: `${nearest.chunk.text} ${c.text}` });
+  }
+  return out.filter((c) => c.period).length >= 2 ? out : undefined;
+}
+
+/** "Six months ended 30 June", "Year ended 31 December": a caption that spans the years under it. */
+const SPAN_CAPTION =
+  /^(?:for\s+the\s+)?(?:three|six|nine|twelve|\d{1,2})\s+months\s+ended\b|^(?:for\s+the\s+)?years?\s+ended\b/i;
 
 /** The unit opening a line ("SEK m    Q3 2025 …", "£m    Revenue …"): a first chunk that is no metric and no figure. */
 function leadingUnit(line: string, ctx: TableContext): UnitHeader | undefined {
@@ -188,8 +251,7 @@ export function draftGroupedColumnTables(printedLines: readonly string[], ctx: T
         .find((l) => l.trim() !== '');
       return leadingUnit(lines[i + 1]!, ctx) ?? (above && !rowOf(above, undefined) ? unitHeader(above) : undefined);
     });
-    if (!groups) continue;
-    const columns = subColumns(lines[i + 1]!, groups, ctx);
+    const columns = groups ? subColumns(lines[i + 1]!, groups, ctx) : periodsOverMetrics(lines, i, ctx);
     if (!columns) continue;
     for (let k = i + 2; k < lines.length; k++) {
       const row = rowOf(lines[k]!, undefined);

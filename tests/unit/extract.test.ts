@@ -3389,6 +3389,33 @@ Return on capital employed                15.2%       13.9%    +130 bps`.split('
     expect(facts[0]!.fact.comparisons.map((c) => c.change?.value)).toEqual([14.5]);
   });
 
+  it('reads periods printed over their metrics, a span caption above the years', () => {
+    const { facts } = draftGroupedColumnTables(
+      `                                  Six months ended 30 June
+                              2025                  2024            Revenue
+(RMB million)           Revenue     GPM       Revenue     GPM        change
+Tea Beverages           2,104.6    52.2%      1,718.9    50.0%       +22.4%
+Total                   6,482.7    43.8%      5,731.4    42.3%       +13.1%`.split('\n'),
+      { metrics, calendar },
+    );
+    expect(
+      facts.map(({ fact }) => [fact.metric, fact.offering, periodKey(fact.period), fact.amounts[0]!.value]),
+    ).toEqual([
+      ['revenue', 'Tea Beverages', 'fy2025-6m', 2104.6],
+      ['grossMargin', 'Tea Beverages', 'fy2025-6m', 52.2],
+      ['revenue', 'Tea Beverages', 'fy2024-6m', 1718.9],
+      ['grossMargin', 'Tea Beverages', 'fy2024-6m', 50],
+      ['revenue', undefined, 'fy2025-6m', 6482.7],
+      ['grossMargin', undefined, 'fy2025-6m', 43.8],
+      ['revenue', undefined, 'fy2024-6m', 5731.4],
+      ['grossMargin', undefined, 'fy2024-6m', 42.3],
+    ]);
+    expect(facts[0]!.fact.comparisons.map((c) => [periodKey(c.basePeriod), c.change?.value])).toEqual([
+      ['fy2024-6m', 22.4],
+    ]);
+    expect(facts[0]!.fact.amounts[0]).toEqual({ value: 2104.6, scale: 'million', unit: 'CNY' });
+  });
+
   it("reads a grocer's 12-week quarter and 40 weeks to date from headers centred over their columns", () => {
     const { facts } = draftPeriodColumnTables(
       `(Millions of dollars, unless otherwise indicated)
