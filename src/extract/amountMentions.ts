@@ -113,7 +113,7 @@ export function currencyCode(word: string): string | undefined {
 /** The currencies amounts are read in (ISO codes; GBX for pence). */
 export const CURRENCIES: ReadonlySet<string> = new Set([...CURRENCY_PREFIX.map(([, code]) => code), 'GBX']);
 
-const CENTS = /^(?:(Singapore|Australian|Canadian|New\s+Zealand|Hong\s+Kong|U\.?S\.?)\s+)?(?:cents?|¢|cps|c)$/i;
+const CENTS = /^(?:(Singapore|Australian|Canadian|New\s+Zealand|Hong\s+Kong|U\.?S\.?|euro)\s?)?(?:cents?|¢|cps|c)$/i;
 /**
  * The unit of a per-share amount printed in a minor unit, as seed/FORMAT.md has it: pence are GBX
  * (the market convention), cents the currency's code and "cents" ("AUD cents"): the value stays as
@@ -124,7 +124,12 @@ export function minorUnit(word: string, dollar: string | undefined): string | un
   if (/^(?:p|pence)$/i.test(w)) return 'GBX';
   const cents = CENTS.exec(w);
   if (!cents) return undefined;
-  const named = cents[1] ? DOLLARS.find(([re]) => re.test(cents[1]!))?.[1] : undefined;
+  // ("9.13 euro cent": a euro's hundredth.)
+  const named = cents[1]
+    ? /^euro$/i.test(cents[1])
+      ? 'EUR'
+      : DOLLARS.find(([re]) => re.test(cents[1]!))?.[1]
+    : undefined;
   return `${named ?? dollar ?? 'USD'} cents`;
 }
 const CURRENCY_SUFFIX: readonly [RegExp, string][] = [
@@ -151,7 +156,7 @@ const PREFIX = String.raw`(?<cur>[MTK](?:SEK|NOK|DKK|EUR|USD)|${ISO_CODES}|${CUR
 const NUMBER = String.raw`(?<num>\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d+)?|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)`;
 // OCR misreads the l's of a scale word ("mi1lion", "bil1ion", "bhillion").
 const SCALE = String.raw`(?<scale>THOUSAND|MILLION|BILLION|TRILLION|thousand|b?h?illion|million|m[i1l][l1i][l1i]ion|b[i1lh]{3,4}ion|trillion|crores?|lakhs?|bn|mn|mln|M|m|B|K|k)`;
-const SUFFIX = String.raw`(?<suf>(?:U\.S\.\s|US\s)?dollars?|€|yen|euros?|won|kronor|rupees|rand|reais|(?:Philippine\s|Mexican\s)?pesos|(?:Swiss\s)?francs|shekels|baht|rupiah|ringgit|JPY|USD|KRW|SEK|INR|%|percent|per\scent|Gbps|Mbps|Kbps|Tbps|pence|p(?![A-Za-z]|\.[a-z])|(?:(?:Singapore|Australian|Canadian|US|U\.S\.)\s)?cents?|¢|cps|c(?=\s(?:per|a)\sshare)|x(?![A-Za-z0-9])|times(?![A-Za-z]))`;
+const SUFFIX = String.raw`(?<suf>(?:U\.S\.\s|US\s)?dollars?|€|yen|euro\scents?|euros?|won|kronor|rupees|rand|reais|(?:Philippine\s|Mexican\s)?pesos|(?:Swiss\s)?francs|shekels|baht|rupiah|ringgit|JPY|USD|KRW|SEK|INR|%|percent|per\scent|Gbps|Mbps|Kbps|Tbps|pence|p(?![A-Za-z]|\.[a-z])|(?:(?:Singapore|Australian|Canadian|US|U\.S\.|euro)\s)?cents?|¢|cps|c(?=\s(?:per|a)\sshare)|x(?![A-Za-z0-9])|times(?![A-Za-z]))`;
 
 /**
  * One printed amount: [sign] [currency] [sign] number [scale] [currency or unit], or the same in

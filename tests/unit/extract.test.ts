@@ -3237,6 +3237,12 @@ Revenue from hospital operations   7,316    7,425    7,842     7.2     5.6    21
       ['qoq', 5.6],
     ]);
     expect(amountsOf('net profit of Baht 1,268 million')[0]).toMatchObject({ value: 1268, unit: 'THB' });
+    expect(
+      amountsOf('unit revenue rose to 9.13 euro cent, fares to 89.37 euros').map((x) => [x.value, x.unit]),
+    ).toEqual([
+      [9.13, 'EUR cents'],
+      [89.37, 'EUR'],
+    ]);
   });
 
   it('reads Swiss apostrophe thousands and quotes them as printed', () => {
