@@ -3422,6 +3422,30 @@ Total                   6,482.7    43.8%      5,731.4    42.3%       +13.1%`.spl
     expect(facts[0]!.fact.amounts[0]).toEqual({ value: 2104.6, scale: 'million', unit: 'CNY' });
   });
 
+  it('reads a Korean summary: "T/B" and "Loss cut" cells, "OP" rows under a division in its own column', () => {
+    const { facts } = draftPeriodColumnTables(
+      `(Unit: KRW billion)                  1Q26      4Q25      1Q25      QoQ       YoY
+Operating profit                     18.6     -24.3      31.2      T/B    -40.4%
+Anode Materials      Sales           47.7      43.1      37.4    10.7%     27.5%
+                     OP              -1.4      -2.3      -3.3  Loss cut  Loss cut`.split('\n'),
+      { metrics, calendar },
+    );
+    expect(
+      facts.map(({ fact }) => [fact.metric, fact.offering, periodKey(fact.period), fact.amounts[0]!.value]),
+    ).toEqual([
+      ['operatingIncome', undefined, 'fy2026-q1', 18.6],
+      ['operatingIncome', undefined, 'fy2025-q4', -24.3],
+      ['operatingIncome', undefined, 'fy2025-q1', 31.2],
+      ['revenue', 'Anode Materials', 'fy2026-q1', 47.7],
+      ['revenue', 'Anode Materials', 'fy2025-q4', 43.1],
+      ['revenue', 'Anode Materials', 'fy2025-q1', 37.4],
+      ['operatingIncome', 'Anode Materials', 'fy2026-q1', -1.4],
+      ['operatingIncome', 'Anode Materials', 'fy2025-q4', -2.3],
+      ['operatingIncome', 'Anode Materials', 'fy2025-q1', -3.3],
+    ]);
+    expect(facts[0]!.fact.comparisons.map((c) => [c.kind, c.change?.value])).toEqual([['yoy', 40.4]]);
+  });
+
   it("reads a grocer's 12-week quarter and 40 weeks to date from headers centred over their columns", () => {
     const { facts } = draftPeriodColumnTables(
       `(Millions of dollars, unless otherwise indicated)
