@@ -126,6 +126,10 @@ function alignedByPosition(
   return out;
 }
 
+/** A row that is the margin of the metric row above it ("% of sales", "as % of revenue", "Margin, %"). */
+const MARGIN_ROW =
+  /^\s*(?:(?:as\s+(?:a\s+)?)?%\s+of\s+(?:net\s+)?(?:sales|revenues?|turnover)|margin(?:,?\s*\(?%\)?)?)\s*$/i;
+
 const PER_SHARE_CAPTION =
   /^\s*(?:amounts\s+)?per\s+(?:(?:diluted|basic|common)\s+)?share(?:\s+data)?\b(?=\s{2,}|\s*$)/i;
 
@@ -468,6 +472,7 @@ export function draftPeriodColumnTables(printedLines: readonly string[], ctx: Ta
         )
           ? ('per-share' as const)
           : /\(%|\bratio\b/i.test(row.label) ||
+              MARGIN_ROW.test(row.label) ||
               (/\bmargin\b/i.test(row.label) && !marginAsAmount) ||
               // "  Hearthstead Grill   3.4%   2.2%" under "Comparable restaurant sales": a percent metric's cells.
               (cells.length > 0 &&
@@ -484,6 +489,8 @@ export function draftPeriodColumnTables(printedLines: readonly string[], ctx: Ta
           : /\((?:k|M)?oz\)/.test(row.label)
             ? 'oz'
             : undefined;
+      const cellsLine = [lines[k - row.lines + 1], lines[k]].find((l) => l?.trimEnd().endsWith(row.cells.trimEnd()));
+      const byPosition = cells.length < figures.length ? alignedByPosition(columns, cellsLine, row.cells) : undefined;
       // "Active subscribers ('000)  212.4  198.3": a count, in the lexicon's unit for the metric, its scale in the label.
       const countKey = metric.readings.find((r) => r.kind === 'quantity')?.key;
       const countUnit = countKey ? ctx.metrics.unitOf(countKey) : undefined;
@@ -493,9 +500,9 @@ export function draftPeriodColumnTables(printedLines: readonly string[], ctx: Ta
           : /\bmillions?\b|\(m\)|\(M(?:lbs?|oz|t)\)/.test(row.label)
             ? ('million' as const)
             : ('one' as const);
-        if (cells.length === figures.length || cells.length === columns.length)
+        if (byPosition || cells.length === figures.length || cells.length === columns.length)
           columns.forEach((column, n) => {
-            const cell = cells[n];
+            const cell = byPosition ? byPosition.get(n) : cells[n];
             if (
               !cell ||
               cell.value === undefined ||
@@ -548,11 +555,13 @@ export function draftPeriodColumnTables(printedLines: readonly string[], ctx: Ta
         /^\s+per\s+(?:(?:diluted|basic|common)\s+)?share\b/i.test(line) && rowAbove
           ? ctx.metrics.perShareOf(rowAbove)
           : undefined;
-      const key = (perShareTable && read ? ctx.metrics.perShareOf(read) : undefined) ?? perShareOfAbove ?? read;
+      // "Comparable EBIT  128  164" over "  % of sales  6.9  8.5": the margin of the row above.
+      const marginOfAbove =
+        MARGIN_ROW.test(row.label) && rowAbove && /^\s+/.test(line) ? ctx.metrics.marginOf(rowAbove) : undefined;
+      const key =
+        marginOfAbove ?? (perShareTable && read ? ctx.metrics.perShareOf(read) : undefined) ?? perShareOfAbove ?? read;
       if (!key) continue;
       rowAbove = key;
-      const cellsLine = [lines[k - row.lines + 1], lines[k]].find((l) => l?.trimEnd().endsWith(row.cells.trimEnd()));
-      const byPosition = cells.length < figures.length ? alignedByPosition(columns, cellsLine, row.cells) : undefined;
       if (!byPosition && (cells.length < figures.length || cells.length > columns.length)) {
         decisions.push({
           rowLine: printedLines[k]!,

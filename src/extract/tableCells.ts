@@ -186,7 +186,8 @@ export const ROW = new RegExp(
   // "(Reference) Results for FY2026 171,340 8,862 …": a label may open with a parenthesis and end with a label year.
   // ("Net property income ("NPI")": a defined short name in quotes.)
   // ("  - Thai patients   5,452": a dash or bullet may mark a breakdown row.)
-  String.raw`^\s*(?:[-–•·]\s+)?([A-Za-z(][A-Za-z0-9$£€¥₹ ,'’"“”()&/%.–—-]*?(?:[A-Za-z)%]|\b[A-Z]{1,3}\d{2,4}(?:\/\d{1,2})?))((?:\s+(?:${CELL}))+)\s*$`,
+  // ("  % of sales   6.9   8.5": a margin row under its metric.)
+  String.raw`^\s*(?:[-–•·]\s+)?((?:[A-Za-z(]|%(?=\s+of\s))[A-Za-z0-9$£€¥₹ ,'’"“”()&/%.–—-]*?(?:[A-Za-z)%]|\b[A-Z]{1,3}\d{2,4}(?:\/\d{1,2})?))((?:\s+(?:${CELL}))+)\s*$`,
   'i',
 );
 

@@ -3446,6 +3446,34 @@ Anode Materials      Sales           47.7      43.1      37.4    10.7%     27.5%
     expect(facts[0]!.fact.comparisons.map((c) => [c.kind, c.change?.value])).toEqual([['yoy', 40.4]]);
   });
 
+  it('reads a "% of sales" row as the margin of the row above, and a short count row by place', () => {
+    const { facts } = draftPeriodColumnTables(
+      `EUR million                  Q3/2025  Q3/2024  Change %  Q1–Q3/2025  Q1–Q3/2024  Change %     2024
+Comparable EBIT                128      164     -22.0         421         468     -10.0      612
+  % of sales                   6.9      8.5                   7.4         8.1                8.0
+Comparable EPS, EUR           0.28     0.36     -22.2        0.87        1.03     -15.5     1.35
+Net debt/comparable EBITDA     2.0      1.7                                                  1.8`.split('\n'),
+      { metrics, calendar },
+    );
+    const of = (metric: string) =>
+      rows(facts)
+        .filter(([m]) => m === metric)
+        .map(([, p, v]) => [p, v]);
+    expect(of('adjustedEbitMargin')).toEqual([
+      ['fy2025-q3', 6.9],
+      ['fy2024-q3', 8.5],
+      ['fy2025-9m', 7.4],
+      ['fy2024-9m', 8.1],
+      ['fy2024', 8],
+    ]);
+    expect(of('adjustedEarningsPerShare')).toHaveLength(5);
+    expect(of('netDebtToAdjustedEbitda')).toEqual([
+      ['fy2025-q3', 2],
+      ['fy2024-q3', 1.7],
+      ['fy2024', 1.8],
+    ]);
+  });
+
   it("reads a grocer's 12-week quarter and 40 weeks to date from headers centred over their columns", () => {
     const { facts } = draftPeriodColumnTables(
       `(Millions of dollars, unless otherwise indicated)
