@@ -24,16 +24,46 @@ const WORDS = new Set(
   ),
 );
 
+/**
+ * A physical unit printed after a count, as fact files keep it ("138.6 thousand tonnes", "142 kt", "15,806 MW"): the
+ * unit, and the scale a prefixed one carries ("kt" is thousands of tonnes).
+ */
+const PRINTED_UNIT = /^\s?(tonnes|tons|t|kt|Mt|lbs?|pounds|Mlbs|oz|ounces|koz|Moz|MW|GW|GWh|MWh|TWh)(?![A-Za-z])/;
+const UNIT_SPELLINGS: Record<string, { unit: string; scale?: 'thousand' | 'million' }> = {
+  tonnes: { unit: 'tonnes' },
+  tons: { unit: 'tonnes' },
+  t: { unit: 'tonnes' },
+  kt: { unit: 'tonnes', scale: 'thousand' },
+  Mt: { unit: 'tonnes', scale: 'million' },
+  lb: { unit: 'lb' },
+  lbs: { unit: 'lb' },
+  pounds: { unit: 'lb' },
+  Mlbs: { unit: 'lb', scale: 'million' },
+  oz: { unit: 'oz' },
+  ounces: { unit: 'oz' },
+  koz: { unit: 'oz', scale: 'thousand' },
+  Moz: { unit: 'oz', scale: 'million' },
+  MW: { unit: 'MW' },
+  GW: { unit: 'GW' },
+  GWh: { unit: 'GWh' },
+  MWh: { unit: 'MWh' },
+  TWh: { unit: 'TWh' },
+};
+
 function count(text: string, start: number, num: string, scale: string | undefined, unit: string): AmountMention {
   // "1.1 lakh employees": read as amounts read their scale words (a lakh is a hundred thousand).
   const { scale: read, factor } = scaleOf(scale);
+  const end = start + num.length + (scale ? text.slice(start + num.length).indexOf(scale) + scale.length : 0);
+  // The unit printed after the figure wins over the lexicon's ("138.6 thousand tonnes" of copper the lexicon counts in lb).
+  const printed = PRINTED_UNIT.exec(text.slice(end));
+  const spelled = printed ? UNIT_SPELLINGS[printed[1]!] : undefined;
   return {
     start,
-    end: start + num.length + (scale ? text.slice(start + num.length).indexOf(scale) + scale.length : 0),
+    end: spelled ? end + printed![0].length : end,
     text: '',
     value: Math.round(Number(num.replace(/,/g, '')) * factor * 1e6) / 1e6,
-    scale: read,
-    unit,
+    scale: spelled?.scale && read === 'one' ? spelled.scale : read,
+    unit: spelled?.unit ?? unit,
     approximate: false,
     signed: false,
   };

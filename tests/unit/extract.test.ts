@@ -3237,6 +3237,18 @@ Revenue from hospital operations   7,316    7,425    7,842     7.2     5.6    21
       ['qoq', 5.6],
     ]);
     expect(amountsOf('net profit of Baht 1,268 million')[0]).toMatchObject({ value: 1268, unit: 'THB' });
+    const copper = draftSentence(
+      'Record quarterly copper production of 138.6 thousand tonnes (kt), up 7.1% vs. 4Q24.',
+      {
+        metrics,
+        calendar,
+        documentPeriod: { fiscalYear: 2025, quarter: 4 },
+      },
+    );
+    expect(copper.facts.map((f) => [f.metric, f.amounts[0]])).toContainEqual([
+      'copperProduction',
+      { value: 138.6, scale: 'thousand', unit: 'tonnes' },
+    ]);
     expect(
       amountsOf('unit revenue rose to 9.13 euro cent, fares to 89.37 euros').map((x) => [x.value, x.unit]),
     ).toEqual([
