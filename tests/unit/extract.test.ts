@@ -3237,6 +3237,10 @@ Revenue from hospital operations   7,316    7,425    7,842     7.2     5.6    21
       ['qoq', 5.6],
     ]);
     expect(amountsOf('net profit of Baht 1,268 million')[0]).toMatchObject({ value: 1268, unit: 'THB' });
+    expect(amountsOf('Record Free Cash Flow of $132.4 Million; $1.2 Billion').map((x) => [x.value, x.scale])).toEqual([
+      [132.4, 'million'],
+      [1.2, 'billion'],
+    ]);
     const copper = draftSentence(
       'Record quarterly copper production of 138.6 thousand tonnes (kt), up 7.1% vs. 4Q24.',
       {
