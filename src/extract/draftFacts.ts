@@ -273,6 +273,9 @@ const RESIDUE = /^[\d,.+\-–—|()%:;'’"“”/@®©•·_=~{}[\]<>*#$¥€?!
 /** A heading or slide title over figures that are expectations ("Outlook", "FY2009 Targets"). */
 export const OUTLOOK_TITLE = /\b(?:outlook|guidance|forecasts?|targets?|projections?|prospects)\b/i;
 
+/** The dividend metrics: a dividend the board "will propose" is the year's. */
+const DIVIDENDS: ReadonlySet<string> = new Set(['dividendPerShare', 'yearEndDividendPerShare', 'totalDividends']);
+
 /** Expectation words: an amount in such a clause is guidance. */
 const GUIDANCE =
   /\b(?:expect(?:s|ed|ing)?|forecasts?|outlook|targets?|targeted|guidance|anticipat(?:e|es|ed)|projects?|projected|plans? to|plans|aims? to|will|should|(?:investment|capital|spending|capex|expenditures?|business|mid-term|medium-term)\s+plan|(?<!as\s)planned)\b/i;
@@ -555,7 +558,7 @@ export function draftSentence(sentence: string, ctx: SentenceContext): SentenceD
   for (const g of groups) {
     // "…, or 18.5% of revenue, in 2024", "…, or $2.61 per diluted share, in 2024": past the figure's own words
     const y =
-      /^\s*(?:of\s+(?:total\s+|net\s+)?(?:revenues?|sales)|per\s+(?:(?:basic|diluted)\s+)?share)?\s*,?\s*(?:in|for|during)\s+(?:fiscal\s+)?((?:19|20)\d{2})(?![\d,]|\s+(?:to|and)\b)/i.exec(
+      /^\s*(?:of\s+(?:total\s+|net\s+)?(?:revenues?|sales)|per\s+(?:(?:basic|diluted|bearer|registered|ordinary)\s+)?share)?\s*,?\s*(?:in|for|during)\s+(?:fiscal\s+)?((?:19|20)\d{2})(?![\d,]|\s+(?:to|and)\b)/i.exec(
         sentence.slice(g.end),
       );
     if (!y) continue;
@@ -1066,7 +1069,7 @@ export function draftSentence(sentence: string, ctx: SentenceContext): SentenceD
             p.start >= previous!.group.end &&
             // "4.8p per share (H1 2024: 4.4p)", "£1.62bn at 30 June 2025 (31 December 2024: £1.48bn)",
             // "£528.0m, up 12% (2017: £471.3m)"
-            /^[\s,]*(?:(?:per\s+(?:(?:basic|diluted|common)\s+)?share|at|as|of|in|for|during|the|proposed|declared|paid|recommended)[\s,]+)*\(\s*$/i.test(
+            /^[\s,]*(?:(?:per\s+(?:(?:basic|diluted|common|bearer|registered|ordinary)\s+)?share|at|as|of|in|for|during|the|proposed|declared|paid|recommended)[\s,]+)*\(\s*$/i.test(
               stripSpans(sentence.slice(previous!.group.end, p.start), previous!.group.end, [
                 ...periods,
                 ...changeSpans,
@@ -1094,7 +1097,7 @@ export function draftSentence(sentence: string, ctx: SentenceContext): SentenceD
       // "(pcp: A$44.1 million)", "(prior year: …)" say the same
       // "or 7.6% of revenue (6.6%)": after a margin's "of revenue" too
       // "(interim dividend for the previous fiscal year: ¥22)" says the same
-      (/^\s*(?:of\s+(?:(?:total|net|group|consolidated)\s+)*(?:revenues?|sales|turnover)\s*|,?\s*at\s+the\s+end\s+of\s+the\s+(?:period|quarter|half|year)\s*|per\s+(?:(?:basic|diluted)\s+)?share\s*)?\(\s*(?:(?:pcp|PY|(?:prior|previous)[\s-]year(?:\s+(?:quarter|period|half))?|last\s+year|prior\s+corresponding\s+period|[^():]{0,60}?\b(?:previous|prior|last)\s+(?:fiscal\s+|financial\s+)?year)\s*:\s*)?$/i.test(
+      (/^\s*(?:of\s+(?:(?:total|net|group|consolidated)\s+)*(?:revenues?|sales|turnover)\s*|,?\s*at\s+the\s+end\s+of\s+the\s+(?:period|quarter|half|year)\s*|per\s+(?:(?:basic|diluted|bearer|registered|ordinary)\s+)?share\s*)?\(\s*(?:(?:pcp|PY|(?:prior|previous)[\s-]year(?:\s+(?:quarter|period|half))?|last\s+year|prior\s+corresponding\s+period|[^():]{0,60}?\b(?:previous|prior|last)\s+(?:fiscal\s+|financial\s+)?year)\s*:\s*)?$/i.test(
         stripSpans(before, previous.group.end, periods).replace(/^\s*(?:in|for|during)\s+the\s+(?=\s*\()/i, ''),
       ) ||
         // "214,600 fibre subscribers at 30 September 2024 (197,300)": past a count's metric and date
@@ -1428,7 +1431,11 @@ export function draftSentence(sentence: string, ctx: SentenceContext): SentenceD
     // "Capital expenditures totalled $96.3 million in the quarter" under "Capital Expenditures and 2025 Guidance":
     // a figure reported in the past tense, with no expectation word, is an actual even in an outlook section.
     const reported = REPORTED.test(clause) && !GUIDANCE.test(sentence);
-    const guidance = !isBaseFigure && ((ctx.outlook === true && !reported) || GUIDANCE.test(clause));
+    // "The Board will propose … a dividend of CHF 6.50": the dividend for the year reported, not an expectation.
+    const expecting = DIVIDENDS.has(metricKey ?? '')
+      ? clause.replace(/\bwill\s+(?:propose|recommend)\b/gi, '')
+      : clause;
+    const guidance = !isBaseFigure && ((ctx.outlook === true && !reported) || GUIDANCE.test(expecting));
     if (guidance) reasons.push('guidance: expectation words');
     // "Annual dividend JPY3,000 per share (interim JPY1,500)" in a half-year report: the interim one is decided.
     const interimDecided =

@@ -471,7 +471,9 @@ export function draftPeriodColumnTables(printedLines: readonly string[], ctx: Ta
           row.label,
         )
           ? ('per-share' as const)
-          : /\(%|\bratio\b/i.test(row.label) ||
+          : /\(%/.test(row.label) ||
+              // ("Book-to-bill ratio  1.05": a ratio the lexicon counts as a multiple is no percent.)
+              (/\bratio\b/i.test(row.label) && !metric.readings.some((r) => r.kind === 'quantity')) ||
               MARGIN_ROW.test(row.label) ||
               (/\bmargin\b/i.test(row.label) && !marginAsAmount) ||
               // "  Hearthstead Grill   3.4%   2.2%" under "Comparable restaurant sales": a percent metric's cells.
@@ -502,7 +504,12 @@ export function draftPeriodColumnTables(printedLines: readonly string[], ctx: Ta
             : ('one' as const);
         if (byPosition || cells.length === figures.length || cells.length === columns.length)
           columns.forEach((column, n) => {
-            const cell = byPosition ? byPosition.get(n) : cells[n];
+            // ("Book-to-bill ratio  1.05  1.01  1.07  1.03" under two change columns too: the figure columns only.)
+            const cell = byPosition
+              ? byPosition.get(n)
+              : cells.length === figures.length && cells.length < columns.length
+                ? cells[figures.indexOf(column)]
+                : cells[n];
             if (
               !cell ||
               cell.value === undefined ||
@@ -562,7 +569,14 @@ export function draftPeriodColumnTables(printedLines: readonly string[], ctx: Ta
         marginOfAbove ?? (perShareTable && read ? ctx.metrics.perShareOf(read) : undefined) ?? perShareOfAbove ?? read;
       if (!key) continue;
       rowAbove = key;
-      if (!byPosition && (cells.length < figures.length || cells.length > columns.length)) {
+      // "Net sales   184,652   4.7%   176,318   6.2%" under "Six months ended" twice (a kessan tanshin, its note
+      // "Percentages indicate year-on-year changes"): each figure with its own change after it.
+      const paired =
+        !byPosition &&
+        figures.length === columns.length &&
+        cells.length === 2 * figures.length &&
+        cells.every((c, n) => (n % 2 === 1 ? c.percent || c.value === undefined : !c.percent));
+      if (!byPosition && !paired && (cells.length < figures.length || cells.length > columns.length)) {
         decisions.push({
           rowLine: printedLines[k]!,
           quote,
@@ -575,6 +589,7 @@ export function draftPeriodColumnTables(printedLines: readonly string[], ctx: Ta
       // changes (percent cells) in the change columns, the columns it has no cells for at the end.
       const inOrder =
         byPosition ??
+        (paired ? new Map(columns.map((_, n) => [n, cells[2 * n]!] as const)) : undefined) ??
         (cells.length < columns.length && labelUnit !== 'percent' && cells.some((c) => c.percent)
           ? alignedInOrder(columns, cells)
           : undefined);
@@ -648,6 +663,11 @@ export function draftPeriodColumnTables(printedLines: readonly string[], ctx: Ta
         rowFacts.push({ fact, column });
         facts.push({ fact, rowLine: printedLines[k - row.lines + 1]! });
       });
+      if (paired)
+        for (const { fact, column } of rowFacts) {
+          const change = cells[2 * columns.indexOf(column) + 1];
+          if (change?.value !== undefined) fact.comparisons.push(printedChange(fact.period, change.value, quote));
+        }
       // "Q3 2025  Q3 2024  Reported  LfL*": a growth column is the later figure's organic (or constant-currency)
       // growth, an amount of its own.
       columns.forEach((c, n) => {

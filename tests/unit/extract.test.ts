@@ -3490,6 +3490,57 @@ Net debt/comparable EBITDA     2.0      1.7                                     
     ]);
   });
 
+  it('reads a ratio the lexicon counts as a multiple under its figure columns only', () => {
+    const { facts } = draftPeriodColumnTables(
+      `(EUR million)                       Q3 2025   Q3 2024   Change   9M 2025   9M 2024   Change
+Book-to-bill ratio                     1.05      1.01               1.07      1.03`.split('\n'),
+      { metrics, calendar },
+    );
+    expect(rows(facts)).toEqual([
+      ['bookToBillRatio', 'fy2025-q3', 1.05, 'x'],
+      ['bookToBillRatio', 'fy2024-q3', 1.01, 'x'],
+      ['bookToBillRatio', 'fy2025-9m', 1.07, 'x'],
+      ['bookToBillRatio', 'fy2024-9m', 1.03, 'x'],
+    ]);
+  });
+
+  it("reads a kessan tanshin's figures each with its own year-on-year change after it", () => {
+    const { facts, decisions } = draftPeriodColumnTables(
+      `(Millions of yen; percentages indicate year-on-year changes.)
+
+                                        Six months ended        Six months ended
+                                        Sept. 30, 2025          Sept. 30, 2024
+Net sales                               184,652     4.7%        176,318     6.2%
+Operating profit                         15,238    △9.3%         16,804    11.5%`.split('\n'),
+      { metrics, calendar: { fiscalYearEnd: '03-31', fiscalYearNamedBy: 'start-year' } },
+    );
+    expect(decisions).toEqual([]);
+    expect(
+      facts.map(({ fact }) => [
+        fact.metric,
+        periodKey(fact.period),
+        fact.amounts[0]!.value,
+        fact.comparisons.map((c) => [periodKey(c.basePeriod), c.direction, c.change?.value]),
+      ]),
+    ).toEqual([
+      ['revenue', 'fy2025-6m', 184652, [['fy2024-6m', 'increase', 4.7]]],
+      ['revenue', 'fy2024-6m', 176318, [['fy2023-6m', 'increase', 6.2]]],
+      ['operatingIncome', 'fy2025-6m', 15238, [['fy2024-6m', 'decrease', 9.3]]],
+      ['operatingIncome', 'fy2024-6m', 16804, [['fy2023-6m', 'increase', 11.5]]],
+    ]);
+  });
+
+  it("reads a dividend the board will propose as the year's, its base in parentheses", () => {
+    const { facts } = draftSentence(
+      'The Board of Directors will propose to the Annual General Meeting of 22 April 2026 a dividend of CHF 6.50 per bearer share (2024: CHF 6.20), an increase of 4.8%.',
+      { metrics, calendar, documentPeriod: { fiscalYear: 2025 } },
+    );
+    expect(facts.map((f) => [f.metric, periodKey(f.period), f.basis, f.amounts[0]!.value])).toEqual([
+      ['dividendPerShare', 'fy2025', 'actual', 6.5],
+      ['dividendPerShare', 'fy2024', 'actual', 6.2],
+    ]);
+  });
+
   it("reads a grocer's 12-week quarter and 40 weeks to date from headers centred over their columns", () => {
     const { facts } = draftPeriodColumnTables(
       `(Millions of dollars, unless otherwise indicated)
