@@ -401,9 +401,10 @@ export function withBareBases(text: string, amounts: AmountMention[]): AmountMen
   for (const [i, a] of amounts.entries()) {
     out.push(a);
     if (a.value === undefined || a.value === 0) continue;
-    // "(1,298)", and "(814 at 31 December 2018)" with the base's own date.
+    // "(1,298)", and "(814 at 31 December 2018)" with the base's own date; "SEK 1,842m on 30 September 2025 (2,015)"
+    // after the figure's date.
     const m =
-      /^(?:,?\s+at\s+the\s+end\s+of\s+the\s+(?:period|quarter|half|year))?\s?\(\s?([-−])?(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?:\s?\)|\s+(?:at|as\s+of|on|in)\s+[^()]{3,40}\))/.exec(
+      /^(?:,?\s+at\s+the\s+end\s+of\s+the\s+(?:period|quarter|half|year)|\s+(?:on|at|as\s+(?:of|at))\s+(?:\d{1,2}\s+[A-Z][a-z]+\.?\s+(?:19|20)\d{2}|[A-Z][a-z]+\.?\s+\d{1,2},?\s+(?:19|20)\d{2}))?\s?\(\s?([-−])?(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?:\s?\)|\s+(?:at|as\s+of|on|in)\s+[^()]{3,40}\))/.exec(
         text.slice(a.end),
       );
     if (!m) continue;

@@ -1096,8 +1096,9 @@ export function draftSentence(sentence: string, ctx: SentenceContext): SentenceD
       previous !== undefined &&
       // "(pcp: A$44.1 million)", "(prior year: …)" say the same
       // "or 7.6% of revenue (6.6%)": after a margin's "of revenue" too
-      // "(interim dividend for the previous fiscal year: ¥22)" says the same
-      (/^\s*(?:of\s+(?:(?:total|net|group|consolidated)\s+)*(?:revenues?|sales|turnover)\s*|,?\s*at\s+the\s+end\s+of\s+the\s+(?:period|quarter|half|year)\s*|per\s+(?:(?:basic|diluted|bearer|registered|ordinary)\s+)?share\s*)?\(\s*(?:(?:pcp|PY|(?:prior|previous)[\s-]year(?:\s+(?:quarter|period|half))?|last\s+year|prior\s+corresponding\s+period|[^():]{0,60}?\b(?:previous|prior|last)\s+(?:fiscal\s+|financial\s+)?year)\s*:\s*)?$/i.test(
+      // "(interim dividend for the previous fiscal year: ¥22)" says the same; "SEK 1,842m on 30 September 2025 (2,015)"
+      // past the figure's date
+      (/^\s*(?:of\s+(?:(?:total|net|group|consolidated)\s+)*(?:revenues?|sales|turnover)\s*|,?\s*at\s+the\s+end\s+of\s+the\s+(?:period|quarter|half|year)\s*|\s*(?:on|at|as\s+(?:of|at))\s+(?:\d{1,2}\s+[A-Z][a-z]+\.?|[A-Z][a-z]+\.?\s+\d{1,2},?)\s+(?:19|20)\d{2}\s*|per\s+(?:(?:basic|diluted|bearer|registered|ordinary)\s+)?share\s*)?\(\s*(?:(?:pcp|PY|(?:prior|previous)[\s-]year(?:\s+(?:quarter|period|half))?|last\s+year|prior\s+corresponding\s+period|[^():]{0,60}?\b(?:previous|prior|last)\s+(?:fiscal\s+|financial\s+)?year)\s*:\s*)?$/i.test(
         stripSpans(before, previous.group.end, periods).replace(/^\s*(?:in|for|during)\s+the\s+(?=\s*\()/i, ''),
       ) ||
         // "214,600 fibre subscribers at 30 September 2024 (197,300)": past a count's metric and date

@@ -3541,6 +3541,24 @@ Operating profit                         15,238    △9.3%         16,804    11.
     ]);
   });
 
+  it('reads a base in parentheses past the figure\'s date, and a margin "on sales" or "as a percentage of sales"', () => {
+    const ctx9m = { metrics, calendar, documentPeriod: { fiscalYear: 2025, quarter: 3 } };
+    const debt = draftSentence('Net debt amounted to SEK 1,842m on 30 September 2025 (2,015).', ctx9m);
+    expect(debt.facts.map((f) => [f.metric, periodKey(f.period), f.amounts[0]!.value])).toEqual([
+      ['netDebt', 'fy2025-q3', 1842],
+      ['netDebt', 'fy2024-q3', 2015],
+    ]);
+    const margins = draftSentence(
+      'EBITDA as a percentage of sales was 9.0% compared with 8.7% in the third quarter of fiscal 2024. Gross margin on sales was 19.8%.',
+      ctx9m,
+    );
+    expect(margins.facts.map((f) => [f.metric, periodKey(f.period), f.amounts[0]!.value])).toEqual([
+      ['ebitdaMargin', 'fy2025-q3', 9],
+      ['ebitdaMargin', 'fy2024-q3', 8.7],
+      ['grossMargin', 'fy2025-q3', 19.8],
+    ]);
+  });
+
   it("reads a grocer's 12-week quarter and 40 weeks to date from headers centred over their columns", () => {
     const { facts } = draftPeriodColumnTables(
       `(Millions of dollars, unless otherwise indicated)
