@@ -471,7 +471,9 @@ export function draftPeriodColumnTables(printedLines: readonly string[], ctx: Ta
           row.label,
         )
           ? ('per-share' as const)
-          : /\(%/.test(row.label) ||
+          : /\(%|,\s*%\s*$/.test(row.label) ||
+              // ("Organic growth  5.8  3.1": a metric that is only ever a percent.)
+              metric.readings.every((r) => r.kind === 'percent') ||
               // ("Book-to-bill ratio  1.05": a ratio the lexicon counts as a multiple is no percent.)
               (/\bratio\b/i.test(row.label) && !metric.readings.some((r) => r.kind === 'quantity')) ||
               MARGIN_ROW.test(row.label) ||

@@ -3483,6 +3483,15 @@ Net debt/comparable EBITDA     2.0      1.7                                     
       ['fy2024', 8],
     ]);
     expect(of('adjustedEarningsPerShare')).toHaveLength(5);
+    const growth = draftPeriodColumnTables(
+      `DKK million                 H1 2025   H1 2024
+Organic growth, %               5.8       3.1`.split('\n'),
+      { metrics, calendar },
+    );
+    expect(rows(growth.facts)).toEqual([
+      ['organicRevenueGrowth', 'fy2025-6m', 5.8, 'percent'],
+      ['organicRevenueGrowth', 'fy2024-6m', 3.1, 'percent'],
+    ]);
     expect(of('netDebtToAdjustedEbitda')).toEqual([
       ['fy2025-q3', 2],
       ['fy2024-q3', 1.7],
