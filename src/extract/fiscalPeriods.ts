@@ -363,6 +363,12 @@ const RULES: readonly Rule[] = [
     read: (m) => ({ period: { fiscalYear: Number(m[1]) }, confidence: 0.8, note: 'a year labelling a base figure' }),
   },
   {
+    // "In 2024, net sales amounted to …", "For 2026 we expect …": a bare year opening a sentence is that fiscal year
+    // (not "… in 2024" later on, which a quarterly release uses for the quarter a year before).
+    re: /(?<=^|[.;!?]\s+|^\s*[-•*]\s*)(?:In|For|During)\s+((?:19|20)\d{2})\b(?![\d/–-]|\s+(?:to|and|through)\s+(?:19|20)\d{2})/gm,
+    read: (m) => ({ period: { fiscalYear: Number(m[1]) }, confidence: 0.7, note: 'a bare year opening the sentence' }),
+  },
+  {
     // "Outlook 2019 confirmed", "Guidance for 2019": a bare year after an outlook word is that fiscal year
     re: /\b(?:outlook|guidance|forecasts?)\s+(?:for\s+)?((?:19|20)\d{2})\b/gi,
     read: (m) => ({ period: { fiscalYear: Number(m[1]) }, confidence: 0.8, note: 'a year after an outlook word' }),

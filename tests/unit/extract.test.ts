@@ -3205,6 +3205,10 @@ describe('forms of other markets', () => {
       'fy2025-9m',
     ]);
     expect(findPeriods('in the first 24 weeks of fiscal 2025').map((p) => periodKey(p.period))).toEqual(['fy2025-6m']);
+    // A bare year opening a sentence is that fiscal year; later in a quarterly release it is often the quarter a year before.
+    expect(findPeriods('For 2026 we expect growth. Sales rose from $5 million in 2024.').map((p) => p.text)).toEqual([
+      'For 2026',
+    ]);
   });
 
   it('reads a Thai summary table: its "Unit:" header, "%YoY" columns and dash-marked breakdown rows', () => {
