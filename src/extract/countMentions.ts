@@ -31,7 +31,8 @@ const WORDS = new Set(
 const PRINTED_UNIT = /^\s?(tonnes|tons|t|kt|Mt|lbs?|pounds|Mlbs|oz|ounces|koz|Moz|MW|GW|GWh|MWh|TWh)(?![A-Za-z])/;
 const UNIT_SPELLINGS: Record<string, { unit: string; scale?: 'thousand' | 'million' }> = {
   tonnes: { unit: 'tonnes' },
-  tons: { unit: 'tonnes' },
+  // (Short tons, as US miners print them, are no metric tonnes.)
+  tons: { unit: 'tons' },
   t: { unit: 'tonnes' },
   kt: { unit: 'tonnes', scale: 'thousand' },
   Mt: { unit: 'tonnes', scale: 'million' },

@@ -666,9 +666,18 @@ function draftText(rawText: string, options: ExtractOptions): ExtractResult {
       // (Only a figure of the same unit and scale: "49.36 EUR" in a table is no revenue in millions.)
       const [a0, b0] = [item.fact.amounts[0], first.fact.amounts[0]];
       const replaces =
-        item.fact.confidence >= 0.8 && first.fact.confidence < 0.7 && a0?.unit === b0?.unit && a0?.scale === b0?.scale;
+        item.fact.reasons.some((r) => r.startsWith('table row')) &&
+        item.fact.confidence >= 0.8 &&
+        first.fact.confidence < 0.7 &&
+        a0?.unit === b0?.unit &&
+        a0?.scale === b0?.scale;
       const [kept, dropped] = replaces ? [item, first] : [first, item];
-      if (replaces) merged[merged.indexOf(first)] = { ...item, id };
+      if (replaces)
+        merged[merged.indexOf(first)] = {
+          ...item,
+          fact: { ...item.fact, comparisons: mergeComparisons(item.fact.comparisons, first.fact.comparisons) },
+          id,
+        };
       decisions.push({
         section: dropped.section,
         quote: dropped.fact.quote,

@@ -365,7 +365,7 @@ const RULES: readonly Rule[] = [
   {
     // "In 2024, net sales amounted to …", "For 2026 we expect …": a bare year opening a sentence is that fiscal year
     // (not "… in 2024" later on, which a quarterly release uses for the quarter a year before).
-    re: /(?<=^|[.;!?]\s+|^\s*[-•*]\s*)(?:In|For|During)\s+((?:19|20)\d{2})\b(?![\d/–-]|\s+(?:to|and|through)\s+(?:19|20)\d{2})/gm,
+    re: /(?<=^|[.;!?]\s+|^\s*[-•*]\s*)(?:In|For|During)\s+((?:19|20)\d{2})\b(?![\d/–-]|\s+(?:to|and|through)\s+(?:19|20)\d{2}|\s+(?:to\s+date|so\s+far)|,?\s+(?:year[-\s]to[-\s]date|YTD))/gm,
     read: (m) => ({ period: { fiscalYear: Number(m[1]) }, confidence: 0.7, note: 'a bare year opening the sentence' }),
   },
   {

@@ -224,22 +224,25 @@ function balanceColumns(printed: string, calendar: FiscalCalendar, above?: strin
   return out;
 }
 
-/** A caption over a run of columns ("Three Months Ended", "Nine Months Ended"). */
 const WEEKS = /\b(\d{1,2})[\s-]weeks?\b/i;
 
-/** The "12 weeks" header centred nearest a column: centred over its group, it need not overlap every column under it. */
+/**
+ * The "12 weeks" header over a column: on a line above, the chunk centred nearest the column (centred over its
+ * group, it need not overlap every column under it), where that chunk counts weeks.
+ */
 function weeksOver(above: readonly string[], start: number, end: number): string | undefined {
   const centre = (start + end) / 2;
   const distance = (ch: { start: number; end: number }) => Math.abs((ch.start + ch.end) / 2 - centre);
-  return above
-    .flatMap((l) => chunksOf(l))
-    .filter((ch) => WEEKS.test(ch.text))
-    .sort((a, b) => distance(a) - distance(b))[0]?.text;
+  for (const line of above) {
+    const nearest = [...chunksOf(line)].sort((a, b) => distance(a) - distance(b))[0];
+    if (nearest && WEEKS.test(nearest.text)) return nearest.text;
+  }
+  return undefined;
 }
 
 /**
  * "12 weeks" / "40 weeks" over "Fiscal Year  2025  2024": a retailer's quarter of weeks and its year to date.
- * Quarters of 12 to 16 weeks are the document's quarter; a longer span is the year to that quarter
+ * Quarters of 12 to 17 weeks are the document's quarter; a longer span is the year to that quarter
  * (the document says which quarter; without one, no reading), 52 or 53 weeks the year.
  */
 function weeksColumn(
@@ -259,6 +262,7 @@ function weeksColumn(
     : undefined;
 }
 
+/** A caption over a run of columns ("Three Months Ended", "Nine Months Ended"). */
 const SPANNING = /\b(?:months|weeks|quarters?|years?)\s+ended\b/i;
 
 /** A caption opening a header line ("Operating metrics     Q2 FY26    Q1 FY26"). */
@@ -324,7 +328,12 @@ export function columnsOf(
     if (pairStarts.has(i - 1)) return;
     if (pairStarts.has(i)) {
       const pairEnd = periods[i + 1]!.end;
-      out.push({ ...changeColumn(line.slice(p.start, pairEnd)), at: p.start });
+      out.push({
+        ...changeColumn(line.slice(p.start, pairEnd)),
+        at: p.start,
+        of: p.period,
+        base: periods[i + 1]!.period,
+      });
       const after = line.slice(pairEnd, periods[i + 2]?.start ?? line.length);
       for (const m of after.matchAll(CHANGE_COLUMN)) out.push({ ...changeColumn(m[0]), at: pairEnd + m.index });
       return;

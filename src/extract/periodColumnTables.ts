@@ -126,9 +126,11 @@ function alignedByPosition(
   return out;
 }
 
-/** A row that is the margin of the metric row above it ("% of sales", "as % of revenue", "Margin, %"). */
-const MARGIN_ROW =
-  /^\s*(?:(?:as\s+(?:a\s+)?)?%\s+of\s+(?:net\s+)?(?:sales|revenues?|turnover)|margin(?:,?\s*\(?%\)?)?)\s*$/i;
+/** Abbreviations a table row may be labelled by alone, in capitals: a lexicon phrase would also match "co-op". */
+const LABEL_ABBREVIATIONS: Readonly<Record<string, string>> = { OP: 'operating profit' };
+
+/** A row that is the margin of the metric row above it ("% of sales", "as % of revenue"). */
+const MARGIN_ROW = /^\s*(?:as\s+(?:a\s+)?)?%\s+of\s+(?:net\s+)?(?:sales|revenues?|turnover)\s*$/i;
 
 const PER_SHARE_CAPTION =
   /^\s*(?:amounts\s+)?per\s+(?:(?:diluted|basic|common)\s+)?share(?:\s+data)?\b(?=\s{2,}|\s*$)/i;
@@ -330,6 +332,12 @@ export function draftPeriodColumnTables(printedLines: readonly string[], ctx: Ta
     // "Per diluted share" opening a header line over "EPS", "FFO", "Core FFO": every row is a per-share figure.
     let headerTop = i;
     while (headerTop > 0 && i - headerTop < 3 && lines[headerTop - 1]!.trim() !== '') headerTop--;
+    // "(Millions of yen; percentages indicate year-on-year changes.)": the note that makes a figure's percent beside
+    // it its change (a kessan tanshin), not its share or margin.
+    // (The printed lines: unwrapping a unit header keeps its unit, not its notes.)
+    const percentsAreChanges = printedLines
+      .slice(Math.max(0, headerTop - 4), headerAt + 1)
+      .some((l) => /percentages?\s+(?:indicate|show|represent|are)\b[^.]*\b(?:changes?|year-on-year|yoy)/i.test(l));
     const perShareTable = lines.slice(headerTop, headerAt + 1).some((l) => PER_SHARE_CAPTION.test(l));
     const figures = columns.filter((c) => !c.change);
     /** The unit of the first figure column where the columns carry their own ("(Rp bn) … (US$ mn)"). */
@@ -419,7 +427,12 @@ export function draftPeriodColumnTables(printedLines: readonly string[], ctx: Ta
             : found;
       const quote = collapseWhitespace(printedLines.slice(i, k + row.lines).join(' '));
       k += row.lines - 1;
-      const labelMetric = (row === found ? foundMetrics : ctx.metrics.find(row.label))[0];
+      const labelMetric =
+        (row === found ? foundMetrics : ctx.metrics.find(row.label))[0] ??
+        // ("OP" as a Korean release's table labels operating profit: in capitals, as a whole label only.)
+        (LABEL_ABBREVIATIONS[row.label.trim()]
+          ? ctx.metrics.find(LABEL_ABBREVIATIONS[row.label.trim()]!)[0]
+          : undefined);
       const lineRow = !labelMetric && lineMetric ? lineRowName(row.label, ctx) : undefined;
       // Its "Group" or "Total" row is the company's figure.
       const totalRow = !labelMetric && lineMetric && /^\s*(?:total|group|consolidated)\s*$/i.test(row.label);
@@ -574,6 +587,7 @@ export function draftPeriodColumnTables(printedLines: readonly string[], ctx: Ta
       // "Net sales   184,652   4.7%   176,318   6.2%" under "Six months ended" twice (a kessan tanshin, its note
       // "Percentages indicate year-on-year changes"): each figure with its own change after it.
       const paired =
+        percentsAreChanges &&
         !byPosition &&
         figures.length === columns.length &&
         cells.length === 2 * figures.length &&
@@ -690,13 +704,15 @@ export function draftPeriodColumnTables(printedLines: readonly string[], ctx: Ta
         });
         facts.push({ fact, rowLine: printedLines[k - row.lines + 1]! });
       });
-      // "% Change vs. 2Q25  vs. 3Q24": each change column is of the latest figure against the period it names.
+      // "% Change vs. 2Q25  vs. 3Q24": each change column is of the latest figure against the period it names
+      // ("4Q25 vs 3Q25": of the period it names first).
       const latest = [...rowFacts].sort((a, b) => periodOrder(b.fact.period) - periodOrder(a.fact.period))[0];
       columns.forEach((c, n) => {
         const cell = c.base ? cellAt(n) : undefined;
-        if (!c.base || !latest || cell?.value === undefined) return;
-        latest.fact.comparisons.push(
-          printedChange(latest.fact.period, cell.value, quote, c.base, cell.points ? 'absolute' : 'percent'),
+        const of = c.of ? rowFacts.find(({ fact }) => samePeriod(fact.period, c.of!)) : latest;
+        if (!c.base || !of || cell?.value === undefined) return;
+        of.fact.comparisons.push(
+          printedChange(of.fact.period, cell.value, quote, c.base, cell.points ? 'absolute' : 'percent'),
         );
       });
       if (columns.some((c) => c.base)) continue;

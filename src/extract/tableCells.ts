@@ -228,6 +228,8 @@ export interface Column {
   readonly unit?: UnitHeader | undefined;
   /** The period a change column compares against, where its header names it ("vs. 2Q25"). */
   readonly base?: PeriodRef | undefined;
+  /** The period whose change it is, where its header names it too ("4Q25 vs 4Q24"); else the row's latest. */
+  readonly of?: PeriodRef | undefined;
   /** A change column of growth beside the reported change: like-for-like (organic) or at constant currency. */
   readonly growth?: 'organic' | 'constantCurrency';
   /** Where the column's header starts on its line (for words printed under it). */

@@ -3188,6 +3188,8 @@ describe('forms of other markets', () => {
 
   it('reads "M€" after a figure and over a table as euro millions', () => {
     expect(amountsOf('EBITDA: 2,894 M€ (+6.8%)')[0]).toMatchObject({ value: 2894, scale: 'million', unit: 'EUR' });
+    // (A "€" that opens the next amount is no suffix of the year before it.)
+    expect(amountsOf('In 2024 €3.2 billion was invested').map((x) => [x.value, x.scale])).toEqual([[3.2, 'billion']]);
     expect(unitHeader('CONSOLIDATED INCOME STATEMENT (M€)')).toMatchObject({ unit: 'EUR', scale: 'million' });
     expect(unitHeader('(k€)')).toMatchObject({ unit: 'EUR', scale: 'thousand' });
   });
@@ -3209,6 +3211,7 @@ describe('forms of other markets', () => {
     expect(findPeriods('For 2026 we expect growth. Sales rose from $5 million in 2024.').map((p) => p.text)).toEqual([
       'For 2026',
     ]);
+    expect(findPeriods('In 2025 to date, revenue was $30.1 million.').map((p) => p.text)).toEqual([]);
   });
 
   it('reads a Thai summary table: its "Unit:" header, "%YoY" columns and dash-marked breakdown rows', () => {
@@ -3253,6 +3256,13 @@ Revenue from hospital operations   7,316    7,425    7,842     7.2     5.6    21
         documentPeriod: { fiscalYear: 2025, quarter: 4 },
       },
     );
+    expect(
+      draftSentence('Mill throughput was 1.2 million tons of ore, and gold production reached 112,300 ounces.', {
+        metrics,
+        calendar,
+        documentPeriod: { fiscalYear: 2025, quarter: 4 },
+      }).facts.map((f) => [f.metric, f.amounts[0]!.unit]),
+    ).toEqual([['goldProduction', 'oz']]);
     expect(copper.facts.map((f) => [f.metric, f.amounts[0]])).toContainEqual([
       'copperProduction',
       { value: 138.6, scale: 'thousand', unit: 'tonnes' },
@@ -3312,6 +3322,21 @@ Net Revenue                    2,104.7    1,823.6         +15.4%    7,802.4    6
       ['revenue', 'fy2024', 6815.2, 'BRL'],
     ]);
     expect(facts.map(({ fact }) => fact.comparisons.map((c) => c.change?.value))).toEqual([[15.4], [], [14.5], []]);
+    const sequential = draftPeriodColumnTables(
+      `(R$ million)            4Q25       3Q25       4Q24   4Q25 vs 4Q24   4Q25 vs 3Q25
+Net Revenue           2,104.7    2,019.8    1,823.6         +15.4%          +4.2%`.split('\n'),
+      { metrics, calendar },
+    );
+    expect(
+      sequential.facts.map(({ fact }) => fact.comparisons.map((c) => [periodKey(c.basePeriod), c.change?.value])),
+    ).toEqual([
+      [
+        ['fy2024-q4', 15.4],
+        ['fy2025-q3', 4.2],
+      ],
+      [],
+      [],
+    ]);
     const text = `DOURANTES LOGISTICA S.A.
 4Q25 Earnings Release
 
@@ -3541,6 +3566,15 @@ Operating profit                         15,238    △9.3%         16,804    11.
       ['operatingIncome', 'fy2025-6m', 15238, [['fy2024-6m', 'decrease', 9.3]]],
       ['operatingIncome', 'fy2024-6m', 16804, [['fy2023-6m', 'increase', 11.5]]],
     ]);
+    // Without the note a percent beside a figure may be its share or margin: no pairs, a decision.
+    const shares = draftPeriodColumnTables(
+      `(Millions of yen)
+                                        1H FY2025               1H FY2024
+Net sales                               184,652   100.0%        176,318   100.0%`.split('\n'),
+      { metrics, calendar: { fiscalYearEnd: '03-31', fiscalYearNamedBy: 'start-year' } },
+    );
+    expect(shares.facts).toEqual([]);
+    expect(shares.decisions).toHaveLength(1);
   });
 
   it("reads a dividend the board will propose as the year's, its base in parentheses", () => {
