@@ -278,6 +278,8 @@ function checkBaseValue(
   }
 }
 
+const SCALES = ['one', 'thousand', 'million', 'billion'] as const;
+
 export const Amount = z
   .strictObject({
     // z.number() is finite: NaN and ±Infinity are refused here, the product in checkBaseValue.
@@ -285,7 +287,7 @@ export const Amount = z
     low: z.number().optional(),
     high: z.number().optional(),
     bound: z.enum(['more-than', 'less-than', 'at-least', 'at-most']).optional(),
-    scale: z.enum(['one', 'thousand', 'million', 'billion']).default('one'),
+    scale: z.enum(SCALES).default('one'),
     unit: Unit,
   })
   .superRefine((a, ctx) => {
@@ -299,6 +301,14 @@ export const Amount = z
     }
     if (a.bound !== undefined && !hasRange) {
       ctx.addIssue({ code: 'custom', message: 'a bound applies to low or high, not to value' });
+    }
+    // ("unit: one" is a slip for the scale; the unit is what the figure counts.)
+    if ((SCALES as readonly string[]).includes(a.unit)) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['unit'],
+        message: `unit "${a.unit}" is a scale, not a unit: write the currency or unit the figure is in (JPY, percent, subscribers) and the scale apart`,
+      });
     }
     for (const field of ['value', 'low', 'high'] as const) checkBaseValue(a, field, ctx);
   });

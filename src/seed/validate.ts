@@ -194,6 +194,14 @@ export function checkFactFile(file: FactFile, documentText: string): Problem[] {
     if (f.derivation?.from.includes(f.id)) {
       problems.push({ entry, field: 'derivation.from', message: 'a fact cannot be derived from itself' });
     }
+    // A per-share (or per-unit) figure is printed in the currency itself: "¥48.20", never millions of it.
+    if (/Per(?:Share|Unit)$/.test(f.metric) && f.amounts.some((a) => a.scale !== 'one')) {
+      problems.push({
+        entry,
+        field: 'amounts',
+        message: `${f.metric} is a per-share figure: its scale is "one" (the value as printed, in the currency or its cents)`,
+      });
+    }
     const units = f.amounts.map((a) => a.unit);
     if (new Set(units).size !== units.length) {
       problems.push({ entry, field: 'amounts', message: `two amounts in the same unit (${units.join(', ')})` });

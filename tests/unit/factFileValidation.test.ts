@@ -75,6 +75,26 @@ describe('fact file validation', () => {
     expect(messages).toContain('low (99) is greater than high (1)');
   });
 
+  it('rejects a scale written as the unit, and a per-share figure in millions', () => {
+    const unit = problemsOf((d) => {
+      d.facts[0].amounts[0] = { value: 10.6, scale: 'billion', unit: 'one' };
+    });
+    expect(unit.problems.map((p) => [p.entry.slice(0, 8), p.field])).toEqual([['facts[0]', 'amounts.0.unit']]);
+    expect(unit.problems[0]!.message).toContain('unit "one" is a scale, not a unit');
+    const perShare = problemsOf((d) => {
+      const eps = d.facts[1];
+      eps.metric = 'earningsPerShare';
+      eps.amounts = [{ value: 0.83, scale: 'million', unit: 'JPY' }];
+    });
+    expect(perShare.problems.map((p) => [p.entry.slice(0, 8), p.field, p.message])).toEqual([
+      [
+        'facts[1]',
+        'amounts',
+        'earningsPerShare is a per-share figure: its scale is "one" (the value as printed, in the currency or its cents)',
+      ],
+    ]);
+  });
+
   it('rejects an amount whose value × scale is not finite or beyond ±1e18, naming the field', () => {
     const error = problemsOf((d) => {
       d.facts[0].amounts[0] = { value: 1e300, scale: 'billion', unit: 'JPY' };
