@@ -25,10 +25,9 @@ const WORDS = new Set(
 );
 
 /**
- * A physical unit printed after a count, as fact files keep it ("138.6 thousand tonnes", "142 kt", "15,806 MW"): the
- * unit, and the scale a prefixed one carries ("kt" is thousands of tonnes).
+ * A physical unit printed after a count, by its spelling, as fact files keep it ("138.6 thousand tonnes", "142 kt",
+ * "15,806 MW"): the unit, and the scale a prefixed one carries ("kt" is thousands of tonnes).
  */
-const PRINTED_UNIT = /^\s?(tonnes|tons|t|kt|Mt|lbs?|pounds|Mlbs|oz|ounces|koz|Moz|MW|GW|GWh|MWh|TWh)(?![A-Za-z])/;
 const UNIT_SPELLINGS: Record<string, { unit: string; scale?: 'thousand' | 'million' }> = {
   tonnes: { unit: 'tonnes' },
   // (Short tons, as US miners print them, are no metric tonnes.)
@@ -50,6 +49,12 @@ const UNIT_SPELLINGS: Record<string, { unit: string; scale?: 'thousand' | 'milli
   MWh: { unit: 'MWh' },
   TWh: { unit: 'TWh' },
 };
+/** Any of those spellings right after a count, longest first. */
+const PRINTED_UNIT = new RegExp(
+  String.raw`^\s?(${Object.keys(UNIT_SPELLINGS)
+    .sort((x, y) => y.length - x.length)
+    .join('|')})(?![A-Za-z])`,
+);
 
 function count(text: string, start: number, num: string, scale: string | undefined, unit: string): AmountMention {
   // "1.1 lakh employees": read as amounts read their scale words (a lakh is a hundred thousand).

@@ -131,12 +131,11 @@ function periodsOverMetrics(lines: readonly string[], i: number, ctx: TableConte
     const labelled = findPeriods(text, ctx.calendar);
     return labelled.length === 1 && labelled[0]!.text === text ? labelled[0]!.period : undefined;
   };
-  const periods = top.flatMap((t) => {
-    const period = periodOf(t.text);
-    return period ? [{ chunk: t, period }] : [];
-  });
-  if (periods.length < 2 || top.some((t) => !periodOf(t.text) && ctx.metrics.find(t.text).length === 0))
-    return undefined;
+  // The period line's chunks, each read once: periods, and the metric names over change columns.
+  const headers = top.map((chunk) => ({ chunk, period: periodOf(chunk.text) }));
+  const periods = headers.flatMap(({ chunk, period }) => (period ? [{ chunk, period }] : []));
+  const named = headers.filter((h) => !h.period).map((h) => h.chunk);
+  if (periods.length < 2 || named.some((t) => ctx.metrics.find(t.text).length === 0)) return undefined;
   const metricLine = lines[i + 1]!;
   const lead = leadingUnit(metricLine, ctx);
   const tableUnit = () => lead ?? (caption ? unitHeader(caption) : undefined);
@@ -147,7 +146,7 @@ function periodsOverMetrics(lines: readonly string[], i: number, ctx: TableConte
   for (const c of chunks) {
     if (CHANGE.test(c.text)) {
       // "Revenue" over "change": a change of that metric's figures.
-      const over = top.find((t) => !periodOf(t.text) && t.start <= c.end && t.end >= c.start);
+      const over = named.find((t) => t.start <= c.end && t.end >= c.start);
       const key = over ? ctx.metrics.find(over.text)[0]?.key : undefined;
       const group = key ? groups.get(key) : undefined;
       if (!group) return undefined;

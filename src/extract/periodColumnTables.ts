@@ -105,13 +105,14 @@ function alignedByPosition(
   columns: readonly Column[],
   line: string | undefined,
   cellsText: string,
+  cells: readonly Cell[],
 ): Map<number, Cell> | undefined {
   if (!line || columns.some((c) => c.at === undefined)) return undefined;
   const offset = line.trimEnd().length - cellsText.trimEnd().length;
   if (offset < 0 || !line.slice(offset).startsWith(cellsText.trimEnd())) return undefined;
   // (Of the header's first line: "Change" of "Change (DKK)", its second line's words under it.)
   const ends = columns.map((c) => c.at! + c.text.trim().split(/\s{2,}|\s\(/)[0]!.length);
-  const cells = cellsOf(cellsText);
+  // (The cells as `cellsOf` read them, with their places.)
   const printed = [...cellsText.matchAll(new RegExp(CELL, 'gi'))];
   if (printed.length !== cells.length) return undefined;
   const out = new Map<number, Cell>();
@@ -507,7 +508,8 @@ export function draftPeriodColumnTables(printedLines: readonly string[], ctx: Ta
             ? 'oz'
             : undefined;
       const cellsLine = [lines[k - row.lines + 1], lines[k]].find((l) => l?.trimEnd().endsWith(row.cells.trimEnd()));
-      const byPosition = cells.length < figures.length ? alignedByPosition(columns, cellsLine, row.cells) : undefined;
+      const byPosition =
+        cells.length < figures.length ? alignedByPosition(columns, cellsLine, row.cells, cells) : undefined;
       // "Active subscribers ('000)  212.4  198.3": a count, in the lexicon's unit for the metric, its scale in the label.
       const countKey = metric.readings.find((r) => r.kind === 'quantity')?.key;
       const countUnit = countKey ? ctx.metrics.unitOf(countKey) : undefined;
