@@ -102,6 +102,8 @@ export const ISO_CODES = CURRENCY_TABLE.flatMap((c) => c.iso ?? []).join('|');
 export const CURRENCY_SIGNS = CURRENCY_TABLE.flatMap((c) => [...(c.signs ?? []), ...(c.exactSigns ?? [])])
   .sort((a, b) => b.length - a.length)
   .join('|');
+/** Currency names printed as letters before a figure ("RM 1,204 million", "TL 8.2 billion"), for the grammars that list them. */
+export const CURRENCY_LABELS = CURRENCY_TABLE.flatMap((c) => (c.labels ?? []).map(escapeLabel)).join('|');
 /** Nordic scaled codes: "MSEK 1,356" is SEK 1,356 million, "TSEK" thousands. */
 const SCALED_PREFIX = /^([MTK])(SEK|NOK|DKK|EUR|USD)$/;
 /** The currency a word names, as a prefix ("US$", "¥") or a suffix ("yen", "U.S. dollars"), if any. */

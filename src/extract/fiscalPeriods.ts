@@ -196,7 +196,7 @@ const RULES: readonly Rule[] = [
     // "the second quarter of the fiscal year ending March 31, 2006", "the first half (April 1 to September 30,
     // 2024) of the fiscal year ending March 31, 2025", "the first nine months of the fiscal year ending …"
     re: new RegExp(
-      String.raw`\b(?:(first|second|third|fourth|1st|2nd|3rd|4th)\s+(?:fiscal\s+)?quarter|first\s+(half)|(?:first\s+)?(three|six|nine)\s+months)\s*(?:\([^()]{0,60}\)\s*)?of\s+(?:the\s+)?fiscal\s+year\s+end(?:ing|ed)\s+(?:${MONTH}\s+\d{1,2},?|\d{1,2}\s+${MONTH})\s+(\d{4})`,
+      String.raw`\b(?:(first|second|third|fourth|1st|2nd|3rd|4th)\s+(?:fiscal\s+)?quarter|first\s+(half)|(?:first\s+)?(three|six|nine)\s+months)\s*(?:\([^()]{0,60}\)\s*)?of\s+(?:the\s+)?(?:fiscal|financial)\s+year\s+end(?:ing|ed)\s+(?:${MONTH}\s+\d{1,2},?|\d{1,2}\s+${MONTH})\s+(\d{4})`,
       'gi',
     ),
     read: (m, cal) => {
@@ -422,20 +422,55 @@ const RULES: readonly Rule[] = [
   },
 ];
 
+/**
+ * "FY2025/26", "FY25/26", "FY2025-26", "2025/26": a split-year label names the year running from one calendar
+ * year into the next, so it ends in the second. Rewritten, at the same length, as the label the company's
+ * naming gives that year ("FY2026   ", or "FY2025   " where years are named by their start), so that every rule
+ * reads it ("1H FY2025/26" is the first half of it).
+ */
+const SPLIT_YEAR = /\b(?:FY\s?'?(\d{4}|\d{2})\s?[/–-]\s?(\d{4}|\d{2})|((?:19|20)\d{2})\/(\d{2}))\b(?![/.]\d)/g;
+
+/** The text with its split-year labels rewritten, and where each was printed. */
+function namedSplitYears(text: string, calendar: FiscalCalendar): { text: string; spans: [number, number][] } {
+  const spans: [number, number][] = [];
+  const rewritten = text.replace(
+    SPLIT_YEAR,
+    (
+      whole: string,
+      fyFirst: string | undefined,
+      fySecond: string | undefined,
+      first: string | undefined,
+      second: string | undefined,
+      at: number,
+    ) => {
+      const from = fullYear((fyFirst ?? first)!);
+      const to = fullYear((fySecond ?? second)!);
+      if (to !== from + 1) return whole;
+      const endMonth = calendar.fiscalYearEnd ? Number(calendar.fiscalYearEnd.slice(0, 2)) - 1 : 2;
+      spans.push([at, at + whole.length]);
+      return `FY${labelOfYearEnding(to, endMonth, calendar).year}`.padEnd(whole.length, ' ');
+    },
+  );
+  return { text: rewritten, spans };
+}
+
 /** Every period the text names, earliest first; where two readings overlap the first rule wins. */
 export function findPeriods(printed: string, calendar: FiscalCalendar = {}): PeriodMention[] {
   // "FYl2", "Q2 FY1O": OCR letters in a label's year read as digits, position for position.
-  const text = printed.replace(
+  const repaired = printed.replace(
     /\b(FY\s?'?|[1-4]Q\s?'?|Q[1-4]\s?(?:FY\s?)?'?)([0-9lIO]{2}(?:[0-9lIO]{2})?)\b/g,
     (_, label: string, year: string) => `${label}${year.replace(/[lI]/g, '1').replace(/O/g, '0')}`,
   );
+  const { text, spans: splitSpans } = namedSplitYears(repaired, calendar);
   const out: PeriodMention[] = [];
   const taken: [number, number][] = [];
   for (const rule of RULES) {
     rule.re.lastIndex = 0;
     for (let m = rule.re.exec(text); m; m = rule.re.exec(text)) {
       const start = m.index;
-      const end = start + m[0].length;
+      const matchEnd = start + m[0].length;
+      // A mention reaching into a rewritten split-year label ends where the printed label does.
+      const end = splitSpans.find(([s, e]) => s < matchEnd && matchEnd < e)?.[1] ?? matchEnd;
       if (taken.some(([s, e]) => start < e && end > s)) continue;
       const read = rule.read(m, calendar);
       if (!read) continue;
@@ -630,7 +665,7 @@ export function learnFiscalCalendar(collapsedText: string): LearnedCalendar {
     const from = Math.max(0, m.index - 250);
     const window = collapsedText.slice(from, m.index + m[0].length + 40);
     const label =
-      /(?:\b[1-4]Q\s?'?(\d{2}|\d{4})\b|\bFY\s?'?(\d{4}|\d{2})\b|\bfiscal\s+(?:year\s+)?(\d{4})\b(?!\s*\)))/gi;
+      /(?:\b[1-4]Q\s?'?(\d{2}|\d{4})\b|\bFY\s?'?(\d{4}|\d{2})\b(?!\s?[/–-]\s?\d{2})|\bfiscal\s+(?:year\s+)?(\d{4})\b(?!\s*\)))/gi;
     for (const l of window.matchAll(label)) {
       // The year inside the ending date itself is not a label.
       if (from + l.index >= m.index && from + l.index < m.index + m[0].length) continue;
@@ -652,9 +687,11 @@ export function learnFiscalCalendar(collapsedText: string): LearnedCalendar {
       const n = ORDINAL[part[1]!.toLowerCase()]!;
       const tag = part[2]!.toLowerCase() === 'half' ? String.raw`(?:${n}H|H${n})` : String.raw`(?:${n}Q|Q${n})`;
       const years = new Set(
-        [...collapsedText.matchAll(new RegExp(String.raw`\b${tag}\s?FY\s?'?(\d{4}|\d{2})\b`, 'gi'))].map((l) =>
-          fullYear(l[1]!),
-        ),
+        [
+          ...collapsedText.matchAll(
+            new RegExp(String.raw`\b${tag}\s?FY\s?'?(\d{4}|\d{2})\b(?!\s?[/–-]\s?\d{2})`, 'gi'),
+          ),
+        ].map((l) => fullYear(l[1]!)),
       );
       // The quote (verbatim) is the phrase with the year end; the label sits elsewhere in the text.
       const evidence = collapsedText.slice(m.index - part[0].length, m.index + m[0].length);

@@ -38,7 +38,9 @@ import {
 
 const YEAR = /^(?:19|20)\d{2}$/;
 const CHANGE =
-  /^(?:change|%\s*change|change\s*%|yoy|growth(?:,?\s*%)?|[A-Z]{3}\s*%|reported(?:\s*%)?|%?\s*(?:var|chg)\.?(?:\s*%)?)$/i;
+  /^(?:%|change|%\s*change|change\s*%|yoy|growth(?:,?\s*%)?|[A-Z]{3}\s*%|reported(?:\s*%)?|%?\s*(?:var|chg)\.?(?:\s*%)?)$/i;
+/** A row label's first line, wrapped after a joining word ("Flatted Factories &", "Property, plant and"). */
+const WRAPPED_LABEL = /^[A-Z][A-Za-z ,'-]{2,50}(?:&|\band|,)\s*$/;
 /** "CER %", "LfL %", "Organic %": a growth column beside the reported change (its kind: growthOf). */
 const GROWTH = /^(?:CER|cc|constant\s+currency|LfL|organic|like[-\s]for[-\s]like)\s*%?$/i;
 
@@ -253,12 +255,15 @@ export function draftGroupedColumnTables(printedLines: readonly string[], ctx: T
     const columns = groups ? subColumns(lines[i + 1]!, groups, ctx) : periodsOverMetrics(lines, i, ctx);
     if (!columns) continue;
     for (let k = i + 2; k < lines.length; k++) {
+      // "Flatted Factories &" over "  Light Industrial   34,906 …": a label wrapped onto the indented row below.
+      const wrapped = WRAPPED_LABEL.test(lines[k]!) && /^\s+\S/.test(lines[k + 1] ?? '') ? lines[k]!.trim() : undefined;
+      if (wrapped) k++;
       const row = rowOf(lines[k]!, undefined);
       if (!row) break;
       const cells = cellsOf(row.cells);
       // "Central costs   (88)   (93)": a row with cells under some columns only is read by none.
       if (cells.length !== columns.length) continue;
-      const label = row.label.trim();
+      const label = wrapped ? `${wrapped} ${row.label.trim()}` : row.label.trim();
       // "Central costs   –   –   (5.1)   (4.6)": a row that names a metric of its own is no business line.
       if (!COMPANY_ROW.test(label) && ctx.metrics.find(label).length > 0) continue;
       const offering = COMPANY_ROW.test(label) ? undefined : label;

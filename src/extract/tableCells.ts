@@ -6,7 +6,14 @@
  * ./metricColumnTables.ts (columns are metrics); ./chartLabels.ts uses the unit header. Pure.
  */
 import type { Amount, PeriodRef } from '../seed/factFileSchema.js';
-import { CURRENCY_SIGNS, currencyCode, ISO_CODES, namedDollar, repairOcrDigits } from './amountMentions.js';
+import {
+  CURRENCY_LABELS,
+  CURRENCY_SIGNS,
+  currencyCode,
+  ISO_CODES,
+  namedDollar,
+  repairOcrDigits,
+} from './amountMentions.js';
 import type { Decision, DraftComparison, DraftFact } from './draftFacts.js';
 import { comparisonKind, priorPeriod, type FiscalCalendar } from './fiscalPeriods.js';
 import type { MetricMatcher } from './metricMentions.js';
@@ -90,12 +97,17 @@ function unitHeaderOf(line: string): UnitHeader | undefined {
   // "NOK million      Q3 2026    Q3 2025": a header line that opens with its unit, unbracketed.
   const opening = LEADING_UNIT.exec(line);
   if (!inside || opening)
-    return opening ? header(opening[1] ?? opening[4]!, opening[2] ?? opening[3]!, true) : undefined;
+    return opening
+      ? header(opening[1] ?? opening[4] ?? opening[5]!, opening[2] ?? opening[3] ?? 'thousands', true)
+      : undefined;
   const perShareInUnits = /except\s+(?:for\s+)?per[\s-]share/i.test(inside);
   // "(unaudited, in thousands, …)": an audit note may open the header.
   const lead = String.raw`^\s*(?:un-?audited\s*[,;]?\s*)?(?:unit\s*:\s*|in\s+|amounts\s+in\s+)?`;
   const ofForm = new RegExp(String.raw`${lead}(${SCALE_WORDS})\s+of\s+(${CURRENCY_WORDS})`, 'i').exec(inside);
   if (ofForm) return header(ofForm[2]!, ofForm[1]!, perShareInUnits);
+  // "(S$'000)", "(RM'000)": thousands of the currency, as Singapore, Malaysian and Hong Kong releases print them.
+  const thousands = new RegExp(String.raw`${lead}(${CURRENCY_WORDS})\s?${THOUSANDS_MARK}`, 'i').exec(inside);
+  if (thousands) return header(thousands[1]!, 'thousands', perShareInUnits);
   const prefixed = new RegExp(
     String.raw`${lead}(${CURRENCY_WORDS})\s*(?:in\s+)?(${SCALE_WORDS})(?![A-Za-z])`,
     'i',
@@ -113,11 +125,13 @@ function unitHeaderOf(line: string): UnitHeader | undefined {
   return undefined;
 }
 
+/** "'000" after a currency: its thousands. */
+const THOUSANDS_MARK = String.raw`['’]000(?![\d,])`;
 const SCALE_WORDS = String.raw`thousands?|millions?|billions?|crores?|lakhs?|m|mn|bn|k`;
-const CURRENCY_WORDS = String.raw`(?:Canadian|Australian|New\s+Zealand|Hong\s+Kong|Singapore|U\.?S\.?\s*)?\s?dollars?|yen|euros?|pounds?|won|kronor|rand|reais|(?:Mexican\s+|Philippine\s+)?pesos|(?:Swiss\s+)?francs|baht|rupiah|ringgit|${ISO_CODES}|${CURRENCY_SIGNS}|R(?=\s*(?:m|mn|million|bn|billion)\b)`;
+const CURRENCY_WORDS = String.raw`(?:Canadian|Australian|New\s+Zealand|Hong\s+Kong|Singapore|U\.?S\.?\s*)?\s?dollars?|yen|euros?|pounds?|won|kronor|rand|reais|(?:Mexican\s+|Philippine\s+)?pesos|(?:Swiss\s+)?francs|baht|rupiah|ringgit|${ISO_CODES}|${CURRENCY_SIGNS}|${CURRENCY_LABELS}|R(?=\s*(?:m|mn|million|bn|billion)\b)`;
 /** A unit opening a header line, followed by at least two spaces and more headers. */
 const LEADING_UNIT = new RegExp(
-  String.raw`^\s*(?:in\s+|unit\s*:\s*)?(?:(${CURRENCY_WORDS})\s*(${SCALE_WORDS})|(${SCALE_WORDS})\s+(?:of\s+)?(${CURRENCY_WORDS}))(?:\s+\(?unless\s+otherwise\s+(?:stated|indicated|noted)\)?)?(?=\s{2,}\S)`,
+  String.raw`^\s*(?:in\s+|unit\s*:\s*)?(?:(${CURRENCY_WORDS})\s*(${SCALE_WORDS})|(${SCALE_WORDS})\s+(?:of\s+)?(${CURRENCY_WORDS})|(${CURRENCY_WORDS})\s?${THOUSANDS_MARK})(?:\s+\(?unless\s+otherwise\s+(?:stated|indicated|noted)\)?)?(?=\s{2,}\S)`,
   'i',
 );
 

@@ -3881,3 +3881,81 @@ describe('kg extract on the documents', () => {
     }
   });
 });
+
+describe('forms of the sets written after the fifty-seventh', () => {
+  const metrics = new MetricMatcher(metricLexicon());
+
+  it('reads a split-year label as the year ending in its second year, by the company naming', () => {
+    const text = '1H FY2025/26 against 1H FY24/25; FY2025-26 guidance; 2025/26 and 2011/12; 1/2 and 12/13';
+    const byEnd = findPeriods(text, { fiscalYearEnd: '03-31', fiscalYearNamedBy: 'end-year' });
+    expect(byEnd.map((p) => [p.text, periodKey(p.period)])).toEqual([
+      ['1H FY2025/26', 'fy2026-6m'],
+      ['1H FY24/25', 'fy2025-6m'],
+      ['FY2025-26', 'fy2026'],
+      ['2025/26', 'fy2026'],
+      ['2011/12', 'fy2012'],
+    ]);
+    // A company naming its years by their start calls the same year FY2025.
+    const byStart = findPeriods('1H FY2025/26', { fiscalYearEnd: '03-31', fiscalYearNamedBy: 'start-year' });
+    expect(byStart.map((p) => periodKey(p.period))).toEqual(['fy2025-6m']);
+    // The label says nothing of how the company names its years: only the end is learnt.
+    const learned = learnFiscalCalendar(
+      'the results for the first half of the financial year ending 31 March 2026 ("1H FY2025/26"), being the six months',
+    );
+    expect(learned.fiscalYearEnd).toBe('03-31');
+    expect(learned).not.toHaveProperty('fiscalYearNamedBy');
+    expect(
+      findPeriods('the first half of the financial year ending 31 March 2026', { fiscalYearEnd: '03-31' }).map((p) =>
+        periodKey(p.period),
+      ),
+    ).toEqual(['fy2026-6m']);
+  });
+
+  it("reads thousands of a currency printed as S$'000 or RM'000", () => {
+    expect(unitHeader("(S$'000)")).toEqual({ unit: 'SGD', scale: 'thousand', perShareInUnits: false });
+    expect(unitHeader("(RM'000)")).toEqual({ unit: 'MYR', scale: 'thousand', perShareInUnits: false });
+    expect(unitHeader('(RM million)')).toMatchObject({ unit: 'MYR', scale: 'million' });
+    const { facts } = draftPeriodColumnTables(
+      `                                        1H FY2025/26    1H FY2024/25     Change
+                                              S$'000          S$'000          %
+Gross revenue                                186,452         178,390        4.5
+Net property income                          144,579         137,778        4.9`.split('\n'),
+      { metrics, calendar: { fiscalYearEnd: '03-31', fiscalYearNamedBy: 'end-year' } },
+    );
+    expect(facts.map(({ fact }) => [fact.metric, periodKey(fact.period), fact.amounts[0]])).toEqual([
+      ['revenue', 'fy2026-6m', { value: 186452, scale: 'thousand', unit: 'SGD' }],
+      ['revenue', 'fy2025-6m', { value: 178390, scale: 'thousand', unit: 'SGD' }],
+      ['netPropertyIncome', 'fy2026-6m', { value: 144579, scale: 'thousand', unit: 'SGD' }],
+      ['netPropertyIncome', 'fy2025-6m', { value: 137778, scale: 'thousand', unit: 'SGD' }],
+    ]);
+  });
+
+  it('reads a segment table whose change columns are a bare %, a row label wrapped onto the next line', () => {
+    const { facts } = draftGroupedColumnTables(
+      `                          Gross revenue (S$'000)            NPI (S$'000)
+                       1H FY25/26  1H FY24/25    %     1H FY25/26  1H FY24/25    %
+Hi-Tech Buildings          72,118      66,904   7.8       56,920      52,301   8.8
+Flatted Factories &
+  Light Industrial         34,906      34,577   1.0       26,083      25,915   0.6`.split('\n'),
+      { metrics, calendar: { fiscalYearEnd: '03-31', fiscalYearNamedBy: 'end-year' } },
+    );
+    expect(
+      facts.map(({ fact }) => [
+        fact.metric,
+        fact.offering,
+        periodKey(fact.period),
+        fact.amounts[0]!.value,
+        fact.comparisons.map((c) => c.change?.value),
+      ]),
+    ).toEqual([
+      ['revenue', 'Hi-Tech Buildings', 'fy2026-6m', 72118, [7.8]],
+      ['revenue', 'Hi-Tech Buildings', 'fy2025-6m', 66904, []],
+      ['netPropertyIncome', 'Hi-Tech Buildings', 'fy2026-6m', 56920, [8.8]],
+      ['netPropertyIncome', 'Hi-Tech Buildings', 'fy2025-6m', 52301, []],
+      ['revenue', 'Flatted Factories & Light Industrial', 'fy2026-6m', 34906, [1]],
+      ['revenue', 'Flatted Factories & Light Industrial', 'fy2025-6m', 34577, []],
+      ['netPropertyIncome', 'Flatted Factories & Light Industrial', 'fy2026-6m', 26083, [0.6]],
+      ['netPropertyIncome', 'Flatted Factories & Light Industrial', 'fy2025-6m', 25915, []],
+    ]);
+  });
+});
