@@ -297,6 +297,21 @@ const RULES: readonly Rule[] = [
     },
   },
   {
+    // "YTD 2025", "2024 YTD" as a column header: the year's months so far, as many as the document reports on.
+    re: /\b(?:YTD\s?(?:FY\s?)?((?:19|20)\d{2})|((?:19|20)\d{2})\s?YTD)\b/g,
+    read: (m, cal) => {
+      const so = cal.reportsOn;
+      const months = so?.quarter !== undefined ? so.quarter * 3 : so?.months;
+      if (months === undefined || months === 12) return undefined;
+      const fiscalYear = Number(m[1] ?? m[2]);
+      return {
+        period: months === 3 ? { fiscalYear, quarter: 1 } : { fiscalYear, months },
+        confidence: 0.8,
+        note: `${m[0]}: the year to date, the ${months} months the document reports on`,
+      };
+    },
+  },
+  {
     // "9M 2023", "9M FY2024", "9M24", "4M FY26": the year's first months
     re: /\b(1[01]|[1-9])M\s?(?:FY\s?)?'?((?:19|20)\d{2}|\d{2})\b/g,
     read: (m) => ({

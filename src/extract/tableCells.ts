@@ -105,7 +105,8 @@ function unitHeaderOf(line: string): UnitHeader | undefined {
   const lead = String.raw`^\s*(?:un-?audited\s*[,;]?\s*)?(?:unit\s*:\s*|in\s+|amounts\s+in\s+)?`;
   const ofForm = new RegExp(String.raw`${lead}(${SCALE_WORDS})\s+of\s+(${CURRENCY_WORDS})`, 'i').exec(inside);
   if (ofForm) return header(ofForm[2]!, ofForm[1]!, perShareInUnits);
-  // "(S$'000)", "(RM'000)": thousands of the currency, as Singapore, Malaysian and Hong Kong releases print them.
+  // "(S$'000)", "(RM'000)", "(USD 1 000)": thousands of the currency, as Singapore, Malaysian, Hong Kong and Nordic
+  // releases print them.
   const thousands = new RegExp(String.raw`${lead}(${CURRENCY_WORDS})\s?${THOUSANDS_MARK}`, 'i').exec(inside);
   if (thousands) return header(thousands[1]!, 'thousands', perShareInUnits);
   const prefixed = new RegExp(
@@ -125,8 +126,8 @@ function unitHeaderOf(line: string): UnitHeader | undefined {
   return undefined;
 }
 
-/** "'000" after a currency: its thousands. */
-const THOUSANDS_MARK = String.raw`['’]000(?![\d,])`;
+/** "'000" or "1 000" after a currency ("S$'000", "(USD 1 000)", "(EUR 1,000)"): its thousands. */
+const THOUSANDS_MARK = String.raw`(?:['’]000|\s?1[\s,.]000)(?![\d,])`;
 const SCALE_WORDS = String.raw`thousands?|millions?|billions?|crores?|lakhs?|m|mn|bn|k`;
 const CURRENCY_WORDS = String.raw`(?:Canadian|Australian|New\s+Zealand|Hong\s+Kong|Singapore|U\.?S\.?\s*)?\s?dollars?|yen|euros?|pounds?|won|kronor|rand|reais|(?:Mexican\s+|Philippine\s+)?pesos|(?:Swiss\s+)?francs|baht|rupiah|ringgit|${ISO_CODES}|${CURRENCY_SIGNS}|${CURRENCY_LABELS}|R(?=\s*(?:m|mn|million|bn|billion)\b)`;
 /** A unit opening a header line, followed by at least two spaces and more headers. */

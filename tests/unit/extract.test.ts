@@ -4,6 +4,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import {
   findAmounts,
+  readingCopy,
   groupsBySpaces,
   repairOcrDigits,
   statedDollar,
@@ -3928,6 +3929,58 @@ Net property income                          144,579         137,778        4.9`
       ['netPropertyIncome', 'fy2026-6m', { value: 144579, scale: 'thousand', unit: 'SGD' }],
       ['netPropertyIncome', 'fy2025-6m', { value: 137778, scale: 'thousand', unit: 'SGD' }],
     ]);
+  });
+
+  it('reads a Nordic key-figures table: (USD 1 000), space-grouped cells, YTD columns and dated balances', () => {
+    expect(unitHeader('(USD 1 000)')).toEqual({ unit: 'USD', scale: 'thousand', perShareInUnits: false });
+    expect(unitHeader('(NOK 1,000)')).toMatchObject({ unit: 'NOK', scale: 'thousand' });
+    const calendar = {
+      fiscalYearEnd: '12-31',
+      fiscalYearNamedBy: 'end-year' as const,
+      reportsOn: { fiscalYear: 2025, quarter: 3 },
+    };
+    expect(findPeriods('YTD 2025 against 2024 YTD', calendar).map((p) => periodKey(p.period))).toEqual([
+      'fy2025-9m',
+      'fy2024-9m',
+    ]);
+    // Without the period the document reports on, the months so far are unknown.
+    expect(findPeriods('YTD 2025', { fiscalYearEnd: '12-31' })).toEqual([]);
+    const { facts } = draftPeriodColumnTables(
+      readingCopy(`(USD 1 000)                Q3 2025    Q2 2025    Q3 2024   YTD 2025   YTD 2024
+Operating revenue           96 412     88 105     81 736    268 940    231 508
+Depreciation               -14 230    -14 015    -13 102    -42 180    -38 944`).split('\n'),
+      { metrics, calendar },
+    );
+    expect(facts.map(({ fact }) => [fact.metric, periodKey(fact.period), fact.amounts[0]!.value])).toEqual([
+      ['revenue', 'fy2025-q3', 96412],
+      ['revenue', 'fy2025-q2', 88105],
+      ['revenue', 'fy2024-q3', 81736],
+      ['revenue', 'fy2025-9m', 268940],
+      ['revenue', 'fy2024-9m', 231508],
+      ['depreciation', 'fy2025-q3', -14230],
+      ['depreciation', 'fy2025-q2', -14015],
+      ['depreciation', 'fy2024-q3', -13102],
+      ['depreciation', 'fy2025-9m', -42180],
+      ['depreciation', 'fy2024-9m', -38944],
+    ]);
+  });
+
+  it('counts a space-grouped cell of a collapsed row as printed in its quote, and no other digits', () => {
+    const fact = (id: string, value: number) => ({
+      id,
+      metric: 'revenue',
+      period: { fiscalYear: 2025, quarter: 3 },
+      basis: 'actual',
+      amounts: [{ value, scale: 'thousand', unit: 'USD' }],
+      source: { quote: 'Operating revenue 96 412 88 105 81 736 268 940 231 508' },
+    });
+    const draft = { facts: [fact('a', 81736), fact('b', 268940), fact('c', 412881)] };
+    const c = compareDraft(
+      draft as never,
+      { facts: [] } as never,
+      'Operating revenue 96 412 88 105 81 736 268 940 231 508',
+    );
+    expect(c.valuesInQuote.failed.map((f) => f.split(':')[0])).toEqual(['c']);
   });
 
   it('reads a segment table whose change columns are a bare %, a row label wrapped onto the next line', () => {
