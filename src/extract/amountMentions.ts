@@ -158,7 +158,7 @@ const PREFIX = String.raw`(?<cur>[MTK](?:SEK|NOK|DKK|EUR|USD)|${ISO_CODES}|${CUR
 const NUMBER = String.raw`(?<num>\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d+)?|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)`;
 // OCR misreads the l's of a scale word ("mi1lion", "bil1ion", "bhillion").
 // (Title case in headlines: "Record Free Cash Flow of $132.4 Million".)
-const SCALE = String.raw`(?<scale>THOUSAND|MILLION|BILLION|TRILLION|Thousand|Million|Billion|Trillion|thousand|b?h?illion|million|m[i1l][l1i][l1i]ion|b[i1lh]{3,4}ion|trillion|crores?|lakhs?|bn|mn|mln|M|m|B|K|k)`;
+const SCALE = String.raw`(?<scale>THOUSAND|MILLION|BILLION|TRILLION|Thousand|Million|Billion|Trillion|thousand|b?h?illion|million|m[i1l][l1i][l1i]ion|b[i1lh]{3,4}ion|trillion|crores?|lakhs?|bn|mn|mln|MM|M|m|B|K|k)`;
 const SUFFIX = String.raw`(?<suf>(?:U\.S\.\s|US\s)?dollars?|€(?!\s?\d)|yen|euro\scents?|euros?|won|kronor|rupees|rand|reais|(?:Philippine\s|Mexican\s)?pesos|(?:Swiss\s)?francs|shekels|baht|rupiah|ringgit|JPY|USD|KRW|SEK|INR|%|percent|per\scent|Gbps|Mbps|Kbps|Tbps|pence|p(?![A-Za-z]|\.[a-z])|(?:(?:Singapore|Australian|Canadian|US|U\.S\.|euro)\s)?cents?|¢|cps|c(?=\s(?:per|a)\sshare)|x(?![A-Za-z0-9])|times(?![A-Za-z]))`;
 
 /**
@@ -217,7 +217,8 @@ export function scaleOf(word: string | undefined): { scale: Scale; factor: numbe
   // Indian scales: a crore is ten million, a lakh a hundred thousand.
   if (/^crores?$/i.test(word)) return { scale: 'million', factor: 10 };
   if (/^lakhs?$/i.test(word)) return { scale: 'thousand', factor: 100 };
-  if (/^(?:m[i1l][l1i][l1i]ion|mn|mln|M|m)$/i.test(word)) return { scale: 'million', factor: 1 };
+  // ("Ch$ 1,246,380 MM": Latin American releases write millions MM.)
+  if (/^(?:m[i1l][l1i][l1i]ion|mn|mln|M|m|MM)$/i.test(word)) return { scale: 'million', factor: 1 };
   if (/^(?:b?h?illion|b[i1lh]{3,4}ion|bn|B|BILLION|Billion)$/.test(word)) return { scale: 'billion', factor: 1 };
   return { scale: 'thousand', factor: 1 };
 }

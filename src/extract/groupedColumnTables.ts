@@ -99,10 +99,12 @@ function metricGroups(line: string, ctx: TableContext, below: () => UnitHeader |
 
 /** The metric a header chunk names, with its unit: its own ("Revenue (£m)") or the table's. */
 function groupOf(chunk: Chunk, ctx: TableContext, tableUnit: () => UnitHeader | undefined): MetricGroup | undefined {
-  const metric = ctx.metrics.find(chunk.text)[0];
+  // "EBITDA Mg.": a margin, abbreviated as Latin American releases do.
+  const text = chunk.text.replace(/\bMg\.?$/, 'margin');
+  const metric = ctx.metrics.find(text)[0];
   if (!metric) return undefined;
   // "EBITDA margin, %", "Organic growth": a percent metric's group.
-  const percent = /\(%\)|\bmargin\b|,\s*%/i.test(chunk.text) || metric.readings.every((r) => r.kind === 'percent');
+  const percent = /\(%\)|\bmargin\b|,\s*%/i.test(text) || metric.readings.every((r) => r.kind === 'percent');
   const reading = metric.readings.find((r) => r.kind === (percent ? 'percent' : 'money'));
   if (!reading) return undefined;
   const header = unitHeader(chunk.text) ?? tableUnit();
@@ -189,6 +191,14 @@ function subColumns(line: string, groups: readonly MetricGroup[], ctx: TableCont
   const byCentre = subColumnsBy(line, groups, ctx, 'centre');
   const balanced = (columns: SubColumn[] | undefined) =>
     columns !== undefined && new Set(groups.map((g) => columns.filter((c) => c.group === g).length)).size === 1;
+  // A metric never holds one period twice: "3Q25" left of "EBITDA (Ch$ MM)", centred over its columns, is EBITDA's.
+  const coherent = (columns: SubColumn[] | undefined) =>
+    columns !== undefined &&
+    groups.every((g) => {
+      const keys = columns.filter((c) => c.group === g && c.period).map((c) => JSON.stringify(c.period));
+      return new Set(keys).size === keys.length;
+    });
+  if (byStart && !coherent(byStart)) return coherent(byCentre) ? byCentre : undefined;
   return byStart && byCentre && !balanced(byStart) && balanced(byCentre) ? byCentre : (byStart ?? byCentre);
 }
 

@@ -76,7 +76,7 @@ const SCALES: Record<string, Scale> = {
 export function scaleWord(word: string): Scale | undefined {
   const w = word.toLowerCase();
   return (
-    SCALES[w] ?? (w === 'm' || w === 'mn' ? 'million' : w === 'bn' ? 'billion' : w === 'k' ? 'thousand' : undefined)
+    SCALES[w] ?? (w === 'm' || w === 'mn' || w === 'mm' ? 'million' : w === 'bn' ? 'billion' : w === 'k' ? 'thousand' : undefined)
   );
 }
 
@@ -128,7 +128,7 @@ function unitHeaderOf(line: string): UnitHeader | undefined {
 
 /** "'000" or "1 000" after a currency ("S$'000", "(USD 1 000)", "(EUR 1,000)"): its thousands. */
 const THOUSANDS_MARK = String.raw`(?:['’]000|\s?1[\s,.]000)(?![\d,])`;
-const SCALE_WORDS = String.raw`thousands?|millions?|billions?|crores?|lakhs?|m|mn|bn|k`;
+const SCALE_WORDS = String.raw`thousands?|millions?|billions?|crores?|lakhs?|mm|m|mn|bn|k`;
 const CURRENCY_WORDS = String.raw`(?:Canadian|Australian|New\s+Zealand|Hong\s+Kong|Singapore|U\.?S\.?\s*)?\s?dollars?|yen|euros?|pounds?|won|kronor|rand|reais|(?:Mexican\s+|Philippine\s+)?pesos|(?:Swiss\s+)?francs|baht|rupiah|ringgit|${ISO_CODES}|${CURRENCY_SIGNS}|${CURRENCY_LABELS}|R(?=\s*(?:m|mn|million|bn|billion)\b)`;
 /** A unit opening a header line, followed by at least two spaces and more headers. */
 const LEADING_UNIT = new RegExp(

@@ -3965,6 +3965,36 @@ Depreciation               -14 230    -14 015    -13 102    -42 180    -38 944`)
     ]);
   });
 
+  it('reads a Latin American release: Ch$ MM millions, margin columns abbreviated Mg., headers centred over columns', () => {
+    expect(findAmounts('Revenues reached Ch$ 1,246,380 MM, an increase of 5.7%')[0]).toMatchObject({
+      value: 1246380,
+      scale: 'million',
+      unit: 'CLP',
+    });
+    expect(unitHeader('(Ch$ MM)')).toMatchObject({ unit: 'CLP', scale: 'million' });
+    const { facts } = draftGroupedColumnTables(
+      `                             Revenues (Ch$ MM)                 EBITDA (Ch$ MM)          EBITDA Mg.
+                          3Q25        3Q24   Var. %      3Q25      3Q24   Var. %     3Q25    3Q24
+Department Stores      512,640     494,870     3.6%    48,320    44,110     9.5%     9.4%    8.9%`.split('\n'),
+      { metrics, calendar: { fiscalYearEnd: '12-31', fiscalYearNamedBy: 'end-year' } },
+    );
+    expect(
+      facts.map(({ fact }) => [
+        fact.metric,
+        periodKey(fact.period),
+        fact.amounts[0]!.value,
+        fact.comparisons.map((c) => c.change?.value),
+      ]),
+    ).toEqual([
+      ['revenue', 'fy2025-q3', 512640, [3.6]],
+      ['revenue', 'fy2024-q3', 494870, []],
+      ['ebitda', 'fy2025-q3', 48320, [9.5]],
+      ['ebitda', 'fy2024-q3', 44110, []],
+      ['ebitdaMargin', 'fy2025-q3', 9.4, []],
+      ['ebitdaMargin', 'fy2024-q3', 8.9, []],
+    ]);
+  });
+
   it('counts a space-grouped cell of a collapsed row as printed in its quote, and no other digits', () => {
     const fact = (id: string, value: number) => ({
       id,
