@@ -76,7 +76,8 @@ const SCALES: Record<string, Scale> = {
 export function scaleWord(word: string): Scale | undefined {
   const w = word.toLowerCase();
   return (
-    SCALES[w] ?? (w === 'm' || w === 'mn' || w === 'mm' ? 'million' : w === 'bn' ? 'billion' : w === 'k' ? 'thousand' : undefined)
+    SCALES[w] ??
+    (w === 'm' || w === 'mn' || w === 'mm' ? 'million' : w === 'bn' ? 'billion' : w === 'k' ? 'thousand' : undefined)
   );
 }
 
