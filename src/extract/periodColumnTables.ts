@@ -374,7 +374,8 @@ export function draftPeriodColumnTables(printedLines: readonly string[], ctx: Ta
           /^\s*[A-Za-z]/.test(line) &&
           !/\d/.test(line) &&
           lines[k + 1] &&
-          rowOf(lines[k + 1]!, undefined)
+          // ("Financial" over "Petroleum and natural / gas sales  219.7 …": the row under it may wrap its label.)
+          rowOf(lines[k + 1]!, lines[k + 2])
         ) {
           // A sub-heading; "Net income (loss) per share:" heads the "Basic" and "Diluted" rows under it, and
           // "Net sales" over "  Flow Control   $ 612.4 …" the business lines under it.
@@ -575,17 +576,23 @@ export function draftPeriodColumnTables(printedLines: readonly string[], ctx: Ta
           ? readings.find((r) => r.kind === 'percent')?.key
           : readings.find((r) => r.kind === 'money')?.key;
       // "FFO  121.4  113.5" over "  Per share  1.14  1.07" (or "  Per diluted share"): the per-share figure of the row above.
+      // ("  Per share - basic ($)" and "  Per share - diluted ($)" under "Net earnings": basic and diluted EPS apart.)
+      const perShareRow = /^\s+per\s+(?:(?:diluted|basic|common)\s+)?share\b/i.test(line);
+      const perShareOfRowAbove = perShareRow && rowAbove ? ctx.metrics.perShareOf(rowAbove) : undefined;
+      const basicOnly =
+        /\bbasic\b(?!\s+(?:and|&)\s+diluted)/i.test(row.label) && !/\bdiluted\s+(?:and|&)\s+basic\b/i.test(row.label);
       const perShareOfAbove =
-        /^\s+per\s+(?:(?:diluted|basic|common)\s+)?share\b/i.test(line) && rowAbove
-          ? ctx.metrics.perShareOf(rowAbove)
-          : undefined;
+        perShareRow && basicOnly && (perShareOfRowAbove ?? read) === 'earningsPerShare'
+          ? 'basicEarningsPerShare'
+          : perShareOfRowAbove;
       // "Comparable EBIT  128  164" over "  % of sales  6.9  8.5": the margin of the row above.
       const marginOfAbove =
         MARGIN_ROW.test(row.label) && rowAbove && /^\s+/.test(line) ? ctx.metrics.marginOf(rowAbove) : undefined;
       const key =
         marginOfAbove ?? (perShareTable && read ? ctx.metrics.perShareOf(read) : undefined) ?? perShareOfAbove ?? read;
       if (!key) continue;
-      rowAbove = key;
+      // (The per-share rows under a metric are all that metric's: "Per share - diluted" after "Per share - basic".)
+      if (!perShareOfAbove) rowAbove = key;
       // "Net sales   184,652   4.7%   176,318   6.2%" under "Six months ended" twice (a kessan tanshin, its note
       // "Percentages indicate year-on-year changes"): each figure with its own change after it.
       const paired =

@@ -3995,6 +3995,54 @@ Department Stores      512,640     494,870     3.6%    48,320    44,110     9.5%
     ]);
   });
 
+  it('reads a Canadian producer summary: a sub-heading over a wrapped row label, basic and diluted EPS apart', () => {
+    const { facts } = draftPeriodColumnTables(
+      `(C$ millions, unless otherwise noted)
+
+                                 Three months ended           Nine months ended
+                                    September 30                 September 30
+                               2025      2024   % change    2025      2024   % change
+Financial
+Petroleum and natural
+  gas sales                   219.7     226.4       (3)     663.1     651.0        2
+Net earnings                   46.2      58.9      (22)     141.5     152.8       (7)
+  Per share - basic ($)        0.26      0.33      (21)      0.80      0.85       (6)
+  Per share - diluted ($)      0.26      0.32      (19)      0.79      0.84       (6)`.split('\n'),
+      { metrics, calendar: { fiscalYearEnd: '12-31', fiscalYearNamedBy: 'end-year' } },
+    );
+    expect(facts.map(({ fact }) => [fact.metric, periodKey(fact.period), fact.amounts[0]!.value])).toEqual([
+      ['revenue', 'fy2025-q3', 219.7],
+      ['revenue', 'fy2024-q3', 226.4],
+      ['revenue', 'fy2025-9m', 663.1],
+      ['revenue', 'fy2024-9m', 651],
+      ['netIncome', 'fy2025-q3', 46.2],
+      ['netIncome', 'fy2024-q3', 58.9],
+      ['netIncome', 'fy2025-9m', 141.5],
+      ['netIncome', 'fy2024-9m', 152.8],
+      ['basicEarningsPerShare', 'fy2025-q3', 0.26],
+      ['basicEarningsPerShare', 'fy2024-q3', 0.33],
+      ['basicEarningsPerShare', 'fy2025-9m', 0.8],
+      ['basicEarningsPerShare', 'fy2024-9m', 0.85],
+      ['earningsPerShare', 'fy2025-q3', 0.26],
+      ['earningsPerShare', 'fy2024-q3', 0.32],
+      ['earningsPerShare', 'fy2025-9m', 0.79],
+      ['earningsPerShare', 'fy2024-9m', 0.84],
+    ]);
+    // One figure for both is the diluted one.
+    const both = draftPeriodColumnTables(
+      `($ millions, except per share amounts)          2025        2024
+Net income attributable to common shareholders     168         149
+  Per share - basic and diluted                    0.57        0.51`.split('\n'),
+      { metrics, calendar: { fiscalYearEnd: '12-31', fiscalYearNamedBy: 'end-year' }, defaultCurrency: 'CAD' },
+    );
+    expect(both.facts.map(({ fact }) => [fact.metric, fact.amounts[0]!.value])).toEqual([
+      ['netIncome', 168],
+      ['netIncome', 149],
+      ['earningsPerShare', 0.57],
+      ['earningsPerShare', 0.51],
+    ]);
+  });
+
   it('counts a space-grouped cell of a collapsed row as printed in its quote, and no other digits', () => {
     const fact = (id: string, value: number) => ({
       id,
