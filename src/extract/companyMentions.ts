@@ -99,8 +99,8 @@ const CANDIDATE = new RegExp(
 /** A group's name word that comes first: "Groupe Vaudrelle", "Grupo Tlalmonte". */
 const GROUP_PREFIX = String.raw`(?:Groupe|Grupo|Gruppo|Grupa|Gruppe)`;
 const ANNOUNCES = String.raw`(?:today\s+)?(?:announced|announces|reported|reports|published|released|posted)`;
-/** A capitalised word of a name in an issuer line. */
-const CAP_WORD = String.raw`\p{Lu}[\p{L}\p{N}_&.-]*`;
+/** A capitalised word of a name in an issuer line, or the ampersand between two ("Sandkloof Gold & Platinum Limited"). */
+const CAP_WORD = String.raw`(?:\p{Lu}[\p{L}\p{N}_&.-]*|&)`;
 const OCR_CAPITALS: Record<string, string> = { '0': 'O', '1': 'I', '5': 'S', '|': 'I', '[': 'I' };
 
 /** A name with the capitals OCR misread put back ("0riole Mobile Inc." → "Oriole Mobile Inc."). */

@@ -257,7 +257,7 @@ const LINK_WORDS = new Set(
     'reaffirmed maintaining maintains maintained revising revises revised upgraded upgrades upgrade downgraded ' +
     'downgrades downgrade ' +
     // "net debt reduced to £46.2m": a verb of change before the level.
-    'reduced lifted cut rising falling growing declining increasing decreasing ' +
+    'reduced lifted cut rising falling growing declining increasing decreasing doubled tripled halved flat steady stable ' +
     // "of not less than £80m", "a minimum of": a bound's words.
     'not no less minimum maximum above below still end close plan ' +
     // "Earnings per share after dilution amounted to", "corresponding to an adjusted EBITA margin of".
@@ -783,10 +783,11 @@ export function draftSentence(sentence: string, ctx: SentenceContext): SentenceD
 
   const usedPeriods = new Set<PeriodMention>(basePeriods);
   // Between a metric and its amount, periods and change phrases may stand ("rose 9.6% year-on-year to").
-  // "net sales in the Bearings business were": the business line named between a metric and its figure.
+  // "net sales in the Bearings business were", "Revenue from the gold operations rose": the business line named
+  // between a metric and its figure.
   const businessLines = [
     ...sentence.matchAll(
-      /\b(?:in|of|at|for)\s+the\s+(?:(?:[A-Z][\w&-]*|&)\s+){1,4}(?:[Bb]usiness|[Dd]ivision|[Ss]egment|[Uu]nit)\b/g,
+      /\b(?:in|of|at|for)\s+the\s+(?:(?:[A-Z][\w&-]*|&)\s+){1,4}(?:[Bb]usiness|[Dd]ivision|[Ss]egment|[Uu]nit)\b|\bfrom\s+the\s+(?:[A-Za-z][\w&-]*\s+){1,3}(?:business|division|segment|operations)\b/g,
     ),
   ].map((m) => ({ start: m.index, end: m.index + m[0].length }));
   // "Net debt (excluding lease liabilities) of £61.3m": a qualifier in parentheses.

@@ -360,7 +360,14 @@ function draftText(rawText: string, options: ExtractOptions): ExtractResult {
     if (single && (titlePeriod || titleOutlook || /^(?:\d{1,2}\.\s+)?[A-Z][A-Za-z &,'’-]{3,60}$/.test(section.title))) {
       // A paragraph that is only a heading starts a new context ("Outlook for Fiscal 2005", "About …"); under
       // "Divisional review", a heading that is a name is a business line's.
-      const lineName = segmentRun ? businessLineName(section.title, { metrics, calendar, issuerNames }) : undefined;
+      // ("GOLD OPERATIONS", "Retail Division": a heading that names a line by its kind is one, reviewed or not.)
+      const kindOfLine = LINE_HEADING.exec(section.title.trim());
+      const lineName =
+        kindOfLine && businessLineName(kindOfLine[1]!, { metrics, calendar, issuerNames })
+          ? section.title.trim()
+          : segmentRun
+            ? businessLineName(section.title, { metrics, calendar, issuerNames })
+            : undefined;
       segmentRun = SEGMENT_INTRO.test(section.title) || lineName !== undefined;
       carried = {
         offering: lineName,
@@ -856,6 +863,10 @@ function yearlessQuarter(title: string, documentPeriod: PeriodRef | undefined): 
     },
   };
 }
+
+/** A heading naming a business line by its kind: "GOLD OPERATIONS", "Retail Division", "Wholesale segment". */
+const LINE_HEADING =
+  /^([A-Z][A-Za-z&-]*(?:\s+[A-Z&][A-Za-z&-]*){0,2})\s+(?:OPERATIONS|DIVISION|SEGMENT|[Oo]perations|[Dd]ivision|[Ss]egment)$/;
 
 /** A heading or sentence that opens the review of the segments: the name headings after it are business lines. */
 const SEGMENT_INTRO =

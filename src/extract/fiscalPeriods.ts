@@ -445,10 +445,15 @@ const RULES: readonly Rule[] = [
  */
 const SPLIT_YEAR = /\b(?:FY\s?'?(\d{4}|\d{2})\s?[/–-]\s?(\d{4}|\d{2})|((?:19|20)\d{2})\/(\d{2}))\b(?![/.]\d)/g;
 
-/** The text with its split-year labels rewritten, and where each was printed. */
+/** The text with its split-year labels (and "F2026" labels) rewritten, and where each was printed. */
 function namedSplitYears(text: string, calendar: FiscalCalendar): { text: string; spans: [number, number][] } {
   const spans: [number, number][] = [];
-  const rewritten = text.replace(
+  // "H1 F2026", "F2025": a South African year label, FY written F.
+  const withFy = text.replace(/(?<![A-Za-z0-9])F((?:19|20)\d{2})\b/g, (whole: string, year: string, at: number) => {
+    spans.push([at, at + whole.length]);
+    return `FY${year.slice(2)} `;
+  });
+  const rewritten = withFy.replace(
     SPLIT_YEAR,
     (
       whole: string,

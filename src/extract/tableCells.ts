@@ -106,12 +106,12 @@ function unitHeaderOf(line: string): UnitHeader | undefined {
   const lead = String.raw`^\s*(?:un-?audited\s*[,;]?\s*)?(?:unit\s*:\s*|in\s+|amounts\s+in\s+)?`;
   const ofForm = new RegExp(String.raw`${lead}(${SCALE_WORDS})\s+of\s+(${CURRENCY_WORDS})`, 'i').exec(inside);
   if (ofForm) return header(ofForm[2]!, ofForm[1]!, perShareInUnits);
-  // "(S$'000)", "(RM'000)", "(USD 1 000)": thousands of the currency, as Singapore, Malaysian, Hong Kong and Nordic
+  // ("R'm": rand millions.) "(S$'000)", "(RM'000)", "(USD 1 000)": thousands of the currency, as Singapore, Malaysian, Hong Kong and Nordic
   // releases print them.
   const thousands = new RegExp(String.raw`${lead}(${CURRENCY_WORDS})\s?${THOUSANDS_MARK}`, 'i').exec(inside);
   if (thousands) return header(thousands[1]!, 'thousands', perShareInUnits);
   const prefixed = new RegExp(
-    String.raw`${lead}(${CURRENCY_WORDS})\s*(?:in\s+)?(${SCALE_WORDS})(?![A-Za-z])`,
+    String.raw`${lead}(${CURRENCY_WORDS})\s*(?:in\s+|['’])?(${SCALE_WORDS})(?![A-Za-z])`,
     'i',
   ).exec(inside);
   if (prefixed) return header(prefixed[1]!, prefixed[2]!, perShareInUnits);
@@ -130,10 +130,10 @@ function unitHeaderOf(line: string): UnitHeader | undefined {
 /** "'000" or "1 000" after a currency ("S$'000", "(USD 1 000)", "(EUR 1,000)"): its thousands. */
 const THOUSANDS_MARK = String.raw`(?:['’]000|\s?1[\s,.]000)(?![\d,])`;
 const SCALE_WORDS = String.raw`thousands?|millions?|billions?|crores?|lakhs?|mm|m|mn|bn|k`;
-const CURRENCY_WORDS = String.raw`(?:Canadian|Australian|New\s+Zealand|Hong\s+Kong|Singapore|U\.?S\.?\s*)?\s?dollars?|yen|euros?|pounds?|won|kronor|rand|reais|(?:Mexican\s+|Philippine\s+)?pesos|(?:Swiss\s+)?francs|baht|rupiah|ringgit|${ISO_CODES}|${CURRENCY_SIGNS}|${CURRENCY_LABELS}|R(?=\s*(?:m|mn|million|bn|billion)\b)`;
+const CURRENCY_WORDS = String.raw`(?:Canadian|Australian|New\s+Zealand|Hong\s+Kong|Singapore|U\.?S\.?\s*)?\s?dollars?|yen|euros?|pounds?|won|kronor|rand|reais|(?:Mexican\s+|Philippine\s+)?pesos|(?:Swiss\s+)?francs|baht|rupiah|ringgit|${ISO_CODES}|${CURRENCY_SIGNS}|${CURRENCY_LABELS}|R(?=['’]?\s*(?:m|mn|million|bn|billion)\b|['’]000)`;
 /** A unit opening a header line, followed by at least two spaces and more headers. */
 const LEADING_UNIT = new RegExp(
-  String.raw`^\s*(?:in\s+|unit\s*:\s*)?(?:(${CURRENCY_WORDS})\s*(${SCALE_WORDS})|(${SCALE_WORDS})\s+(?:of\s+)?(${CURRENCY_WORDS})|(${CURRENCY_WORDS})\s?${THOUSANDS_MARK})(?:\s+\(?unless\s+otherwise\s+(?:stated|indicated|noted)\)?)?(?=\s{2,}\S)`,
+  String.raw`^\s*(?:in\s+|unit\s*:\s*)?(?:(${CURRENCY_WORDS})\s*['’]?(${SCALE_WORDS})|(${SCALE_WORDS})\s+(?:of\s+)?(${CURRENCY_WORDS})|(${CURRENCY_WORDS})\s?${THOUSANDS_MARK})(?:\s+\(?unless\s+otherwise\s+(?:stated|indicated|noted)\)?)?(?=\s{2,}\S)`,
   'i',
 );
 

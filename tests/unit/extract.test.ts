@@ -4043,6 +4043,62 @@ Net income attributable to common shareholders     168         149
     ]);
   });
 
+  it("reads a South African interim: F2026 labels, R'm headers, a heading that names a line by its kind", () => {
+    const calendar = { fiscalYearEnd: '06-30', fiscalYearNamedBy: 'end-year' as const };
+    expect(
+      findPeriods('H1 F2026 against H1 F2025; guidance for F2026', calendar).map((p) => [p.text, periodKey(p.period)]),
+    ).toEqual([
+      ['H1 F2026', 'fy2026-6m'],
+      ['H1 F2025', 'fy2025-6m'],
+      ['F2026', 'fy2026'],
+    ]);
+    expect(unitHeader("R'm (unless otherwise stated)          2025        2024    % change")).toMatchObject({
+      unit: 'ZAR',
+      scale: 'million',
+    });
+    expect(unitHeader("(R'000)")).toMatchObject({ unit: 'ZAR', scale: 'thousand' });
+    const text = [
+      'SANDVELD GOLD & COPPER LIMITED',
+      '',
+      'INTERIM RESULTS FOR THE SIX MONTHS ENDED 31 DECEMBER 2025',
+      '',
+      'Johannesburg, 19 February 2026 - Sandveld Gold & Copper Limited today announced its interim results for the six months ended 31 December 2025 ("H1 F2026").',
+      '',
+      'Revenue rose 23.4% to R18,642 million (H1 F2025: R15,108 million).',
+      '',
+      'GOLD OPERATIONS',
+      'Revenue from the gold operations rose 46.3% to R11,206 million (H1 F2025: R7,658 million) and adjusted EBITDA almost doubled, up 95.8% to R4,902 million (H1 F2025: R2,503 million).',
+      '',
+      'COPPER OPERATIONS',
+      'Revenue from the copper operations was R7,436 million (H1 F2025: R7,450 million). Adjusted EBITDA was flat at R1,416 million (H1 F2025: R1,417 million).',
+    ].join('\n');
+    const { draft } = extractDraft(text, {
+      documentFile: 'doc.txt',
+      documentId: 'sandveld',
+      known: [],
+      lexicon: metricLexicon(),
+    });
+    expect((draft.companies as { name: string }[]).map((c) => c.name)).toEqual(['Sandveld Gold & Copper Limited']);
+    const facts = draft.facts as {
+      metric: string;
+      offering?: string;
+      period: PeriodRef;
+      amounts: { value: number }[];
+    }[];
+    expect(facts.map((f) => [f.metric, f.offering?.split('/')[1], periodKey(f.period), f.amounts[0]!.value])).toEqual([
+      ['revenue', undefined, 'fy2026-6m', 18642],
+      ['revenue', undefined, 'fy2025-6m', 15108],
+      ['revenue', 'gold-operations', 'fy2026-6m', 11206],
+      ['revenue', 'gold-operations', 'fy2025-6m', 7658],
+      ['adjustedEbitda', 'gold-operations', 'fy2026-6m', 4902],
+      ['adjustedEbitda', 'gold-operations', 'fy2025-6m', 2503],
+      ['revenue', 'copper-operations', 'fy2026-6m', 7436],
+      ['revenue', 'copper-operations', 'fy2025-6m', 7450],
+      ['adjustedEbitda', 'copper-operations', 'fy2026-6m', 1416],
+      ['adjustedEbitda', 'copper-operations', 'fy2025-6m', 1417],
+    ]);
+  });
+
   it('counts a space-grouped cell of a collapsed row as printed in its quote, and no other digits', () => {
     const fact = (id: string, value: number) => ({
       id,
