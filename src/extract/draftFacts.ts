@@ -89,7 +89,9 @@ const NOT_OFFERINGS = new Set(
     'full-year half-year first-half second-half first-quarter second-quarter third-quarter fourth-quarter ' +
     'interim year-end fiscal cumulative segment business and or of in for with q1 q2 q3 q4 h1 h2 fy ' +
     'active paying paid new monthly statutory underlying proposed recommended declared final special ordinary ' +
-    'revised prior previous current updated initial original actual books reports posts delivers records'
+    'revised prior previous current updated initial original actual books reports posts delivers records ' +
+    // ("Cash EPS", "Cash profit before tax", "Headline earnings": qualifiers, not lines.)
+    'cash basic diluted headline average'
   ).split(' '),
 );
 

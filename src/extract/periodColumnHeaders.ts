@@ -291,7 +291,18 @@ export function columnsOf(
           period: { fiscalYear: Number(y[1]) },
         }))
     : [];
-  const periods = [...found, ...bareYears].sort((a, b) => a.start - b.start);
+  // "1H26  2H25  1H25  1H26 v 2H25": a second half has no PeriodRef; its column (and a change against it) stays
+  // unread, so that the columns either side still line up with their cells.
+  const secondHalves = found.length
+    ? [...line.matchAll(SECOND_HALF)]
+        .filter((h) => !found.some((p) => p.start < h.index + h[0].length && p.end > h.index))
+        .map((h) => ({ start: h.index, end: h.index + h[0].length, text: h[0], period: undefined }))
+    : [];
+  const periods: { start: number; end: number; text: string; period: PeriodRef | undefined }[] = [
+    ...found,
+    ...bareYears,
+    ...secondHalves,
+  ].sort((a, b) => a.start - b.start);
   const revision = /\bprevious\b[^]*\brevised\b|\brevised\b[^]*\bprevious\b/i.test(line);
   if (revision) {
     // "Previous forecast (A)  Revised forecast (B)  Difference (B-A)  Change (%)"
@@ -328,6 +339,10 @@ export function columnsOf(
     if (pairStarts.has(i - 1)) return;
     if (pairStarts.has(i)) {
       const pairEnd = periods[i + 1]!.end;
+      if (!p.period || !periods[i + 1]!.period) {
+        out.push({ basis: 'actual', text: line.slice(p.start, pairEnd), at: p.start });
+        return;
+      }
       out.push({
         ...changeColumn(line.slice(p.start, pairEnd)),
         at: p.start,
@@ -358,6 +373,9 @@ export function columnsOf(
   });
   return out;
 }
+
+/** "2H25", "H2 2025", "2H FY25": a second half, which no PeriodRef expresses. */
+const SECOND_HALF = /\b(?:2H|H2)\s?(?:FY\s?)?'?(?:\d{4}|\d{2})\b/g;
 
 /** The base a change column names by its step ("QoQ": the quarter before); undefined for the year before. */
 export function stepBack(column: Column, period: PeriodRef): PeriodRef | undefined {

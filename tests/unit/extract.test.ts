@@ -4099,6 +4099,32 @@ Net income attributable to common shareholders     168         149
     ]);
   });
 
+  it('reads the halves of a table beside a second-half column, which no period can hold, and leaves that column', () => {
+    const { facts } = draftPeriodColumnTables(
+      `A$m                               1H26     2H25     1H25   1H26 v 2H25   1H26 v 1H25
+Net interest income              612.4    598.7    586.1          2.3%          4.5%
+Cash EPS (cents)                  33.4     31.9     32.0
+Statutory EPS (cents)             31.3     31.3     30.4`.split('\n'),
+      { metrics, calendar: { fiscalYearEnd: '06-30', fiscalYearNamedBy: 'end-year' } },
+    );
+    expect(
+      facts.map(({ fact }) => [
+        fact.metric,
+        fact.offering,
+        periodKey(fact.period),
+        fact.amounts[0]!.value,
+        fact.comparisons.map((c) => [periodKey(c.basePeriod), c.change?.value]),
+      ]),
+    ).toEqual([
+      ['netInterestIncome', undefined, 'fy2026-6m', 612.4, [['fy2025-6m', 4.5]]],
+      ['netInterestIncome', undefined, 'fy2025-6m', 586.1, []],
+      ['cashEarningsPerShare', undefined, 'fy2026-6m', 33.4, []],
+      ['cashEarningsPerShare', undefined, 'fy2025-6m', 32, []],
+      ['earningsPerShare', undefined, 'fy2026-6m', 31.3, []],
+      ['earningsPerShare', undefined, 'fy2025-6m', 30.4, []],
+    ]);
+  });
+
   it('counts a space-grouped cell of a collapsed row as printed in its quote, and no other digits', () => {
     const fact = (id: string, value: number) => ({
       id,
