@@ -648,8 +648,8 @@ export function learnFiscalCalendar(collapsedText: string): LearnedCalendar {
   }
   // "the six months to 30 September 2024 ("H1 FY25")": the year ends the rest of a year later, and the label names it.
   const half = new RegExp(
-    // also "the half year ended 30 September 2025 ("1H FY2026")"
-    String.raw`\b(three\s+months|six\s+months|nine\s+months|half[\s-]year|first\s+half)\s+(?:to|ended|ending)\s+${DATE}[^.]{0,12}?\b(?:[12]H|H[12]|Q[1-4]|9M)\s?FY\s?'?(\d{2}|\d{4})\b`,
+    // also "the half year ended 30 September 2025 ("1H FY2026")", "the half year ended 31 December 2025 (1H26)"
+    String.raw`\b(three\s+months|six\s+months|nine\s+months|half[\s-]year|first\s+half)\s+(?:to|ended|ending)\s+${DATE}[^.]{0,12}?\b(?:(?:[12]H|H[12]|9M)\s?(?:FY\s?)?|Q[1-4]\s?FY\s?)'?(\d{2}|\d{4})\b(?!\s*:)`,
     'i',
   ).exec(collapsedText);
   if (half) {

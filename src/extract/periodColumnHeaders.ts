@@ -180,12 +180,18 @@ export const DATE_ONLY = new RegExp(String.raw`^${MONTH_DAY}(?:19|20)\d{2}$`, 'i
 const DATED_END = new RegExp(String.raw`${MONTH_DAY}\s*$`, 'i');
 /** Dates as column headers ("Sep 30, 2025", "30/09/2025"). */
 const DATE_COLUMNS = new RegExp(
-  String.raw`${MONTH_DAY}((?:19|20)\d{2})\b|\b(\d{1,2})[./](\d{1,2})[./]((?:19|20)\d{2})\b`,
+  String.raw`${MONTH_DAY}((?:19|20)\d{2})\b|\b(\d{1,2})[./](\d{1,2})[./]((?:19|20)\d{2})\b|\b(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[-'’](\d{2})\b`,
   'gi',
 );
 
 /** A date column's header as words ("30/09/2025" → "30 September 2025": day first unless the month cannot be). */
 function spelledDate(d: RegExpMatchArray): string {
+  // "Dec-25": the month's end, the year's last two digits.
+  if (d[5]) {
+    const month = MONTHS.findIndex((m) => m.startsWith(d[5]!.toLowerCase()));
+    const year = 2000 + Number(d[6]);
+    return `${new Date(Date.UTC(year, month + 1, 0)).getUTCDate()} ${MONTHS[month]} ${year}`;
+  }
   if (!d[2]) return d[0];
   const [a, b] = [Number(d[2]), Number(d[3])];
   const [day, month] = b > 12 ? [b, a] : [a, b];
@@ -202,22 +208,46 @@ function balanceColumns(printed: string, calendar: FiscalCalendar, above?: strin
   const line = printed.replace(CAPTION, (c) => ' '.repeat(c.length));
   const dates = [...line.matchAll(DATE_COLUMNS)];
   if (dates.length < 2) return undefined;
+  // "Dec-25 v Jun-25": two dates joined by "v" head a change column between the balances.
+  const pairs = new Set<number>();
+  for (let n = 0; n + 1 < dates.length; n++)
+    if (VERSUS.test(line.slice(dates[n]!.index + dates[n]![0].length, dates[n + 1]!.index))) pairs.add(n++);
   let rest = line;
-  for (const d of [...dates].reverse()) rest = rest.slice(0, d.index) + rest.slice(d.index + d[0].length);
+  for (const [n, d] of [...dates.entries()].reverse()) {
+    // (The "v" of a pair goes with its second date.)
+    const from = pairs.has(n - 1) ? dates[n - 1]!.index + dates[n - 1]![0].length : d.index;
+    rest = rest.slice(0, from) + rest.slice(d.index + d[0].length);
+  }
   if (rest.replace(CHANGE_COLUMN, '').trim() !== '') return undefined;
+  const versus = [...pairs].map((n) => ({
+    at: dates[n]!.index,
+    of: spelledDate(dates[n]!),
+    base: spelledDate(dates[n + 1]!),
+    text: line.slice(dates[n]!.index, dates[n + 1]!.index + dates[n + 1]![0].length),
+  }));
   const marks = [
-    ...dates.map((d) => ({ at: d.index, date: d[0], spelled: spelledDate(d) })),
+    ...versus,
+    ...dates
+      .filter((_, n) => !pairs.has(n) && !pairs.has(n - 1))
+      .map((d) => ({ at: d.index, date: d[0], spelled: spelledDate(d) })),
     ...[...line.matchAll(CHANGE_COLUMN)]
       .filter((c) => !dates.some((d) => c.index >= d.index && c.index < d.index + d[0].length))
       .map((c) => ({ at: c.index, change: c[0] })),
   ].sort((a, b) => a.at - b.at);
   const out: Column[] = [];
+  const balanceAt = (spelled: string) => findPeriods(`as of ${spelled}`, calendar)[0]?.period;
   for (const m of marks) {
     if ('change' in m) {
       out.push(changeColumn(m.change!));
       continue;
     }
-    const period = findPeriods(`as of ${m.spelled}`, calendar)[0]?.period;
+    if ('base' in m) {
+      const [of, base] = [balanceAt(m.of), balanceAt(m.base)];
+      if (!of || !base) return undefined;
+      out.push({ ...changeColumn(m.text), of, base, at: m.at });
+      continue;
+    }
+    const period = balanceAt(m.spelled!);
     if (!period) return undefined;
     out.push({ period, basis: 'actual', text: m.date });
   }
@@ -267,7 +297,8 @@ const SPANNING = /\b(?:months|weeks|quarters?|years?)\s+ended\b/i;
 
 /** A caption opening a header line ("Operating metrics     Q2 FY26    Q1 FY26"). */
 // ("Year ended 30 June" too: words with a day, not a period label like "Q3 2025".)
-const CAPTION = /^\s*[A-Z](?=\S*[a-z])[A-Za-z0-9 &,'-]{2,40}?(?=\s{3,}\S)/;
+const CAPTION =
+  /^\s*(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[-'’]\d{2}\b)[A-Z](?=\S*[a-z])[A-Za-z0-9 &,'-]{2,40}?(?=\s{3,}\S)/;
 
 /** The columns a header line names, in order; undefined when it names no period and no forecast. */
 export function columnsOf(

@@ -4125,6 +4125,49 @@ Statutory EPS (cents)             31.3     31.3     30.4`.split('\n'),
     ]);
   });
 
+  it('reads balances under month-year columns (Dec-25 v Jun-25) and learns a half year labelled 1H26', () => {
+    expect(
+      learnFiscalCalendar('cash earnings of $204.3 million for the half year ended 31 December 2025 (1H26), up 4.8%'),
+    ).toMatchObject({
+      fiscalYearEnd: '06-30',
+      fiscalYearNamedBy: 'end-year',
+    });
+    // A quarter's label says which quarter it is, not how many months are left.
+    expect(
+      learnFiscalCalendar(
+        'results for the three months ended September 30, 2025 ("Q3 2025"). All amounts are in US dollars.',
+      ),
+    ).not.toMatchObject({ fiscalYearEnd: '06-30' });
+    const calendar = {
+      fiscalYearEnd: '06-30',
+      fiscalYearNamedBy: 'end-year' as const,
+      reportsOn: { fiscalYear: 2026, months: 6 },
+    };
+    const { facts } = draftPeriodColumnTables(
+      `A$m                             Dec-25    Jun-25    Dec-24   Dec-25 v Jun-25   Dec-25 v Dec-24
+Gross loans and advances        64,812    63,105    61,940             2.7%              4.6%`.split('\n'),
+      { metrics, calendar },
+    );
+    expect(
+      facts.map(({ fact }) => [
+        periodKey(fact.period),
+        fact.amounts[0]!.value,
+        fact.comparisons.map((c) => [periodKey(c.basePeriod), c.change?.value]),
+      ]),
+    ).toEqual([
+      [
+        'fy2026-6m',
+        64812,
+        [
+          ['fy2025', 2.7],
+          ['fy2025-6m', 4.6],
+        ],
+      ],
+      ['fy2025', 63105, []],
+      ['fy2025-6m', 61940, []],
+    ]);
+  });
+
   it('counts a space-grouped cell of a collapsed row as printed in its quote, and no other digits', () => {
     const fact = (id: string, value: number) => ({
       id,
