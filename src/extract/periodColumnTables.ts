@@ -408,7 +408,11 @@ export function draftPeriodColumnTables(printedLines: readonly string[], ctx: Ta
       // 16,122 …": a metric row heads the business-line rows indented under it.
       if (!/^\s+/.test(line)) {
         if (ownMetric) [lineParent, headingUnit] = [undefined, undefined];
-        const under = ownMetric ? linesUnder(lines, k) : undefined;
+        // ("Operating expenses" over "  Labor costs", "  Commission fees": a cost is broken down by its kinds, not by lines.)
+        const under =
+          ownMetric && !foundMetrics[0]!.readings.some((r) => ctx.metrics.isCost(r.key))
+            ? linesUnder(lines, k)
+            : undefined;
         const names = under?.map((l) => rowOf(l, undefined)!.label.trim());
         // A percent row ("Gross margin ratio") over the lines already named in the table heads them too.
         const headsLines = under && names && (addsUp(line, under) || names.every((n) => lineNames.has(n)));

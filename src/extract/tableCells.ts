@@ -53,7 +53,7 @@ export interface UnitHeader {
   readonly scale: Scale;
   /** "except per share data": per-share rows are in the currency itself. */
   readonly perShareInUnits: boolean;
-  /** Cells are in crores (10) or lakhs (100) of the scale. */
+  /** Cells are in crores (10) or lakhs (100) of the scale, or hundreds of millions (0.1 of billions). */
   readonly factor?: number;
 }
 
@@ -110,6 +110,12 @@ function unitHeaderOf(line: string): UnitHeader | undefined {
   // releases print them.
   const thousands = new RegExp(String.raw`${lead}(${CURRENCY_WORDS})\s?${THOUSANDS_MARK}`, 'i').exec(inside);
   if (thousands) return header(thousands[1]!, 'thousands', perShareInUnits);
+  // "(Unit: KRW 100 million)": Korean tables count in hundreds of millions (억); a cell is a tenth of a billion.
+  const hundredMillions = new RegExp(String.raw`${lead}(${CURRENCY_WORDS})\s*100\s+millions?\b`, 'i').exec(inside);
+  if (hundredMillions) {
+    const billions = header(hundredMillions[1]!, 'billion', perShareInUnits);
+    return billions && { ...billions, factor: 0.1 };
+  }
   const prefixed = new RegExp(
     String.raw`${lead}(${CURRENCY_WORDS})\s*(?:in\s+|['’])?(${SCALE_WORDS})(?![A-Za-z])`,
     'i',

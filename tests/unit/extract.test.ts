@@ -4168,6 +4168,32 @@ Gross loans and advances        64,812    63,105    61,940             2.7%     
     ]);
   });
 
+  it('reads a Korean table in KRW 100 million, a cost broken down by its kinds (no business lines)', () => {
+    expect(unitHeader('(Unit: KRW 100 million)')).toEqual({
+      unit: 'KRW',
+      scale: 'billion',
+      perShareInUnits: false,
+      factor: 0.1,
+    });
+    const { facts } = draftPeriodColumnTables(
+      `(Unit: KRW 100 million)
+                                   3Q24      2Q25      3Q25       QoQ       YoY
+Revenue                           1,681     1,627     1,824     12.1%      8.5%
+Operating expenses                1,437     1,412     1,502      6.4%      4.5%
+  Labor costs                       571       584       598      2.4%      4.7%
+  Commission fees                   866       828       904      9.2%      4.4%`.split('\n'),
+      { metrics, calendar: { fiscalYearEnd: '12-31', fiscalYearNamedBy: 'end-year' } },
+    );
+    expect(facts.map(({ fact }) => [fact.metric, fact.offering, periodKey(fact.period), fact.amounts[0]])).toEqual([
+      ['revenue', undefined, 'fy2024-q3', { value: 168.1, scale: 'billion', unit: 'KRW' }],
+      ['revenue', undefined, 'fy2025-q2', { value: 162.7, scale: 'billion', unit: 'KRW' }],
+      ['revenue', undefined, 'fy2025-q3', { value: 182.4, scale: 'billion', unit: 'KRW' }],
+      ['operatingExpenses', undefined, 'fy2024-q3', { value: 143.7, scale: 'billion', unit: 'KRW' }],
+      ['operatingExpenses', undefined, 'fy2025-q2', { value: 141.2, scale: 'billion', unit: 'KRW' }],
+      ['operatingExpenses', undefined, 'fy2025-q3', { value: 150.2, scale: 'billion', unit: 'KRW' }],
+    ]);
+  });
+
   it('counts a space-grouped cell of a collapsed row as printed in its quote, and no other digits', () => {
     const fact = (id: string, value: number) => ({
       id,
