@@ -110,6 +110,9 @@ export function businessLineName(
   ctx: Pick<SentenceContext, 'metrics' | 'calendar' | 'issuerNames'>,
 ): string | undefined {
   const name = label.trim();
+  // "Store business", "E-commerce Segment", "GOLD OPERATIONS": a line named with its kind, the kind word no label.
+  const kind = /^(.+?)\s+(?:business|segment|division|operations)$/i.exec(name);
+  if (kind && kind[1]!.toLowerCase() !== name.toLowerCase() && businessLineName(kind[1]!, ctx)) return name;
   if (!LINE_NAME.test(name)) return undefined;
   if (NOT_SEGMENT_LABELS.test(name) || ctx.metrics.find(name).length > 0) return undefined;
   // ("VELLAMORA: FY 2025 REVENUES …" under "Vellamora S.p.A.": the issuer's name, before its suffix.)

@@ -626,11 +626,12 @@ function draftText(rawText: string, options: ExtractOptions): ExtractResult {
     const same = merged.filter(
       (m) =>
         m.fact.metric === item.fact.metric &&
-        // "Home Broadband" and "Home broadband" are one business line (one id).
+        // "Home Broadband" and "Home broadband" are one business line (one id), as are "Home & Living Business"
+        // and "Home & Living".
         (m.fact.offering === item.fact.offering ||
           (m.fact.offering !== undefined &&
             item.fact.offering !== undefined &&
-            companyIdOf(m.fact.offering) === companyIdOf(item.fact.offering))) &&
+            lineIdOf(m.fact.offering) === lineIdOf(item.fact.offering))) &&
         m.fact.basis === item.fact.basis &&
         samePeriod(m.fact.period, item.fact.period),
     );
@@ -663,7 +664,7 @@ function draftText(rawText: string, options: ExtractOptions): ExtractResult {
       };
       continue;
     }
-    const line = item.fact.offering ? `${companyIdOf(item.fact.offering)}/` : '';
+    const line = item.fact.offering ? `${lineIdOf(item.fact.offering)}/` : '';
     const id = `${issuer.id}/${line}${kebab(item.fact.metric)}/${periodKey(item.fact.period)}${item.fact.basis === 'guidance' ? '/guidance' : ''}`;
     if (same.length > 0) {
       // A document states a fact once (the loader refuses two): the second value is the curator's to place.
@@ -771,7 +772,7 @@ function draftText(rawText: string, options: ExtractOptions): ExtractResult {
   const lineEntries = new Map<string, Record<string, unknown>>();
   for (const { fact, section } of merged) {
     if (!fact.offering) continue;
-    const id = `${issuer.id}/${companyIdOf(fact.offering)}`;
+    const id = `${issuer.id}/${lineIdOf(fact.offering)}`;
     if (lineEntries.has(id)) continue;
     lineEntries.set(id, {
       id,
@@ -789,7 +790,7 @@ function draftText(rawText: string, options: ExtractOptions): ExtractResult {
     id,
     company: issuer.id,
     metric: fact.metric,
-    ...(fact.offering ? { offering: `${issuer.id}/${companyIdOf(fact.offering)}` } : {}),
+    ...(fact.offering ? { offering: `${issuer.id}/${lineIdOf(fact.offering)}` } : {}),
     period: fact.period,
     basis: fact.basis,
     amounts: fact.amounts,
@@ -862,6 +863,12 @@ function yearlessQuarter(title: string, documentPeriod: PeriodRef | undefined): 
       quarter: ['first', 'second', 'third', 'fourth'].indexOf(word.toLowerCase()) + 1,
     },
   };
+}
+
+/** A business line's id: its name's, less a closing "business", "segment" or "division" the table may leave out. */
+function lineIdOf(name: string): string {
+  const bare = name.replace(/\s+(?:business|segment|division)$/i, '');
+  return companyIdOf(bare.length >= 2 ? bare : name);
 }
 
 /** A heading naming a business line by its kind: "GOLD OPERATIONS", "Retail Division", "Wholesale segment". */

@@ -416,6 +416,11 @@ const RULES: readonly Rule[] = [
     },
   },
   {
+    // "FY2/27 Q1" (rewritten "FY2027 Q1"), "FY25 Q3": a quarter after its year's label.
+    re: /\bFY\s?'?(\d{4}|\d{2})\s+(?:Q([1-4])|([1-4])Q)\b/g,
+    read: (m) => ({ period: { fiscalYear: fullYear(m[1]!), quarter: Number(m[2] ?? m[3]) }, confidence: 1 }),
+  },
+  {
     // "FY2002", "FY 2002", "FY02 9 months", "FY'02"
     re: /\bFY\s?'?(\d{4}|\d{2})(?:\s+(\d{1,2})\s+months)?\b/g,
     read: (m) => {
@@ -453,7 +458,19 @@ function namedSplitYears(text: string, calendar: FiscalCalendar): { text: string
     spans.push([at, at + whole.length]);
     return `FY${year.slice(2)} `;
   });
-  const rewritten = withFy.replace(
+  // "FY2/27", "FY3/2026": a Japanese label, the fiscal year ending in that month (February 2027), as the company names it.
+  const monthYears = withFy.replace(
+    /\bFY\s?(\d{1,2})\/(\d{4}|\d{2})(?![\d/])/g,
+    (whole: string, month: string, year: string, at: number) => {
+      const m = Number(month);
+      if (m < 1 || m > 12) return whole;
+      const label = `FY${labelOfYearEnding(fullYear(year), m - 1, calendar).year}`;
+      if (label.length > whole.length) return whole;
+      spans.push([at, at + whole.length]);
+      return label.padEnd(whole.length, ' ');
+    },
+  );
+  const rewritten = monthYears.replace(
     SPLIT_YEAR,
     (
       whole: string,

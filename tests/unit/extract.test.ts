@@ -4194,6 +4194,56 @@ Operating expenses                1,437     1,412     1,502      6.4%      4.5%
     ]);
   });
 
+  it('reads a Japanese retailer: FY2/27 Q1 labels, lines named "Store business" and "X Business" headings', () => {
+    const calendar = { fiscalYearEnd: '02-28' };
+    expect(
+      findPeriods('FY2/27 Q1 against FY2/26 Q1; forecast for FY2/27; FY 2025 Q3', calendar).map((p) => [
+        p.text,
+        periodKey(p.period),
+      ]),
+    ).toEqual([
+      ['FY2/27 Q1', 'fy2027-q1'],
+      ['FY2/26 Q1', 'fy2026-q1'],
+      ['FY2/27', 'fy2027'],
+      ['FY 2025 Q3', 'fy2025-q3'],
+    ]);
+    const text = [
+      'Kintsuba Co., Ltd. announced its results for the six months ended August 31, 2025 (1H FY2025).',
+      '',
+      'Results by segment are as follows.',
+      '',
+      'Garden & Patio Business',
+      'Operating revenue was ¥268,412 million (up 6.3% year on year).',
+      '',
+      'Store business: Net sales were ¥14,902 million (up 5.1% year on year).',
+      '',
+      'Segment information                         (¥ million)',
+      '                   Operating revenue             Segment profit',
+      '                1H FY2025    1H FY2024       1H FY2025    1H FY2024',
+      'Garden & Patio    268,412      252,390          21,506       19,388',
+    ].join('\n');
+    const { draft } = extractDraft(text, {
+      documentFile: 'doc.txt',
+      documentId: 'kintsuba',
+      known: [],
+      lexicon: metricLexicon(),
+    });
+    const facts = draft.facts as {
+      metric: string;
+      offering?: string;
+      period: PeriodRef;
+      amounts: { value: number }[];
+    }[];
+    expect(facts.map((f) => [f.metric, f.offering, periodKey(f.period), f.amounts[0]!.value])).toEqual([
+      ['revenue', 'kintsuba/garden-patio', 'fy2025-6m', 268412],
+      ['revenue', 'kintsuba/store', 'fy2025-6m', 14902],
+      // The table's "Garden & Patio" is the heading's "Garden & Patio Business": one line, its figure once.
+      ['revenue', 'kintsuba/garden-patio', 'fy2024-6m', 252390],
+      ['operatingIncome', 'kintsuba/garden-patio', 'fy2025-6m', 21506],
+      ['operatingIncome', 'kintsuba/garden-patio', 'fy2024-6m', 19388],
+    ]);
+  });
+
   it('counts a space-grouped cell of a collapsed row as printed in its quote, and no other digits', () => {
     const fact = (id: string, value: number) => ({
       id,
