@@ -853,9 +853,11 @@ function draftText(rawText: string, options: ExtractOptions): ExtractResult {
 
 /** "Fourth Quarter Highlights" in a document about fiscal 2024: that year's fourth quarter. */
 function yearlessQuarter(title: string, documentPeriod: PeriodRef | undefined): { period: PeriodRef } | undefined {
-  const word = /^(?:\d{1,2}\.\s+)?(first|second|third|fourth)[\s-]quarter\b(?!\s+(?:of\b|(?:19|20)\d{2}|FY))/i.exec(
-    title,
-  )?.[1];
+  // ("Business areas, third quarter": after a caption and a comma too.)
+  const word =
+    /^(?:\d{1,2}\.\s+)?(?:[A-Za-z][A-Za-z &]{1,40},\s+)?(first|second|third|fourth)[\s-]quarter\b(?!\s+(?:of\b|(?:19|20)\d{2}|FY))/i.exec(
+      title,
+    )?.[1];
   if (!word || !documentPeriod) return undefined;
   return {
     period: {

@@ -4244,6 +4244,41 @@ Operating expenses                1,437     1,412     1,502      6.4%      4.5%
     ]);
   });
 
+  it('reads a Swedish interim: "Business areas, third quarter" is the quarter, profit after financial items', () => {
+    const text = [
+      'Rostavik AB (publ)',
+      'Interim report January–September 2025',
+      '',
+      'Key figures',
+      '                                     Jul-Sep   Jul-Sep   Change   Jan-Sep   Jan-Sep   Change',
+      'SEK m                                   2025      2024        %      2025      2024        %',
+      'Profit after financial items             610       538       13     1,893     1,702       11',
+      '',
+      'Business areas, third quarter',
+      'Fluid Systems: Order intake rose 9 percent to SEK 2,146 m (1,960).',
+    ].join('\n');
+    const { draft } = extractDraft(text, {
+      documentFile: 'doc.txt',
+      documentId: 'rostavik',
+      known: [],
+      lexicon: metricLexicon(),
+    });
+    const facts = draft.facts as {
+      metric: string;
+      offering?: string;
+      period: PeriodRef;
+      amounts: { value: number }[];
+    }[];
+    expect(facts.map((f) => [f.metric, f.offering, periodKey(f.period), f.amounts[0]!.value])).toEqual([
+      ['orderIntake', 'rostavik/fluid-systems', 'fy2025-q3', 2146],
+      ['orderIntake', 'rostavik/fluid-systems', 'fy2024-q3', 1960],
+      ['incomeBeforeIncomeTaxes', undefined, 'fy2025-q3', 610],
+      ['incomeBeforeIncomeTaxes', undefined, 'fy2024-q3', 538],
+      ['incomeBeforeIncomeTaxes', undefined, 'fy2025-9m', 1893],
+      ['incomeBeforeIncomeTaxes', undefined, 'fy2024-9m', 1702],
+    ]);
+  });
+
   it('counts a space-grouped cell of a collapsed row as printed in its quote, and no other digits', () => {
     const fact = (id: string, value: number) => ({
       id,
