@@ -49,7 +49,8 @@ const CURRENCY_TABLE: readonly {
   { code: 'AUD', iso: ['AUD'], signs: [String.raw`A\$`] },
   { code: 'CAD', iso: ['CAD'], signs: [String.raw`C\$`] },
   { code: 'NZD', iso: ['NZD'], signs: [String.raw`NZ\$`] },
-  { code: 'HKD', iso: ['HKD'], signs: [String.raw`HK\$`] },
+  // ("HK18.5 cents": Hong Kong releases print a dividend's cents so.)
+  { code: 'HKD', iso: ['HKD'], signs: [String.raw`HK\$`], exactLabels: ['HK'] },
   { code: 'SGD', iso: ['SGD'], signs: [String.raw`S\$`] },
   { code: 'CHF', iso: ['CHF'] },
   // "W118.5 billion": won as Korean releases in English print it.
@@ -124,6 +125,10 @@ const CENTS = /^(?:(Singapore|Australian|Canadian|New\s+Zealand|Hong\s+Kong|U\.?
 export function minorUnit(word: string, dollar: string | undefined): string | undefined {
   const w = word.trim();
   if (/^(?:p|pence)$/i.test(w)) return 'GBX';
+  // "(RMB cents)", "(HK cents)": a currency's code or sign before its cents.
+  const coded = /^(\S+)\s+cents?$/i.exec(w);
+  const code = coded && !CENTS.test(w) ? currencyCode(coded[1]!) : undefined;
+  if (code) return `${code} cents`;
   const cents = CENTS.exec(w);
   if (!cents) return undefined;
   // ("9.13 euro cent": a euro's hundredth.)
@@ -153,7 +158,7 @@ const CURRENCY_SUFFIX: readonly [RegExp, string][] = [
   [/^ringgit$/i, 'MYR'],
 ];
 
-const PREFIX = String.raw`(?<cur>[MTK](?:SEK|NOK|DKK|EUR|USD)|${ISO_CODES}|${CURRENCY_SIGNS}|Yen|(?<![A-Za-z])R(?=\s?\d)|(?<![A-Za-z])W(?=\d))`;
+const PREFIX = String.raw`(?<cur>[MTK](?:SEK|NOK|DKK|EUR|USD)|${ISO_CODES}|${CURRENCY_SIGNS}|Yen|(?<![A-Za-z])R(?=\s?\d)|(?<![A-Za-z])W(?=\d)|(?<![A-Za-z])HK(?=\d[\d.]*\s?cents?\b))`;
 // Indian grouping too: "1,23,456".
 const NUMBER = String.raw`(?<num>\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d+)?|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)`;
 // OCR misreads the l's of a scale word ("mi1lion", "bil1ion", "bhillion").
@@ -237,7 +242,11 @@ export const HAS_CENTS: ReadonlySet<string> = new Set(['USD', 'AUD', 'CAD', 'NZD
 function unitOf(prefix: string | undefined, suffix: string | undefined, reading: AmountReading): string | undefined {
   if (prefix === '$' || (!prefix && suffix && /^dollars?$/i.test(suffix))) return reading.dollar ?? 'USD';
   if (prefix && SCALED_PREFIX.test(prefix)) return SCALED_PREFIX.exec(prefix)![2];
-  if (prefix) return CURRENCY_PREFIX.find(([re]) => re.test(prefix))?.[1];
+  if (prefix) {
+    const code = CURRENCY_PREFIX.find(([re]) => re.test(prefix))?.[1];
+    // "RMB83.41 cents", "HK18.5 cents": the currency's cents, the value as printed.
+    return code && suffix && CENTS.test(suffix) && !/^c$/i.test(suffix) ? `${code} cents` : code;
+  }
   if (!suffix) return undefined;
   if (/^(?:%|percent|per\scent)$/i.test(suffix)) return 'percent';
   if (/^[GMKT]bps$/.test(suffix)) return suffix;

@@ -152,6 +152,30 @@ function lineRowName(label: string, ctx: TableContext): string | undefined {
   return findPeriods(name, ctx.calendar).length === 0 ? name : undefined;
 }
 
+const OWNERS_SHARE = /\battributable\s+to\s+(?:the\s+)?(?:owners|shareholders|equity\s+holders|stockholders)\b/i;
+const WHOLE_PROFIT = /^\s*(?:profit|net\s+(?:profit|income|earnings))\s+for\s+the\s+(?:year|period)\s*(?:\s{2}|$)/i;
+
+/**
+ * "Profit for the year" over "Profit attributable to owners of the Company": in a table that prints both, the first
+ * is the profit with the non-controlling interests' share (facts from `from` on are the table's).
+ */
+function withNonControllingInterests(facts: { fact: DraftFact; rowLine: string }[], from: number): void {
+  const owners = facts.slice(from).filter((f) => f.fact.metric === 'netIncome' && OWNERS_SHARE.test(f.rowLine));
+  for (let n = from; n < facts.length; n++) {
+    const f = facts[n]!;
+    if (f.fact.metric !== 'netIncome' || !WHOLE_PROFIT.test(f.rowLine)) continue;
+    if (!owners.some((o) => samePeriod(o.fact.period, f.fact.period) && o.fact.basis === f.fact.basis)) continue;
+    facts[n] = {
+      ...f,
+      fact: {
+        ...f.fact,
+        metric: 'netIncomeIncludingNonControllingInterests',
+        reasons: [...f.fact.reasons, "the whole profit: the table prints the owners' share below it"],
+      },
+    };
+  }
+}
+
 /** The facts the tables in a section's lines state (see the module comment). */
 export function draftPeriodColumnTables(printedLines: readonly string[], ctx: TableContext): TableDraft {
   // Cells are read as OCR would have meant them ("6O2" → 602); quotes stay the printed text.
@@ -355,6 +379,7 @@ export function draftPeriodColumnTables(printedLines: readonly string[], ctx: Ta
     let metricRowInAmounts = false;
     const lineNames = new Set<string>();
     let k = headerAt + 1;
+    const tableStart = facts.length;
     for (; k < lines.length; k++) {
       const line = lines[k]!;
       if (line.trim() === '') continue;
@@ -379,7 +404,12 @@ export function draftPeriodColumnTables(printedLines: readonly string[], ctx: Ta
         ) {
           // A sub-heading; "Net income (loss) per share:" heads the "Basic" and "Diluted" rows under it, and
           // "Net sales" over "  Flow Control   $ 612.4 …" the business lines under it.
-          parent = /:\s*$/.test(line) ? line.trim().replace(/:$/, '') : undefined;
+          // ("Earnings per share (RMB cents)" over "  - Basic" and "  - Diluted": the same, without its colon.)
+          parent =
+            /:\s*$/.test(line) ||
+            (ctx.metrics.find(line).length > 0 && /^\s+[-–]?\s*(?:basic|diluted)\b/i.test(lines[k + 1] ?? ''))
+              ? line.trim().replace(/:$/, '')
+              : undefined;
           // "  Revenues ($ in millions)": a sub-heading may carry the unit of the rows under it.
           headingUnit = unitHeader(line);
           lineParent =
@@ -820,6 +850,7 @@ export function draftPeriodColumnTables(printedLines: readonly string[], ctx: Ta
         );
       });
     }
+    withNonControllingInterests(facts, tableStart);
     if (unitLine) previous = { header: unitLine, unitAt, end: k };
     i = Math.max(i, k - 1);
   }

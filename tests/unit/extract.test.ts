@@ -4279,6 +4279,51 @@ Operating expenses                1,437     1,412     1,502      6.4%      4.5%
     ]);
   });
 
+  it('reads a Hong Kong annual result: RMB and HK cents, EPS over "- Basic", the profit before the owners\' share', () => {
+    expect(
+      findAmounts('Basic earnings per share were RMB83.41 cents; a final dividend of HK18.5 cents per share').map(
+        (a) => [a.value, a.unit],
+      ),
+    ).toEqual([
+      [83.41, 'CNY cents'],
+      [18.5, 'HKD cents'],
+    ]);
+    const { facts } = draftPeriodColumnTables(
+      `                                           2025           2024     Change
+                                        RMB'000        RMB'000          %
+Revenue                              12,001,142     11,137,718       +7.8
+Profit for the year                   1,062,882        829,162      +28.2
+Profit attributable to owners
+  of the Company                      1,041,476        810,285      +28.5
+
+Earnings per share (RMB cents)
+  - Basic                                 83.41          64.76
+  - Diluted                               83.02          64.51`.split('\n'),
+      { metrics, calendar: { fiscalYearEnd: '12-31', fiscalYearNamedBy: 'end-year' } },
+    );
+    expect(facts.map(({ fact }) => [fact.metric, periodKey(fact.period), fact.amounts[0]])).toEqual([
+      ['revenue', 'fy2025', { value: 12001142, scale: 'thousand', unit: 'CNY' }],
+      ['revenue', 'fy2024', { value: 11137718, scale: 'thousand', unit: 'CNY' }],
+      ['netIncomeIncludingNonControllingInterests', 'fy2025', { value: 1062882, scale: 'thousand', unit: 'CNY' }],
+      ['netIncomeIncludingNonControllingInterests', 'fy2024', { value: 829162, scale: 'thousand', unit: 'CNY' }],
+      ['netIncome', 'fy2025', { value: 1041476, scale: 'thousand', unit: 'CNY' }],
+      ['netIncome', 'fy2024', { value: 810285, scale: 'thousand', unit: 'CNY' }],
+      ['basicEarningsPerShare', 'fy2025', { value: 83.41, scale: 'one', unit: 'CNY cents' }],
+      ['basicEarningsPerShare', 'fy2024', { value: 64.76, scale: 'one', unit: 'CNY cents' }],
+      ['earningsPerShare', 'fy2025', { value: 83.02, scale: 'one', unit: 'CNY cents' }],
+      ['earningsPerShare', 'fy2024', { value: 64.51, scale: 'one', unit: 'CNY cents' }],
+    ]);
+    const total = draftSentence('Total dividends for the year amount to HK26.5 cents per share (2024: HK21.5 cents).', {
+      metrics,
+      calendar: { fiscalYearEnd: '12-31', fiscalYearNamedBy: 'end-year' },
+      documentPeriod: { fiscalYear: 2025 },
+    });
+    expect(total.facts.map((f) => [f.metric, periodKey(f.period), f.amounts[0]!.value])).toEqual([
+      ['dividendPerShare', 'fy2025', 26.5],
+      ['dividendPerShare', 'fy2024', 21.5],
+    ]);
+  });
+
   it('counts a space-grouped cell of a collapsed row as printed in its quote, and no other digits', () => {
     const fact = (id: string, value: number) => ({
       id,
