@@ -152,6 +152,12 @@ function lineRowName(label: string, ctx: TableContext): string | undefined {
   return findPeriods(name, ctx.calendar).length === 0 ? name : undefined;
 }
 
+/** A bank's rows under their general names, and the lexicon phrase of what they are in a bank's table. */
+const BANK_ROWS: readonly [RegExp, string][] = [
+  [/^\s*other\s+(?:operating\s+)?income\s*$/i, 'noninterest income'],
+  [/^\s*operating\s+profit\s*$/i, 'pre-provision operating profit'],
+];
+
 const OWNERS_SHARE = /\battributable\s+to\s+(?:the\s+)?(?:owners|shareholders|equity\s+holders|stockholders)\b/i;
 const WHOLE_PROFIT = /^\s*(?:profit|net\s+(?:profit|income|earnings))\s+for\s+the\s+(?:year|period)\s*(?:\s{2}|$)/i;
 
@@ -380,6 +386,7 @@ export function draftPeriodColumnTables(printedLines: readonly string[], ctx: Ta
     const lineNames = new Set<string>();
     let k = headerAt + 1;
     const tableStart = facts.length;
+    const bankTable = lines.slice(k, k + 30).some((l) => /^\s*net\s+interest\s+income\b/i.test(l));
     for (; k < lines.length; k++) {
       const line = lines[k]!;
       if (line.trim() === '') continue;
@@ -463,7 +470,11 @@ export function draftPeriodColumnTables(printedLines: readonly string[], ctx: Ta
             : found;
       const quote = collapseWhitespace(printedLines.slice(i, k + row.lines).join(' '));
       k += row.lines - 1;
+      // In a bank's table (a "Net interest income" row), "Other income" is the noninterest income and "Operating profit"
+      // the profit before provisions.
+      const bankRow = bankTable ? BANK_ROWS.find(([re]) => re.test(row.label))?.[1] : undefined;
       const labelMetric =
+        (bankRow ? ctx.metrics.find(bankRow) : [])[0] ??
         (row === found ? foundMetrics : ctx.metrics.find(row.label))[0] ??
         // ("OP" as a Korean release's table labels operating profit: in capitals, as a whole label only.)
         (LABEL_ABBREVIATIONS[row.label.trim()]

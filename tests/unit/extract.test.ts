@@ -4324,6 +4324,47 @@ Earnings per share (RMB cents)
     ]);
   });
 
+  it("reads an Indian bank's tables: crore cells grouped 3,36,918, a '(%)' caption, a bank's other income and operating profit", () => {
+    const calendar = {
+      fiscalYearEnd: '03-31',
+      fiscalYearNamedBy: 'end-year' as const,
+      reportsOn: { fiscalYear: 2026, quarter: 2 },
+    };
+    const pl = draftPeriodColumnTables(
+      `Profit and Loss (₹ crore)
+Particulars                    Q2 FY26    Q1 FY26    YoY (%)
+Net Interest Income              3,946      3,812       11.2
+Other Income                     1,688      1,604       15.5
+Operating Profit                 3,048      2,945       15.4`.split('\n'),
+      { metrics, calendar },
+    );
+    expect(pl.facts.map(({ fact }) => [fact.metric, periodKey(fact.period), fact.amounts[0]!.value])).toEqual([
+      ['netInterestIncome', 'fy2026-q2', 39460],
+      ['netInterestIncome', 'fy2026-q1', 38120],
+      ['noninterestIncome', 'fy2026-q2', 16880],
+      ['noninterestIncome', 'fy2026-q1', 16040],
+      ['preProvisionNetRevenue', 'fy2026-q2', 30480],
+      ['preProvisionNetRevenue', 'fy2026-q1', 29450],
+    ]);
+    const sheet = draftPeriodColumnTables(
+      `Balance Sheet (₹ crore)   Sep 30, 2025   Jun 30, 2025
+Deposits                      3,36,918       3,27,455
+Net Advances                  2,91,846       2,83,012
+
+Key ratios (%)                  Q2 FY26    Q1 FY26
+Cost to Income                     45.9       45.6`.split('\n'),
+      { metrics, calendar },
+    );
+    expect(sheet.facts.map(({ fact }) => [fact.metric, periodKey(fact.period), fact.amounts[0]!.value])).toEqual([
+      ['totalDeposits', 'fy2026-q2', 3369180],
+      ['totalDeposits', 'fy2026-q1', 3274550],
+      ['totalLoans', 'fy2026-q2', 2918460],
+      ['totalLoans', 'fy2026-q1', 2830120],
+      ['costToIncomeRatio', 'fy2026-q2', 45.9],
+      ['costToIncomeRatio', 'fy2026-q1', 45.6],
+    ]);
+  });
+
   it('counts a space-grouped cell of a collapsed row as printed in its quote, and no other digits', () => {
     const fact = (id: string, value: number) => ({
       id,
