@@ -100,9 +100,12 @@ function namesOf(c: CompanyLike): Set<string> {
 function printedNumbers(text: string): Set<number> {
   const out = new Set<number>();
   // A table under "(₹ crore)" prints its cells without the scale word: each is in crores.
-  const header = /\((?:₹|INR|Rs\.?)?\s*(?:in\s+)?(crores?|lakhs?)\)|\(Unit:\s*KRW\s+(100)\s+million\)/i.exec(text);
-  // ("(Unit: KRW 100 million)  1,681" is drafted as 168.1 billion.)
-  const tableFactor = header ? (header[2] ? 0.1 : /^c/i.test(header[1]!) ? 10 : 100) : 1;
+  const header =
+    /\((?:₹|INR|Rs\.?)?\s*(?:in\s+)?(crores?|lakhs?)\)|\(Unit:\s*KRW\s+(100)\s+million\)|\((?:\S{1,4}\s)?(trillions?)\)/i.exec(
+      text,
+    );
+  // ("(Unit: KRW 100 million)  1,681" is drafted as 168.1 billion, "(Rp trillion)  938.4" as 938,400 billion.)
+  const tableFactor = header ? (header[2] ? 0.1 : header[3] ? 1000 : /^c/i.test(header[1]!) ? 10 : 100) : 1;
   // "48 612" is read both ways: as printed in a collapsed table row the space may part two cells.
   for (const m of `${text} ${withCommaGroups(readingCopy(text))}`.matchAll(
     // ("Rp11-12 trillion": the low end is in trillions too.)

@@ -53,7 +53,7 @@ export interface UnitHeader {
   readonly scale: Scale;
   /** "except per share data": per-share rows are in the currency itself. */
   readonly perShareInUnits: boolean;
-  /** Cells are in crores (10) or lakhs (100) of the scale, or hundreds of millions (0.1 of billions). */
+  /** Cells are in crores (10) or lakhs (100) of the scale, hundreds of millions (0.1 of billions) or trillions (1000). */
   readonly factor?: number;
 }
 
@@ -135,7 +135,7 @@ function unitHeaderOf(line: string): UnitHeader | undefined {
 
 /** "'000" or "1 000" after a currency ("S$'000", "(USD 1 000)", "(EUR 1,000)"): its thousands. */
 const THOUSANDS_MARK = String.raw`(?:['’]000|\s?1[\s,.]000)(?![\d,])`;
-const SCALE_WORDS = String.raw`thousands?|millions?|billions?|crores?|lakhs?|mm|m|mn|bn|k`;
+const SCALE_WORDS = String.raw`thousands?|millions?|billions?|trillions?|crores?|lakhs?|mm|m|mn|bn|k`;
 const CURRENCY_WORDS = String.raw`(?:Canadian|Australian|New\s+Zealand|Hong\s+Kong|Singapore|U\.?S\.?\s*)?\s?dollars?|yen|euros?|pounds?|won|kronor|rand|reais|(?:Mexican\s+|Philippine\s+)?pesos|(?:Swiss\s+)?francs|baht|rupiah|ringgit|${ISO_CODES}|${CURRENCY_SIGNS}|${CURRENCY_LABELS}|R(?=['’]?\s*(?:m|mn|million|bn|billion)\b|['’]000)`;
 /** A unit opening a header line, followed by at least two spaces and more headers. */
 const LEADING_UNIT = new RegExp(
@@ -159,6 +159,11 @@ function header(currency: string, scale: string, perShareInUnits: boolean): Unit
   // "(₹ crore)": fact files have no crore or lakh scale; a crore is ten million, a lakh a hundred thousand.
   const indian = /^crores?$/.test(s) ? 10 : /^lakhs?$/.test(s) ? 100 : undefined;
   const known = indian === 10 ? 'million' : indian === 100 ? 'thousand' : scaleWord(s);
+  // "(Rp trillion)": fact files have no trillion scale either; a cell is a thousand billions.
+  if (/^trillions?$/.test(s)) {
+    const unit = namedDollar(currency) ?? currencyCode(currency);
+    return unit ? { unit, scale: 'billion', perShareInUnits, factor: 1000 } : undefined;
+  }
   if (!known) return undefined;
   if (indian) {
     const unit = currencyCode(currency) ?? 'INR';

@@ -4365,6 +4365,27 @@ Cost to Income                     45.9       45.6`.split('\n'),
     ]);
   });
 
+  it('reads an Indonesian table in Rp trillion under Sep-24 / Sep-25 columns (thousands of billions)', () => {
+    expect(unitHeader('(Rp trillion)')).toEqual({
+      unit: 'IDR',
+      scale: 'billion',
+      perShareInUnits: false,
+      factor: 1000,
+    });
+    const { facts } = draftPeriodColumnTables(
+      `Balance sheet (Rp trillion)                   Sep-24      Sep-25      YoY
+Third-party funds                           1,021.7     1,086.4     6.3%`.split('\n'),
+      {
+        metrics,
+        calendar: { fiscalYearEnd: '12-31', fiscalYearNamedBy: 'end-year', reportsOn: { fiscalYear: 2025, months: 9 } },
+      },
+    );
+    expect(facts.map(({ fact }) => [fact.metric, periodKey(fact.period), fact.amounts[0]])).toEqual([
+      ['totalDeposits', 'fy2024-9m', { value: 1021700, scale: 'billion', unit: 'IDR' }],
+      ['totalDeposits', 'fy2025-9m', { value: 1086400, scale: 'billion', unit: 'IDR' }],
+    ]);
+  });
+
   it('counts a space-grouped cell of a collapsed row as printed in its quote, and no other digits', () => {
     const fact = (id: string, value: number) => ({
       id,
