@@ -162,7 +162,8 @@ export function composedColumns(
 const MONTH_DAY = String.raw`(?:(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?)\s+\d{1,2},?\s+|\d{1,2}\s+(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?)\s+)`;
 
 /** What joins the two periods of a change column's header ("4Q25 vs 4Q24", "2025 vs. 2024"). */
-const VERSUS = /^\s*(?:vs\.?|versus|v|x)\s*$/i;
+// ("H1 2025/H1 2024": a slash joins them too.)
+const VERSUS = /^\s*(?:vs\.?|versus|v|x|\/)\s*$/i;
 
 /** One change column's header: "% change", "Change (%)", "%YoY" and "Change in CHF" are one column, not two. */
 export const CHANGE_COLUMN = new RegExp(

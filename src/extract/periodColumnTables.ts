@@ -324,7 +324,8 @@ export function draftPeriodColumnTables(printedLines: readonly string[], ctx: Ta
       headerAt++;
     }
     // "Revenue        First half FY2025   First half FY2024   Change" over business-line rows: the caption's metric.
-    const caption = /^\s*([A-Z][A-Za-z &,'()-]{2,40}?)(?=\s{3,}\S)/.exec(lines[headerAt]!)?.[1];
+    // ("Revenue (in € millions)   H1 2025 …": the caption less its unit.)
+    const caption = /^\s*([A-Z][A-Za-z &,'()-]{2,40}?)(?=\s{3,}\S)/.exec(withoutUnit(lines[headerAt]!))?.[1];
     const captionMetrics = caption && !titleMetric ? ctx.metrics.find(caption) : [];
     const lineMetric = titleMetric ?? (captionMetrics.length === 1 ? captionMetrics[0] : undefined);
     if (unitsLine(lines[headerAt + 1] ?? '')) headerAt++;
@@ -350,7 +351,7 @@ export function draftPeriodColumnTables(printedLines: readonly string[], ctx: Ta
     const qualifiers = lines[headerAt + 1] ? chunksOf(lines[headerAt + 1]!) : [];
     // ("reported   exchange rates" under "Change   Change at constant": words under change columns only.)
     const underChanges = (q: Chunk) =>
-      /^[a-z][a-z ]*$/.test(q.text) &&
+      /^[a-z][a-z -]*$/.test(q.text) &&
       columns!.some((c) => c.change && c.at !== undefined && q.start <= c.at + 3 && q.end >= c.at);
     if (qualifiers.length > 0 && qualifiers.every((q) => /^\([^()]+\)$/.test(q.text) || underChanges(q))) {
       columns = columns.map((c) => {

@@ -4386,6 +4386,29 @@ Third-party funds                           1,021.7     1,086.4     6.3%`.split(
     ]);
   });
 
+  it('reads a French half-year table: change columns "H1 2025/H1 2024" qualified "as published" and "like-for-like"', () => {
+    const { facts } = draftPeriodColumnTables(
+      `Revenue (in € millions)       H1 2025    H1 2024    H1 2025/H1 2024    H1 2025/H1 2024
+                                                      as published       like-for-like
+Europe                          2,561      2,604          -1.7%              +2.9%`.split('\n'),
+      { metrics, calendar: { fiscalYearEnd: '12-31', fiscalYearNamedBy: 'end-year' } },
+    );
+    expect(
+      facts.map(({ fact }) => [
+        fact.metric,
+        fact.offering,
+        periodKey(fact.period),
+        fact.amounts[0]!.value,
+        fact.comparisons.map((c) => [c.direction, c.change?.value]),
+      ]),
+    ).toEqual([
+      ['revenue', 'Europe', 'fy2025-6m', 2561, [['decrease', 1.7]]],
+      ['revenue', 'Europe', 'fy2024-6m', 2604, []],
+      ['organicRevenueGrowth', 'Europe', 'fy2025-6m', 2.9, []],
+    ]);
+    expect(metrics.find('Recurring operating income (OIR)')[0]!.readings[0]!.key).toBe('adjustedOperatingIncome');
+  });
+
   it('counts a space-grouped cell of a collapsed row as printed in its quote, and no other digits', () => {
     const fact = (id: string, value: number) => ({
       id,
