@@ -483,6 +483,37 @@ function readAmounts(text: string, reading: AmountReading): AmountMention[] {
         continue;
       }
     }
+    // "between 5,700 and 5,900 M€", "5.7-5.9 billion euros": a bare low end before the amount that carries the unit.
+    const bare = /(?<![\d.,$€£¥\w])(between\s+)?((?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?)\s?(and|to|-|–)\s?$/i.exec(
+      before,
+    );
+    // (Not "from 10 to 12 cents", a change: "to" and a dash only after words that open an amount.)
+    const lowAt = bare ? a.start - (before.length - bare.index) : 0;
+    const opener =
+      bare &&
+      (bare[1]
+        ? bare[3]!.toLowerCase() === 'and'
+        : /(?:\b(?:of|at|be|is|was|range|approximately|about|around|roughly|targets?|guidance|outlook|forecast)|[(:])\s*$/i.test(
+            text.slice(Math.max(0, lowAt - 30), lowAt),
+          ));
+    if (bare && opener && a.value !== undefined && a.value > 0) {
+      const low = Number(bare[2]!.replace(/,/g, ''));
+      const start = lowAt + (bare[1]?.length ?? 0);
+      if (low > 0 && low < a.value && a.value <= 5 * low && start >= (out.at(-1)?.end ?? 0)) {
+        out.push({
+          start,
+          end: a.end,
+          text: text.slice(start, a.end),
+          low,
+          high: a.value,
+          scale: a.scale,
+          unit: a.unit,
+          approximate: APPROX.test(text.slice(Math.max(0, start - 40), start)),
+          signed: false,
+        });
+        continue;
+      }
+    }
     const b0 = found[i + 1];
     // "$48M - $50M": the dash is the range's, not a minus sign of the second end.
     // "3.5%-4.5%": so is a dash right after the first end, before a larger second.

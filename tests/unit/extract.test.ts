@@ -4409,6 +4409,14 @@ Europe                          2,561      2,604          -1.7%              +2.
     expect(metrics.find('Recurring operating income (OIR)')[0]!.readings[0]!.key).toBe('adjustedOperatingIncome');
   });
 
+  it('reads a range whose low end prints no unit ("between 5,700 and 5,900 M€"), not a change "from 10 to 12 cents"', () => {
+    const read = (t: string) => findAmounts(t).map((a) => [a.low ?? a.value, a.high, a.scale, a.unit]);
+    expect(read('EBITDA of between 5,700 and 5,900 M€ and net profit')).toEqual([[5700, 5900, 'million', 'EUR']]);
+    expect(read('expected to be 5.7 to 5.9 billion euros')).toEqual([[5.7, 5.9, 'billion', 'EUR']]);
+    expect(read('the dividend was raised from 10 to 12 cents')).toEqual([[12, undefined, 'one', 'USD cents']]);
+    expect(read('sales were up 3 to €5.9m')).toEqual([[5.9, undefined, 'million', 'EUR']]);
+  });
+
   it('counts a space-grouped cell of a collapsed row as printed in its quote, and no other digits', () => {
     const fact = (id: string, value: number) => ({
       id,
