@@ -403,7 +403,27 @@ export function columnsOf(
       out.push({ ...changeColumn(words), at });
     }
   });
-  return out;
+  return above ? withStackedChanges(out, line, above, periods.at(-1)!.end) : out;
+}
+
+/**
+ * "Reported    Constant" over "growth    currency" right of the periods: change columns named over two lines, each
+ * by both its words ("Constant currency" is a growth column, not a change); the columns as read where any piece
+ * right of the periods is no change header.
+ */
+function withStackedChanges(columns: Column[], line: string, above: string, lastPeriodEnd: number): Column[] {
+  const pieces = chunksOf(line).filter((c) => c.start >= lastPeriodEnd);
+  const overs = chunksOf(above);
+  const named = pieces.map((c) => {
+    const over = overs.find((o) => o.start <= c.end + 1 && o.end >= c.start - 1);
+    return { at: c.start, text: over ? `${over.text} ${c.text}` : c.text };
+  });
+  const trailing = columns.filter((c) => c.change && (c.at ?? 0) >= lastPeriodEnd);
+  if (named.length <= trailing.length || !named.every((n) => CHANGE_HEADER.test(n.text))) return columns;
+  return [
+    ...columns.filter((c) => !trailing.includes(c)),
+    ...named.map((n) => ({ ...changeColumn(n.text), at: n.at })),
+  ];
 }
 
 /** "2H25", "H2 2025", "2H FY25": a second half, which no PeriodRef expresses. */

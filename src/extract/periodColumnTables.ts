@@ -138,7 +138,7 @@ const PER_SHARE_CAPTION =
 
 /** A table titled by a breakdown ("Revenues by business line", "Net sales by segment"). */
 const BY_LINE =
-  /\bby\s+(?:business\s+lines?|segments?|divisions?|business(?:es)?|products?(?:\s+lines?)?|business\s+areas?|services?|(?:industry\s+)?verticals?|property\s+types?|types?|brands?|channels?|(?:product\s+)?categor(?:y|ies)|regions?|geograph(?:y|ies|ical\s+areas?))\b/i;
+  /\bby\s+(?:business\s+lines?|segments?|divisions?|business(?:es)?|products?(?:\s+lines?)?|business\s+areas?|services?|(?:industry\s+)?verticals?|property\s+types?|types?|brands?|franchises?|(?:therapeutic\s+)?areas?|channels?|(?:product\s+)?categor(?:y|ies)|regions?|geograph(?:y|ies|ical\s+areas?))\b/i;
 
 /** A row label naming a business line under such a title ("Network services"), not a total or a note. */
 function lineRowName(label: string, ctx: TableContext): string | undefined {

@@ -4417,6 +4417,31 @@ Europe                          2,561      2,604          -1.7%              +2.
     expect(read('sales were up 3 to €5.9m')).toEqual([[5.9, undefined, 'million', 'EUR']]);
   });
 
+  it('reads change columns named over two lines ("Reported / growth", "Constant / currency") by franchise', () => {
+    const { facts } = draftPeriodColumnTables(
+      `Worldwide Revenue by Franchise
+($ in millions)
+
+                                                               Reported    Constant
+                               Q2 2025        Q2 2024            growth    currency
+Cardiovascular                   612.4          561.8              9.0%        8.4%`.split('\n'),
+      { metrics, calendar: { fiscalYearEnd: '12-31', fiscalYearNamedBy: 'end-year' }, defaultCurrency: 'USD' },
+    );
+    expect(
+      facts.map(({ fact }) => [
+        fact.metric,
+        fact.offering,
+        periodKey(fact.period),
+        fact.amounts[0]!.value,
+        fact.comparisons.map((c) => c.change?.value),
+      ]),
+    ).toEqual([
+      ['revenue', 'Cardiovascular', 'fy2025-q2', 612.4, [9]],
+      ['revenue', 'Cardiovascular', 'fy2024-q2', 561.8, []],
+      ['constantCurrencyRevenueGrowth', 'Cardiovascular', 'fy2025-q2', 8.4, []],
+    ]);
+  });
+
   it('counts a space-grouped cell of a collapsed row as printed in its quote, and no other digits', () => {
     const fact = (id: string, value: number) => ({
       id,
