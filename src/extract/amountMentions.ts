@@ -487,13 +487,15 @@ function readAmounts(text: string, reading: AmountReading): AmountMention[] {
     const bare = /(?<![\d.,$€£¥\w])(between\s+)?((?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?)\s?(and|to|-|–)\s?$/i.exec(
       before,
     );
-    // (Not "from 10 to 12 cents", a change: "to" and a dash only after words that open an amount.)
+    // (Not "from 10 to 12 cents", a change, nor "dividends of 10 and 12 cents", two: "and" only after "between", "to"
+    // and a dash only after words that open an amount.)
     const lowAt = bare ? a.start - (before.length - bare.index) : 0;
     const opener =
       bare &&
       (bare[1]
         ? bare[3]!.toLowerCase() === 'and'
-        : /(?:\b(?:of|at|be|is|was|range|approximately|about|around|roughly|targets?|guidance|outlook|forecast)|[(:])\s*$/i.test(
+        : bare[3]!.toLowerCase() !== 'and' &&
+          /(?:\b(?:of|at|be|is|was|range|approximately|about|around|roughly|targets?|guidance|outlook|forecast)|[(:])\s*$/i.test(
             text.slice(Math.max(0, lowAt - 30), lowAt),
           ));
     if (bare && opener && a.value !== undefined && a.value > 0) {

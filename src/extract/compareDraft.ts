@@ -10,6 +10,7 @@ import type { Amount, PeriodRef } from '../seed/factFileSchema.js';
 import { periodKey } from '../seed/periods.js';
 import { collapseWhitespace } from '../seed/text.js';
 import { readingCopy, repairOcrDigits, withCommaGroups } from './amountMentions.js';
+import { unitHeader } from './tableCells.js';
 
 interface FactLike {
   readonly id: string;
@@ -99,13 +100,11 @@ function namesOf(c: CompanyLike): Set<string> {
 /** Numbers printed in a text, read as written ("12,407" → 12407, "(194)" → 194). */
 function printedNumbers(text: string): Set<number> {
   const out = new Set<number>();
-  // A table under "(₹ crore)" prints its cells without the scale word: each is in crores.
-  const header =
-    /\((?:₹|INR|Rs\.?)?\s*(?:in\s+)?(crores?|lakhs?)\)|\(Unit:\s*KRW\s+(100)\s+million\)|\((?:\S{1,4}\s)?(trillions?)\)/i.exec(
-      text,
-    );
-  // ("(Unit: KRW 100 million)  1,681" is drafted as 168.1 billion, "(Rp trillion)  938.4" as 938,400 billion.)
-  const tableFactor = header ? (header[2] ? 0.1 : header[3] ? 1000 : /^c/i.test(header[1]!) ? 10 : 100) : 1;
+  // A table under "(₹ crore)" prints its cells without the scale word: each is in crores
+  // ("(₹ crore)  1,482.6" is drafted as 14,826 million, "(Unit: KRW 100 million)  1,681" as 168.1 billion, "(Rp
+  // trillion)  938.4" as 938,400 billion: the cells in the factor the table reader gives their unit header.)
+  const tableFactor =
+    [...text.matchAll(/\([^()]{2,60}\)/g)].map((m) => unitHeader(m[0])?.factor).find((f) => f !== undefined) ?? 1;
   // "48 612" is read both ways: as printed in a collapsed table row the space may part two cells.
   for (const m of `${text} ${withCommaGroups(readingCopy(text))}`.matchAll(
     // ("Rp11-12 trillion": the low end is in trillions too.)
@@ -124,15 +123,18 @@ function printedNumbers(text: string): Set<number> {
 }
 
 /**
- * "81 736" in a collapsed row "88 105 81 736 268 940": space-grouped cells run together, so which digits make
- * one figure cannot be read from the row alone; a value counts as printed where its space-grouped form stands
- * in the quote between non-digits.
+ * "81 736" in a collapsed row "88 105 81 736 268 940": space-grouped cells run together there, so a value counts as
+ * printed where its space-grouped form stands in the quote and, as a cell of its own (no digit a single space away),
+ * in the document the quote comes from ("736 268" straddles two cells).
  */
-function spaceGroupedIn(quote: string, n: number): boolean {
+function spaceGroupedIn(quote: string, documentText: string, n: number): boolean {
   const [whole, fraction] = String(n).split('.');
   if (whole!.length < 4) return false;
   const grouped = whole!.replace(/\B(?=(\d{3})+(?!\d))/g, ' ') + (fraction ? `[.,]${fraction}` : '');
-  return new RegExp(String.raw`(?<![\d.,])${grouped}(?![\d.,]\d)`).test(collapseWhitespace(quote));
+  return (
+    new RegExp(String.raw`(?<![\d.,])${grouped}(?![\d.,]\d)`).test(collapseWhitespace(quote)) &&
+    new RegExp(String.raw`(?<![\d.,])(?<!\d )${grouped}(?! \d)(?![\d.,]\d)`).test(documentText)
+  );
 }
 
 export function compareDraft(draft: FileLike, curated: FileLike, documentText: string): Comparison {
@@ -173,7 +175,7 @@ export function compareDraft(draft: FileLike, curated: FileLike, documentText: s
       for (const n of [a.value, a.low, a.high]) {
         if (n === undefined) continue;
         valuesChecked++;
-        if (!printed.has(Math.abs(n)) && !spaceGroupedIn(f.source.quote, Math.abs(n)))
+        if (!printed.has(Math.abs(n)) && !spaceGroupedIn(f.source.quote, documentText, Math.abs(n)))
           valueFailures.push(`${f.id}: ${n} not printed in “${f.source.quote}”`);
       }
     }

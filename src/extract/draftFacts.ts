@@ -99,6 +99,13 @@ const NOT_OFFERINGS = new Set(
 const NOT_SEGMENT_LABELS =
   /\b(?:highlights?|outlook|guidance|forecasts?|summary|overview|notes?|results?|dividends?|financial|performance|update|comment|quarter|half|year|fiscal|group|consolidated|total|outlook|strategy|events?|other|key|figures|business|operations|cash|balance\s+sheet|liquidity|capital\s+(?:allocation|expenditures?|structure|resources|returns?)|financial\s+position|shareholder\s+returns?|investments?|debt|financing|funding|tax|taxes|margins?|earnings|profitability|revenues?|orders?|backlog|headcount|employees|people|esg|sustainability|acquisitions?)\b/i;
 
+/** Words before "operations" or "business" that say which part of the company, not which line ("Discontinued Operations"). */
+const NOT_LINE_KINDS = new Set(
+  'continuing discontinued our core existing ongoing reportable operating total other review of the group combined'.split(
+    ' ',
+  ),
+);
+
 const LINE_NAME = /^(?:[A-Z][A-Za-z0-9&/-]*)(?:\s+(?:[A-Z&][A-Za-z0-9&/-]*|and|of)){0,4}$/;
 
 /**
@@ -112,7 +119,12 @@ export function businessLineName(
   const name = label.trim();
   // "Store business", "E-commerce Segment", "GOLD OPERATIONS": a line named with its kind, the kind word no label.
   const kind = /^(.+?)\s+(?:business|segment|division|operations)$/i.exec(name);
-  if (kind && kind[1]!.toLowerCase() !== name.toLowerCase() && businessLineName(kind[1]!, ctx)) return name;
+  if (
+    kind &&
+    !kind[1]!.split(/\s+/).some((w) => NOT_LINE_KINDS.has(w.toLowerCase())) &&
+    businessLineName(kind[1]!, ctx)
+  )
+    return name;
   if (!LINE_NAME.test(name)) return undefined;
   if (NOT_SEGMENT_LABELS.test(name) || ctx.metrics.find(name).length > 0) return undefined;
   // ("VELLAMORA: FY 2025 REVENUES …" under "Vellamora S.p.A.": the issuer's name, before its suffix.)
@@ -792,7 +804,7 @@ export function draftSentence(sentence: string, ctx: SentenceContext): SentenceD
   // between a metric and its figure.
   const businessLines = [
     ...sentence.matchAll(
-      /\b(?:in|of|at|for)\s+the\s+(?:(?:[A-Z][\w&-]*|&)\s+){1,4}(?:[Bb]usiness|[Dd]ivision|[Ss]egment|[Uu]nit)\b|\bfrom\s+the\s+(?:[A-Za-z][\w&-]*\s+){1,3}(?:business|division|segment|operations)\b/g,
+      /\b(?:in|of|at|for)\s+the\s+(?:(?:[A-Z][\w&-]*|&)\s+){1,4}(?:[Bb]usiness|[Dd]ivision|[Ss]egment|[Uu]nit)\b|\bfrom\s+the\s+(?!(?:continuing|discontinued)\b)(?:[A-Za-z][\w&-]*\s+){1,3}(?:business|division|segment|operations)\b/g,
     ),
   ].map((m) => ({ start: m.index, end: m.index + m[0].length }));
   // "Net debt (excluding lease liabilities) of £61.3m": a qualifier in parentheses.

@@ -867,9 +867,9 @@ function yearlessQuarter(title: string, documentPeriod: PeriodRef | undefined): 
   };
 }
 
-/** A business line's id: its name's, less a closing "business", "segment" or "division" the table may leave out. */
+/** A business line's id: its name's, less a closing "business", "segment", "division" or "operations" a table may leave out. */
 function lineIdOf(name: string): string {
-  const bare = name.replace(/\s+(?:business|segment|division)$/i, '');
+  const bare = name.replace(/\s+(?:business|segment|division|operations)$/i, '');
   return companyIdOf(bare.length >= 2 ? bare : name);
 }
 

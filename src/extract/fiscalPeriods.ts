@@ -417,7 +417,8 @@ const RULES: readonly Rule[] = [
   },
   {
     // "FY2/27 Q1" (rewritten "FY2027 Q1"), "FY25 Q3": a quarter after its year's label.
-    re: /\bFY\s?'?(\d{4}|\d{2})\s+(?:Q([1-4])|([1-4])Q)\b/g,
+    // (One space: "FY2024    Q1    Q2" are column headers.)
+    re: /\bFY\s?'?(\d{4}|\d{2})\u2007* (?:Q([1-4])|([1-4])Q)\b/g,
     read: (m) => ({ period: { fiscalYear: fullYear(m[1]!), quarter: Number(m[2] ?? m[3]) }, confidence: 1 }),
   },
   {
@@ -448,15 +449,25 @@ const RULES: readonly Rule[] = [
  * naming gives that year ("FY2026   ", or "FY2025   " where years are named by their start), so that every rule
  * reads it ("1H FY2025/26" is the first half of it).
  */
-const SPLIT_YEAR = /\b(?:FY\s?'?(\d{4}|\d{2})\s?[/–-]\s?(\d{4}|\d{2})|((?:19|20)\d{2})\/(\d{2}))\b(?![/.]\d)/g;
+// ("FY2025/26E", "FY25/26F": an estimate or forecast of that year.)
+const SPLIT_YEAR = /\b(?:FY\s?'?(\d{4}|\d{2})\s?[/–-]\s?(\d{4}|\d{2})|((?:19|20)\d{2})\/(\d{2}))[EFAB]?\b(?![/.]\d)/g;
+/** The padding of a rewritten label: a space no document prints, so that rules can tell it from a column gap. */
+const PAD = '\u2007';
 
 /** The text with its split-year labels (and "F2026" labels) rewritten, and where each was printed. */
-function namedSplitYears(text: string, calendar: FiscalCalendar): { text: string; spans: [number, number][] } {
-  const spans: [number, number][] = [];
+interface RewrittenLabel {
+  readonly start: number;
+  readonly end: number;
+  /** The company's naming of years was assumed (end-year) to place it. */
+  readonly assumed: boolean;
+}
+
+function namedSplitYears(text: string, calendar: FiscalCalendar): { text: string; spans: RewrittenLabel[] } {
+  const spans: RewrittenLabel[] = [];
   // "H1 F2026", "F2025": a South African year label, FY written F.
   const withFy = text.replace(/(?<![A-Za-z0-9])F((?:19|20)\d{2})\b/g, (whole: string, year: string, at: number) => {
-    spans.push([at, at + whole.length]);
-    return `FY${year.slice(2)} `;
+    spans.push({ start: at, end: at + whole.length, assumed: false });
+    return `FY${year.slice(2)}${PAD}`;
   });
   // "FY2/27", "FY3/2026": a Japanese label, the fiscal year ending in that month (February 2027), as the company names it.
   const monthYears = withFy.replace(
@@ -464,10 +475,11 @@ function namedSplitYears(text: string, calendar: FiscalCalendar): { text: string
     (whole: string, month: string, year: string, at: number) => {
       const m = Number(month);
       if (m < 1 || m > 12) return whole;
-      const label = `FY${labelOfYearEnding(fullYear(year), m - 1, calendar).year}`;
+      const named = labelOfYearEnding(fullYear(year), m - 1, calendar);
+      const label = `FY${named.year}`;
       if (label.length > whole.length) return whole;
-      spans.push([at, at + whole.length]);
-      return label.padEnd(whole.length, ' ');
+      spans.push({ start: at, end: at + whole.length, assumed: !named.sure });
+      return label.padEnd(whole.length, PAD);
     },
   );
   const rewritten = monthYears.replace(
@@ -482,10 +494,11 @@ function namedSplitYears(text: string, calendar: FiscalCalendar): { text: string
     ) => {
       const from = fullYear((fyFirst ?? first)!);
       const to = fullYear((fySecond ?? second)!);
-      if (to !== from + 1) return whole;
+      // (A calendar-year company's "FY2025-26" is two years, not one.)
+      if (to !== from + 1 || calendar.fiscalYearEnd === '12-31') return whole;
       const endMonth = calendar.fiscalYearEnd ? Number(calendar.fiscalYearEnd.slice(0, 2)) - 1 : 2;
-      spans.push([at, at + whole.length]);
-      return `FY${labelOfYearEnding(to, endMonth, calendar).year}`.padEnd(whole.length, ' ');
+      spans.push({ start: at, end: at + whole.length, assumed: false });
+      return `FY${labelOfYearEnding(to, endMonth, calendar).year}`.padEnd(whole.length, PAD);
     },
   );
   return { text: rewritten, spans };
@@ -507,10 +520,15 @@ export function findPeriods(printed: string, calendar: FiscalCalendar = {}): Per
       const start = m.index;
       const matchEnd = start + m[0].length;
       // A mention reaching into a rewritten split-year label ends where the printed label does.
-      const end = splitSpans.find(([s, e]) => s < matchEnd && matchEnd < e)?.[1] ?? matchEnd;
+      const label = splitSpans.find((l) => l.start < matchEnd && l.end > start);
+      const end = label && matchEnd < label.end ? label.end : matchEnd;
       if (taken.some(([s, e]) => start < e && end > s)) continue;
-      const read = rule.read(m, calendar);
-      if (!read) continue;
+      const reading = rule.read(m, calendar);
+      if (!reading) continue;
+      // ("FY3/2026" for a company whose naming of years the text does not give: as the label rule always said.)
+      const read = label?.assumed
+        ? { ...reading, ...assumed(false, `${printed.slice(start, end).trim()}: the fiscal year ending in that month`) }
+        : reading;
       taken.push([start, end]);
       out.push({ start, end, text: printed.slice(start, end), ...read });
     }
@@ -666,13 +684,14 @@ export function learnFiscalCalendar(collapsedText: string): LearnedCalendar {
   // "the six months to 30 September 2024 ("H1 FY25")": the year ends the rest of a year later, and the label names it.
   const half = new RegExp(
     // also "the half year ended 30 September 2025 ("1H FY2026")", "the half year ended 31 December 2025 (1H26)"
-    String.raw`\b(three\s+months|six\s+months|nine\s+months|half[\s-]year|first\s+half)\s+(?:to|ended|ending)\s+${DATE}[^.]{0,12}?\b(?:(?:[12]H|H[12]|9M)\s?(?:FY\s?)?|Q[1-4]\s?FY\s?)'?(\d{2}|\d{4})\b(?!\s*:)`,
+    // (Without FY, only the label closing a parenthesis right after the date, not a base's "versus 1H25".)
+    String.raw`\b(three\s+months|six\s+months|nine\s+months|half[\s-]year|first\s+half)\s+(?:to|ended|ending)\s+${DATE}(?:[^.]{0,12}?\b(?:[12]H|H[12]|Q[1-4]|9M)\s?FY\s?'?(\d{2}|\d{4})\b|\s*\(\s*["“]?(?:[12]H|H[12]|9M)\s?'?(\d{2}|\d{4})["”]?\s*\))`,
     'i',
   ).exec(collapsedText);
   if (half) {
     const { month, year } = dateAt(half, 2);
     const months = /^three/i.test(half[1]!) ? 3 : /^nine/i.test(half[1]!) ? 9 : 6;
-    const learned = closingCalendar(month, year, 12 - months, half[0], fullYear(half[7]!));
+    const learned = closingCalendar(month, year, 12 - months, half[0], fullYear((half[7] ?? half[8])!));
     if (learned) return learned;
   }
   // "the quarter and half year ended September 30, 2025 (Q2 FY26 and H1 FY26)": the quarter label the date ends

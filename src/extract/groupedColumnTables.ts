@@ -239,6 +239,10 @@ function subColumnsBy(
     else if (CHANGE.test(t.text)) out.push({ group, change: true, text: t.text });
     else return undefined;
   }
+  // ("2025  %  2024  %" under "Adjusted EBITA (€m)": a bare % before another period of its metric is a margin, not a
+  // change; such a header is not read.)
+  if (out.some((c, n) => c.change && c.text === '%' && out.slice(n + 1).some((x) => x.group === c.group && x.period)))
+    return undefined;
   // "Organic" over "growth": a growth metric's one column is the table's latest period.
   const latest = out.filter((c) => c.period).sort((a, b) => periodOrder(b.period!) - periodOrder(a.period!))[0]?.period;
   for (const [n, c] of out.entries())

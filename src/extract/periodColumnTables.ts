@@ -153,9 +153,10 @@ function lineRowName(label: string, ctx: TableContext): string | undefined {
 }
 
 /** A bank's rows under their general names, and the lexicon phrase of what they are in a bank's table. */
+const PRE_PROVISION = 'pre-provision operating profit';
 const BANK_ROWS: readonly [RegExp, string][] = [
-  [/^\s*other\s+(?:operating\s+)?income\s*$/i, 'noninterest income'],
-  [/^\s*operating\s+profit\s*$/i, 'pre-provision operating profit'],
+  [/^\s*other\s+income\s*$/i, 'noninterest income'],
+  [/^\s*operating\s+profit\s*$/i, PRE_PROVISION],
 ];
 
 const OWNERS_SHARE = /\battributable\s+to\s+(?:the\s+)?(?:owners|shareholders|equity\s+holders|stockholders)\b/i;
@@ -387,7 +388,15 @@ export function draftPeriodColumnTables(printedLines: readonly string[], ctx: Ta
     const lineNames = new Set<string>();
     let k = headerAt + 1;
     const tableStart = facts.length;
-    const bankTable = lines.slice(k, k + 30).some((l) => /^\s*net\s+interest\s+income\b/i.test(l));
+    // A bank's statement opens with its net interest income; its operating profit is before provisions only where a
+    // provisions row follows it (a Nordic bank's "Operating profit" comes after its credit losses).
+    const blankAt = lines.findIndex((l, n) => n >= k && l.trim() === '');
+    const tableRows = lines.slice(k, blankAt < 0 ? lines.length : blankAt);
+    const firstRow = tableRows.find((l) => rowOf(l, undefined));
+    const bankTable = firstRow !== undefined && /^\s*net\s+interest\s+income\b/i.test(firstRow);
+    const provisionsAt = tableRows.findIndex((l) =>
+      /^\s*(?:provisions?|loan\s+loss|credit\s+loss|impairment)/i.test(l),
+    );
     for (; k < lines.length; k++) {
       const line = lines[k]!;
       if (line.trim() === '') continue;
@@ -473,7 +482,13 @@ export function draftPeriodColumnTables(printedLines: readonly string[], ctx: Ta
       k += row.lines - 1;
       // In a bank's table (a "Net interest income" row), "Other income" is the noninterest income and "Operating profit"
       // the profit before provisions.
-      const bankRow = bankTable ? BANK_ROWS.find(([re]) => re.test(row.label))?.[1] : undefined;
+      const bankRow = bankTable
+        ? BANK_ROWS.find(
+            ([re, phrase]) =>
+              re.test(row.label) &&
+              (phrase !== PRE_PROVISION || (provisionsAt >= 0 && provisionsAt > k - headerAt - 1)),
+          )?.[1]
+        : undefined;
       const labelMetric =
         (bankRow ? ctx.metrics.find(bankRow) : [])[0] ??
         (row === found ? foundMetrics : ctx.metrics.find(row.label))[0] ??

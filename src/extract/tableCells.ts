@@ -108,6 +108,8 @@ function unitHeaderOf(line: string): UnitHeader | undefined {
   if (ofForm) return header(ofForm[2]!, ofForm[1]!, perShareInUnits);
   // ("R'm": rand millions.) "(S$'000)", "(RM'000)", "(USD 1 000)": thousands of the currency, as Singapore, Malaysian, Hong Kong and Nordic
   // releases print them.
+  const millions = new RegExp(String.raw`${lead}(${CURRENCY_WORDS})${MILLIONS_MARK}`, 'i').exec(inside);
+  if (millions) return header(millions[1]!, 'millions', perShareInUnits);
   const thousands = new RegExp(String.raw`${lead}(${CURRENCY_WORDS})\s?${THOUSANDS_MARK}`, 'i').exec(inside);
   if (thousands) return header(thousands[1]!, 'thousands', perShareInUnits);
   // "(Unit: KRW 100 million)": Korean tables count in hundreds of millions (억); a cell is a tenth of a billion.
@@ -134,7 +136,9 @@ function unitHeaderOf(line: string): UnitHeader | undefined {
 }
 
 /** "'000" or "1 000" after a currency ("S$'000", "(USD 1 000)", "(EUR 1,000)"): its thousands. */
-const THOUSANDS_MARK = String.raw`(?:['’]000|\s?1[\s,.]000)(?![\d,])`;
+const THOUSANDS_MARK = String.raw`(?:['’]000|\s?1[\s,.]000)(?![\d,.]|\s?000|\s+(?:million|billion))`;
+/** "(NOK 1 000 000)", "(EUR 1.000.000)": its millions. */
+const MILLIONS_MARK = String.raw`\s?1(?:\s000\s000|,000,000|\.000\.000)(?![\d,.])`;
 const SCALE_WORDS = String.raw`thousands?|millions?|billions?|trillions?|crores?|lakhs?|mm|m|mn|bn|k`;
 const CURRENCY_WORDS = String.raw`(?:Canadian|Australian|New\s+Zealand|Hong\s+Kong|Singapore|U\.?S\.?\s*)?\s?dollars?|yen|euros?|pounds?|won|kronor|rand|reais|(?:Mexican\s+|Philippine\s+)?pesos|(?:Swiss\s+)?francs|baht|rupiah|ringgit|${ISO_CODES}|${CURRENCY_SIGNS}|${CURRENCY_LABELS}|R(?=['’]?\s*(?:m|mn|million|bn|billion)\b|['’]000)`;
 /** A unit opening a header line, followed by at least two spaces and more headers. */
