@@ -441,6 +441,21 @@ export function withBareBases(text: string, amounts: AmountMention[]): AmountMen
   return out;
 }
 
+/** The range from a low end printed without a unit, at `start`, to the amount `high` that carries it. */
+function rangeFrom(text: string, start: number, low: number, high: Single): AmountMention {
+  return {
+    start,
+    end: high.end,
+    text: text.slice(start, high.end),
+    low,
+    high: high.value,
+    scale: high.scale,
+    unit: high.unit,
+    approximate: APPROX.test(text.slice(Math.max(0, start - 40), start)),
+    signed: false,
+  };
+}
+
 function readAmounts(text: string, reading: AmountReading): AmountMention[] {
   const found = singles(text, reading);
   const out: AmountMention[] = [];
@@ -502,17 +517,7 @@ function readAmounts(text: string, reading: AmountReading): AmountMention[] {
       const low = Number(bare[2]!.replace(/,/g, ''));
       const start = lowAt + (bare[1]?.length ?? 0);
       if (low > 0 && low < a.value && a.value <= 5 * low && start >= (out.at(-1)?.end ?? 0)) {
-        out.push({
-          start,
-          end: a.end,
-          text: text.slice(start, a.end),
-          low,
-          high: a.value,
-          scale: a.scale,
-          unit: a.unit,
-          approximate: APPROX.test(text.slice(Math.max(0, start - 40), start)),
-          signed: false,
-        });
+        out.push(rangeFrom(text, start, low, a));
         continue;
       }
     }
@@ -577,18 +582,7 @@ function readAmounts(text: string, reading: AmountReading): AmountMention[] {
     // "revenue growth of 12 to 15 percent": the low end prints no unit.
     const lowEnd = a.unit === 'percent' ? /(?<![\w.,%$€£¥-])(\d+(?:\.\d+)?)\s?(?:to|–|-)\s?$/.exec(before) : null;
     if (lowEnd && Number(lowEnd[1]) <= a.value && (out.at(-1)?.end ?? 0) <= a.start - lowEnd[0].length) {
-      const start = a.start - lowEnd[0].length;
-      out.push({
-        start,
-        end: a.end,
-        text: text.slice(start, a.end),
-        low: Number(lowEnd[1]),
-        high: a.value,
-        scale: a.scale,
-        unit: a.unit,
-        approximate: APPROX.test(text.slice(Math.max(0, start - 40), start)),
-        signed: false,
-      });
+      out.push(rangeFrom(text, a.start - lowEnd[0].length, Number(lowEnd[1]), a));
       continue;
     }
     const bound = BOUNDS.find(([re]) => re.test(before))?.[1];
