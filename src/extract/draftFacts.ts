@@ -99,6 +99,9 @@ const NOT_OFFERINGS = new Set(
 const NOT_SEGMENT_LABELS =
   /\b(?:highlights?|outlook|guidance|forecasts?|summary|overview|notes?|results?|dividends?|financial|performance|update|comment|quarter|half|year|fiscal|group|consolidated|total|outlook|strategy|events?|other|key|figures|business|operations|cash|balance\s+sheet|liquidity|capital\s+(?:allocation|expenditures?|structure|resources|returns?)|financial\s+position|shareholder\s+returns?|investments?|debt|financing|funding|tax|taxes|margins?|earnings|profitability|revenues?|orders?|backlog|headcount|employees|people|esg|sustainability|acquisitions?)\b/i;
 
+/** "GOLD OPERATIONS", "Store business": a line's name closed by the kind of line it is (group 1, the name before it). */
+export const KIND_OF_LINE = /^(.+?)\s+(?:business|segment|division|operations)$/i;
+
 /** Words before "operations" or "business" that say which part of the company, not which line ("Discontinued Operations"). */
 const NOT_LINE_KINDS = new Set(
   'continuing discontinued our core existing ongoing reportable operating total other review of the group combined'.split(
@@ -118,7 +121,7 @@ export function businessLineName(
 ): string | undefined {
   const name = label.trim();
   // "Store business", "E-commerce Segment", "GOLD OPERATIONS": a line named with its kind, the kind word no label.
-  const kind = /^(.+?)\s+(?:business|segment|division|operations)$/i.exec(name);
+  const kind = KIND_OF_LINE.exec(name);
   if (
     kind &&
     !kind[1]!.split(/\s+/).some((w) => NOT_LINE_KINDS.has(w.toLowerCase())) &&

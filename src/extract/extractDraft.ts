@@ -25,6 +25,7 @@ import {
   OUTLOOK_TITLE,
   draftSentence,
   businessLineName,
+  KIND_OF_LINE,
   segmentLabel,
   yearlessMonths,
   type DraftComparison,
@@ -361,13 +362,10 @@ function draftText(rawText: string, options: ExtractOptions): ExtractResult {
       // A paragraph that is only a heading starts a new context ("Outlook for Fiscal 2005", "About …"); under
       // "Divisional review", a heading that is a name is a business line's.
       // ("GOLD OPERATIONS", "Retail Division": a heading that names a line by its kind is one, reviewed or not.)
-      const kindOfLine = LINE_HEADING.exec(section.title.trim());
       const lineName =
-        kindOfLine && businessLineName(kindOfLine[1]!, { metrics, calendar, issuerNames })
-          ? section.title.trim()
-          : segmentRun
-            ? businessLineName(section.title, { metrics, calendar, issuerNames })
-            : undefined;
+        segmentRun || LINE_HEADING.test(section.title.trim())
+          ? businessLineName(section.title, { metrics, calendar, issuerNames })
+          : undefined;
       segmentRun = SEGMENT_INTRO.test(section.title) || lineName !== undefined;
       carried = {
         offering: lineName,
@@ -867,15 +865,15 @@ function yearlessQuarter(title: string, documentPeriod: PeriodRef | undefined): 
   };
 }
 
-/** A business line's id: its name's, less a closing "business", "segment", "division" or "operations" a table may leave out. */
+/** A business line's id: its name's, less the closing kind word ("business", "operations") a table may leave out. */
 function lineIdOf(name: string): string {
-  const bare = name.replace(/\s+(?:business|segment|division|operations)$/i, '');
+  const bare = KIND_OF_LINE.exec(name)?.[1] ?? name;
   return companyIdOf(bare.length >= 2 ? bare : name);
 }
 
 /** A heading naming a business line by its kind: "GOLD OPERATIONS", "Retail Division", "Wholesale segment". */
 const LINE_HEADING =
-  /^([A-Z][A-Za-z&-]*(?:\s+[A-Z&][A-Za-z&-]*){0,2})\s+(?:OPERATIONS|DIVISION|SEGMENT|[Oo]perations|[Dd]ivision|[Ss]egment)$/;
+  /^[A-Z][A-Za-z&-]*(?:\s+[A-Z&][A-Za-z&-]*){0,2}\s+(?:OPERATIONS|DIVISION|SEGMENT|[Oo]perations|[Dd]ivision|[Ss]egment)$/;
 
 /** A heading or sentence that opens the review of the segments: the name headings after it are business lines. */
 const SEGMENT_INTRO =

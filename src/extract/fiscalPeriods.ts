@@ -403,10 +403,11 @@ const RULES: readonly Rule[] = [
     read: (m) => ({ period: { fiscalYear: fullYear(m[2]!), quarter: Number(m[1]) }, confidence: 1 }),
   },
   {
-    // "FY2025/3", "FY3/2025": the fiscal year ending in that month (March 2025), as Japanese filings label it.
-    re: /\bFY\s?(?:(\d{4})\/(\d{1,2})|(\d{1,2})\/(\d{4}))(?![\d/])/g,
+    // "FY2025/3": the fiscal year ending in that month (March 2025), as Japanese filings label it ("FY3/2025",
+    // month first, is rewritten as its label before the rules run: see rewrittenYearLabels).
+    re: /\bFY\s?(\d{4})\/(\d{1,2})(?![\d/])/g,
     read: (m, cal) => {
-      const [year, month] = m[1] ? [Number(m[1]), Number(m[2])] : [Number(m[4]), Number(m[3])];
+      const [year, month] = [Number(m[1]), Number(m[2])];
       if (month < 1 || month > 12) return undefined;
       const label = labelOfYearEnding(year, month - 1, cal);
       return {
@@ -462,7 +463,7 @@ interface RewrittenLabel {
   readonly assumed: boolean;
 }
 
-function namedSplitYears(text: string, calendar: FiscalCalendar): { text: string; spans: RewrittenLabel[] } {
+function rewrittenYearLabels(text: string, calendar: FiscalCalendar): { text: string; spans: RewrittenLabel[] } {
   const spans: RewrittenLabel[] = [];
   // "H1 F2026", "F2025": a South African year label, FY written F.
   const withFy = text.replace(/(?<![A-Za-z0-9])F((?:19|20)\d{2})\b/g, (whole: string, year: string, at: number) => {
@@ -511,7 +512,7 @@ export function findPeriods(printed: string, calendar: FiscalCalendar = {}): Per
     /\b(FY\s?'?|[1-4]Q\s?'?|Q[1-4]\s?(?:FY\s?)?'?)([0-9lIO]{2}(?:[0-9lIO]{2})?)\b/g,
     (_, label: string, year: string) => `${label}${year.replace(/[lI]/g, '1').replace(/O/g, '0')}`,
   );
-  const { text, spans: splitSpans } = namedSplitYears(repaired, calendar);
+  const { text, spans: rewritten } = rewrittenYearLabels(repaired, calendar);
   const out: PeriodMention[] = [];
   const taken: [number, number][] = [];
   for (const rule of RULES) {
@@ -520,7 +521,7 @@ export function findPeriods(printed: string, calendar: FiscalCalendar = {}): Per
       const start = m.index;
       const matchEnd = start + m[0].length;
       // A mention reaching into a rewritten split-year label ends where the printed label does.
-      const label = splitSpans.find((l) => l.start < matchEnd && l.end > start);
+      const label = rewritten.find((l) => l.start < matchEnd && l.end > start);
       const end = label && matchEnd < label.end ? label.end : matchEnd;
       if (taken.some(([s, e]) => start < e && end > s)) continue;
       const reading = rule.read(m, calendar);
