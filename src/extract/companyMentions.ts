@@ -195,7 +195,9 @@ export function issuerFromText(
   const first =
     candidates.find((c) => c.start < 600) ??
     candidates.find((c) => headline.includes(c.name.split(/\s+/)[0]!.toLowerCase()));
-  const guess = first ? { 0: collapsed.slice(first.start, first.end), 1: first.name, index: first.start } : null;
+  const guess =
+    issuerInCapitals(collapsed) ??
+    (first ? { 0: collapsed.slice(first.start, first.end), 1: first.name, index: first.start } : null);
   for (const [n, re] of [...patterns, null].entries()) {
     const m: { 0: string; 1?: string; 2?: string; index: number } | null = re ? re.exec(collapsed) : guess;
     if (!m) continue;
@@ -225,6 +227,45 @@ export function issuerFromText(
     };
   }
   return undefined;
+}
+
+/** The suffixes a Nordic or European release line prints in capitals ("KUULAVIRTA OYJ   INTERIM REPORT"). */
+const CAPS_CORPORATE: Record<string, string> = {
+  OYJ: 'Oyj',
+  OY: 'Oy',
+  ASA: 'ASA',
+  AB: 'AB',
+  AS: 'AS',
+  'A/S': 'A/S',
+  AG: 'AG',
+  SE: 'SE',
+  SA: 'SA',
+  PLC: 'plc',
+  LIMITED: 'Limited',
+  INC: 'Inc.',
+  'N.V.': 'N.V.',
+};
+const CAPS_ISSUER = new RegExp(
+  String.raw`^((?:\p{Lu}[\p{Lu}\p{N}&-]+\s){1,3})(${Object.keys(CAPS_CORPORATE).map(escape).join('|')})(?=[\s:,|–-]|$)`,
+  'u',
+);
+
+/** A release whose first line names its issuer only in capitals: "KUULAVIRTA OYJ   INTERIM REPORT" is Kuulavirta Oyj. */
+function issuerInCapitals(collapsed: string): { 0: string; 1: string; index: number } | null {
+  const m = CAPS_ISSUER.exec(collapsed.trimStart());
+  // "Q3 RESULTS AS EXPECTED": a headline in capitals, not a name.
+  if (
+    !m ||
+    /\b(?:Q\d|H\d|RESULTS?|REPORT|INTERIM|QUARTER(?:LY)?|ANNUAL|HALF|YEAR|FULL|STRONG|RECORD|GROWTH|PRESS|RELEASE|NEWS)\b/.test(
+      m[1]!,
+    )
+  )
+    return null;
+  const words = m[1]!
+    .trim()
+    .split(/\s+/)
+    .map((w) => w[0] + w.slice(1).toLowerCase());
+  return { 0: m[0], 1: `${words.join(' ')} ${CAPS_CORPORATE[m[2]!]}`, index: collapsed.indexOf(m[0]) };
 }
 
 export class CompanyMatcher {

@@ -4551,3 +4551,18 @@ Flatted Factories &
     ]);
   });
 });
+
+describe('forms of the sets written after the sixty-first', () => {
+  it('reads an issuer named only in capitals on the release line, and not a headline in capitals', () => {
+    expect(issuerFromText('KUULAVIRTA OYJ INTERIM REPORT 23 October 2025 at 8:00 a.m. EEST')).toMatchObject({
+      company: { id: 'kuulavirta', name: 'Kuulavirta Oyj' },
+      quote: 'KUULAVIRTA OYJ',
+      guessed: true,
+    });
+    expect(issuerFromText('NORDVIK OFFSHORE ASA: THIRD QUARTER 2025')).toMatchObject({
+      company: { id: 'nordvik-offshore', name: 'Nordvik Offshore ASA' },
+    });
+    // A headline in capitals is left to the general guess, which prints it as found, for the curator.
+    expect(issuerFromText('Q3 RESULTS AS EXPECTED. Revenue rose 4%.')?.company.name).toBe('Q3 RESULTS AS');
+  });
+});
