@@ -125,6 +125,8 @@ const CENTS = /^(?:(Singapore|Australian|Canadian|New\s+Zealand|Hong\s+Kong|U\.?
 export function minorUnit(word: string, dollar: string | undefined): string | undefined {
   const w = word.trim();
   if (/^(?:p|pence)$/i.test(w)) return 'GBX';
+  // "6.0 sen per share": the ringgit's hundredth, as Malaysian releases print a dividend or EPS.
+  if (/^sen$/i.test(w)) return 'MYR sen';
   // "(RMB cents)", "(HK cents)": a currency's code or sign before its cents.
   const coded = /^(\S+)\s+cents?$/i.exec(w);
   const code = coded && !CENTS.test(w) ? currencyCode(coded[1]!) : undefined;
@@ -158,13 +160,13 @@ const CURRENCY_SUFFIX: readonly [RegExp, string][] = [
   [/^ringgit$/i, 'MYR'],
 ];
 
-const PREFIX = String.raw`(?<cur>[MTK](?:SEK|NOK|DKK|EUR|USD)|${ISO_CODES}|${CURRENCY_SIGNS}|Yen|(?<![A-Za-z])R(?=\s?\d)|(?<![A-Za-z])W(?=\d)|(?<![A-Za-z])HK(?=\d[\d.]*\s?cents?\b))`;
+const PREFIX = String.raw`(?<cur>[MTK](?:SEK|NOK|DKK|EUR|USD)|${ISO_CODES}|${CURRENCY_SIGNS}|Yen|(?<![A-Za-z])(?:${CURRENCY_LABELS})(?=\s?\d)|(?<![A-Za-z])R(?=\s?\d)|(?<![A-Za-z])W(?=\d)|(?<![A-Za-z])HK(?=\d[\d.]*\s?cents?\b))`;
 // Indian grouping too: "1,23,456".
 const NUMBER = String.raw`(?<num>\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d+)?|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)`;
 // OCR misreads the l's of a scale word ("mi1lion", "bil1ion", "bhillion").
 // (Title case in headlines: "Record Free Cash Flow of $132.4 Million".)
 const SCALE = String.raw`(?<scale>THOUSAND|MILLION|BILLION|TRILLION|Thousand|Million|Billion|Trillion|thousand|b?h?illion|million|m[i1l][l1i][l1i]ion|b[i1lh]{3,4}ion|trillion|crores?|lakhs?|bn|mn|mln|MM|M|m|B|K|k)`;
-const SUFFIX = String.raw`(?<suf>(?:U\.S\.\s|US\s)?dollars?|€(?!\s?\d)|yen|euro\scents?|euros?|won|kronor|rupees|rand|reais|(?:Philippine\s|Mexican\s)?pesos|(?:Swiss\s)?francs|shekels|baht|rupiah|ringgit|JPY|USD|KRW|SEK|INR|%|percent|per\scent|Gbps|Mbps|Kbps|Tbps|pence|p(?![A-Za-z]|\.[a-z])|(?:(?:Singapore|Australian|Canadian|US|U\.S\.|euro)\s)?cents?|¢|cps|c(?=\s(?:per|a)\sshare)|x(?![A-Za-z0-9])|times(?![A-Za-z]))`;
+const SUFFIX = String.raw`(?<suf>(?:U\.S\.\s|US\s)?dollars?|€(?!\s?\d)|yen|euro\scents?|euros?|won|kronor|rupees|rand|reais|(?:Philippine\s|Mexican\s)?pesos|(?:Swiss\s)?francs|shekels|baht|rupiah|ringgit|JPY|USD|KRW|SEK|INR|%|percent|per\scent|Gbps|Mbps|Kbps|Tbps|pence|p(?![A-Za-z]|\.[a-z])|(?:(?:Singapore|Australian|Canadian|US|U\.S\.|euro)\s)?cents?|¢|cps|c(?=\s(?:per|a)\sshare)|sen|x(?![A-Za-z0-9])|times(?![A-Za-z]))`;
 
 /**
  * One printed amount: [sign] [currency] [sign] number [scale] [currency or unit], or the same in
@@ -610,5 +612,5 @@ function readAmounts(text: string, reading: AmountReading): AmountMention[] {
 
 /** True for a currency unit (the ones this module recognises). */
 export function isCurrency(unit: string): boolean {
-  return CURRENCIES.has(unit) || / cents$/.test(unit);
+  return CURRENCIES.has(unit) || / (?:cents|sen)$/.test(unit);
 }

@@ -159,6 +159,8 @@ const BANK_ROWS: readonly [RegExp, string][] = [
   [/^\s*operating\s+profit\s*$/i, PRE_PROVISION],
 ];
 
+/** A fact a table row states, with the row's printed first line and, where the reader named it otherwise, its label. */
+type TableFact = { fact: DraftFact; rowLine: string; rowLabel?: string };
 const OWNERS_SHARE = /\battributable\s+to\s+(?:the\s+)?(?:owners|shareholders|equity\s+holders|stockholders)\b/i;
 const WHOLE_PROFIT = /^\s*(?:profit|net\s+(?:profit|income|earnings))\s+for\s+the\s+(?:year|period)\s*(?:\s{2}|$)/i;
 
@@ -166,8 +168,10 @@ const WHOLE_PROFIT = /^\s*(?:profit|net\s+(?:profit|income|earnings))\s+for\s+th
  * "Profit for the year" over "Profit attributable to owners of the Company": in a table that prints both, the first
  * is the profit with the non-controlling interests' share (facts from `from` on are the table's).
  */
-function withNonControllingInterests(facts: { fact: DraftFact; rowLine: string }[], from: number): void {
-  const owners = facts.slice(from).filter((f) => f.fact.metric === 'netIncome' && OWNERS_SHARE.test(f.rowLine));
+function withNonControllingInterests(facts: TableFact[], from: number): void {
+  const owners = facts
+    .slice(from)
+    .filter((f) => f.fact.metric === 'netIncome' && OWNERS_SHARE.test(f.rowLabel ?? f.rowLine));
   for (let n = from; n < facts.length; n++) {
     const f = facts[n]!;
     if (f.fact.metric !== 'netIncome' || !WHOLE_PROFIT.test(f.rowLine)) continue;
@@ -187,7 +191,7 @@ function withNonControllingInterests(facts: { fact: DraftFact; rowLine: string }
 export function draftPeriodColumnTables(printedLines: readonly string[], ctx: TableContext): TableDraft {
   // Cells are read as OCR would have meant them ("6O2" → 602); quotes stay the printed text.
   const lines = unwrapUnitHeaders(printedLines.map(tableLine));
-  const facts: { fact: DraftFact; rowLine: string }[] = [];
+  const facts: TableFact[] = [];
   const decisions: (Decision & { rowLine: string })[] = [];
   /** The last table read: its unit header, the line it is on, the line after its rows. */
   let previous: { header: UnitHeader; unitAt: number; end: number } | undefined;
@@ -472,12 +476,15 @@ export function draftPeriodColumnTables(printedLines: readonly string[], ctx: Ta
         !parent && heading && (/^\s+/.test(line) || lineParent !== undefined) && !ownMetric
           ? lineRowName(found.label, ctx)
           : undefined;
+      // "Attributable to:" over "  Owners of the Company  98,415": the profit attributable to them.
       const row =
-        parent && /^\s+/.test(line) && !ownMetric
-          ? { ...found, label: `${found.label.trim()} ${parent}` }
-          : lineUnder
-            ? { ...found, label: `${found.label.trim()}: ${heading}` }
-            : found;
+        parent && /^attributable\s+to$/i.test(parent) && /^\s+/.test(line) && !ownMetric
+          ? { ...found, label: `Profit attributable to ${found.label.trim()}` }
+          : parent && /^\s+/.test(line) && !ownMetric
+            ? { ...found, label: `${found.label.trim()} ${parent}` }
+            : lineUnder
+              ? { ...found, label: `${found.label.trim()}: ${heading}` }
+              : found;
       const quote = collapseWhitespace(printedLines.slice(i, k + row.lines).join(' '));
       k += row.lines - 1;
       // In a bank's table (a "Net interest income" row), "Other income" is the noninterest income and "Operating profit"
@@ -543,7 +550,7 @@ export function draftPeriodColumnTables(printedLines: readonly string[], ctx: Ta
       const labelUnit =
         perUnit ||
         perShareTable ||
-        /\((?:yen|¥|₹|Rs\.?|\$|US\$|A\$|dollars?|p|pence|(?:Singapore\s+|Australian\s+|US\s+)?cents|c|NOK|SEK|DKK|EUR|USD|JPY|GBP|CHF|KRW|INR|CNY|AUD|CAD|NZD|HKD|SGD)(?:\s+per\s+\w+)?\)|per[\s-](?:(?:diluted|basic|common)\s+)?share|\bEPS\b/i.test(
+        /\((?:yen|¥|₹|Rs\.?|\$|US\$|A\$|dollars?|p|pence|(?:Singapore\s+|Australian\s+|US\s+)?cents|c|sen|NOK|SEK|DKK|EUR|USD|JPY|GBP|CHF|KRW|INR|CNY|AUD|CAD|NZD|HKD|SGD)(?:\s+per\s+\w+)?\)|per[\s-](?:(?:diluted|basic|common)\s+)?share|\bEPS\b/i.test(
           row.label,
         )
           ? ('per-share' as const)
@@ -628,7 +635,7 @@ export function draftPeriodColumnTables(printedLines: readonly string[], ctx: Ta
       const scale = rowUnit?.scale ?? header.scale;
       if (labelUnit !== 'percent' && !unit) continue;
       // "EPS (p)", "Dividend per share (Singapore cents)": a minor unit (GBX, "SGD cents").
-      const minor = /\(([^()]*?\b(?:pence|cents?)|p|c)(?:\s+per\s+share)?\)|\b(pence)\b/i.exec(row.label);
+      const minor = /\(([^()]*?\b(?:pence|cents?)|p|c|sen)(?:\s+per\s+share)?\)|\b(pence)\b/i.exec(row.label);
       const perShareUnit = (minor && minorUnit(minor[1] ?? minor[2]!, unit)) ?? unit;
       if (!unitLine && !ctx.documentUnit && !rowUnit && labelUnit === 'table') continue; // no unit anywhere
       const readings = metric.readings;
@@ -747,7 +754,7 @@ export function draftPeriodColumnTables(printedLines: readonly string[], ctx: Ta
           ],
         });
         rowFacts.push({ fact, column });
-        facts.push({ fact, rowLine: printedLines[k - row.lines + 1]! });
+        facts.push({ fact, rowLine: printedLines[k - row.lines + 1]!, rowLabel: row.label });
       });
       if (paired)
         for (const { fact, column } of rowFacts) {

@@ -4565,4 +4565,49 @@ describe('forms of the sets written after the sixty-first', () => {
     // A headline in capitals is left to the general guess, which prints it as found, for the curator.
     expect(issuerFromText('Q3 RESULTS AS EXPECTED. Revenue rose 4%.')?.company.name).toBe('Q3 RESULTS AS');
   });
+
+  it('reads a Malaysian quarter: RM before a figure, sen per share, the profit "Attributable to:" its owners', () => {
+    expect(
+      findAmounts('Revenue up 22.8% to RM612.4 million; EPS of 14.06 sen; a dividend of 6.0 sen per share').map((a) => [
+        a.value,
+        a.scale,
+        a.unit,
+      ]),
+    ).toEqual([
+      [22.8, 'one', 'percent'],
+      [612.4, 'million', 'MYR'],
+      [14.06, 'one', 'MYR sen'],
+      [6, 'one', 'MYR sen'],
+    ]);
+    const { facts } = draftPeriodColumnTables(
+      `SUMMARY OF RESULTS (RM'000)
+                                3 months ended 30 September
+                                     2025          2024     Change %
+Revenue                           612,384       498,712       22.8
+Profit for the period             104,879        62,051       69.0
+Attributable to:
+  Owners of the Company            98,415        58,260       68.9
+  Non-controlling interests         6,464         3,791       70.5
+Basic and diluted EPS (sen)         14.06          8.32       69.0`.split('\n'),
+      {
+        metrics,
+        calendar: { fiscalYearEnd: '06-30', fiscalYearNamedBy: 'end-year' },
+        documentPeriod: { fiscalYear: 2026, quarter: 1 },
+      },
+    );
+    expect(
+      facts.map(({ fact }) => [fact.metric, periodKey(fact.period), fact.amounts[0]!.value, fact.amounts[0]!.unit]),
+    ).toEqual([
+      ['revenue', 'fy2026-q1', 612384, 'MYR'],
+      ['revenue', 'fy2025-q1', 498712, 'MYR'],
+      ['netIncomeIncludingNonControllingInterests', 'fy2026-q1', 104879, 'MYR'],
+      ['netIncomeIncludingNonControllingInterests', 'fy2025-q1', 62051, 'MYR'],
+      ['netIncome', 'fy2026-q1', 98415, 'MYR'],
+      ['netIncome', 'fy2025-q1', 58260, 'MYR'],
+      ['netIncomeAttributableToNonControllingInterests', 'fy2026-q1', 6464, 'MYR'],
+      ['netIncomeAttributableToNonControllingInterests', 'fy2025-q1', 3791, 'MYR'],
+      ['earningsPerShare', 'fy2026-q1', 14.06, 'MYR sen'],
+      ['earningsPerShare', 'fy2025-q1', 8.32, 'MYR sen'],
+    ]);
+  });
 });
