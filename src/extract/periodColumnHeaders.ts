@@ -395,11 +395,21 @@ export function columnsOf(
         : 'actual';
     out.push({ period: p.period, basis, text, at: p.start });
     // Change columns after a period: "Change", "YoY", "%"; "3Q24  2Q24  QoQ  3Q23  YoY" has one after each base.
+    let inChunk: number | undefined;
     for (const m of rest.slice(own.length).matchAll(CHANGE_COLUMN)) {
       const at = p.end + own.length + m.index;
+      // "Reported change    Organic change": one column for each header of two change words.
+      const around = chunksOf(line).find((c) => c.start >= p.end && c.start <= at && at < c.end);
+      if (around && around.start === inChunk) continue;
+      inChunk = around?.start;
       // "Change at constant" over "exchange rates": the header's words beside the change word say what it is.
       const chunk = chunksOf(line).find((c) => c.start === at);
-      const words = chunk && [...chunk.text.matchAll(CHANGE_COLUMN)].length === 1 ? chunk.text : m[0];
+      const words =
+        chunk && [...chunk.text.matchAll(CHANGE_COLUMN)].length === 1
+          ? chunk.text
+          : around && around.start === at
+            ? around.text
+            : m[0];
       out.push({ ...changeColumn(words), at });
     }
   });

@@ -4610,4 +4610,27 @@ Basic and diluted EPS (sen)         14.06          8.32       69.0`.split('\n'),
       ['earningsPerShare', 'fy2025-q1', 8.32, 'MYR sen'],
     ]);
   });
+
+  it('reads a table by business group whose change columns are named in two words ("Reported change    Organic change")', () => {
+    const { facts } = draftPeriodColumnTables(
+      `Revenue by business group
+(in € millions)               H1 2025    H1 2024    Reported change    Organic change
+Fashion & Leather Goods         5,214      4,986              +4.6%             +6.3%
+Jewelry & Watches               2,108      1,962              +7.4%             +9.0%`.split('\n'),
+      { metrics, calendar: { fiscalYearEnd: '12-31', fiscalYearNamedBy: 'end-year' } },
+    );
+    expect(
+      facts.map(({ fact }) => [fact.metric, fact.offering, periodKey(fact.period), fact.amounts[0]!.value]),
+    ).toEqual([
+      ['revenue', 'Fashion & Leather Goods', 'fy2025-6m', 5214],
+      ['revenue', 'Fashion & Leather Goods', 'fy2024-6m', 4986],
+      ['organicRevenueGrowth', 'Fashion & Leather Goods', 'fy2025-6m', 6.3],
+      ['revenue', 'Jewelry & Watches', 'fy2025-6m', 2108],
+      ['revenue', 'Jewelry & Watches', 'fy2024-6m', 1962],
+      ['organicRevenueGrowth', 'Jewelry & Watches', 'fy2025-6m', 9],
+    ]);
+    expect(facts.find((f) => f.fact.amounts[0]!.value === 5214)!.fact.comparisons).toMatchObject([
+      { change: { value: 4.6, unit: 'percent' } },
+    ]);
+  });
 });
