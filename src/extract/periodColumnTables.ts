@@ -246,7 +246,8 @@ export function draftPeriodColumnTables(printedLines: readonly string[], ctx: Ta
     const heading = headingLines.join(' ');
     // "Revenues by business line (JPY millions)" over rows named by the lines: the title's metric, each row's line.
     // (Its metric is the title's, not a column head's: "Revenue by business group" over "… Organic change".)
-    const heads = chunksOf(lines[i]!).filter((c) => !CHANGE_HEADER.test(c.text));
+    // ("Occupancy (%)" names a metric, its "%" a unit.)
+    const heads = chunksOf(lines[i]!).filter((c) => !CHANGE_HEADER.test(c.text.replace(/%/g, '')));
     const titleText = [...headingLines.slice(0, -1), ...heads.map((c) => c.text)].join(' ');
     const titleMetrics = BY_LINE.test(heading) ? ctx.metrics.find(titleText) : [];
     const titleMetric = titleMetrics.length === 1 ? titleMetrics[0] : undefined;
