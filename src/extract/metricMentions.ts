@@ -95,4 +95,9 @@ export class MetricMatcher {
   isCost(key: string): boolean {
     return this.byKey.get(key)?.cost === true;
   }
+
+  /** The metric is a price per unit (RevPAR, ADR): its table cells are in units, whatever the table's scale. */
+  isPerUnit(key: string): boolean {
+    return this.byKey.get(key)?.perUnit === true;
+  }
 }

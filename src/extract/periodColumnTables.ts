@@ -551,7 +551,10 @@ export function draftPeriodColumnTables(printedLines: readonly string[], ctx: Ta
           : amountCells.length > 0 && amountCells.every((c) => !c.percent && !c.points && Math.abs(c.value!) >= 100));
       if (!/^\s+/.test(line)) metricRowInAmounts = marginAsAmount;
       // "Average realized gold price ($/oz)", "Cash costs ($/oz sold)": a price per unit, like a per-share figure.
-      const perUnit = /\((?:[$€£¥]|US\$|C\$|A\$)\s*\/\s*(?:oz|lb|t|tonne|boe|bbl|mwh|kg)\b[^()]*\)/i.test(row.label);
+      // ("ADR  $262.17" under "(in millions, except per share data and hotel statistics)": a price the lexicon says is per unit.)
+      const perUnit =
+        /\((?:[$€£¥]|US\$|C\$|A\$)\s*\/\s*(?:oz|lb|t|tonne|boe|bbl|mwh|kg)\b[^()]*\)/i.test(row.label) ||
+        metric.readings.some((r) => r.kind === 'money' && ctx.metrics.isPerUnit(r.key));
       const labelUnit =
         perUnit ||
         perShareTable ||

@@ -22,6 +22,8 @@ const MetricEntry = z.strictObject({
   unit: z.string().trim().min(1).optional(),
   /** A cost: its amounts are positive, a deduction printed in parentheses included ("Corporate costs  (12.3)"). */
   cost: z.boolean().optional(),
+  /** A price per unit sold or held (RevPAR, a realised price per ounce): printed in units in a table in millions. */
+  perUnit: z.boolean().optional(),
   /** The percent metric its figure as a share of revenue is ("…, or 23.2% of total revenue"). */
   margin: z
     .string()

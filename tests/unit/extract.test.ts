@@ -4633,4 +4633,37 @@ Jewelry & Watches               2,108      1,962              +7.4%             
       { change: { value: 4.6, unit: 'percent' } },
     ]);
   });
+
+  it("reads a lodging REIT's table: Adjusted FFO and EBITDAre in millions, ADR and RevPAR in dollars per room", () => {
+    const { draft } = extractDraft(
+      `Mossvale Lodging Trust Reports Results for Second Quarter 2025
+
+Mossvale Lodging Trust, Inc. (NYSE: MVLT) today announced results for the quarter ended June 30, 2025.
+
+Selected Financial and Operating Results
+(unaudited, in millions, except per share data and hotel statistics)
+
+                                   Three Months Ended June 30,
+                                   2025       2024    Change
+Adjusted EBITDAre                $181.4     $172.9     4.9 %
+Adjusted FFO                     $148.2     $140.6     5.4 %
+
+Hotel statistics
+ADR                             $262.17    $256.30     2.3 %
+RevPAR                          $198.46    $191.71     3.5 %
+`,
+      { documentFile: 'doc.txt', documentId: 'mossvale', known: [], lexicon: metricLexicon() },
+    );
+    const facts = draft.facts as { metric: string; amounts: { value: number; scale: string }[] }[];
+    expect(facts.map((f) => [f.metric, f.amounts[0]!.value, f.amounts[0]!.scale])).toEqual([
+      ['adjustedEbitdare', 181.4, 'million'],
+      ['adjustedEbitdare', 172.9, 'million'],
+      ['adjustedFundsFromOperations', 148.2, 'million'],
+      ['adjustedFundsFromOperations', 140.6, 'million'],
+      ['averageDailyRate', 262.17, 'one'],
+      ['averageDailyRate', 256.3, 'one'],
+      ['revpar', 198.46, 'one'],
+      ['revpar', 191.71, 'one'],
+    ]);
+  });
 });
