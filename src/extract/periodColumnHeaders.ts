@@ -179,6 +179,8 @@ const MONTH_DAY_ONLY = new RegExp(String.raw`^${MONTH_DAY}\s*$`, 'i');
 export const DATE_ONLY = new RegExp(String.raw`^${MONTH_DAY}(?:19|20)\d{2}$`, 'i');
 /** A month and day closing the text before a year ("Three months ended June 30, " before "2025"). */
 const DATED_END = new RegExp(String.raw`${MONTH_DAY}\s*$`, 'i');
+/** A change column among balances: "YTD" beside "30/09/2025  31/12/2024" is the change since the year's end. */
+const BALANCE_CHANGE = new RegExp(String.raw`${CHANGE_COLUMN.source}|\bYTD\b(?!\s*\d)`, 'gi');
 /** Dates as column headers ("Sep 30, 2025", "30/09/2025"). */
 const DATE_COLUMNS = new RegExp(
   String.raw`${MONTH_DAY}((?:19|20)\d{2})\b|\b(\d{1,2})[./](\d{1,2})[./]((?:19|20)\d{2})\b|\b(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[-'’](\d{2})\b`,
@@ -219,7 +221,7 @@ function balanceColumns(printed: string, calendar: FiscalCalendar, above?: strin
     const from = pairs.has(n - 1) ? dates[n - 1]!.index + dates[n - 1]![0].length : d.index;
     rest = rest.slice(0, from) + rest.slice(d.index + d[0].length);
   }
-  if (rest.replace(CHANGE_COLUMN, '').trim() !== '') return undefined;
+  if (rest.replace(BALANCE_CHANGE, '').trim() !== '') return undefined;
   const versus = [...pairs].map((n) => ({
     at: dates[n]!.index,
     of: spelledDate(dates[n]!),
@@ -231,7 +233,7 @@ function balanceColumns(printed: string, calendar: FiscalCalendar, above?: strin
     ...dates
       .filter((_, n) => !pairs.has(n) && !pairs.has(n - 1))
       .map((d) => ({ at: d.index, date: d[0], spelled: spelledDate(d) })),
-    ...[...line.matchAll(CHANGE_COLUMN)]
+    ...[...line.matchAll(BALANCE_CHANGE)]
       .filter((c) => !dates.some((d) => c.index >= d.index && c.index < d.index + d[0].length))
       .map((c) => ({ at: c.index, change: c[0] })),
   ].sort((a, b) => a.at - b.at);

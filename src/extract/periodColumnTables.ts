@@ -158,6 +158,7 @@ const PRE_PROVISION = 'pre-provision operating profit';
 const BANK_ROWS: readonly [RegExp, string][] = [
   [/^\s*other\s+income\s*$/i, 'noninterest income'],
   [/^\s*operating\s+profit\s*$/i, PRE_PROVISION],
+  [/^\s*total\s+operating\s+income\s*$/i, 'net total income'],
 ];
 
 /** A fact a table row states, with the row's printed first line and, where the reader named it otherwise, its label. */

@@ -102,8 +102,8 @@ function unitHeaderOf(line: string): UnitHeader | undefined {
       ? header(opening[1] ?? opening[4] ?? opening[5]!, opening[2] ?? opening[3] ?? 'thousands', true)
       : undefined;
   const perShareInUnits = /except\s+(?:for\s+)?per[\s-]share/i.test(inside);
-  // "(unaudited, in thousands, …)": an audit note may open the header.
-  const lead = String.raw`^\s*(?:un-?audited\s*[,;]?\s*)?(?:unit\s*:\s*|in\s+|amounts\s+in\s+)?`;
+  // "(unaudited, in thousands, …)", "(consolidated, VND billion)": an audit or scope note may open the header.
+  const lead = String.raw`^\s*(?:(?:un-?audited|audited|consolidated|group)\s*[,;]?\s*){0,2}(?:unit\s*:\s*|in\s+|amounts\s+in\s+)?`;
   const ofForm = new RegExp(String.raw`${lead}(${SCALE_WORDS})\s+of\s+(${CURRENCY_WORDS})`, 'i').exec(inside);
   if (ofForm) return header(ofForm[2]!, ofForm[1]!, perShareInUnits);
   // ("R'm": rand millions.) "(S$'000)", "(RM'000)", "(USD 1 000)": thousands of the currency, as Singapore, Malaysian, Hong Kong and Nordic

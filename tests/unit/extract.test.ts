@@ -4634,6 +4634,36 @@ Jewelry & Watches               2,108      1,962              +7.4%             
     ]);
   });
 
+  it('reads a Vietnamese bank: "(consolidated, VND billion)", total operating income, balances beside a "YTD" change', () => {
+    const calendar = { fiscalYearEnd: '12-31', fiscalYearNamedBy: 'end-year' } as const;
+    expect(unitHeader('INCOME STATEMENT (consolidated, VND billion)')).toMatchObject({ unit: 'VND', scale: 'billion' });
+    const { facts } = draftPeriodColumnTables(
+      `INCOME STATEMENT (consolidated, VND billion)
+
+Item                                   9M2025      9M2024       YoY
+Net interest income                    16,214      14,276     +13.6%
+Total operating income                 21,380      18,543     +15.3%
+Operating profit before provisions     14,752      12,431     +18.7%
+
+BALANCE SHEET (VND trillion)
+Item                                   30/09/2025   31/12/2024      YTD
+Loans to customers                          348.2        309.8    +12.4%`.split('\n'),
+      { metrics, calendar, documentPeriod: { fiscalYear: 2025, months: 9 } },
+    );
+    expect(
+      facts.map(({ fact }) => [fact.metric, periodKey(fact.period), fact.amounts[0]!.value, fact.amounts[0]!.scale]),
+    ).toEqual([
+      ['netInterestIncome', 'fy2025-9m', 16214, 'billion'],
+      ['netInterestIncome', 'fy2024-9m', 14276, 'billion'],
+      ['netTotalIncome', 'fy2025-9m', 21380, 'billion'],
+      ['netTotalIncome', 'fy2024-9m', 18543, 'billion'],
+      ['preProvisionNetRevenue', 'fy2025-9m', 14752, 'billion'],
+      ['preProvisionNetRevenue', 'fy2024-9m', 12431, 'billion'],
+      ['totalLoans', 'fy2025-q3', 348200, 'billion'],
+      ['totalLoans', 'fy2024', 309800, 'billion'],
+    ]);
+  });
+
   it("reads a lodging REIT's table: Adjusted FFO and EBITDAre in millions, ADR and RevPAR in dollars per room", () => {
     const { draft } = extractDraft(
       `Mossvale Lodging Trust Reports Results for Second Quarter 2025
