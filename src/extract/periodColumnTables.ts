@@ -189,6 +189,24 @@ function withNonControllingInterests(facts: TableFact[], from: number): void {
   }
 }
 
+/**
+ * "Element List   Current   Similar Quarter   %Change   Previous   %Change" over "… Q3 2025   Q3 2024   Q2 2025": a
+ * header whose change columns are named on a line above its periods, between them. Each such head, at its position,
+ * is a change column among the periods (`from` is the line the table was found at, `at` its line of periods).
+ */
+function withChangeHeadsAbove(columns: Column[], lines: readonly string[], from: number, at: number): Column[] {
+  if (columns.some((c) => c.change) || columns.some((c) => c.at === undefined)) return columns;
+  // (The lines of the header above the periods, not the rows of a table above.)
+  const heads = lines
+    .slice(Math.max(0, Math.min(from, at) - 2), at)
+    .filter((l) => rowOf(l, undefined) === undefined)
+    .flatMap((l) => chunksOf(l).filter((c) => /^%\s?change$|^(?:YoY|QoQ)$|^change\s*\(?%\)?$/i.test(c.text)));
+  if (heads.length === 0) return columns;
+  // (Each head between two periods, or after the last.)
+  if (!heads.every((h) => columns.some((c) => c.at! < h.start))) return columns;
+  return [...columns, ...heads.map((h) => ({ ...changeColumn(h.text), at: h.start }))].sort((a, b) => a.at! - b.at!);
+}
+
 /** The facts the tables in a section's lines state (see the module comment). */
 export function draftPeriodColumnTables(printedLines: readonly string[], ctx: TableContext): TableDraft {
   // Cells are read as OCR would have meant them ("6O2" → 602); quotes stay the printed text.
@@ -296,6 +314,7 @@ export function draftPeriodColumnTables(printedLines: readonly string[], ctx: Ta
       if (composed) [columns, headerAt] = composed;
     }
     if (!columns) continue;
+    columns = withChangeHeadsAbove(columns, lines, i, headerAt);
     // "(in thousands; unaudited)   2025   2024" after a statement under "Three Months Ended October 31, / 2025
     // 2024": bare years stand for the periods the statement above named for them.
     const bareYears = columns.filter((c) => !c.change && c.period && /^\s*(?:19|20)\d{2}\s*$/.test(c.text));

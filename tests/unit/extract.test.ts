@@ -4664,6 +4664,40 @@ Loans to customers                          348.2        309.8    +12.4%`.split(
     ]);
   });
 
+  it('reads a Saudi exchange table: "%Change" heads on the line above the periods, between them', () => {
+    const { draft } = extractDraft(
+      `Qassirah Chemicals Company announces its Interim Financial Results for the Period Ending on 2025-09-30
+
+Qassirah Chemicals Company ("Qassirah") announced today its results for the nine-month period ended 30 September 2025.
+
+All figures in SAR million unless otherwise stated
+
+Element List                     Current   Similar Quarter   %Change    Previous   %Change
+                                 Quarter   of Previous Year             Quarter
+                                 Q3 2025   Q3 2024                      Q2 2025
+Sales/Revenue                    3,846.2   3,612.5             6.47     3,701.8      3.90
+Operational Profit (Loss)          468.7     352.1            33.12       431.6      8.60
+`,
+      { documentFile: 'doc.txt', documentId: 'qassirah', known: [], lexicon: metricLexicon() },
+    );
+    const facts = draft.facts as {
+      metric: string;
+      period: PeriodRef;
+      amounts: { value: number }[];
+      comparisons?: { change?: { value: number } }[];
+    }[];
+    expect(
+      facts.map((f) => [f.metric, periodKey(f.period), f.amounts[0]!.value, f.comparisons?.[0]?.change?.value]),
+    ).toEqual([
+      ['revenue', 'fy2025-q3', 3846.2, 6.47],
+      ['revenue', 'fy2024-q3', 3612.5, undefined],
+      ['revenue', 'fy2025-q2', 3701.8, undefined],
+      ['operatingIncome', 'fy2025-q3', 468.7, 33.12],
+      ['operatingIncome', 'fy2024-q3', 352.1, undefined],
+      ['operatingIncome', 'fy2025-q2', 431.6, undefined],
+    ]);
+  });
+
   it("reads a lodging REIT's table: Adjusted FFO and EBITDAre in millions, ADR and RevPAR in dollars per room", () => {
     const { draft } = extractDraft(
       `Mossvale Lodging Trust Reports Results for Second Quarter 2025
