@@ -51,7 +51,8 @@ interface MetricGroup {
   readonly percent: boolean;
   readonly unit: UnitOfGroup;
 }
-type UnitOfGroup = { readonly unit: string; readonly header: UnitHeader } | 'percent';
+/** 'unread': a count's group ("Sales volume ('000 MT)") beside the money ones; its cells are left to the curator. */
+type UnitOfGroup = { readonly unit: string; readonly header: UnitHeader } | 'percent' | 'unread';
 
 interface SubColumn {
   readonly group: MetricGroup;
@@ -62,13 +63,21 @@ interface SubColumn {
 }
 
 /** The metric headers of a line ("Revenue (£m)   Adjusted operating profit (£m)"), two or more, each with its unit. */
-function metricGroups(line: string, ctx: TableContext, below: () => UnitHeader | undefined): MetricGroup[] | undefined {
+function metricGroups(
+  line: string,
+  ctx: TableContext,
+  below: () => UnitHeader | undefined,
+  unitsUnder?: readonly { chunk: Chunk; header: UnitHeader | undefined }[],
+): MetricGroup[] | undefined {
   const all = chunksOf(line);
   // "SEK m        Net sales        EBITA        EBITA margin, %": the table's unit may open the line.
   const ownUnit = leadingUnit(line, ctx);
   // (The unit below or above is looked for only when a header names none: most lines are no header at all.)
   let belowRead: { unit: UnitHeader | undefined } | undefined;
-  const tableUnit = () => ownUnit ?? (belowRead ??= { unit: below() }).unit;
+  const tableUnit = (chunk?: Chunk) =>
+    (chunk && unitsUnder ? nearest(unitsUnder, chunk)?.header : undefined) ??
+    ownUnit ??
+    (belowRead ??= { unit: below() }).unit;
   const chunks = ownUnit ? all.slice(1) : all;
   if (chunks.length < 2) return undefined;
   const groups: MetricGroup[] = [];
@@ -82,7 +91,7 @@ function metricGroups(line: string, ctx: TableContext, below: () => UnitHeader |
       groups.push({ start: chunk.start, label: chunk.text, key: marginOfLast, percent: true, unit: 'percent' });
       continue;
     }
-    const group = groupOf(chunk, ctx, tableUnit);
+    const group = groupOf(chunk, ctx, () => tableUnit(chunk));
     if (!group) return undefined;
     groups.push(group);
   }
@@ -97,6 +106,30 @@ function metricGroups(line: string, ctx: TableContext, below: () => UnitHeader |
   });
 }
 
+/** The unit chunk centred nearest a header chunk. */
+function nearest<T extends { chunk: Chunk }>(units: readonly T[], chunk: Chunk): T | undefined {
+  const centre = (c: Chunk) => (c.start + c.end) / 2;
+  return [...units].sort(
+    (a, b) => Math.abs(centre(a.chunk) - centre(chunk)) - Math.abs(centre(b.chunk) - centre(chunk)),
+  )[0];
+}
+
+/**
+ * "('000 MT)    NZ$m    NZ$m" under "Sales volume    Revenue    Normalised EBIT": a line of units, one under each
+ * metric header (a count's unit too), above the periods. Undefined unless the line is nothing else.
+ */
+function unitsUnderHeaders(line: string): { chunk: Chunk; header: UnitHeader | undefined }[] | undefined {
+  const chunks = chunksOf(line);
+  if (chunks.length < 2) return undefined;
+  const units = chunks.map((chunk) => ({
+    chunk,
+    header: unitHeader(`(${chunk.text.replace(/^\((.*)\)$/, '$1')})`),
+    count: /^\(\s*'?000s?\b[^()]*\)$/.test(chunk.text),
+  }));
+  if (!units.every((u) => u.header || u.count) || !units.some((u) => u.header?.unit)) return undefined;
+  return units.map(({ chunk, header }) => ({ chunk, header }));
+}
+
 /** The metric a header chunk names, with its unit: its own ("Revenue (£m)") or the table's. */
 function groupOf(chunk: Chunk, ctx: TableContext, tableUnit: () => UnitHeader | undefined): MetricGroup | undefined {
   // "EBITDA Mg.": a margin, abbreviated as Latin American releases do.
@@ -106,6 +139,9 @@ function groupOf(chunk: Chunk, ctx: TableContext, tableUnit: () => UnitHeader | 
   // "EBITDA margin, %", "Organic growth": a percent metric's group.
   const percent = /\(%\)|\bmargin\b|,\s*%/i.test(text) || metric.readings.every((r) => r.kind === 'percent');
   const reading = metric.readings.find((r) => r.kind === (percent ? 'percent' : 'money'));
+  const count = metric.readings.find((r) => r.kind === 'quantity');
+  if (!reading && count)
+    return { start: chunk.start, label: chunk.text, key: count.key, percent: false, unit: 'unread' };
   if (!reading) return undefined;
   const header = unitHeader(chunk.text) ?? tableUnit();
   const unit = header?.unit ?? ctx.defaultCurrency;
@@ -259,16 +295,25 @@ export function draftGroupedColumnTables(printedLines: readonly string[], ctx: T
   for (let i = 0; i + 2 < lines.length; i++) {
     // "SEK m   Q3 2025   Q3 2024 …" under the metric headers: the unit may open the line of periods.
     // "Segment overview (DKK million)" a line or two above the headers: the table's unit.
-    const groups = metricGroups(lines[i]!, ctx, () => {
-      const above = lines
-        .slice(Math.max(0, i - 3), i)
-        .reverse()
-        .find((l) => l.trim() !== '');
-      return leadingUnit(lines[i + 1]!, ctx) ?? (above && !rowOf(above, undefined) ? unitHeader(above) : undefined);
-    });
-    const columns = groups ? subColumns(lines[i + 1]!, groups, ctx) : periodsOverMetrics(lines, i, ctx);
+    // (A line of units under the headers puts the periods a line lower.)
+    const unitsUnder = unitsUnderHeaders(lines[i + 1]!);
+    const periodsAt = unitsUnder ? i + 2 : i + 1;
+    if (periodsAt >= lines.length) break;
+    const groups = metricGroups(
+      lines[i]!,
+      ctx,
+      () => {
+        const above = lines
+          .slice(Math.max(0, i - 3), i)
+          .reverse()
+          .find((l) => l.trim() !== '');
+        return leadingUnit(lines[i + 1]!, ctx) ?? (above && !rowOf(above, undefined) ? unitHeader(above) : undefined);
+      },
+      unitsUnder,
+    );
+    const columns = groups ? subColumns(lines[periodsAt]!, groups, ctx) : periodsOverMetrics(lines, i, ctx);
     if (!columns) continue;
-    for (let k = i + 2; k < lines.length; k++) {
+    for (let k = periodsAt + 1; k < lines.length; k++) {
       // "Flatted Factories &" over "  Light Industrial   34,906 …": a label wrapped onto the indented row below.
       const wrapped = WRAPPED_LABEL.test(lines[k]!) && /^\s+\S/.test(lines[k + 1] ?? '') ? lines[k]!.trim() : undefined;
       if (wrapped) k++;
@@ -290,6 +335,7 @@ export function draftGroupedColumnTables(printedLines: readonly string[], ctx: T
         if (column.period === undefined || cell.value === undefined) return;
         if (cell.percent !== column.group.percent && !column.group.percent) return;
         const unit = column.group.unit;
+        if (unit === 'unread') return;
         const amount: Amount =
           unit === 'percent'
             ? { value: cell.value, scale: 'one', unit: 'percent' }

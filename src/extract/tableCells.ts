@@ -143,7 +143,7 @@ const SCALE_WORDS = String.raw`thousands?|millions?|billions?|trillions?|crores?
 const CURRENCY_WORDS = String.raw`(?:Canadian|Australian|New\s+Zealand|Hong\s+Kong|Singapore|U\.?S\.?\s*)?\s?dollars?|yen|euros?|pounds?|won|kronor|rand|reais|(?:Mexican\s+|Philippine\s+)?pesos|(?:Swiss\s+)?francs|baht|rupiah|ringgit|${ISO_CODES}|${CURRENCY_SIGNS}|${CURRENCY_LABELS}|R(?=['’]?\s*(?:m|mn|million|bn|billion)\b|['’]000)`;
 /** A unit opening a header line, followed by at least two spaces and more headers. */
 const LEADING_UNIT = new RegExp(
-  String.raw`^\s*(?:in\s+|unit\s*:\s*)?(?:(${CURRENCY_WORDS})\s*['’]?(${SCALE_WORDS})|(${SCALE_WORDS})\s+(?:of\s+)?(${CURRENCY_WORDS})|(${CURRENCY_WORDS})\s?${THOUSANDS_MARK})(?:\s+\(?unless\s+otherwise\s+(?:stated|indicated|noted)\)?)?(?=\s{2,}\S)`,
+  String.raw`^\s*(?:in\s+|unit\s*:\s*)?(?:(${CURRENCY_WORDS})\s*['’]?(${SCALE_WORDS})|(${SCALE_WORDS})\s+(?:of\s+)?(${CURRENCY_WORDS})|(${CURRENCY_WORDS})\s?${THOUSANDS_MARK})(?:\s+\(?unless\s+(?:otherwise\s+)?(?:stated|indicated|noted)\)?)?(?=\s{2,}\S)`,
   'i',
 );
 

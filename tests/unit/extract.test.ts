@@ -4698,6 +4698,31 @@ Operational Profit (Loss)          468.7     352.1            33.12       431.6 
     ]);
   });
 
+  it('reads a grouped segment table with a line of units under its headers, a count among them, and "Normalised" as adjusted', () => {
+    const { facts } = draftGroupedColumnTables(
+      `                          Sales volume          Revenue        Normalised EBIT
+                           ('000 MT)             NZ$m               NZ$m
+                          1H26    1H25      1H26      1H25      1H26     1H25
+Ingredients              1,214   1,188     9,214     8,702       538      641
+Total                    1,703   1,676    13,482    12,906       842      905`.split('\n'),
+      { metrics, calendar: { fiscalYearEnd: '07-31', fiscalYearNamedBy: 'end-year' } },
+    );
+    expect(facts.map(({ fact }) => [fact.metric, fact.offering, periodKey(fact.period), fact.amounts[0]])).toEqual([
+      ['revenue', 'Ingredients', 'fy2026-6m', { value: 9214, scale: 'million', unit: 'NZD' }],
+      ['revenue', 'Ingredients', 'fy2025-6m', { value: 8702, scale: 'million', unit: 'NZD' }],
+      ['adjustedEbit', 'Ingredients', 'fy2026-6m', { value: 538, scale: 'million', unit: 'NZD' }],
+      ['adjustedEbit', 'Ingredients', 'fy2025-6m', { value: 641, scale: 'million', unit: 'NZD' }],
+      ['revenue', undefined, 'fy2026-6m', { value: 13482, scale: 'million', unit: 'NZD' }],
+      ['revenue', undefined, 'fy2025-6m', { value: 12906, scale: 'million', unit: 'NZD' }],
+      ['adjustedEbit', undefined, 'fy2026-6m', { value: 842, scale: 'million', unit: 'NZD' }],
+      ['adjustedEbit', undefined, 'fy2025-6m', { value: 905, scale: 'million', unit: 'NZD' }],
+    ]);
+    expect(unitHeader('NZ$m (unless stated)                    1H26      1H25     Change')).toMatchObject({
+      unit: 'NZD',
+      scale: 'million',
+    });
+  });
+
   it("reads a lodging REIT's table: Adjusted FFO and EBITDAre in millions, ADR and RevPAR in dollars per room", () => {
     const { draft } = extractDraft(
       `Mossvale Lodging Trust Reports Results for Second Quarter 2025
