@@ -91,7 +91,7 @@ const NOT_OFFERINGS = new Set(
     'active paying paid new monthly statutory underlying proposed recommended declared final special ordinary ' +
     'revised prior previous current updated initial original actual books reports posts delivers records ' +
     // ("Cash EPS", "Cash profit before tax", "Headline earnings": qualifiers, not lines.)
-    'cash basic diluted headline average'
+    'cash basic diluted headline average regulatory normalised normalized'
   ).split(' '),
 );
 

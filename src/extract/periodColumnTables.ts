@@ -161,6 +161,8 @@ const BANK_ROWS: readonly [RegExp, string][] = [
   [/^\s*total\s+operating\s+income\s*$/i, 'net total income'],
 ];
 
+const EXCLUDING = /(?<![A-Za-z])ex-(?=[A-Za-z])|\(ex\b/i;
+
 /** A fact a table row states, with the row's printed first line and, where the reader named it otherwise, its label. */
 type TableFact = { fact: DraftFact; rowLine: string; rowLabel?: string };
 const OWNERS_SHARE = /\battributable\s+to\s+(?:the\s+)?(?:owners|shareholders|equity\s+holders|stockholders)\b/i;
@@ -205,6 +207,26 @@ function withChangeHeadsAbove(columns: Column[], lines: readonly string[], from:
   // (Each head between two periods, or after the last.)
   if (!heads.every((h) => columns.some((c) => c.at! < h.start))) return columns;
   return [...columns, ...heads.map((h) => ({ ...changeColumn(h.text), at: h.start }))].sort((a, b) => a.at! - b.at!);
+}
+
+/**
+ * "Gross operating revenue" over "Net operating revenue": where a table prints a metric gross and net, the net row
+ * is the metric; the gross one (before deductions) is left to the curator (facts from `from` on are the table's).
+ */
+function withoutGrossBesideNet(facts: TableFact[], from: number): void {
+  const net = facts.slice(from).filter((f) => /^\s*net\s/i.test(f.rowLine));
+  for (let n = facts.length - 1; n >= from; n--) {
+    const f = facts[n]!;
+    if (!/^\s*gross\s/i.test(f.rowLine)) continue;
+    const twin = net.some(
+      (o) =>
+        o.fact.metric === f.fact.metric &&
+        o.fact.offering === f.fact.offering &&
+        o.fact.basis === f.fact.basis &&
+        samePeriod(o.fact.period, f.fact.period),
+    );
+    if (twin) facts.splice(n, 1);
+  }
 }
 
 /** The facts the tables in a section's lines state (see the module comment). */
@@ -521,13 +543,17 @@ export function draftPeriodColumnTables(printedLines: readonly string[], ctx: Ta
               (phrase !== PRE_PROVISION || (provisionsAt >= 0 && provisionsAt > k - headerAt - 1)),
           )?.[1]
         : undefined;
-      const labelMetric =
-        (bankRow ? ctx.metrics.find(bankRow) : [])[0] ??
-        (row === found ? foundMetrics : ctx.metrics.find(row.label))[0] ??
-        // ("OP" as a Korean release's table labels operating profit: in capitals, as a whole label only.)
-        (LABEL_ABBREVIATIONS[row.label.trim()]
-          ? ctx.metrics.find(LABEL_ABBREVIATIONS[row.label.trim()]!)[0]
-          : undefined);
+      // "Costs and expenses (ex-D&A)", "EBITDA margin ex-construction (%)": a figure less a part is a metric of its
+      // own, not the lexicon's one its words name; the curator names it.
+      const excluding = EXCLUDING.test(row.label);
+      const labelMetric = excluding
+        ? undefined
+        : ((bankRow ? ctx.metrics.find(bankRow) : [])[0] ??
+          (row === found ? foundMetrics : ctx.metrics.find(row.label))[0] ??
+          // ("OP" as a Korean release's table labels operating profit: in capitals, as a whole label only.)
+          (LABEL_ABBREVIATIONS[row.label.trim()]
+            ? ctx.metrics.find(LABEL_ABBREVIATIONS[row.label.trim()]!)[0]
+            : undefined));
       const lineRow = !labelMetric && lineMetric ? lineRowName(row.label, ctx) : undefined;
       // Its "Group" or "Total" row is the company's figure.
       const totalRow = !labelMetric && lineMetric && /^\s*(?:total|group|consolidated)\s*$/i.test(row.label);
@@ -913,6 +939,7 @@ export function draftPeriodColumnTables(printedLines: readonly string[], ctx: Ta
       });
     }
     withNonControllingInterests(facts, tableStart);
+    withoutGrossBesideNet(facts, tableStart);
     if (unitLine) previous = { header: unitLine, unitAt, end: k };
     i = Math.max(i, k - 1);
   }

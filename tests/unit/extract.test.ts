@@ -4723,6 +4723,26 @@ Total                    1,703   1,676    13,482    12,906       842      905`.s
     });
   });
 
+  it('reads a Brazilian utility table: net revenue beside gross, no metric for a label "ex-" a part', () => {
+    const { facts } = draftPeriodColumnTables(
+      `(R$ million)                         3Q25       3Q24   Var. %
+Gross operating revenue           6,842.5    6,318.0      8.3
+Net operating revenue             4,905.7    4,512.4      8.7
+NOR ex-construction revenue       4,102.3    3,838.6      6.9
+Costs and expenses (ex-D&A)      (3,657.4)  (3,389.9)     7.9
+IFRS EBITDA                       1,248.3    1,122.5     11.2`.split('\n'),
+      { metrics, calendar: { fiscalYearEnd: '12-31', fiscalYearNamedBy: 'end-year' } },
+    );
+    expect(
+      facts.map(({ fact }) => [fact.metric, fact.offering, periodKey(fact.period), fact.amounts[0]!.value]),
+    ).toEqual([
+      ['revenue', undefined, 'fy2025-q3', 4905.7],
+      ['revenue', undefined, 'fy2024-q3', 4512.4],
+      ['ebitda', undefined, 'fy2025-q3', 1248.3],
+      ['ebitda', undefined, 'fy2024-q3', 1122.5],
+    ]);
+  });
+
   it("reads a lodging REIT's table: Adjusted FFO and EBITDAre in millions, ADR and RevPAR in dollars per room", () => {
     const { draft } = extractDraft(
       `Mossvale Lodging Trust Reports Results for Second Quarter 2025
