@@ -160,7 +160,13 @@ const CURRENCY_SUFFIX: readonly [RegExp, string][] = [
   [/^ringgit$/i, 'MYR'],
 ];
 
-const PREFIX = String.raw`(?<cur>[MTK](?:SEK|NOK|DKK|EUR|USD)|${ISO_CODES}|${CURRENCY_SIGNS}|Yen|(?<![A-Za-z])(?:${CURRENCY_LABELS})(?=\s?\d)|(?<![A-Za-z])R(?=\s?\d)|(?<![A-Za-z])W(?=\d)|(?<![A-Za-z])HK(?=\d[\d.]*\s?cents?\b))`;
+// "RM612.4 million", "TL 8.2 billion", "RM4,286": a currency's letters before a figure with its decimals, its
+// thousands or its scale; not a product's name ("SAP S/4HANA", "Line TL1").
+const PREFIX_LABELS = CURRENCY_TABLE.flatMap((c) => (c.labels ?? []).filter((l) => l !== 'Yen').map(escapeLabel)).join(
+  '|',
+);
+const LABELLED_FIGURE = String.raw`\s?\d{1,3}(?:[.,]\d+)+(?![\dA-Za-z])|\s?\d+\s?(?:million|billion|thousand|mil|mn|bn|m)\b`;
+const PREFIX = String.raw`(?<cur>[MTK](?:SEK|NOK|DKK|EUR|USD)|${ISO_CODES}|${CURRENCY_SIGNS}|Yen|(?<![A-Za-z])(?:${PREFIX_LABELS})(?=${LABELLED_FIGURE})|(?<![A-Za-z])R(?=\s?\d)|(?<![A-Za-z])W(?=\d)|(?<![A-Za-z])HK(?=\d[\d.]*\s?cents?\b))`;
 // Indian grouping too: "1,23,456".
 const NUMBER = String.raw`(?<num>\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d+)?|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)`;
 // OCR misreads the l's of a scale word ("mi1lion", "bil1ion", "bhillion").

@@ -195,9 +195,10 @@ export function issuerFromText(
   const first =
     candidates.find((c) => c.start < 600) ??
     candidates.find((c) => headline.includes(c.name.split(/\s+/)[0]!.toLowerCase()));
-  const guess =
-    issuerInCapitals(collapsed) ??
-    (first ? { 0: collapsed.slice(first.start, first.end), 1: first.name, index: first.start } : null);
+  // (A release line in capitals is the issuer only where no company is named before it: "PROFIT UP AS VOLUMES
+  // RECOVER Acme Holdings plc" is Acme's.)
+  const firstGuess = first ? { 0: collapsed.slice(first.start, first.end), 1: first.name, index: first.start } : null;
+  const guess = first && first.start > 0 ? firstGuess : (issuerInCapitals(collapsed) ?? firstGuess);
   for (const [n, re] of [...patterns, null].entries()) {
     const m: { 0: string; 1?: string; 2?: string; index: number } | null = re ? re.exec(collapsed) : guess;
     if (!m) continue;
@@ -235,18 +236,15 @@ const CAPS_CORPORATE: Record<string, string> = {
   OY: 'Oy',
   ASA: 'ASA',
   AB: 'AB',
-  AS: 'AS',
   'A/S': 'A/S',
   AG: 'AG',
-  SE: 'SE',
-  SA: 'SA',
   PLC: 'plc',
   LIMITED: 'Limited',
   INC: 'Inc.',
   'N.V.': 'N.V.',
 };
 const CAPS_ISSUER = new RegExp(
-  String.raw`^((?:\p{Lu}[\p{Lu}\p{N}&-]+\s){1,3})(${Object.keys(CAPS_CORPORATE).map(escape).join('|')})(?=[\s:,|–-]|$)`,
+  String.raw`^((?:\p{Lu}[\p{Lu}\p{N}&-]+\s){1,3})(${Object.keys(CAPS_CORPORATE).map(escape).join('|')})\.?(?=[\s:,|–-]|$)`,
   'u',
 );
 

@@ -298,7 +298,6 @@ export function draftGroupedColumnTables(printedLines: readonly string[], ctx: T
     // (A line of units under the headers puts the periods a line lower.)
     const unitsUnder = unitsUnderHeaders(lines[i + 1]!);
     const periodsAt = unitsUnder ? i + 2 : i + 1;
-    if (periodsAt >= lines.length) break;
     const groups = metricGroups(
       lines[i]!,
       ctx,

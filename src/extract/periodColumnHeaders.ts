@@ -179,6 +179,8 @@ const MONTH_DAY_ONLY = new RegExp(String.raw`^${MONTH_DAY}\s*$`, 'i');
 export const DATE_ONLY = new RegExp(String.raw`^${MONTH_DAY}(?:19|20)\d{2}$`, 'i');
 /** A month and day closing the text before a year ("Three months ended June 30, " before "2025"). */
 const DATED_END = new RegExp(String.raw`${MONTH_DAY}\s*$`, 'i');
+/** A word that says which change a change column is, before the word "change" ("Reported change", "Organic change"). */
+const CHANGE_QUALIFIER = /^(?:reported|organic|cc|CER|LfL|like[-\s]for[-\s]like|constant\s+currency)$/i;
 /** A change column among balances: "YTD" beside "30/09/2025  31/12/2024" is the change since the year's end. */
 const BALANCE_CHANGE = new RegExp(String.raw`${CHANGE_COLUMN.source}|\bYTD\b(?!\s*\d)`, 'gi');
 /** Dates as column headers ("Sep 30, 2025", "30/09/2025"). */
@@ -397,21 +399,23 @@ export function columnsOf(
         : 'actual';
     out.push({ period: p.period, basis, text, at: p.start });
     // Change columns after a period: "Change", "YoY", "%"; "3Q24  2Q24  QoQ  3Q23  YoY" has one after each base.
-    let inChunk: number | undefined;
-    for (const m of rest.slice(own.length).matchAll(CHANGE_COLUMN)) {
-      const at = p.end + own.length + m.index;
-      // "Reported change    Organic change": one column for each header of two change words.
-      const around = chunksOf(line).find((c) => c.start >= p.end && c.start <= at && at < c.end);
-      if (around && around.start === inChunk) continue;
-      inChunk = around?.start;
+    const heads = [...rest.slice(own.length).matchAll(CHANGE_COLUMN)].map((m) => ({
+      at: p.end + own.length + m.index,
+      text: m[0],
+    }));
+    for (let n = 0; n < heads.length; n++) {
+      const { at, text } = heads[n]!;
+      const next = heads[n + 1];
+      // "Reported change    Organic change": a qualifier and the change word one space after it are one column
+      // (not "QoQ YoY", two).
+      const joined =
+        next && CHANGE_QUALIFIER.test(text) && line.slice(at + text.length, next.at) === ' '
+          ? line.slice(at, next.at + next.text.length)
+          : undefined;
+      if (joined) n++;
       // "Change at constant" over "exchange rates": the header's words beside the change word say what it is.
       const chunk = chunksOf(line).find((c) => c.start === at);
-      const words =
-        chunk && [...chunk.text.matchAll(CHANGE_COLUMN)].length === 1
-          ? chunk.text
-          : around && around.start === at
-            ? around.text
-            : m[0];
+      const words = joined ?? (chunk && [...chunk.text.matchAll(CHANGE_COLUMN)].length === 1 ? chunk.text : text);
       out.push({ ...changeColumn(words), at });
     }
   });

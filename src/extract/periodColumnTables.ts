@@ -286,10 +286,12 @@ export function draftPeriodColumnTables(printedLines: readonly string[], ctx: Ta
     }
     const heading = headingLines.join(' ');
     // "Revenues by business line (JPY millions)" over rows named by the lines: the title's metric, each row's line.
-    // (Its metric is the title's, not a column head's: "Revenue by business group" over "… Organic change".)
-    // ("Occupancy (%)" names a metric, its "%" a unit.)
-    const heads = chunksOf(lines[i]!).filter((c) => !CHANGE_HEADER.test(c.text.replace(/%/g, '')));
-    const titleText = [...headingLines.slice(0, -1), ...heads.map((c) => c.text)].join(' ');
+    // (Its metric is the title's, not a change column's: "Revenue by business group" over "… Organic change". A chunk
+    // is a change column's head when each of its words is a change word; "Occupancy (%)" names a metric.)
+    const titleChunks = chunksOf(lines[i]!).filter(
+      (c, n) => n === 0 || !c.text.split(/\s+/).every((w) => CHANGE_HEADER.test(w)),
+    );
+    const titleText = [...headingLines.slice(0, -1), ...titleChunks.map((c) => c.text)].join(' ');
     const titleMetrics = BY_LINE.test(heading) ? ctx.metrics.find(titleText) : [];
     const titleMetric = titleMetrics.length === 1 ? titleMetrics[0] : undefined;
     const tableGuidance = ctx.outlook === true || FORECAST.test(title);
@@ -427,6 +429,7 @@ export function draftPeriodColumnTables(printedLines: readonly string[], ctx: Ta
     /** The unit of the first figure column where the columns carry their own ("(Rp bn) … (US$ mn)"). */
     const firstUnit = figures.find((c) => c.unit)?.unit;
     let parent: string | undefined;
+    let profitAbove = false;
     /** The metric of the last row read: a "Per share" row under it is that metric's per-share figure. */
     let rowAbove: string | undefined;
     let lineParent: string | undefined;
@@ -473,6 +476,8 @@ export function draftPeriodColumnTables(printedLines: readonly string[], ctx: Ta
           // A sub-heading; "Net income (loss) per share:" heads the "Basic" and "Diluted" rows under it, and
           // "Net sales" over "  Flow Control   $ 612.4 …" the business lines under it.
           // ("Earnings per share (RMB cents)" over "  - Basic" and "  - Diluted": the same, without its colon.)
+          // ("Attributable to:" under "Profit for the period": its owners' and minorities' shares of the profit.)
+          profitAbove = WHOLE_PROFIT.test(lines.slice(0, k).findLast((l) => l.trim() !== '') ?? '');
           parent =
             /:\s*$/.test(line) ||
             (ctx.metrics.find(line).length > 0 && /^\s+[-–]?\s*(?:basic|diluted)\b/i.test(lines[k + 1] ?? ''))
@@ -525,7 +530,7 @@ export function draftPeriodColumnTables(printedLines: readonly string[], ctx: Ta
           : undefined;
       // "Attributable to:" over "  Owners of the Company  98,415": the profit attributable to them.
       const row =
-        parent && /^attributable\s+to$/i.test(parent) && /^\s+/.test(line) && !ownMetric
+        parent && profitAbove && /^attributable\s+to$/i.test(parent) && /^\s+/.test(line) && !ownMetric
           ? { ...found, label: `Profit attributable to ${found.label.trim()}` }
           : parent && /^\s+/.test(line) && !ownMetric
             ? { ...found, label: `${found.label.trim()} ${parent}` }

@@ -4743,7 +4743,46 @@ IFRS EBITDA                       1,248.3    1,122.5     11.2`.split('\n'),
     ]);
   });
 
-  it("reads a lodging REIT's table: Adjusted FFO and EBITDAre in millions, ADR and RevPAR in dollars per room", () => {
+  it('keeps what the review of these forms found apart: two change heads one space apart, a growth title, shares of another total', () => {
+    const calendar = { fiscalYearEnd: '12-31', fiscalYearNamedBy: 'end-year' } as const;
+    const rows = (text: string) =>
+      draftPeriodColumnTables(text.split('\n'), { metrics, calendar }).facts.map(({ fact }) => [
+        fact.metric,
+        fact.offering,
+        periodKey(fact.period),
+        fact.amounts[0]!.value,
+        fact.comparisons.map((c) => c.change?.value),
+      ]);
+    expect(
+      rows(`(US$ million)                 Q3 2025   Q2 2025   Q3 2024   QoQ YoY
+Revenue                         1,200     1,100     1,000    9% 20%`),
+    ).toEqual([
+      ['revenue', undefined, 'fy2025-q3', 1200, [9, 20]],
+      ['revenue', undefined, 'fy2025-q2', 1100, []],
+      ['revenue', undefined, 'fy2024-q3', 1000, []],
+    ]);
+    expect(
+      rows(`Revenue growth by region (%)   FY2025   FY2024
+Europe                            9.1      4.0`),
+    ).toEqual([
+      ['revenueGrowth', 'Europe', 'fy2025', 9.1, []],
+      ['revenueGrowth', 'Europe', 'fy2024', 4, []],
+    ]);
+    // The owners' share of the comprehensive income is no net income.
+    expect(
+      rows(`(RM'000)                             FY2025        FY2024
+Total comprehensive income          110,200        60,100
+Attributable to:
+  Owners of the Company             103,500        56,900`).filter((r) => r[0] === 'netIncome'),
+    ).toEqual([]);
+    expect(issuerFromText('PROFIT UP AS VOLUMES RECOVER Acme Holdings plc Interim results')?.company.name).not.toMatch(
+      /^Profit Up/,
+    );
+    expect(findAmounts('the migration to SAP S/4HANA and Line TL1 ramp-up')).toEqual([]);
+    expect(metrics.find('Earnings per ADR - basic').map((m) => m.readings[0]!.key)).not.toContain('averageDailyRate');
+  });
+
+  it("reads a lodging REIT's table: Adjusted FFO and EBITDAre in millions, the daily rate and RevPAR in dollars per room", () => {
     const { draft } = extractDraft(
       `Mossvale Lodging Trust Reports Results for Second Quarter 2025
 
@@ -4758,7 +4797,7 @@ Adjusted EBITDAre                $181.4     $172.9     4.9 %
 Adjusted FFO                     $148.2     $140.6     5.4 %
 
 Hotel statistics
-ADR                             $262.17    $256.30     2.3 %
+Average daily rate              $262.17    $256.30     2.3 %
 RevPAR                          $198.46    $191.71     3.5 %
 `,
       { documentFile: 'doc.txt', documentId: 'mossvale', known: [], lexicon: metricLexicon() },
