@@ -563,12 +563,14 @@ function readAmounts(text: string, reading: AmountReading): AmountMention[] {
     }
     // "JPY 12.5 to 13.0 billion": the second end prints no currency and carries the scale.
     const tail =
-      /^\s?(?:to|-|–|~)\s?(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?:\s?(thousand|million|billion|trillion|bn|mn))?(?![\w%])/i.exec(
+      /^\s?(?:to|-|–|~)\s?(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?:\s?(thousand|million|billion|trillion|bn|mn|m|b))?(?![\w%])/i.exec(
         text.slice(a.end),
       );
     if (tail && a.scale === 'one' && isCurrency(a.unit)) {
       // ("Rp11-12 trillion": both ends in trillions, drafted as billions.)
-      const { scale, factor } = scaleOf(tail[2]?.toLowerCase());
+      // ("PLN 600-640m", "$1.2-1.3B": a scale's letter.)
+      const word = tail[2]?.toLowerCase();
+      const { scale, factor } = scaleOf(word === 'm' ? 'million' : word === 'b' ? 'billion' : word);
       const at = (v: number) => Math.round(v * factor * 1e6) / 1e6;
       const high = at(Number(tail[1]!.replace(/,/g, '')));
       if (at(a.value) <= high) {

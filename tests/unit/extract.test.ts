@@ -4782,6 +4782,13 @@ Attributable to:
     expect(metrics.find('Earnings per ADR - basic').map((m) => m.readings[0]!.key)).not.toContain('averageDailyRate');
   });
 
+  it('reads a range whose high end carries a scale letter ("PLN 600-640m", "US$1.2-1.3B")', () => {
+    expect(amountsOf('adjusted EBITDA of PLN 600-640m, with capex of US$1.2-1.3B')).toMatchObject([
+      { low: 600, high: 640, scale: 'million', unit: 'PLN' },
+      { low: 1.2, high: 1.3, scale: 'billion', unit: 'USD' },
+    ]);
+  });
+
   it("reads a lodging REIT's table: Adjusted FFO and EBITDAre in millions, the daily rate and RevPAR in dollars per room", () => {
     const { draft } = extractDraft(
       `Mossvale Lodging Trust Reports Results for Second Quarter 2025
