@@ -149,9 +149,12 @@ function unitsOf(lines: readonly string[], paragraphs: boolean): string[] {
     filled.some((l) => !/[.!?]\s*$/.test(l));
   for (const line of lines) {
     if (line.trim() === '') continue;
-    if (BULLET.test(line) || lineList) flush();
+    const framing = /:\s*$/.test(line) && line.trim().length < 60 && /[A-Za-z]{2,}/.test(line);
+    // ("- Non-GAAP operating income of $9.5 million …" over "For the full year 2025, Ezrelith expects:": the line at
+    // the margin that opens the next list ends the bullet above.)
+    if (BULLET.test(line) || lineList || (framing && BULLET.test(current[0] ?? '') && /^\S/.test(line))) flush();
     current.push(line);
-    if (/:\s*$/.test(line) && line.trim().length < 60 && /[A-Za-z]{2,}/.test(line)) flush();
+    if (framing) flush();
     // A release paragraph's first line without a full stop, before a list, is its heading.
     else if (
       paragraphs &&

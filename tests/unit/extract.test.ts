@@ -4789,6 +4789,27 @@ Attributable to:
     ]);
   });
 
+  it('ends a bullet at the line that opens the next list ("For the full year 2025, … expects:")', () => {
+    const { draft } = extractDraft(
+      `Ezrawood Security Ltd. Reports Fourth Quarter 2024 Results
+
+Ezrawood Security Ltd. (NASDAQ: EZRW) today announced results for the quarter ended December 31, 2024.
+
+Financial Outlook
+For the first quarter of 2025, Ezrawood expects:
+- Total revenue of $79.0 million to $80.5 million
+For the full year 2025, Ezrawood expects:
+- Total revenue of $335 million to $341 million
+`,
+      { documentFile: 'doc.txt', documentId: 'ezrawood', known: [], lexicon: metricLexicon() },
+    );
+    const facts = draft.facts as { metric: string; period: PeriodRef; basis: string; amounts: { low?: number }[] }[];
+    expect(facts.map((f) => [f.metric, periodKey(f.period), f.basis, f.amounts[0]!.low])).toEqual([
+      ['revenue', 'fy2025-q1', 'guidance', 79],
+      ['revenue', 'fy2025', 'guidance', 335],
+    ]);
+  });
+
   it("reads a lodging REIT's table: Adjusted FFO and EBITDAre in millions, the daily rate and RevPAR in dollars per room", () => {
     const { draft } = extractDraft(
       `Mossvale Lodging Trust Reports Results for Second Quarter 2025

@@ -56,7 +56,8 @@ describe('ranking keys and scopes', () => {
         .map((r) => `${path.relative(PROJECT_ROOT, file)}: ${r.id} has scope ${r.scope}`),
     );
     expect(inconsistent).toEqual([]);
-  });
+    // Some three hundred fact files parsed one after another, beside other suites on two cores: seconds, not the default 5.
+  }, 60_000);
 
   it('recognises the claims it checks', () => {
     expect(scopeClaimedBy('award/category/total')).toBe('total');
