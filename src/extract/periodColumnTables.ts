@@ -210,14 +210,15 @@ function withChangeHeadsAbove(columns: Column[], lines: readonly string[], from:
 }
 
 /**
- * "Gross operating revenue" over "Net operating revenue": where a table prints a metric gross and net, the net row
- * is the metric; the gross one (before deductions) is left to the curator (facts from `from` on are the table's).
+ * "Gross operating revenue" over "Net operating revenue": where a table prints revenue gross and net, the net row
+ * is the revenue; the gross one (before deductions) is left to the curator (facts from `from` on are the table's).
  */
-function withoutGrossBesideNet(facts: TableFact[], from: number): void {
+function withoutGrossRevenueBesideNet(facts: TableFact[], from: number): void {
   const net = facts.slice(from).filter((f) => /^\s*net\s/i.test(f.rowLine));
   for (let n = facts.length - 1; n >= from; n--) {
     const f = facts[n]!;
-    if (!/^\s*gross\s/i.test(f.rowLine)) continue;
+    // (Revenue only: "Gross loans" beside "Net loans" are both balances a curator may want.)
+    if (f.fact.metric !== 'revenue' || !/^\s*gross\s/i.test(f.rowLine)) continue;
     const twin = net.some(
       (o) =>
         o.fact.metric === f.fact.metric &&
@@ -944,7 +945,7 @@ export function draftPeriodColumnTables(printedLines: readonly string[], ctx: Ta
       });
     }
     withNonControllingInterests(facts, tableStart);
-    withoutGrossBesideNet(facts, tableStart);
+    withoutGrossRevenueBesideNet(facts, tableStart);
     if (unitLine) previous = { header: unitLine, unitAt, end: k };
     i = Math.max(i, k - 1);
   }
