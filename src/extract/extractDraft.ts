@@ -92,6 +92,9 @@ function stripPeriods(text: string, periods: readonly { start: number; end: numb
 
 /** The period the document reports on: the quarter it names most (else the year). */
 function documentPeriod(collapsed: string, calendar: FiscalCalendar): PeriodRef | undefined {
+  // "Annual Report 2024" near the top, no quarter in its title: a year's document, whatever quarter it also reports.
+  const annual = ANNUAL_TITLE.exec(collapsed.slice(0, 400));
+  if (annual) return { fiscalYear: Number(annual[1]) };
   const counts = new Map<string, { period: PeriodRef; n: number; first: number }>();
   for (const p of findPeriods(collapsed, calendar)) {
     // A base ("(H1 2011: …)", "up 5.1% on H1 2011") or a balance date says nothing of what is reported.
@@ -122,6 +125,9 @@ function documentPeriod(collapsed: string, calendar: FiscalCalendar): PeriodRef 
   }
   return [...counts.values()].sort((a, b) => b.n - a.n || a.first - b.first)[0]?.period;
 }
+
+const ANNUAL_TITLE =
+  /\b(?:annual\s+(?:report|results)|full[-\s]year\s+(?:report|results))\s+(?:FY\s?)?((?:19|20)\d{2})\b(?![^.\n]{0,40}\bquarter\b)/i;
 
 /** The period a sentence opens with ("In the third quarter, …", "For fiscal 2015, …"), if it does. */
 function topicOf(

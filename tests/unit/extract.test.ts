@@ -4810,6 +4810,21 @@ For the full year 2025, Ezrawood expects:
     ]);
   });
 
+  it('takes an "Annual Report 2024" for the year it reports, whatever quarter it also gives', () => {
+    const { draft } = extractDraft(
+      `DRAKENHOLM LINE A/S
+Annual Report 2024
+
+Drakenholm Line A/S today published its annual report for 2024.
+- Revenue increased by 14.4% to USD 18,422m (USD 16,108m).
+
+In Q4 2024, revenue grew 30.3% to USD 4,930m (USD 3,785m), and in Q4 2024 EBIT was USD 689m.
+`,
+      { documentFile: 'doc.txt', documentId: 'drakenholm', known: [], lexicon: metricLexicon() },
+    );
+    expect((draft.document as { reportsOn?: PeriodRef }).reportsOn).toEqual({ fiscalYear: 2024 });
+  });
+
   it("reads a lodging REIT's table: Adjusted FFO and EBITDAre in millions, the daily rate and RevPAR in dollars per room", () => {
     const { draft } = extractDraft(
       `Mossvale Lodging Trust Reports Results for Second Quarter 2025
