@@ -127,7 +127,7 @@ function documentPeriod(collapsed: string, calendar: FiscalCalendar): PeriodRef 
 }
 
 const ANNUAL_TITLE =
-  /\b(?:annual\s+(?:report|results)|full[-\s]year\s+(?:report|results))\s+(?:FY\s?)?((?:19|20)\d{2})\b(?![^.\n]{0,40}\bquarter\b)/i;
+  /\b(?:annual\s+(?:report|results)|full[-\s]year\s+(?:report|results))\s+(?:FY\s?)?((?:19|20)\d{2})\b(?![^.]{0,40}\bquarter\b)/i;
 
 /** The period a sentence opens with ("In the third quarter, …", "For fiscal 2015, …"), if it does. */
 function topicOf(

@@ -28,6 +28,7 @@ import {
   rowOf,
   scaled,
   tableLine,
+  columnUnit,
   unitHeader,
   withoutUnit,
   type Chunk,
@@ -123,7 +124,7 @@ function unitsUnderHeaders(line: string): { chunk: Chunk; header: UnitHeader | u
   if (chunks.length < 2) return undefined;
   const units = chunks.map((chunk) => ({
     chunk,
-    header: unitHeader(`(${chunk.text.replace(/^\((.*)\)$/, '$1')})`),
+    header: columnUnit(chunk.text),
     count: /^\(\s*'?000s?\b[^()]*\)$/.test(chunk.text),
   }));
   if (!units.every((u) => u.header || u.count) || !units.some((u) => u.header?.unit)) return undefined;

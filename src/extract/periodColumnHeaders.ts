@@ -15,6 +15,7 @@ import {
   changeColumn,
   chunksOf,
   FORECAST,
+  columnUnit,
   unitHeader,
   withoutUnit,
   type Column,
@@ -466,7 +467,7 @@ export function unitsLine(line: string): UnitHeader | undefined {
 export function columnUnitsLine(line: string): UnitHeader[] | undefined {
   const chunks = chunksOf(line).filter((c) => !/^\(?%\)?$/.test(c.text));
   if (chunks.length < 2) return undefined;
-  const units = chunks.map((c) => unitHeader(`(${c.text.replace(/^\((.*)\)$/, '$1')})`));
+  const units = chunks.map((c) => columnUnit(c.text));
   if (units.some((u) => u?.unit === undefined)) return undefined;
   return new Set(units.map((u) => u!.unit)).size > 1 ? (units as UnitHeader[]) : undefined;
 }

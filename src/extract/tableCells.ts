@@ -390,11 +390,16 @@ export function chunksOf(line: string): Chunk[] {
   });
 }
 
-/** "Net sales Millions of yen": the unit a column header names, in parentheses or not. */
+/** "Net sales Millions of yen", "NZ$m": the unit a column header names, in parentheses or not. */
 export function columnUnit(header: string): UnitHeader | undefined {
   // "Millions of yen", and a sub-header's "Million yen"
   const bare = /\b(thousands?|millions?|billions?)\s+(?:of\s+)?(yen|dollars|euros|won)\b/i.exec(header);
-  return unitHeader(header) ?? (bare ? unitHeader(`(${bare[0]})`) : undefined);
+  return (
+    unitHeader(header) ??
+    (bare ? unitHeader(`(${bare[0]})`) : undefined) ??
+    // ("NZ$m", "SEK m" alone under a metric's head: the unit as if bracketed.)
+    (/^\(.*\)$/.test(header.trim()) ? undefined : unitHeader(`(${header.trim()})`))
+  );
 }
 
 /**
