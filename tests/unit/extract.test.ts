@@ -14,7 +14,7 @@ import { CompanyMatcher, candidateCompanies, issuerFromText, ocrVariants } from 
 import { compareDraft } from '../../src/extract/compareDraft.js';
 import { splitSections } from '../../src/extract/documentSections.js';
 import { draftDocument, draftYaml, measureDraft, validateDraft } from '../../src/extract/draftFile.js';
-import { businessLineName, draftSentence } from '../../src/extract/draftFacts.js';
+import { businessLineName, draftSentence, type DraftFact } from '../../src/extract/draftFacts.js';
 import { ExtractError, extractDraft } from '../../src/extract/extractDraft.js';
 import { findPeriods, learnFiscalCalendar } from '../../src/extract/fiscalPeriods.js';
 import { MetricMatcher } from '../../src/extract/metricMentions.js';
@@ -33,6 +33,13 @@ const metrics = new MetricMatcher(metricLexicon());
 const seedDir = path.join(PROJECT_ROOT, 'seed');
 const fixtures = path.join(PROJECT_ROOT, 'tests', 'fixtures', 'extract');
 
+/** Each table fact's period, first value and changes against their bases: what a table of periods states. */
+const periodValueAndChanges = (facts: readonly { fact: DraftFact }[]) =>
+  facts.map(({ fact }) => [
+    periodKey(fact.period),
+    fact.amounts[0]!.value,
+    fact.comparisons.map((c) => [periodKey(c.basePeriod), c.change?.value]),
+  ]);
 const amountsOf = (text: string) => findAmounts(text).map(({ start: _s, end: _e, text: _t, ...rest }) => rest);
 const draft = (sentence: string, documentPeriod = { fiscalYear: 2005, quarter: 2 }) =>
   draftSentence(sentence, { metrics, calendar: {}, documentPeriod });
@@ -2777,13 +2784,7 @@ Group                   500.0    480.0     +4.2%  +3.3%    1,500.0  1,420.0     
 Net interest income               201,440     196,380     188,020     2.6     7.1`.split('\n'),
       { metrics, calendar: { fiscalYearEnd: '12-31', fiscalYearNamedBy: 'end-year' }, defaultCurrency: 'USD' },
     );
-    expect(
-      bank.facts.map(({ fact }) => [
-        periodKey(fact.period),
-        fact.amounts[0]!.value,
-        fact.comparisons.map((c) => [periodKey(c.basePeriod), c.change?.value]),
-      ]),
-    ).toEqual([
+    expect(periodValueAndChanges(bank.facts)).toEqual([
       [
         'fy2025-q3',
         201440,
@@ -4148,13 +4149,7 @@ Statutory EPS (cents)             31.3     31.3     30.4`.split('\n'),
 Gross loans and advances        64,812    63,105    61,940             2.7%              4.6%`.split('\n'),
       { metrics, calendar },
     );
-    expect(
-      facts.map(({ fact }) => [
-        periodKey(fact.period),
-        fact.amounts[0]!.value,
-        fact.comparisons.map((c) => [periodKey(c.basePeriod), c.change?.value]),
-      ]),
-    ).toEqual([
+    expect(periodValueAndChanges(facts)).toEqual([
       [
         'fy2026-6m',
         64812,
