@@ -33,6 +33,9 @@ const metrics = new MetricMatcher(metricLexicon());
 const seedDir = path.join(PROJECT_ROOT, 'seed');
 const fixtures = path.join(PROJECT_ROOT, 'tests', 'fixtures', 'extract');
 
+/** The draft of a document's text, with no known companies: the issuer is the one the text names. */
+const draftOfText = (text: string, documentId: string) =>
+  extractDraft(text, { documentFile: 'doc.txt', documentId, known: [], lexicon: metricLexicon() });
 /** Each table fact's period, first value and changes against their bases: what a table of periods states. */
 const periodValueAndChanges = (facts: readonly { fact: DraftFact }[]) =>
   facts.map(({ fact }) => [
@@ -143,12 +146,7 @@ describe('one sentence', () => {
 Flow Control: Net sales were $548.2 million, up 7.6% from $509.6 million in the prior-year quarter. Segment operating profit increased 11.6% to $104.7 million from $93.8 million.
 
 The Company reported record backlog.`;
-    const { draft } = extractDraft(text, {
-      documentFile: 'doc.txt',
-      documentId: 'hallowrey',
-      known: [],
-      lexicon: metricLexicon(),
-    });
+    const { draft } = draftOfText(text, 'hallowrey');
     expect((draft.companies as { name: string }[])[0]).toMatchObject({ name: 'Hallowrey Industries, Inc.' });
     const facts = draft.facts as { metric: string; offering?: string; amounts: { value: number }[] }[];
     expect(facts.map((f) => [f.metric, f.offering, f.amounts[0]!.value])).toEqual([
@@ -168,12 +166,7 @@ Consolidated Earnings
 (Unit: KRW billion)
                       3Q25        3Q24
 Revenue            2,413.6     2,104.3`;
-    const { draft } = extractDraft(text, {
-      documentFile: 'doc.txt',
-      documentId: 'haneulbit',
-      known: [],
-      lexicon: metricLexicon(),
-    });
+    const { draft } = draftOfText(text, 'haneulbit');
     const facts = draft.facts as { metric: string; period: PeriodRef; amounts: { value: number; scale: string }[] }[];
     expect(facts.filter((f) => f.period.fiscalYear === 2025).map((f) => [f.metric, f.amounts[0]])).toEqual([
       ['revenue', { value: 2413.6, scale: 'billion', unit: 'KRW' }],
@@ -188,12 +181,7 @@ Flow Control revenue increased to £240.9m (2024: £212.8m), with adjusted opera
 Rail Systems revenue grew 4.6% to £161.2 million (2024: £154.1 million). Adjusted operating profit was £17.3 million (2024: £16.4 million).
 
 Organic revenue growth was 4.2%, and the business grew 4.7% organically.`;
-    const { draft } = extractDraft(text, {
-      documentFile: 'doc.txt',
-      documentId: 'corrowdale',
-      known: [],
-      lexicon: metricLexicon(),
-    });
+    const { draft } = draftOfText(text, 'corrowdale');
     const facts = draft.facts as { metric: string; offering?: string; amounts: { value: number }[] }[];
     expect(facts.map((f) => [f.metric, f.offering, f.amounts[0]!.value])).toEqual([
       ['revenue', 'corrowdale/flow-control', 240.9],
@@ -220,12 +208,7 @@ Revenues by business line (JPY millions)
                           2Q FY2024   1Q FY2025   2Q FY2025     YoY      QoQ
 Systems integration           4,470       4,398       4,632    +3.6%    +5.3%
 Total revenues               11,907      12,102      12,407    +4.2%    +2.5%`;
-    const { draft } = extractDraft(text, {
-      documentFile: 'doc.txt',
-      documentId: 'amagumo',
-      known: [],
-      lexicon: metricLexicon(),
-    });
+    const { draft } = draftOfText(text, 'amagumo');
     const facts = draft.facts as {
       metric: string;
       offering?: string;
@@ -262,12 +245,7 @@ Net sales were ¥78,310 million (up 2.1% year on year), and segment profit was �
 Medical Devices
 
 Net sales were ¥45,126 million (up 9.8% year on year).`;
-    const { draft } = extractDraft(text, {
-      documentFile: 'doc.txt',
-      documentId: 'tsuyuhara',
-      known: [],
-      lexicon: metricLexicon(),
-    });
+    const { draft } = draftOfText(text, 'tsuyuhara');
     const facts = draft.facts as { metric: string; offering?: string; amounts: { value: number }[] }[];
     expect(facts.map((f) => [f.metric, f.offering, f.amounts[0]!.value])).toEqual([
       ['revenue', 'tsuyuhara-works/precision-components', 78310],
@@ -605,9 +583,9 @@ Net sales were ¥45,126 million (up 9.8% year on year).`;
   });
 
   it('reads a REIT\'s "1H FY2026" half year, a label with its short name in quotes, a "(%)" unit and a dated column', () => {
-    const { draft } = extractDraft(
+    const { draft } = draftOfText(
       'Corvanta Logistics Trust\n\nCorvanta Trust Management Pte. Ltd. today announced the results for the half year ended 30 September 2025 ("1H FY2026").\n\nSummary of results\n                                  1H FY2026    1H FY2025    Change\n                                  S$ million   S$ million      (%)\nNet property income ("NPI")           120.5        115.0      +4.8\n\nPortfolio by geography\n                 Gross revenue (S$ million)     Occupancy (%)\n                 1H FY2026    1H FY2025         30 Sep 2025\nSingapore            100.1         96.0                94.9\n',
-      { documentFile: 'doc.txt', documentId: 'corvanta', known: [], lexicon: metricLexicon() },
+      'corvanta',
     );
     expect(
       (draft.facts as { metric: string; period: PeriodRef; amounts: { value: number; unit: string }[] }[]).map((f) => [
@@ -626,9 +604,9 @@ Net sales were ¥45,126 million (up 9.8% year on year).`;
   });
 
   it('reads a REIT\'s "% Chg" table with "Per diluted share" rows, lines "by property type" and a "Revised  Prior" outlook', () => {
-    const { draft } = extractDraft(
+    const { draft } = draftOfText(
       'Halvecourt Realty Trust, Inc. Reports Second Quarter 2025 Results\n\nDALLAS, July 29, 2025 -- Halvecourt Realty Trust, Inc. today announced its results for the quarter ended June 30, 2025.\n\nSUMMARY OF RESULTS\n(Unaudited; dollars in thousands, except per share amounts)\n\n                                  Three Months Ended June 30      Six Months Ended June 30\n                                   2025      2024   % Chg        2025      2024   % Chg\nAFFO                             41,210    38,400    7.3%      80,120    75,020    6.8%\n  Per diluted share               $0.41     $0.38    7.9%       $0.80     $0.75    6.7%\n\nSAME-PROPERTY NOI BY PROPERTY TYPE (dollars in thousands)\n\n                                  2Q 2025      2Q 2024    Change\nGrocery-anchored centers           50,100       48,200      3.9%\n\n2025 Guidance\n\nThe Company is raising its full-year 2025 guidance as follows:\n\n                                              Revised              Prior\nAFFO per diluted share                  $1.62 - $1.66      $1.58 - $1.64\n',
-      { documentFile: 'doc.txt', documentId: 'halvecourt', known: [], lexicon: metricLexicon() },
+      'halvecourt',
     );
     const facts = draft.facts as {
       metric: string;
@@ -662,9 +640,9 @@ Net sales were ¥45,126 million (up 9.8% year on year).`;
   });
 
   it('reads metrics centred over "Var." columns, "n.m." cells, dates as "30/09/2025" and a calendar from "first nine months of 2025"', () => {
-    const { draft } = extractDraft(
+    const { draft } = draftOfText(
       'VALDECERRO ENERGIA, S.A.\nRESULTS 9M 2025 (JANUARY - SEPTEMBER)\n\nMadrid, 29 October 2025. Valdecerro Energia, S.A. ("Valdecerro") today reported its results for the first nine months of 2025 (9M 2025).\n\nPERFORMANCE BY DIVISION\n\n                               Revenue                         EBITDA\n(EUR million)           9M 2025  9M 2024    Var.      9M 2025  9M 2024    Var.\nRenewables                412.6    318.4  +29.6%        202.4    168.9  +19.8%\nCorporate & eliminations  -85.5    -93.4    n.m.        -16.8    -18.2    n.m.\n\nFINANCIAL POSITION\n\n(EUR million)                             30/09/2025   31/12/2024      Var.\nNet financial debt                           2,184.5      2,472.9    -288.4\n',
-      { documentFile: 'doc.txt', documentId: 'valdecerro', known: [], lexicon: metricLexicon() },
+      'valdecerro',
     );
     expect(
       (draft.facts as { metric: string; offering?: string; period: PeriodRef; amounts: { value: number }[] }[]).map(
@@ -685,9 +663,9 @@ Net sales were ¥45,126 million (up 9.8% year on year).`;
   });
 
   it('reads "MILLION" in capitals, regions under "REVENUES BY REGION" and a "Change at constant / exchange rates" column', () => {
-    const { draft } = extractDraft(
+    const { draft } = draftOfText(
       'VELLAMORA S.p.A.\nPRESS RELEASE\n\nVELLAMORA: FY 2025 REVENUES AT EUR 846.3 MILLION\n\nMilan, 4 March 2026 - The Board of Directors of Vellamora S.p.A. today approved the consolidated financial statements for the year ended 31 December 2025 (FY 2025).\n\nREVENUES BY REGION\n\n(EUR million)              FY 2025    FY 2024   Change     Change at constant\n                                                reported   exchange rates\nEurope                       402.5      364.8    +10.3%     +11.0%\nTotal                        846.3      812.4     +4.2%      +5.9%\n\nThe tax rate was 26.0%.\n',
-      { documentFile: 'doc.txt', documentId: 'vellamora', known: [], lexicon: metricLexicon() },
+      'vellamora',
     );
     expect(
       (
@@ -710,9 +688,9 @@ Net sales were ¥45,126 million (up 9.8% year on year).`;
   });
 
   it('reads "3Q FY2025" rows of a cumulative tanshin table, and "the nine months under review", as nine months', () => {
-    const { draft } = extractDraft(
+    const { draft } = draftOfText(
       'Consolidated Financial Results for the Third Quarter of the Fiscal Year Ending March 31, 2026\n(3Q FY2025) [Japanese GAAP]\n\nCompany name: Hisamaru Systems Co., Ltd.\n\n(1) Consolidated Operating Results (cumulative)\n                          Net sales        Operating profit\n                     JPY Millions     %  JPY Millions    %\n3Q FY2025                  28,362   8.4         3,127  14.0\n3Q FY2024                  26,165   6.9         2,743  11.2\n\nDuring the nine months under review, operating profit rose 14.0% year on year to JPY 3,127 million.\n',
-      { documentFile: 'doc.txt', documentId: 'hisamaru', known: [], lexicon: metricLexicon() },
+      'hisamaru',
     );
     expect(
       (draft.facts as { metric: string; period: PeriodRef; amounts: { value: number }[] }[]).map((f) => [
@@ -755,9 +733,9 @@ Net sales were ¥45,126 million (up 9.8% year on year).`;
   });
 
   it('reads business lines under a metric sub-heading alone on its line, unindented, and leaves a holding row out', () => {
-    const { draft } = extractDraft(
+    const { draft } = draftOfText(
       'Brekhaven N.V.\n\nUtrecht, 23 April 2026 - Brekhaven N.V. today publishes its trading update for the first quarter of 2026.\n\nQ1 2026 by business segment\n(in EUR million)              Q1 2026    Q1 2025    Change    Organic\nSales\nInstallation Technology         198.6      181.2      9.6%       3.4%\nTotal sales                     446.3      412.7      8.1%       2.6%\n\nEBITA\nInstallation Technology          24.1       20.3\nHolding                          -5.6       -5.9\nTotal EBITA                      54.2       47.9     13.2%\n\nEBITA margin\nInstallation Technology         12.1%      11.2%\n',
-      { documentFile: 'doc.txt', documentId: 'brekhaven', known: [], lexicon: metricLexicon() },
+      'brekhaven',
     );
     expect(
       (draft.facts as { metric: string; offering?: string; period: PeriodRef; amounts: { value: number }[] }[]).map(
@@ -780,9 +758,9 @@ Net sales were ¥45,126 million (up 9.8% year on year).`;
   });
 
   it('reads a table that prints no unit in the unit the document states, with quarter labels and bare years, and weights in kt', () => {
-    const { draft } = extractDraft(
+    const { draft } = draftOfText(
       'MINERA LOS ALAMOS S.A.\n4Q25 AND FULL YEAR 2025 EARNINGS RELEASE\n\nSantiago, Chile, February 24, 2026 - Minera Los Alamos S.A. ("MLA") announces its consolidated results for the fourth quarter ("4Q25") and the year ended December 31, 2025. Figures are in US$ million unless otherwise stated.\n\nKEY FIGURES\n                                     4Q25      4Q24    % Chg       2025       2024    % Chg\nCopper production (kt)               38.6      29.4    31.3%      121.7      107.3    13.4%\nCopper sales (kt)                    37.2      28.8    29.2%      119.9      106.0    13.1%\nC1 cash cost (US$/lb)                1.84      1.97    -6.6%       1.90       1.98    -4.0%\nRevenue                             586.4     407.9    43.8%    1,981.2    1,712.6    15.7%\n',
-      { documentFile: 'doc.txt', documentId: 'mla', known: [], lexicon: metricLexicon() },
+      'mla',
     );
     const facts = draft.facts as { metric: string; period: PeriodRef; amounts: Amount[] }[];
     expect(facts.map((f) => [f.metric, periodKey(f.period), f.amounts[0]])).toEqual([
@@ -802,9 +780,9 @@ Net sales were ¥45,126 million (up 9.8% year on year).`;
   });
 
   it("reads a convenience-translation column as the same fact's second amount, preferring the table's printing, and a trillion range", () => {
-    const { draft } = extractDraft(
+    const { draft } = draftOfText(
       'PT Sembrani Telekomunikasi Tbk\n\nJakarta, 30 July 2025 - PT Sembrani Telekomunikasi Tbk ("Sembrani") today announced its results for the first half of 2025 (1H25), ended 30 June 2025.\n\n- Revenues grew 5.5% YoY to Rp11.48 trillion (US$0.70 billion).\n\nFINANCIAL SUMMARY\n                                        1H25        1H24      YoY        1H25\n                                    (Rp bn)     (Rp bn)              (US$ mn)\nRevenues                             11,483      10,884     5.5%       704.5\n\nSembrani maintains its capital expenditure guidance of Rp4-5 trillion for 2025.\n',
-      { documentFile: 'doc.txt', documentId: 'sembrani', known: [], lexicon: metricLexicon() },
+      'sembrani',
     );
     expect(
       (draft.facts as { metric: string; period: PeriodRef; amounts: Amount[] }[]).map((f) => [
@@ -1061,9 +1039,9 @@ Revenue                        EUR 1.40 billion   EUR 1.33 billion`.split('\n'),
   });
 
   it('drafts one fact per business line id: a line printed in two cases is one line, its second value a decision', () => {
-    const { draft, decisions } = extractDraft(
+    const { draft, decisions } = draftOfText(
       'Corvessa Telecom Inc.\n\nResults for the third quarter of 2025\n\nRevenues by business line (USD millions)\n                         Q3 2025     Q3 2024\nHome Broadband              12.0        11.0\nHome broadband              14.5        13.2\n',
-      { documentFile: 'doc.txt', documentId: 'corvessa', known: [], lexicon: metricLexicon() },
+      'corvessa',
     );
     expect((draft.facts as { id: string }[]).map((f) => f.id)).toEqual([
       'corvessa-telecom/home-broadband/revenue/fy2025-q3',
@@ -1081,9 +1059,9 @@ Revenue                        EUR 1.40 billion   EUR 1.33 billion`.split('\n'),
       'MXN',
       'PHP',
     ]);
-    const { draft } = extractDraft(
+    const { draft } = draftOfText(
       'Kobuzane Retail Limited\n\nResults for the year ended 28 February 2026\n\nGroup revenue for the 52 weeks ended 28 February 2026 increased by 7.4% to R48 612 million. Headline earnings per share rose 11.2% to 1 642.3 cents.',
-      { documentFile: 'doc.txt', documentId: 'kobuzane', known: [], lexicon: metricLexicon() },
+      'kobuzane',
     );
     const facts = draft.facts as {
       metric: string;
@@ -2378,12 +2356,7 @@ Total net sales                  $1,402.8     $1,330.1       5.5%`.split('\n'),
 $m                                  FY25         FY24
 Corporate costs                    (12.3)       (10.9)
 Total dividend (cents per share)    10.0          8.8`;
-    const { draft } = extractDraft(text, {
-      documentFile: 'doc.txt',
-      documentId: 'bilbarra',
-      known: [],
-      lexicon: metricLexicon(),
-    });
+    const { draft } = draftOfText(text, 'bilbarra');
     const facts = draft.facts as { metric: string; period: PeriodRef; amounts: { value: number; unit: string }[] }[];
     expect(facts.map((f) => [f.metric, periodKey(f.period), f.amounts[0]!.value, f.amounts[0]!.unit])).toEqual([
       ['netDebt', 'fy2025', 286.4, 'AUD'],
@@ -3283,12 +3256,7 @@ Full-Year Results 2025
 
 Net sales for full year 2025 were CHF 2'486.3 million (2024: CHF 2'412.8 million).
 `;
-    const { draft } = extractDraft(text, {
-      documentFile: 'doc.txt',
-      documentId: 'n',
-      known: [],
-      lexicon: metricLexicon(),
-    });
+    const { draft } = draftOfText(text, 'n');
     const facts = draft.facts as { metric: string; amounts: Amount[]; source: { quote: string } }[];
     expect(facts.map((f) => [f.metric, f.amounts[0]!.value, f.amounts[0]!.unit])).toEqual([
       ['revenue', 2486.3, 'CHF'],
@@ -3348,12 +3316,7 @@ Road Freight Net Revenue reached R$ 648.9 million in 4Q25. The line's Adjusted E
 Adjusted EBITDA                  412.8      346.0         +19.3%
 Adjusted EBITDA Margin           19.6%      19.0%       +0.6 p.p.
 `;
-    const { draft, decisions } = extractDraft(text, {
-      documentFile: 'doc.txt',
-      documentId: 'd',
-      known: [],
-      lexicon: metricLexicon(),
-    });
+    const { draft, decisions } = draftOfText(text, 'd');
     const margins = (draft.facts as { metric: string; period: PeriodRef; amounts: Amount[] }[]).filter(
       (f) => f.metric === 'adjustedEbitdaMargin',
     );
@@ -3787,9 +3750,9 @@ describe('kg extract on the documents', () => {
       '',
       'The Board declared a year-end dividend of 30 yen per share, bringing the annual dividend for fiscal 2023 to 55 yen per share.',
     ].join('\n');
-    const expects = extractDraft(
+    const expects = draftOfText(
       'Brennwald AG\n\nMunich, 2 May 2023 - Brennwald AG raises its forecast.\n\nFor fiscal year 2023, the Executive Board now expects:\n- group revenue of EUR 610 million to EUR 640 million;\n- free cash flow of at least EUR 30 million.',
-      { documentFile: 'doc.txt', documentId: 'brennwald', known: [], lexicon: metricLexicon() },
+      'brennwald',
     );
     expect(
       (expects.draft.facts as { metric: string; period: unknown; basis: string }[]).map((f) => [
@@ -3801,9 +3764,9 @@ describe('kg extract on the documents', () => {
       ['revenue', { fiscalYear: 2023 }, 'guidance'],
       ['freeCashFlow', { fiscalYear: 2023 }, 'guidance'],
     ]);
-    const basicOnly = extractDraft(
+    const basicOnly = draftOfText(
       'Harlowe Pumps plc\n\nResults for the year ended 31 March 2023\n\n- Basic earnings per share of 12.4p (FY22: 11.8p)\n- Net debt (excluding lease liabilities) of £21.3m (31 March 2022: £18.9m)',
-      { documentFile: 'doc.txt', documentId: 'harlowe', known: [], lexicon: metricLexicon() },
+      'harlowe',
     );
     expect(
       (basicOnly.draft.facts as { metric: string; amounts: { value: number }[] }[]).map((f) => [
@@ -3816,9 +3779,9 @@ describe('kg extract on the documents', () => {
       ['netDebt', 21.3],
       ['netDebt', 18.9],
     ]);
-    const quarterly = extractDraft(
+    const quarterly = draftOfText(
       'Corbrand Foods Inc. reports fourth quarter results\n\nTORONTO, Feb. 20, 2023 - Corbrand Foods Inc. today reported results for the fourth quarter and fiscal year ended December 31, 2022.\n\nFourth Quarter Highlights\n\n- Revenue grew 5.0% to $212.7 million.\n\nFor the first quarter of 2023, Corbrand expects:\n\n- Revenue of $200 million to $205 million.',
-      { documentFile: 'doc.txt', documentId: 'corbrand', known: [], lexicon: metricLexicon() },
+      'corbrand',
     );
     expect(
       (quarterly.draft.facts as { metric: string; period: unknown; basis: string }[]).map((f) => [
@@ -3830,12 +3793,7 @@ describe('kg extract on the documents', () => {
       ['revenue', { fiscalYear: 2022, quarter: 4 }, 'actual'],
       ['revenue', { fiscalYear: 2023, quarter: 1 }, 'guidance'],
     ]);
-    const { draft } = extractDraft(text, {
-      documentFile: 'doc.txt',
-      documentId: 'osterbrann',
-      known: [],
-      lexicon: metricLexicon(),
-    });
+    const { draft } = draftOfText(text, 'osterbrann');
     const facts = (draft.facts as { metric: string; period: unknown; basis: string }[]).map((f) => [
       f.metric,
       f.period,
@@ -3849,9 +3807,9 @@ describe('kg extract on the documents', () => {
         ['dividendPerShare', { fiscalYear: 2023 }, 'actual'],
       ]),
     );
-    const uk = extractDraft(
+    const uk = draftOfText(
       'Ashbury Tools plc\n\nResults for the year ended 30 June 2023\n\n- Proposed final dividend of 6.1p per share, making a total dividend for the year of 9.0p (FY22: 8.5p)',
-      { documentFile: 'doc.txt', documentId: 'ashbury', known: [], lexicon: metricLexicon() },
+      'ashbury',
     );
     expect(
       (uk.draft.facts as { metric: string; amounts: { value: number }[] }[]).map((f) => [
@@ -4073,12 +4031,7 @@ Net income attributable to common shareholders     168         149
       'COPPER OPERATIONS',
       'Revenue from the copper operations was R7,436 million (H1 F2025: R7,450 million). Adjusted EBITDA was flat at R1,416 million (H1 F2025: R1,417 million).',
     ].join('\n');
-    const { draft } = extractDraft(text, {
-      documentFile: 'doc.txt',
-      documentId: 'sandveld',
-      known: [],
-      lexicon: metricLexicon(),
-    });
+    const { draft } = draftOfText(text, 'sandveld');
     expect((draft.companies as { name: string }[]).map((c) => c.name)).toEqual(['Sandveld Gold & Copper Limited']);
     const facts = draft.facts as {
       metric: string;
@@ -4217,12 +4170,7 @@ Operating expenses                1,437     1,412     1,502      6.4%      4.5%
       '                1H FY2025    1H FY2024       1H FY2025    1H FY2024',
       'Garden & Patio    268,412      252,390          21,506       19,388',
     ].join('\n');
-    const { draft } = extractDraft(text, {
-      documentFile: 'doc.txt',
-      documentId: 'kintsuba',
-      known: [],
-      lexicon: metricLexicon(),
-    });
+    const { draft } = draftOfText(text, 'kintsuba');
     const facts = draft.facts as {
       metric: string;
       offering?: string;
@@ -4252,12 +4200,7 @@ Operating expenses                1,437     1,412     1,502      6.4%      4.5%
       'Business areas, third quarter',
       'Fluid Systems: Order intake rose 9 percent to SEK 2,146 m (1,960).',
     ].join('\n');
-    const { draft } = extractDraft(text, {
-      documentFile: 'doc.txt',
-      documentId: 'rostavik',
-      known: [],
-      lexicon: metricLexicon(),
-    });
+    const { draft } = draftOfText(text, 'rostavik');
     const facts = draft.facts as {
       metric: string;
       offering?: string;
@@ -4660,7 +4603,7 @@ Loans to customers                          348.2        309.8    +12.4%`.split(
   });
 
   it('reads a Saudi exchange table: "%Change" heads on the line above the periods, between them', () => {
-    const { draft } = extractDraft(
+    const { draft } = draftOfText(
       `Qassirah Chemicals Company announces its Interim Financial Results for the Period Ending on 2025-09-30
 
 Qassirah Chemicals Company ("Qassirah") announced today its results for the nine-month period ended 30 September 2025.
@@ -4673,7 +4616,7 @@ Element List                     Current   Similar Quarter   %Change    Previous
 Sales/Revenue                    3,846.2   3,612.5             6.47     3,701.8      3.90
 Operational Profit (Loss)          468.7     352.1            33.12       431.6      8.60
 `,
-      { documentFile: 'doc.txt', documentId: 'qassirah', known: [], lexicon: metricLexicon() },
+      'qassirah',
     );
     const facts = draft.facts as {
       metric: string;
@@ -4785,7 +4728,7 @@ Attributable to:
   });
 
   it('ends a bullet at the line that opens the next list ("For the full year 2025, … expects:")', () => {
-    const { draft } = extractDraft(
+    const { draft } = draftOfText(
       `Ezrawood Security Ltd. Reports Fourth Quarter 2024 Results
 
 Ezrawood Security Ltd. (NASDAQ: EZRW) today announced results for the quarter ended December 31, 2024.
@@ -4796,7 +4739,7 @@ For the first quarter of 2025, Ezrawood expects:
 For the full year 2025, Ezrawood expects:
 - Total revenue of $335 million to $341 million
 `,
-      { documentFile: 'doc.txt', documentId: 'ezrawood', known: [], lexicon: metricLexicon() },
+      'ezrawood',
     );
     const facts = draft.facts as { metric: string; period: PeriodRef; basis: string; amounts: { low?: number }[] }[];
     expect(facts.map((f) => [f.metric, periodKey(f.period), f.basis, f.amounts[0]!.low])).toEqual([
@@ -4806,7 +4749,7 @@ For the full year 2025, Ezrawood expects:
   });
 
   it('takes an "Annual Report 2024" for the year it reports, whatever quarter it also gives', () => {
-    const { draft } = extractDraft(
+    const { draft } = draftOfText(
       `DRAKENHOLM LINE A/S
 Annual Report 2024
 
@@ -4815,13 +4758,13 @@ Drakenholm Line A/S today published its annual report for 2024.
 
 In Q4 2024, revenue grew 30.3% to USD 4,930m (USD 3,785m), and in Q4 2024 EBIT was USD 689m.
 `,
-      { documentFile: 'doc.txt', documentId: 'drakenholm', known: [], lexicon: metricLexicon() },
+      'drakenholm',
     );
     expect((draft.document as { reportsOn?: PeriodRef }).reportsOn).toEqual({ fiscalYear: 2024 });
   });
 
   it("reads a lodging REIT's table: Adjusted FFO and EBITDAre in millions, the daily rate and RevPAR in dollars per room", () => {
-    const { draft } = extractDraft(
+    const { draft } = draftOfText(
       `Mossvale Lodging Trust Reports Results for Second Quarter 2025
 
 Mossvale Lodging Trust, Inc. (NYSE: MVLT) today announced results for the quarter ended June 30, 2025.
@@ -4838,7 +4781,7 @@ Hotel statistics
 Average daily rate              $262.17    $256.30     2.3 %
 RevPAR                          $198.46    $191.71     3.5 %
 `,
-      { documentFile: 'doc.txt', documentId: 'mossvale', known: [], lexicon: metricLexicon() },
+      'mossvale',
     );
     const facts = draft.facts as { metric: string; amounts: { value: number; scale: string }[] }[];
     expect(facts.map((f) => [f.metric, f.amounts[0]!.value, f.amounts[0]!.scale])).toEqual([
