@@ -864,6 +864,18 @@ export function draftSentence(sentence: string, ctx: SentenceContext): SentenceD
     );
     if (p && !attachedTo.has(p)) attachedTo.set(p, g);
   }
+  // "EUR 412 million (376) in Q1–Q3/2025": the period past a bare base in parentheses is the figure's before it.
+  for (const [p, g] of attachedTo) {
+    const i = groups.indexOf(g);
+    const main = groups[i - 1];
+    if (
+      main &&
+      /^\s*\(\s*$/.test(sentence.slice(main.end, g.start)) &&
+      /^[^()]*\)[^()]*$/.test(sentence.slice(g.start, p.start)) &&
+      ![...attachedTo.values()].includes(main)
+    )
+      attachedTo.set(p, main);
+  }
   // "net sales of 172 billion yen and operating income of 13 billion yen for fiscal 2011": a period closing a
   // list of figures holds for each figure of the list.
   const COORDINATED =

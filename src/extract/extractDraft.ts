@@ -95,7 +95,7 @@ function documentPeriod(collapsed: string, calendar: FiscalCalendar): PeriodRef 
   // "Annual Report 2024" near the top, no quarter in its title: a year's document, whatever quarter it also reports.
   const annual = ANNUAL_TITLE.exec(collapsed.slice(0, 400));
   if (annual) return { fiscalYear: Number(annual[1]) };
-  const counts = new Map<string, { period: PeriodRef; n: number; first: number }>();
+  const counts = new Map<string, { period: PeriodRef; n: number; first: number; text: string }>();
   for (const p of findPeriods(collapsed, calendar)) {
     // A base ("(H1 2011: …)", "up 5.1% on H1 2011") or a balance date says nothing of what is reported.
     const before = collapsed.slice(Math.max(0, p.start - 25), p.start);
@@ -117,13 +117,23 @@ function documentPeriod(collapsed: string, calendar: FiscalCalendar): PeriodRef 
     if (/^[^.;:]{0,40}\b(?:expects?|forecasts?|anticipates?|guides?)\b/i.test(collapsed.slice(p.end, p.end + 60)))
       continue;
     const key = periodKey(p.period);
-    const c = counts.get(key) ?? { period: p.period, n: 0, first: p.start };
+    const c = counts.get(key) ?? { period: p.period, n: 0, first: p.start, text: collapsed.slice(p.start, p.end) };
     // Quarters outweigh years (a results document reports a quarter and guides a year), and the
     // title and first paragraph, which say what the document reports, outweigh the rest.
     c.n += (p.period.quarter !== undefined ? 3 : p.period.months !== undefined ? 2 : 1) * (p.start < 800 ? 3 : 1);
     counts.set(key, c);
   }
-  return [...counts.values()].sort((a, b) => b.n - a.n || a.first - b.first)[0]?.period;
+  const ranked = [...counts.values()].sort((a, b) => b.n - a.n || a.first - b.first);
+  const best = ranked[0]?.period;
+  // "Interim report January–September 2025" over "Third quarter 2025" highlights: the report is the
+  // quarter's, its year to date the second set of figures ("9M 2025" in a title is the nine months').
+  if (best?.months === 9 && /^(?:Jan|Q1)/i.test(ranked[0]!.text)) {
+    const quarter = ranked.find(
+      (c) => c.first < 800 && c.period.fiscalYear === best.fiscalYear && c.period.quarter === 3,
+    );
+    if (quarter) return quarter.period;
+  }
+  return best;
 }
 
 const ANNUAL_TITLE =
