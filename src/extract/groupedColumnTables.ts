@@ -210,6 +210,17 @@ function periodsOverMetrics(lines: readonly string[], i: number, ctx: TableConte
 const SPAN_CAPTION =
   /^(?:for\s+the\s+)?(?:three|six|nine|twelve|\d{1,2})\s+months\s+ended\b|^(?:for\s+the\s+)?years?\s+ended\b/i;
 
+/** "Business areas, Q3", "Segments – Jan–Sep": a leading caption, no metric, ending in a part of the year. */
+function periodCaption(line: string, ctx: TableContext): { part: string; end: number } | undefined {
+  const first = chunksOf(line)[0];
+  if (!first || first.start > 2 || ctx.metrics.find(first.text).length > 0) return undefined;
+  const m =
+    /(?:^|[,:–-]\s*)(Q[1-4]|[1-4]Q|H[12]|[12]H|(?:first|second|third|fourth)\s+quarter|(?:first|second)\s+half|Jan(?:uary)?\s*[–-]\s*(?:Mar|Jun|Sep|Dec)[a-z]*)$/i.exec(
+      first.text,
+    );
+  return m ? { part: m[1]!, end: first.end } : undefined;
+}
+
 /** The unit opening a line ("SEK m    Q3 2025 …", "£m    Revenue …"): a first chunk that is no metric and no figure. */
 function leadingUnit(line: string, ctx: TableContext): UnitHeader | undefined {
   const lead = chunksOf(line)[0];
@@ -219,13 +230,18 @@ function leadingUnit(line: string, ctx: TableContext): UnitHeader | undefined {
 }
 
 /** The period and change columns under the metric headers, each owned by the header starting at or before it. */
-function subColumns(line: string, groups: readonly MetricGroup[], ctx: TableContext): SubColumn[] | undefined {
+function subColumns(
+  line: string,
+  groups: readonly MetricGroup[],
+  ctx: TableContext,
+  part: string | undefined,
+): SubColumn[] | undefined {
   // A header starts over its first column ("Revenue (£m)" over "2024   2023   Change") or is centred over its
   // columns ("Sales" over "H1 2025  H1 2024  CHF %  CER %"): the first reading that gives every metric a period.
   // Where both readings fit, the one that gives every metric as many columns as the others ("Revenue" and
   // "EBITDA" centred over "9M 2025  9M 2024  Var." each).
-  const byStart = subColumnsBy(line, groups, ctx, 'start');
-  const byCentre = subColumnsBy(line, groups, ctx, 'centre');
+  const byStart = subColumnsBy(line, groups, ctx, 'start', part);
+  const byCentre = subColumnsBy(line, groups, ctx, 'centre', part);
   const balanced = (columns: SubColumn[] | undefined) =>
     columns !== undefined && new Set(groups.map((g) => columns.filter((c) => c.group === g).length)).size === 1;
   // A metric never holds one period twice: "3Q25" left of "EBITDA (Ch$ MM)", centred over its columns, is EBITDA's.
@@ -244,6 +260,7 @@ function subColumnsBy(
   groups: readonly MetricGroup[],
   ctx: TableContext,
   by: 'start' | 'centre',
+  part: string | undefined,
 ): SubColumn[] | undefined {
   const tokens = chunksOf(leadingUnit(line, ctx) ? withoutUnit(line) : line);
   if (tokens.length <= groups.length) return undefined;
@@ -264,7 +281,9 @@ function subColumnsBy(
     // "30 Sep 2025" under "Occupancy (%)": the balance at that date.
     const dated = DATE_ONLY.test(t.text) ? findPeriods(`as of ${t.text}`, ctx.calendar) : [];
     const period = YEAR.test(t.text)
-      ? { fiscalYear: Number(t.text) }
+      ? part
+        ? findPeriods(`${part} ${t.text}`, ctx.calendar).at(-1)?.period
+        : { fiscalYear: Number(t.text) }
       : labelled.length === 1 && labelled[0]!.text === t.text
         ? labelled[0]!.period
         : dated.length === 1
@@ -299,8 +318,10 @@ export function draftGroupedColumnTables(printedLines: readonly string[], ctx: T
     // (A line of units under the headers puts the periods a line lower.)
     const unitsUnder = unitsUnderHeaders(lines[i + 1]!);
     const periodsAt = unitsUnder ? i + 2 : i + 1;
+    // "Business areas, Q3    Order intake    Net sales …": a caption naming the part of the year the years below are of.
+    const caption = periodCaption(lines[i]!, ctx);
     const groups = metricGroups(
-      lines[i]!,
+      caption ? ' '.repeat(caption.end) + lines[i]!.slice(caption.end) : lines[i]!,
       ctx,
       () => {
         const above = lines
@@ -311,7 +332,9 @@ export function draftGroupedColumnTables(printedLines: readonly string[], ctx: T
       },
       unitsUnder,
     );
-    const columns = groups ? subColumns(lines[periodsAt]!, groups, ctx) : periodsOverMetrics(lines, i, ctx);
+    const columns = groups
+      ? subColumns(lines[periodsAt]!, groups, ctx, caption?.part)
+      : periodsOverMetrics(lines, i, ctx);
     if (!columns) continue;
     for (let k = periodsAt + 1; k < lines.length; k++) {
       // "Flatted Factories &" over "  Light Industrial   34,906 …": a label wrapped onto the indented row below.

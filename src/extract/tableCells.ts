@@ -99,11 +99,17 @@ function unitHeaderOf(line: string): UnitHeader | undefined {
   const opening = LEADING_UNIT.exec(line);
   if (!inside || opening)
     return opening
-      ? header(opening[1] ?? opening[4] ?? opening[5]!, opening[2] ?? opening[3] ?? 'thousands', true)
+      ? header(
+          opening[1] ?? opening[4] ?? opening[5] ?? opening[7]!,
+          opening[2] ?? opening[3] ?? (opening[6] ? scaleOfCode(opening[6]) : 'thousands'),
+          true,
+        )
       : undefined;
   const perShareInUnits = /except\s+(?:for\s+)?per[\s-]share/i.test(inside);
   // "(unaudited, in thousands, …)", "(consolidated, VND billion)": an audit or scope note may open the header.
   const lead = String.raw`^\s*(?:(?:un-?audited|audited|consolidated|group)\s*[,;]?\s*){0,2}(?:unit\s*:\s*|in\s+|amounts\s+in\s+)?`;
+  const code = new RegExp(String.raw`${lead}${SCALED_CODE}\s*$`, 'i').exec(inside);
+  if (code) return header(code[2]!, scaleOfCode(code[1]!), perShareInUnits);
   const ofForm = new RegExp(String.raw`${lead}(${SCALE_WORDS})\s+of\s+(${CURRENCY_WORDS})`, 'i').exec(inside);
   if (ofForm) return header(ofForm[2]!, ofForm[1]!, perShareInUnits);
   // ("R'm": rand millions.) "(S$'000)", "(RM'000)", "(USD 1 000)": thousands of the currency, as Singapore, Malaysian, Hong Kong and Nordic
@@ -141,9 +147,12 @@ const THOUSANDS_MARK = String.raw`(?:['’]000|\s?1[\s,.]000)(?![\d,.]|\s?000|\s
 const MILLIONS_MARK = String.raw`\s?1(?:\s000\s000|,000,000|\.000\.000)(?![\d,.])`;
 const SCALE_WORDS = String.raw`thousands?|millions?|billions?|trillions?|crores?|lakhs?|mm|m|mn|bn|k`;
 const CURRENCY_WORDS = String.raw`(?:Canadian|Australian|New\s+Zealand|Hong\s+Kong|Singapore|U\.?S\.?\s*)?\s?dollars?|yen|euros?|pounds?|won|kronor|rand|reais|(?:Mexican\s+|Philippine\s+)?pesos|(?:Swiss\s+)?francs|baht|rupiah|ringgit|${ISO_CODES}|${CURRENCY_SIGNS}|${CURRENCY_LABELS}|R(?=['’]?\s*(?:m|mn|million|bn|billion)\b|['’]000)`;
+/** "MSEK", "TEUR": a Nordic scaled code, millions or thousands of the currency. */
+const SCALED_CODE = String.raw`\b([MT])(SEK|NOK|DKK|EUR|USD)\b`;
+const scaleOfCode = (letter: string) => (letter.toUpperCase() === 'M' ? 'millions' : 'thousands');
 /** A unit opening a header line, followed by at least two spaces and more headers. */
 const LEADING_UNIT = new RegExp(
-  String.raw`^\s*(?:in\s+|unit\s*:\s*)?(?:(${CURRENCY_WORDS})\s*['’]?(${SCALE_WORDS})|(${SCALE_WORDS})\s+(?:of\s+)?(${CURRENCY_WORDS})|(${CURRENCY_WORDS})\s?${THOUSANDS_MARK})(?:\s+\(?unless\s+(?:otherwise\s+)?(?:stated|indicated|noted)\)?)?(?=\s{2,}\S)`,
+  String.raw`^\s*(?:in\s+|unit\s*:\s*)?(?:(${CURRENCY_WORDS})\s*['’]?(${SCALE_WORDS})|(${SCALE_WORDS})\s+(?:of\s+)?(${CURRENCY_WORDS})|(${CURRENCY_WORDS})\s?${THOUSANDS_MARK}|${SCALED_CODE})(?:\s+\(?unless\s+(?:otherwise\s+)?(?:stated|indicated|noted)\)?)?(?=\s{2,}\S)`,
   'i',
 );
 
@@ -293,7 +302,9 @@ export function cumulativePeriod(period: PeriodRef, caption: string): PeriodRef 
 }
 
 /** A row that is the company's own figure, no business line ("Total", "Group", "Consolidated"). */
-export const COMPANY_ROW = /^(?:group|total|consolidated)\b/i;
+/** "Group", "Total", "Consolidated": the company's row; "Group-wide functions" or "Group costs" is a cost line. */
+export const COMPANY_ROW =
+  /^(?:group|total|consolidated)\b(?!-|\s+(?:functions|costs|central|items|eliminations|adjustments)\b)/i;
 
 /** The growth a change column's header names beside the reported change: like-for-like or constant-currency. */
 export function growthOf(text: string): 'organic' | 'constantCurrency' | undefined {

@@ -4833,4 +4833,34 @@ Net debt at the end of the period amounted to SEK 4,218 m (5,102).
       ['capitalExpenditures', 'fy2024-9m', 376],
     ]);
   });
+
+  it('reads a Nordic "MSEK" unit opening a table, and a grouped table under a caption "Business areas, Q3"', () => {
+    expect(unitHeader('MSEK                      Q3 2025   Q3 2024')).toMatchObject({ unit: 'SEK', scale: 'million' });
+    expect(unitHeader('Group key figures (TEUR)')).toMatchObject({ unit: 'EUR', scale: 'thousand' });
+    const { facts } = draftGroupedColumnTables(
+      `Business areas, Q3       Order intake       Net sales       Adjusted EBITA
+MSEK                     2025     2024     2025     2024     2025     2024
+Flow Systems            2,104    1,962    2,018    1,947      331      297
+Group-wide functions        –        –        –        –      -36      -42
+Group                   4,812    4,540    4,655    4,519      698      641`.split('\n'),
+      { metrics, calendar: {}, documentPeriod: { fiscalYear: 2025, quarter: 3 } },
+    );
+    expect(
+      facts.map(({ fact }) => [fact.metric, fact.offering ?? '', periodKey(fact.period), fact.amounts[0]!.value]),
+    ).toEqual([
+      ['orderIntake', 'Flow Systems', 'fy2025-q3', 2104],
+      ['orderIntake', 'Flow Systems', 'fy2024-q3', 1962],
+      ['revenue', 'Flow Systems', 'fy2025-q3', 2018],
+      ['revenue', 'Flow Systems', 'fy2024-q3', 1947],
+      ['adjustedEbita', 'Flow Systems', 'fy2025-q3', 331],
+      ['adjustedEbita', 'Flow Systems', 'fy2024-q3', 297],
+      // "Group-wide functions" (central costs) is neither a business line nor the company's row.
+      ['orderIntake', '', 'fy2025-q3', 4812],
+      ['orderIntake', '', 'fy2024-q3', 4540],
+      ['revenue', '', 'fy2025-q3', 4655],
+      ['revenue', '', 'fy2024-q3', 4519],
+      ['adjustedEbita', '', 'fy2025-q3', 698],
+      ['adjustedEbita', '', 'fy2024-q3', 641],
+    ]);
+  });
 });
