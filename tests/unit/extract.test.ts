@@ -4863,4 +4863,23 @@ Group                   4,812    4,540    4,655    4,519      698      641`.spli
       ['adjustedEbita', '', 'fy2024-q3', 641],
     ]);
   });
+
+  it('reads investments in property, plant and equipment, a "net debt/EBITDA ratio" and employees "at the end of the period"', () => {
+    const read = (sentence: string) =>
+      draftSentence(sentence, { metrics, calendar: {}, documentPeriod: { fiscalYear: 2025, quarter: 3 } }).facts.map(
+        (f) => [f.metric, periodKey(f.period), f.amounts[0]!.value, f.amounts[0]!.unit],
+      );
+    expect(read('Investments in property, plant and equipment amounted to SEK 362 m (341).')).toEqual([
+      ['capitalExpenditures', 'fy2025-q3', 362, 'SEK'],
+      ['capitalExpenditures', 'fy2024-q3', 341, 'SEK'],
+    ]);
+    expect(read('This corresponds to a net debt/EBITDA ratio of 1.4 (1.7).')).toEqual([
+      ['netDebtToEbitda', 'fy2025-q3', 1.4, 'x'],
+      ['netDebtToEbitda', 'fy2024-q3', 1.7, 'x'],
+    ]);
+    expect(read('The number of employees at the end of the period was 9,842 (9,615).')).toEqual([
+      ['headcount', 'fy2025-q3', 9842, 'employees'],
+      ['headcount', 'fy2024-q3', 9615, 'employees'],
+    ]);
+  });
 });
