@@ -447,8 +447,11 @@ export function draftPeriodColumnTables(printedLines: readonly string[], ctx: Ta
     // provisions row follows it (a Nordic bank's "Operating profit" comes after its credit losses).
     const blankAt = lines.findIndex((l, n) => n >= k && l.trim() === '');
     const tableRows = lines.slice(k, blankAt < 0 ? lines.length : blankAt);
-    const firstRow = tableRows.find((l) => rowOf(l, undefined));
-    const bankTable = firstRow !== undefined && /^\s*net\s+interest\s+income\b/i.test(firstRow);
+    // ("Gross earnings" and "Interest income" may come first, as Nigerian banks print them.)
+    const bankTable = tableRows
+      .filter((l) => rowOf(l, undefined))
+      .slice(0, 4)
+      .some((l) => /^\s*net\s+interest\s+income\b/i.test(l));
     const provisionsAt = tableRows.findIndex((l) =>
       /^\s*(?:provisions?|loan\s+loss|credit\s+loss|impairment)/i.test(l),
     );

@@ -4882,4 +4882,30 @@ Group                   4,812    4,540    4,655    4,519      698      641`.spli
       ['headcount', 'fy2024-q3', 9615, 'employees'],
     ]);
   });
+
+  it("reads a Nigerian bank's statement: gross earnings and interest income above the net interest income", () => {
+    const { facts } = draftPeriodColumnTables(
+      `Income statement
+(₦ million)                          9M 2025       9M 2024    Change
+Gross earnings                     1,254,816       908,433     38.1%
+Interest income                    1,012,540       702,118     44.2%
+Net interest income                  514,325       370,712     38.7%
+Net trading and FX income             86,910       101,377    (14.3%)
+Other operating income                14,772         8,693     69.9%
+Total operating income               744,611       577,027     29.0%`.split('\n'),
+      { metrics, calendar: {}, documentPeriod: { fiscalYear: 2025, months: 9 } },
+    );
+    expect(
+      facts
+        .filter(({ fact }) => fact.period.fiscalYear === 2025)
+        .map(({ fact }) => [fact.metric, fact.offering ?? '', fact.amounts[0]!.value, fact.amounts[0]!.unit]),
+    ).toEqual([
+      ['grossEarnings', '', 1254816, 'NGN'],
+      ['interestIncome', '', 1012540, 'NGN'],
+      ['netInterestIncome', '', 514325, 'NGN'],
+      ['netTradingIncome', '', 86910, 'NGN'],
+      ['otherOperatingIncome', '', 14772, 'NGN'],
+      ['netTotalIncome', '', 744611, 'NGN'],
+    ]);
+  });
 });
