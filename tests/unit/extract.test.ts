@@ -4908,4 +4908,24 @@ Total operating income               744,611       577,027     29.0%`.split('\n'
       ['netTotalIncome', '', 744611, 'NGN'],
     ]);
   });
+
+  it('reads balance columns dated "30-Sep-25  31-Dec-24", and shareholders\' funds as net assets', () => {
+    const { facts } = draftPeriodColumnTables(
+      `Statement of financial position
+(₦ million)                         30-Sep-25     31-Dec-24    Change
+Total assets                      13,482,906    11,905,314     13.3%
+Shareholders' funds                1,842,560     1,566,081     17.7%`.split('\n'),
+      {
+        metrics,
+        calendar: { fiscalYearEnd: '12-31', reportsOn: { fiscalYear: 2025, months: 9 } },
+        documentPeriod: { fiscalYear: 2025, months: 9 },
+      },
+    );
+    expect(facts.map(({ fact }) => [fact.metric, periodKey(fact.period), fact.amounts[0]!.value])).toEqual([
+      ['totalAssets', 'fy2025-9m', 13482906],
+      ['totalAssets', 'fy2024', 11905314],
+      ['netAssets', 'fy2025-9m', 1842560],
+      ['netAssets', 'fy2024', 1566081],
+    ]);
+  });
 });
