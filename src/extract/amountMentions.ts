@@ -105,8 +105,9 @@ export const CURRENCY_SIGNS = CURRENCY_TABLE.flatMap((c) => [...(c.signs ?? []),
   .join('|');
 /** Currency names printed as letters before a figure ("RM 1,204 million", "TL 8.2 billion"), for the grammars that list them. */
 export const CURRENCY_LABELS = CURRENCY_TABLE.flatMap((c) => (c.labels ?? []).map(escapeLabel)).join('|');
-/** Nordic scaled codes: "MSEK 1,356" is SEK 1,356 million, "TSEK" thousands. */
-const SCALED_PREFIX = /^([MTK])(SEK|NOK|DKK|EUR|USD)$/;
+/** Scaled codes, as Nordic, German and Swiss releases print them: "MSEK 1,356" is SEK 1,356 million, "TSEK" or "KSEK" thousands. */
+export const SCALED_CODE = String.raw`([MTK])(SEK|NOK|DKK|EUR|USD|CHF)`;
+const SCALED_PREFIX = new RegExp(String.raw`^${SCALED_CODE}$`);
 /** The currency a word names, as a prefix ("US$", "¥") or a suffix ("yen", "U.S. dollars"), if any. */
 export function currencyCode(word: string): string | undefined {
   const w = word.trim();

@@ -10,12 +10,14 @@ import type { MetricMatcher, MetricMention } from './metricMentions.js';
 // Indian grouping too: "1,48,230".
 const NUMBER = String.raw`(\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d+)?|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)`;
 const SCALE = String.raw`(?:\s?(thousand|million|lakh|crore|k|m)(?![A-Za-z]))?`;
-/** Up to four words ("reached", "target of", "rose to") between the metric and its number. */
 const MONTH = String.raw`(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?`;
-// Not a day of a date ("at 30 September 2024").
-// "The number of employees at the end of the period was 9,842": past the date words.
+/**
+ * Up to four words ("reached", "target of", "rose to") between the metric and its number, past the date words of
+ * "The number of employees at the end of the period was 9,842"; never a year ("at the end of the year 2025"), nor
+ * a day of a date ("at 30 September 2024").
+ */
 const AFTER = new RegExp(
-  String.raw`^(?:\s+at\s+the\s+end\s+of\s+the\s+(?:period|quarter|half[\s-]year|year))?((?:\s+[A-Za-z]+){0,4}?)\s+${NUMBER}${SCALE}(?![\d%.,]*\d|\s?%|[A-Za-z]|\s+${MONTH}\b)`,
+  String.raw`^(?:\s+at\s+the\s+end\s+of\s+the\s+(?:period|quarter|half[\s-]year|year))?(?!\s+(?:19|20)\d{2}\b)((?:\s+[A-Za-z]+){0,4}?)\s+${NUMBER}${SCALE}(?![\d%.,]*\d|\s?%|[A-Za-z]|\s+${MONTH}\b)`,
 );
 /** "212.4 thousand subscribers", "214,600 fibre subscribers": up to two words between. */
 const BEFORE = new RegExp(String.raw`(?<![\w.,$¥€£])${NUMBER}${SCALE}\s+(?:[a-z][a-z-]*\s+){0,2}$`);

@@ -215,7 +215,7 @@ function periodCaption(line: string, ctx: TableContext): { part: string; end: nu
   const first = chunksOf(line)[0];
   if (!first || first.start > 2 || ctx.metrics.find(first.text).length > 0) return undefined;
   const m =
-    /(?:^|[,:–-]\s*)(Q[1-4]|[1-4]Q|H[12]|[12]H|(?:first|second|third|fourth)\s+quarter|(?:first|second)\s+half|Jan(?:uary)?\s*[–-]\s*(?:Mar|Jun|Sep|Dec)[a-z]*)$/i.exec(
+    /(?:^|[,:–-]\s*)(Q1\s*[–-]\s*Q[2-4]|Q[1-4]|[1-4]Q|H[12]|[12]H|(?:first|second|third|fourth)\s+quarter|(?:first|second)\s+half|Jan(?:uary)?\s*[–-]\s*(?:Mar|Jun|Sep|Dec)[a-z]*)$/i.exec(
       first.text,
     );
   return m ? { part: m[1]!, end: first.end } : undefined;

@@ -12,6 +12,7 @@ import {
   currencyCode,
   ISO_CODES,
   namedDollar,
+  SCALED_CODE,
   repairOcrDigits,
 } from './amountMentions.js';
 import type { Decision, DraftComparison, DraftFact } from './draftFacts.js';
@@ -108,7 +109,8 @@ function unitHeaderOf(line: string): UnitHeader | undefined {
   const perShareInUnits = /except\s+(?:for\s+)?per[\s-]share/i.test(inside);
   // "(unaudited, in thousands, …)", "(consolidated, VND billion)": an audit or scope note may open the header.
   const lead = String.raw`^\s*(?:(?:un-?audited|audited|consolidated|group)\s*[,;]?\s*){0,2}(?:unit\s*:\s*|in\s+|amounts\s+in\s+)?`;
-  const code = new RegExp(String.raw`${lead}${SCALED_CODE}\s*$`, 'i').exec(inside);
+  // "(MSEK, unless otherwise stated)": what follows a comma qualifies the unit.
+  const code = new RegExp(String.raw`${lead}\b${SCALED_CODE}\b\s*(?:,[^()]*)?$`, 'i').exec(inside);
   if (code) return header(code[2]!, scaleOfCode(code[1]!), perShareInUnits);
   const ofForm = new RegExp(String.raw`${lead}(${SCALE_WORDS})\s+of\s+(${CURRENCY_WORDS})`, 'i').exec(inside);
   if (ofForm) return header(ofForm[2]!, ofForm[1]!, perShareInUnits);
@@ -147,12 +149,11 @@ const THOUSANDS_MARK = String.raw`(?:['’]000|\s?1[\s,.]000)(?![\d,.]|\s?000|\s
 const MILLIONS_MARK = String.raw`\s?1(?:\s000\s000|,000,000|\.000\.000)(?![\d,.])`;
 const SCALE_WORDS = String.raw`thousands?|millions?|billions?|trillions?|crores?|lakhs?|mm|m|mn|bn|k`;
 const CURRENCY_WORDS = String.raw`(?:Canadian|Australian|New\s+Zealand|Hong\s+Kong|Singapore|U\.?S\.?\s*)?\s?dollars?|yen|euros?|pounds?|won|kronor|rand|reais|(?:Mexican\s+|Philippine\s+)?pesos|(?:Swiss\s+)?francs|baht|rupiah|ringgit|${ISO_CODES}|${CURRENCY_SIGNS}|${CURRENCY_LABELS}|R(?=['’]?\s*(?:m|mn|million|bn|billion)\b|['’]000)`;
-/** "MSEK", "TEUR": a Nordic scaled code, millions or thousands of the currency. */
-const SCALED_CODE = String.raw`\b([MT])(SEK|NOK|DKK|EUR|USD)\b`;
+/** The scale a scaled code's letter names: M millions, T or K thousands. */
 const scaleOfCode = (letter: string) => (letter.toUpperCase() === 'M' ? 'millions' : 'thousands');
 /** A unit opening a header line, followed by at least two spaces and more headers. */
 const LEADING_UNIT = new RegExp(
-  String.raw`^\s*(?:in\s+|unit\s*:\s*)?(?:(${CURRENCY_WORDS})\s*['’]?(${SCALE_WORDS})|(${SCALE_WORDS})\s+(?:of\s+)?(${CURRENCY_WORDS})|(${CURRENCY_WORDS})\s?${THOUSANDS_MARK}|${SCALED_CODE})(?:\s+\(?unless\s+(?:otherwise\s+)?(?:stated|indicated|noted)\)?)?(?=\s{2,}\S)`,
+  String.raw`^\s*(?:in\s+|unit\s*:\s*)?(?:(${CURRENCY_WORDS})\s*['’]?(${SCALE_WORDS})|(${SCALE_WORDS})\s+(?:of\s+)?(${CURRENCY_WORDS})|(${CURRENCY_WORDS})\s?${THOUSANDS_MARK}|\b${SCALED_CODE}\b)(?:\s+\(?unless\s+(?:otherwise\s+)?(?:stated|indicated|noted)\)?)?(?=\s{2,}\S)`,
   'i',
 );
 
@@ -301,8 +302,10 @@ export function cumulativePeriod(period: PeriodRef, caption: string): PeriodRef 
   return months === 12 ? { fiscalYear: period.fiscalYear } : { fiscalYear: period.fiscalYear, months };
 }
 
-/** A row that is the company's own figure, no business line ("Total", "Group", "Consolidated"). */
-/** "Group", "Total", "Consolidated": the company's row; "Group-wide functions" or "Group costs" is a cost line. */
+/**
+ * A row that is the company's own figure, no business line ("Total", "Group", "Consolidated"). "Group eliminations"
+ * or "Group costs" is a reconciling line, drafted with its label as the line, as curators record it.
+ */
 export const COMPANY_ROW =
   /^(?:group|total|consolidated)\b(?!-|\s+(?:functions|costs|central|items|eliminations|adjustments)\b)/i;
 

@@ -4928,4 +4928,50 @@ Shareholders' funds                1,842,560     1,566,081     17.7%`.split('\n'
       ['netAssets', 'fy2024', 1566081],
     ]);
   });
+
+  it('keeps to what the review of sets 62–65 found: years, quarter ranges, reconciling rows, spellings and scaled codes', () => {
+    const read = (sentence: string) =>
+      draftSentence(sentence, { metrics, calendar: {}, documentPeriod: { fiscalYear: 2025, quarter: 3 } }).facts.map(
+        (f) => [f.metric, f.amounts[0]!.value],
+      );
+    // A year after "at the end of the year" is no headcount.
+    expect(read('The number of employees at the end of the year 2025 was 9,842.')).not.toContainEqual([
+      'headcount',
+      2025,
+    ]);
+    const { facts } = draftGroupedColumnTables(
+      `Business areas, Q1–Q3       Order intake       Net sales
+MSEK                        2025     2024     2025     2024
+Flow Systems               6,104    5,962    6,018    5,947
+Group eliminations           -12      -10      -12      -10
+Group                     14,580   13,902   14,236   13,711`.split('\n'),
+      { metrics, calendar: {}, documentPeriod: { fiscalYear: 2025, quarter: 3 } },
+    );
+    expect(
+      facts.map(({ fact }) => [fact.metric, fact.offering ?? '', periodKey(fact.period), fact.amounts[0]!.value]),
+    ).toEqual([
+      ['orderIntake', 'Flow Systems', 'fy2025-9m', 6104],
+      ['orderIntake', 'Flow Systems', 'fy2024-9m', 5962],
+      ['revenue', 'Flow Systems', 'fy2025-9m', 6018],
+      ['revenue', 'Flow Systems', 'fy2024-9m', 5947],
+      // A reconciling line is a line of its own, as curators record it, not the company's row.
+      ['orderIntake', 'Group eliminations', 'fy2025-9m', -12],
+      ['orderIntake', 'Group eliminations', 'fy2024-9m', -10],
+      ['revenue', 'Group eliminations', 'fy2025-9m', -12],
+      ['revenue', 'Group eliminations', 'fy2024-9m', -10],
+      ['orderIntake', '', 'fy2025-9m', 14580],
+      ['orderIntake', '', 'fy2024-9m', 13902],
+      ['revenue', '', 'fy2025-9m', 14236],
+      ['revenue', '', 'fy2024-9m', 13711],
+    ]);
+    // "interest income" and "trading income" take no longer phrase's place.
+    expect(metrics.find('Non interest income')[0]?.key).toBe('noninterestIncome');
+    expect(metrics.find('Net interest and similar income')[0]?.key).toBe('netInterestIncome');
+    expect(metrics.find('Trading income in the Energy Trading segment')).toEqual([]);
+    expect(['(KSEK)', '(TCHF)', '(MSEK, unless otherwise stated)'].map((h) => unitHeader(h))).toMatchObject([
+      { unit: 'SEK', scale: 'thousand' },
+      { unit: 'CHF', scale: 'thousand' },
+      { unit: 'SEK', scale: 'million' },
+    ]);
+  });
 });
