@@ -15,15 +15,16 @@ export interface FiscalCalendar {
   /**
    * What the document reports on (a quarter, a half, a year): a balance dated at a period's end is
    * of that kind — at 30 June in a half-year report the half's; at a fiscal year's end the year's,
-   * unless the document reports on that year's fourth quarter.
+   * unless the document reports on a fourth quarter.
    */
   readonly reportsOn?: PeriodRef | undefined;
 }
 
 /** The period of that kind ending at month `monthsIn` of a fiscal year (a balance date), or undefined. */
 function periodEndingAt(fiscalYear: number, monthsIn: number, reportsOn: PeriodRef | undefined): PeriodRef | undefined {
-  // A year-end balance is the year's, unless it closes the very quarter the document reports on (a Q4 release).
-  if (monthsIn === 12 && !(reportsOn?.quarter === 4 && reportsOn.fiscalYear === fiscalYear)) return { fiscalYear };
+  // A year-end balance is the year's, unless the document reports on a fourth quarter: there it closes that
+  // quarter, and the year before's closes the quarter compared with.
+  if (monthsIn === 12 && reportsOn?.quarter !== 4) return { fiscalYear };
   if (reportsOn?.months !== undefined && reportsOn.months === monthsIn) return { fiscalYear, months: monthsIn };
   if (reportsOn?.months === 6 && monthsIn === 6) return { fiscalYear, months: 6 };
   // "at 30 April 2025" in a trading update for the ten months to that date: the months so far.
@@ -259,6 +260,14 @@ const RULES: readonly Rule[] = [
     re: /\b(first|second|third|fourth|1st|2nd|3rd|4th)\s+(?:fiscal\s+)?quarter\s+(?:(?:and|&)\s+full\s+year\s+)?(?:of\s+)?(?:the\s+)?(?:(?:fiscal\s+(?:year\s+)?|FY\s?)(\d{4}|\d{2})|(\d{4}))\b/gi,
     read: (m) => ({
       period: { fiscalYear: fullYear(m[2] ?? m[3]!), quarter: ORDINAL[m[1]!.toLowerCase()]! },
+      confidence: 1,
+    }),
+  },
+  {
+    // "Fiscal 2025 Fourth Quarter Highlights": the year before the quarter, as a US release's headings print it.
+    re: /\b(?:fiscal\s+(?:year\s+)?|FY\s?)(\d{4}|\d{2})\s+(first|second|third|fourth)\s+quarter\b/gi,
+    read: (m) => ({
+      period: { fiscalYear: fullYear(m[1]!), quarter: ORDINAL[m[2]!.toLowerCase()]! },
       confidence: 1,
     }),
   },

@@ -114,18 +114,18 @@ export function composedColumns(
       // "Sep 30, 2025   Sep 30, 2024" alone: the balances at those dates.
       const balance = words.length === 0 && dated ? findPeriods(`as of ${dated}${y[0]}`, ctx.calendar)[0] : undefined;
       if (balance) {
-        columns.push({ period: balance.period, basis, text: `${dated}${y[0]}` });
+        columns.push({ period: balance.period, basis, text: `${dated}${y[0]}`, end });
         continue;
       }
       // A year alone over its column is that fiscal year.
       if (words.length === 0) {
-        columns.push({ period: { fiscalYear: Number(y[0]) }, basis, text: y[0] });
+        columns.push({ period: { fiscalYear: Number(y[0]) }, basis, text: y[0], end });
         continue;
       }
       const text = `${words.join(' ')} ${dated}${y[0]}`;
       const weeks = weeksColumn(weeksOver(above, start, end), Number(y[0]), ctx.documentPeriod);
       if (weeks) {
-        columns.push({ period: weeks, basis, text });
+        columns.push({ period: weeks, basis, text, end });
         continue;
       }
       // "Sep 30," alone over "2025": the balance at that date.
@@ -133,9 +133,10 @@ export function composedColumns(
         findPeriods(text, ctx.calendar).at(-1) ??
         (MONTH_DAY_ONLY.test(`${words.join(' ')} `)
           ? findPeriods(`as of ${text}`, ctx.calendar).map((p) => ({ ...p, text: text }))[0]
-          : undefined);
+          : undefined) ??
+        undatedSpan(words, Number(y[0]), Number(years.at(0)![0]), ctx.documentPeriod, text);
       if (!period || !text.endsWith(period.text.replace(/^.*?(\d{4})$/, '$1'))) return undefined;
-      columns.push({ period: period.period, basis, text });
+      columns.push({ period: period.period, basis, text, end });
     }
     // "Three months ended   Three months ended   YoY change" over the dates: a change column in a header line
     // above, right of the years' columns' own words, counts too.
@@ -152,11 +153,35 @@ export function composedColumns(
     for (const c of [...changes].reverse()) {
       if (c.index < years[0]!.index) continue;
       const at = years.filter((y) => y.index < c.index).length;
-      columns.splice(at + columns.slice(0, at).filter((x) => x.change).length, 0, changeColumn(c[0]));
+      columns.splice(at + columns.slice(0, at).filter((x) => x.change).length, 0, {
+        ...changeColumn(c[0]),
+        end: c.index + c[0].length,
+      });
     }
     return [columns, j];
   }
   return undefined;
+}
+
+/**
+ * "Three Months Ended / Fiscal Year Ended" over "2025  2024  2025  2024", the end date left to the table above:
+ * spans ending where the document's period ends, the first year printed being the document's.
+ */
+function undatedSpan(
+  words: readonly string[],
+  year: number,
+  firstYear: number,
+  documentPeriod: PeriodRef | undefined,
+  text: string,
+): { period: PeriodRef; text: string } | undefined {
+  const span = /^(?:(three|six|nine|twelve)\s+months|(?:fiscal\s+)?(year))\s+ended$/i.exec(words.join(' ').trim());
+  if (!span || !documentPeriod) return undefined;
+  const months = span[2] ? 12 : { three: 3, six: 6, nine: 9, twelve: 12 }[span[1]!.toLowerCase()]!;
+  const fiscalYear = documentPeriod.fiscalYear - (firstYear - year);
+  const reported = documentPeriod.quarter !== undefined ? documentPeriod.quarter * 3 : (documentPeriod.months ?? 12);
+  if (months === 12) return { period: { fiscalYear }, text };
+  if (months === 3) return { period: { fiscalYear, quarter: reported / 3 }, text };
+  return months === reported ? { period: { fiscalYear, months }, text } : undefined;
 }
 
 /** A month and day before a year in a column header ("June 30, ", "30 June "). */

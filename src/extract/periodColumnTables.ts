@@ -108,11 +108,11 @@ function alignedByPosition(
   cellsText: string,
   cells: readonly Cell[],
 ): Map<number, Cell> | undefined {
-  if (!line || columns.some((c) => c.at === undefined)) return undefined;
+  if (!line || columns.some((c) => c.at === undefined && c.end === undefined)) return undefined;
   const offset = line.trimEnd().length - cellsText.trimEnd().length;
   if (offset < 0 || !line.slice(offset).startsWith(cellsText.trimEnd())) return undefined;
   // (Of the header's first line: "Change" of "Change (DKK)", its second line's words under it.)
-  const ends = columns.map((c) => c.at! + c.text.trim().split(/\s{2,}|\s\(/)[0]!.length);
+  const ends = columns.map((c) => c.end ?? c.at! + c.text.trim().split(/\s{2,}|\s\(/)[0]!.length);
   // (The cells as `cellsOf` read them, with their places.)
   const printed = [...cellsText.matchAll(new RegExp(CELL, 'gi'))];
   if (printed.length !== cells.length) return undefined;
@@ -437,6 +437,8 @@ export function draftPeriodColumnTables(printedLines: readonly string[], ctx: Ta
     let lineHeading: string | undefined;
     let lineColumn: { name: string | undefined; at: number } | undefined;
     let headingUnit: UnitHeader | undefined;
+    /** "Average selling price of" over "  homes closed   430.5 …": a label wrapped onto the row's line. */
+    let wrappedLabel: string | undefined;
     let metricRow: string | undefined;
     /** Whether the metric row heading the lines was a margin printed as an amount ("Total gross margin  6,059"). */
     let metricRowInAmounts = false;
@@ -466,7 +468,12 @@ export function draftPeriodColumnTables(printedLines: readonly string[], ctx: Ta
         (!(lines[k + 1] && rowOf(lines[k + 1]!, undefined)) || isPeriodLine(withoutUnit(line), ctx.calendar))
       )
         break;
-      const found = rowOf(line, lines[k + 1]);
+      const printedRow = rowOf(line, lines[k + 1]);
+      const found =
+        printedRow && wrappedLabel
+          ? { ...printedRow, label: `${wrappedLabel} ${printedRow.label.trim()}` }
+          : printedRow;
+      wrappedLabel = undefined;
       if (!found) {
         if (/\d/.test(line) && !/[A-Za-z]{3,}/.test(line)) continue; // a line of axis numbers
         if (
@@ -477,6 +484,10 @@ export function draftPeriodColumnTables(printedLines: readonly string[], ctx: Ta
           // ("Financial" over "Petroleum and natural / gas sales  219.7 …": the row under it may wrap its label.)
           rowOf(lines[k + 1]!, lines[k + 2])
         ) {
+          if (/\s(?:of|and|for|on|in|to|per|from|&)\s*$/i.test(line) && /^\s*\p{Ll}/u.test(lines[k + 1]!)) {
+            wrappedLabel = line.trim();
+            continue;
+          }
           // A sub-heading; "Net income (loss) per share:" heads the "Basic" and "Diluted" rows under it, and
           // "Net sales" over "  Flow Control   $ 612.4 …" the business lines under it.
           // ("Earnings per share (RMB cents)" over "  - Basic" and "  - Diluted": the same, without its colon.)
@@ -695,7 +706,8 @@ export function draftPeriodColumnTables(printedLines: readonly string[], ctx: Ta
         rowUnit?.unit ??
         (labelCurrency && labelCurrency.trim() !== '$' ? currencyCode(labelCurrency) : undefined) ??
         tableUnit;
-      const scale = rowUnit?.scale ?? header.scale;
+      const scale =
+        rowUnit?.scale ?? (header.pricesIn && /\bprices?\b/i.test(row.label) ? header.pricesIn : header.scale);
       if (labelUnit !== 'percent' && !unit) continue;
       // "EPS (p)", "Dividend per share (Singapore cents)": a minor unit (GBX, "SGD cents").
       const minor = /\(([^()]*?\b(?:pence|cents?)|p|c|sen)(?:\s+per\s+share)?\)|\b(pence)\b/i.exec(row.label);

@@ -54,6 +54,8 @@ export interface UnitHeader {
   readonly scale: Scale;
   /** "except per share data": per-share rows are in the currency itself. */
   readonly perShareInUnits: boolean;
+  /** "except average prices in thousands": the scale of the rows that are prices. */
+  readonly pricesIn?: Scale;
   /** Cells are in crores (10) or lakhs (100) of the scale, hundreds of millions (0.1 of billions) or trillions (1000). */
   readonly factor?: number;
 }
@@ -85,13 +87,19 @@ export function scaleWord(word: string): Scale | undefined {
 /** "(Millions of yen)", "(In millions of U.S. dollars, except per share amounts)", "(JPY Millions)", "(Unit: million yen)". */
 export function unitHeader(line: string): UnitHeader | undefined {
   const own = unitHeaderOf(line);
-  if (own) return own;
+  if (own) return withPriceScale(own, line);
   // "Segment information (nine months)   (JPY Millions)": the unit may be a later parenthesis.
   for (const m of [...line.matchAll(/\(([^()]{2,160})\)/g)].slice(1)) {
     const later = unitHeaderOf(`(${m[1]})`);
-    if (later) return later;
+    if (later) return withPriceScale(later, line);
   }
   return undefined;
+}
+
+/** "(Dollars in millions, except average prices in thousands)": the price rows' own scale. */
+function withPriceScale(header: UnitHeader, line: string): UnitHeader {
+  const m = /\bexcept\b[^()]*?\bprices?\s+(?:are\s+)?in\s+(thousands|millions)\b/i.exec(line);
+  return m ? { ...header, pricesIn: SCALES[m[1]!.toLowerCase()]! } : header;
 }
 
 function unitHeaderOf(line: string): UnitHeader | undefined {
@@ -275,6 +283,8 @@ export interface Column {
   readonly growth?: 'organic' | 'constantCurrency';
   /** Where the column's header starts on its line (for words printed under it). */
   readonly at?: number;
+  /** Where the header ends on the line its cells align under, when its text is composed from lines above. */
+  readonly end?: number;
   /** A forecast the revision replaces: kept out of the draft. */
   readonly superseded?: boolean;
   readonly text: string;

@@ -4975,3 +4975,64 @@ Group                     14,580   13,902   14,236   13,711`.split('\n'),
     ]);
   });
 });
+
+describe('forms of the sets written after the sixty-ninth', () => {
+  it('reads Gulf, Egyptian and Andean legal forms as the end of an issuer name', () => {
+    expect(
+      issuerFromText('Lima, Peru - Quenhuaro Minera S.A.A. ("Quenhuaro") announces its results for the quarter'),
+    ).toMatchObject({ company: { name: 'Quenhuaro Minera S.A.A.', shortName: 'Quenhuaro' } });
+    expect(issuerFromText('Doha - Sadrawi Telecom Q.P.S.C. today announced its results')).toMatchObject({
+      company: { name: 'Sadrawi Telecom Q.P.S.C.' },
+    });
+    expect(issuerFromText('Cairo - Nilvara Homes S.A.E. (EGX: NLVH) announced today its results')).toMatchObject({
+      company: { name: 'Nilvara Homes S.A.E.' },
+    });
+  });
+
+  it("reads a year before its quarter, and a fourth-quarter release's year-end balances as the quarters'", () => {
+    expect(findPeriods('Fiscal 2025 Fourth Quarter Highlights').map((p) => p.period)).toEqual([
+      { fiscalYear: 2025, quarter: 4 },
+    ]);
+    const calendar = { fiscalYearEnd: '09-30', reportsOn: { fiscalYear: 2025, quarter: 4 } };
+    expect(findPeriods('as of September 30, 2025 and as of September 30, 2024', calendar).map((p) => p.period)).toEqual(
+      [
+        { fiscalYear: 2025, quarter: 4 },
+        { fiscalYear: 2024, quarter: 4 },
+      ],
+    );
+  });
+
+  it("reads spans left undated by the table above, a label wrapped onto its row, and prices in the header's own scale", () => {
+    const { facts } = draftPeriodColumnTables(
+      `OPERATING DATA
+(Dollars in millions, except average prices in thousands)
+                                      Three Months Ended             Fiscal Year Ended
+                                    2025      2024   % Change     2025      2024   % Change
+Value of net sales orders        1,071.1   1,063.6       1%     4,271.3   4,467.6     (4)%
+Average selling price of
+  homes closed                     430.5     441.5     (2)%       427.9     435.6     (2)%
+Active communities, end of period    268       246       9%`.split('\n'),
+      {
+        metrics,
+        calendar: { fiscalYearEnd: '09-30', reportsOn: { fiscalYear: 2025, quarter: 4 } },
+        documentPeriod: { fiscalYear: 2025, quarter: 4 },
+        defaultCurrency: 'USD',
+      },
+    );
+    expect(
+      facts.map(({ fact }) => [fact.metric, periodKey(fact.period), fact.amounts[0]!.value, fact.amounts[0]!.scale]),
+    ).toEqual([
+      ['netSalesOrdersValue', 'fy2025-q4', 1071.1, 'million'],
+      ['netSalesOrdersValue', 'fy2024-q4', 1063.6, 'million'],
+      ['netSalesOrdersValue', 'fy2025', 4271.3, 'million'],
+      ['netSalesOrdersValue', 'fy2024', 4467.6, 'million'],
+      ['averageSellingPrice', 'fy2025-q4', 430.5, 'thousand'],
+      ['averageSellingPrice', 'fy2024-q4', 441.5, 'thousand'],
+      ['averageSellingPrice', 'fy2025', 427.9, 'thousand'],
+      ['averageSellingPrice', 'fy2024', 435.6, 'thousand'],
+      // A balance row fills the quarter's columns, its cells placed by where they are printed.
+      ['activeCommunities', 'fy2025-q4', 268, 'one'],
+      ['activeCommunities', 'fy2024-q4', 246, 'one'],
+    ]);
+  });
+});
