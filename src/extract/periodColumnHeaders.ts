@@ -332,8 +332,9 @@ const SPANNING = /\b(?:months|weeks|quarters?|years?)\s+ended\b/i;
 
 /** A caption opening a header line ("Operating metrics     Q2 FY26    Q1 FY26"). */
 // ("Year ended 30 June" too: words with a day, not a period label like "Q3 2025".)
+// ("FINANCIAL RESULTS   3Q25   3Q24": a caption in capitals, not a period word such as "YTD".)
 const CAPTION =
-  /^\s*(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[-'’]\d{2}\b)[A-Z](?=\S*[a-z])[A-Za-z0-9 &,'-]{2,40}?(?:\s?\([^()]{1,15}\))?(?=\s{3,}\S)/;
+  /^\s*(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[-'’]\d{2}\b)(?:[A-Z](?=\S*[a-z])|(?!(?:YTD|LTM|TTM|QTD|MAT)\b)[A-Z]{3,}(?=[\s&,'-]))[A-Za-z0-9 &,'-]{2,40}?(?:\s?\([^()]{1,15}\))?(?=\s{3,}\S)/;
 
 /** The columns a header line names, in order; undefined when it names no period and no forecast. */
 export function columnsOf(

@@ -159,14 +159,19 @@ const BANK_ROWS: readonly [RegExp, string][] = [
   [/^\s*other\s+income\s*$/i, 'noninterest income'],
   [/^\s*operating\s+profit\s*$/i, PRE_PROVISION],
   [/^\s*total\s+operating\s+income\s*$/i, 'net total income'],
+  // (A Central European bank's "Operating income" is its income before costs; its "Operating result" the profit.)
+  [/^\s*operating\s+income\s*$/i, 'total revenue'],
 ];
 
 const EXCLUDING = /(?<![A-Za-z])ex-(?=[A-Za-z])|\(ex\b/i;
 
 /** A fact a table row states, with the row's printed first line and, where the reader named it otherwise, its label. */
 type TableFact = { fact: DraftFact; rowLine: string; rowLabel?: string };
-const OWNERS_SHARE = /\battributable\s+to\s+(?:the\s+)?(?:owners|shareholders|equity\s+holders|stockholders)\b/i;
-const WHOLE_PROFIT = /^\s*(?:profit|net\s+(?:profit|income|earnings))\s+for\s+the\s+(?:year|period)\s*(?:\s{2}|$)/i;
+// ("Attributable to Callpamayo shareholders": the owners may be named.)
+const OWNERS_SHARE =
+  /\battributable\s+to\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*\s+)?(?:owners|shareholders|equity\s+holders|stockholders)\b/iu;
+const WHOLE_PROFIT =
+  /^\s*(?:profit|net\s+(?:profit|income|earnings))(?:\s+for\s+the\s+(?:year|period))?\s*(?:\s{2}|$)/i;
 
 /**
  * "Profit for the year" over "Profit attributable to owners of the Company": in a table that prints both, the first
@@ -381,7 +386,8 @@ export function draftPeriodColumnTables(printedLines: readonly string[], ctx: Ta
     // "Revenue        First half FY2025   First half FY2024   Change" over business-line rows: the caption's metric.
     // ("Revenue (in € millions)   H1 2025 …": the caption less its unit.)
     const caption = /^\s*([A-Z][A-Za-z &,'()-]{2,40}?)(?=\s{3,}\S)/.exec(withoutUnit(lines[headerAt]!))?.[1];
-    const captionMetrics = caption && !titleMetric ? ctx.metrics.find(caption) : [];
+    // ("CASH FLOW AND NET DEBT   3Q25   3Q24": a caption naming two things heads no business lines.)
+    const captionMetrics = caption && !titleMetric && !/\s(?:and|&)\s/i.test(caption) ? ctx.metrics.find(caption) : [];
     const lineMetric = titleMetric ?? (captionMetrics.length === 1 ? captionMetrics[0] : undefined);
     if (unitsLine(lines[headerAt + 1] ?? '')) headerAt++;
     // "(Rp bn)  (Rp bn)  (US$ mn)": each figure column in its own unit; a figure printed in two is one fact.
@@ -544,8 +550,11 @@ export function draftPeriodColumnTables(printedLines: readonly string[], ctx: Ta
           ? lineRowName(found.label, ctx)
           : undefined;
       // "Attributable to:" over "  Owners of the Company  98,415": the profit attributable to them.
-      const row =
-        parent && profitAbove && /^attributable\s+to$/i.test(parent) && /^\s+/.test(line) && !ownMetric
+      // "Net income  66.5 …" over "Attributable to Callpamayo shareholders  61.8 …": the owners' share of it.
+      const ownersOfAbove = rowAbove === 'netIncome' && /^\s*attributable\s+to\b/i.test(found.label) && !ownMetric;
+      const row = ownersOfAbove
+        ? { ...found, label: `Net income ${found.label.trim()}` }
+        : parent && profitAbove && /^attributable\s+to$/i.test(parent) && /^\s+/.test(line) && !ownMetric
           ? { ...found, label: `Profit attributable to ${found.label.trim()}` }
           : parent && /^\s+/.test(line) && !ownMetric
             ? { ...found, label: `${found.label.trim()} ${parent}` }

@@ -103,6 +103,8 @@ function withPriceScale(header: UnitHeader, line: string): UnitHeader {
 }
 
 function unitHeaderOf(line: string): UnitHeader | undefined {
+  const captioned = CAPTIONED_UNIT.exec(line);
+  if (captioned) return unitHeaderOf(' '.repeat(captioned[1]!.length) + line.slice(captioned[1]!.length));
   const inside = /\(([^()]{2,160})\)/.exec(line)?.[1];
   // "NOK million      Q3 2026    Q3 2025": a header line that opens with its unit, unbracketed.
   const opening = LEADING_UNIT.exec(line);
@@ -165,9 +167,17 @@ const LEADING_UNIT = new RegExp(
   'i',
 );
 
+/** "Income statement in EUR million    1-9/2025": a caption, then the unit opening the header (the caption kept). */
+const CAPTIONED_UNIT = new RegExp(
+  String.raw`^(\s*[A-Z][A-Za-z &,'-]{2,40}?\s+)(?=in\s+(?:${CURRENCY_WORDS})\s*['’]?(?:${SCALE_WORDS})(?=\s{2,}\S))`,
+  'i',
+);
+
 /** The line with its unit header blanked out (same length: positions still index columns). */
 export function withoutUnit(line: string): string {
   const blank = (t: string) => ' '.repeat(t.length);
+  const captioned = CAPTIONED_UNIT.exec(line);
+  if (captioned) return captioned[1]! + withoutUnit(line.slice(captioned[1]!.length));
   const lead = LEADING_UNIT.exec(line);
   if (lead) return blank(lead[0]) + line.slice(lead[0].length);
   // ("Segment information (nine months)   (JPY Millions)": the parenthesis that is the unit, not the caption's.)

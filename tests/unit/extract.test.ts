@@ -5035,4 +5035,63 @@ Active communities, end of period    268       246       9%`.split('\n'),
       ['activeCommunities', 'fy2024-q4', 246, 'one'],
     ]);
   });
+
+  it("reads a caption in capitals, a caption's unit, the owners' share named by the company, and a bank's operating income", () => {
+    const ctx = { metrics, calendar: { fiscalYearEnd: '12-31' }, documentPeriod: { fiscalYear: 2025, quarter: 3 } };
+    const results = draftPeriodColumnTables(
+      `NET REVENUES BY METAL (US$ million)   3Q25      3Q24   Var. %
+Copper                               268.4     214.9    24.9
+
+FINANCIAL RESULTS (US$ million)        3Q25     3Q24   Var. %     9M25     9M24   Var. %
+Net income                             66.5     45.1    47.5     163.2    106.2    53.7
+Attributable to Callpamayo shareholders 61.8    41.7    48.2     151.6     98.1    54.5
+
+CASH FLOW AND NET DEBT (US$ million)  3Q25      3Q24   Var. %
+Capital expenditures                 (71.5)    (58.2)   22.9
+  Sustaining                         (44.9)    (39.0)   15.1`.split('\n'),
+      ctx,
+    );
+    expect(
+      results.facts.map(({ fact }) => [
+        fact.metric,
+        fact.offering ?? '',
+        periodKey(fact.period),
+        fact.amounts[0]!.value,
+      ]),
+    ).toEqual([
+      ['revenue', 'Copper', 'fy2025-q3', 268.4],
+      ['revenue', 'Copper', 'fy2024-q3', 214.9],
+      // The whole profit, the owners' share of it below.
+      ['netIncomeIncludingNonControllingInterests', '', 'fy2025-q3', 66.5],
+      ['netIncomeIncludingNonControllingInterests', '', 'fy2024-q3', 45.1],
+      ['netIncomeIncludingNonControllingInterests', '', 'fy2025-9m', 163.2],
+      ['netIncomeIncludingNonControllingInterests', '', 'fy2024-9m', 106.2],
+      ['netIncome', '', 'fy2025-q3', 61.8],
+      ['netIncome', '', 'fy2024-q3', 41.7],
+      ['netIncome', '', 'fy2025-9m', 151.6],
+      ['netIncome', '', 'fy2024-9m', 98.1],
+      ['capitalExpenditures', '', 'fy2025-q3', -71.5],
+      ['capitalExpenditures', '', 'fy2024-q3', -58.2],
+      // ("Sustaining" is no business line of net debt, which the caption names beside cash flow.)
+    ]);
+    const bank = draftPeriodColumnTables(
+      `Income statement in EUR million    1-9/2025   1-9/2024   Change
+Net interest income                 1,038.4    1,060.7   (2.1)%
+Other net operating result            (18.9)     (22.4)      -
+Operating income                    1,453.3    1,440.7    0.9%
+Operating result                      755.8      759.7   (0.5)%`.split('\n'),
+      { ...ctx, documentPeriod: { fiscalYear: 2025, months: 9 } },
+    );
+    expect(bank.facts.map(({ fact }) => [fact.metric, periodKey(fact.period), fact.amounts[0]!.value])).toEqual([
+      ['netInterestIncome', 'fy2025-9m', 1038.4],
+      ['netInterestIncome', 'fy2024-9m', 1060.7],
+      ['otherOperatingIncome', 'fy2025-9m', -18.9],
+      ['otherOperatingIncome', 'fy2024-9m', -22.4],
+      ['revenue', 'fy2025-9m', 1453.3],
+      ['revenue', 'fy2024-9m', 1440.7],
+      ['operatingIncome', 'fy2025-9m', 755.8],
+      ['operatingIncome', 'fy2024-9m', 759.7],
+    ]);
+    expect(bank.facts[0]!.fact.amounts[0]).toMatchObject({ unit: 'EUR', scale: 'million' });
+  });
 });
