@@ -105,6 +105,8 @@ function withPriceScale(header: UnitHeader, line: string): UnitHeader {
 function unitHeaderOf(line: string): UnitHeader | undefined {
   const captioned = CAPTIONED_UNIT.exec(line);
   if (captioned) return unitHeaderOf(' '.repeat(captioned[1]!.length) + line.slice(captioned[1]!.length));
+  const stated = STATED_UNIT_LINE.exec(line);
+  if (stated) return header(stated[1] ?? stated[4]!, stated[2] ?? stated[3]!, true);
   const inside = /\(([^()]{2,160})\)/.exec(line)?.[1];
   // "NOK million      Q3 2026    Q3 2025": a header line that opens with its unit, unbracketed.
   const opening = LEADING_UNIT.exec(line);
@@ -170,6 +172,12 @@ const LEADING_UNIT = new RegExp(
 /** "Income statement in EUR million    1-9/2025": a caption, then the unit opening the header (the caption kept). */
 const CAPTIONED_UNIT = new RegExp(
   String.raw`^(\s*[A-Z][A-Za-z &,'-]{2,40}?\s+)(?=in\s+(?:${CURRENCY_WORDS})\s*['’]?(?:${SCALE_WORDS})(?=\s{2,}\S))`,
+  'i',
+);
+
+/** "Figures in COP billion (miles de millones)", "Amounts in millions of euros": a line that only states the unit. */
+const STATED_UNIT_LINE = new RegExp(
+  String.raw`^\s*(?:(?:all\s+)?(?:figures|amounts|numbers)\s+(?:are\s+)?)?in\s+(?:(${CURRENCY_WORDS})\s*['’]?(${SCALE_WORDS})|(${SCALE_WORDS})\s+of\s+(${CURRENCY_WORDS}))\b\s*(?:\([^()]*\))?\s*$`,
   'i',
 );
 

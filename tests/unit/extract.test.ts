@@ -5094,4 +5094,20 @@ Operating result                      755.8      759.7   (0.5)%`.split('\n'),
     ]);
     expect(bank.facts[0]!.fact.amounts[0]).toMatchObject({ unit: 'EUR', scale: 'million' });
   });
+
+  it("reads a line that only states the unit, and an insurer's core measures", () => {
+    expect(
+      ['Figures in COP billion (miles de millones)', 'Amounts in millions of euros'].map((h) => unitHeader(h)),
+    ).toMatchObject([
+      { unit: 'COP', scale: 'billion' },
+      { unit: 'EUR', scale: 'million' },
+    ]);
+    // (A caption that names a metric is no unit line.)
+    expect(unitHeader('Revenue in EUR million')).toBeUndefined();
+    expect(
+      ['Core earnings(1)', 'Core diluted EPS ($)(1)', 'Core ROE, trailing twelve months(1)', 'LICAT ratio(2)'].map(
+        (l) => metrics.find(l)[0]?.key,
+      ),
+    ).toEqual(['coreEarnings', 'adjustedEarningsPerShare', 'coreReturnOnEquity', 'licatRatio']);
+  });
 });
