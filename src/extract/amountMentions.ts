@@ -315,6 +315,24 @@ export function statedDollar(text: string): { currency: string; quote: string } 
   return undefined;
 }
 
+// A Pakistani, Sri Lankan or Nepali listing prints its own rupees as "Rs." (read as Indian rupees elsewhere).
+const RUPEE_LISTING: readonly [RegExp, string][] = [
+  [/\bPakistan\s+Stock\s+Exchange\b|\bPSX\s*:\s*[A-Z]{2,6}\b/, 'PKR'],
+  [/\bColombo\s+Stock\s+Exchange\b|\bCSE\s*:\s*[A-Z]{2,6}(?:\.N\d{4})?\b/, 'LKR'],
+  [/\bNepal\s+Stock\s+Exchange\b|\bNEPSE\b/, 'NPR'],
+];
+
+/** What "Rs." and "rupees" are in a document that says whose they are (its listing), with the words that say so. */
+export function statedRupee(text: string): { currency: string; quote: string } | undefined {
+  // (A document that prints "₹" or "INR" is in Indian rupees whatever it names.)
+  if (/₹|\bINR\b/.test(text)) return undefined;
+  for (const [re, currency] of RUPEE_LISTING) {
+    const listing = re.exec(text);
+    if (listing) return { currency, quote: listing[0] };
+  }
+  return undefined;
+}
+
 interface Single {
   start: number;
   end: number;

@@ -20,7 +20,7 @@ import {
   type KnownCompany,
 } from './companyMentions.js';
 import { sentences, splitSections, type DocumentSection } from './documentSections.js';
-import { findAmounts, HAS_CENTS, isCurrency, readingCopy, statedDollar } from './amountMentions.js';
+import { findAmounts, HAS_CENTS, isCurrency, readingCopy, statedDollar, statedRupee } from './amountMentions.js';
 import {
   OUTLOOK_TITLE,
   draftSentence,
@@ -583,6 +583,27 @@ function draftText(rawText: string, options: ExtractOptions): ExtractResult {
           },
         };
     }
+  // "Rs. 4.00 per share" in a release to the Pakistan Stock Exchange: the rupees are the listing's.
+  const rupee = statedRupee(collapsed);
+  if (rupee) {
+    const local = (u: string) => (u === 'INR' ? rupee.currency : u);
+    for (const [n, item] of facts.entries())
+      if (item.fact.amounts.some((a) => a.unit === 'INR'))
+        facts[n] = {
+          ...item,
+          fact: {
+            ...item.fact,
+            amounts: item.fact.amounts.map((a) => ({ ...a, unit: local(a.unit) })),
+            reasons: [...item.fact.reasons, `rupees of the document's listing (${rupee.quote}): ${rupee.currency}`],
+          },
+        };
+    decisions.push({
+      section:
+        sections.find((s) => s.lines.some((l) => collapseWhitespace(l).includes(rupee.quote)))?.id ?? sections[0]!.id,
+      quote: rupee.quote,
+      question: `every 'Rs.' and 'rupees' is drafted as ${rupee.currency} from these words: confirm (or change the units)`,
+    });
+  }
   // "Corporate costs   (12.3)   (10.9)": a cost printed as a deduction is a positive cost.
   for (const [n, item] of facts.entries())
     if (metrics.isCost(item.fact.metric) && item.fact.amounts.some((a) => a.value !== undefined && a.value < 0))

@@ -735,6 +735,8 @@ export function learnFiscalCalendar(collapsedText: string): LearnedCalendar {
     for (const l of window.matchAll(label)) {
       // The year inside the ending date itself is not a label.
       if (from + l.index >= m.index && from + l.index < m.index + m[0].length) continue;
+      // Nor a prior year's base: "(FY2024: Rs. 3.00 per share)".
+      if (/\(\s*$/.test(window.slice(0, l.index)) && /^\s*:/.test(window.slice(l.index + l[0].length))) continue;
       const year = fullYear(l[1] ?? l[2] ?? l[3]!);
       const sentenceStart = sentenceStartBefore(collapsedText, Math.min(from + l.index, m.index));
       const sentenceEndAt = collapsedText.indexOf('. ', m.index + m[0].length);

@@ -466,6 +466,8 @@ export function draftPeriodColumnTables(printedLines: readonly string[], ctx: Ta
     for (; k < lines.length; k++) {
       const line = lines[k]!;
       if (line.trim() === '') continue;
+      // ("   2025   2024" over "---- Rupees in thousand ----": the table's own unit, under its years.)
+      if (k === unitAt && unitAt > headerAt) continue;
       // The next table, unless a sub-heading with its unit over rows ("  Revenues ($ in millions)").
       // ("Balance sheet (PLN bn)   30.09.2025  30.06.2025" is the next table's header, rows under it or not.)
       if (

@@ -105,6 +105,9 @@ function withPriceScale(header: UnitHeader, line: string): UnitHeader {
 function unitHeaderOf(line: string): UnitHeader | undefined {
   const captioned = CAPTIONED_UNIT.exec(line);
   if (captioned) return unitHeaderOf(' '.repeat(captioned[1]!.length) + line.slice(captioned[1]!.length));
+  // "-------- Rupees in thousand --------": a unit ruled off across the columns, as Pakistani statements print it.
+  const ruled = /^\s*[-–—]{2,}\s*([^()]{2,60}?)\s*[-–—]{2,}\s*$/.exec(line);
+  if (ruled) return unitHeaderOf(`(${ruled[1]})`);
   const stated = STATED_UNIT_LINE.exec(line);
   if (stated) return header(stated[1] ?? stated[4]!, stated[2] ?? stated[3]!, true);
   const inside = /\(([^()]{2,160})\)/.exec(line)?.[1];
@@ -160,7 +163,7 @@ const THOUSANDS_MARK = String.raw`(?:['’]000|\s?1[\s,.]000)(?![\d,.]|\s?000|\s
 /** "(NOK 1 000 000)", "(EUR 1.000.000)": its millions. */
 const MILLIONS_MARK = String.raw`\s?1(?:\s000\s000|,000,000|\.000\.000)(?![\d,.])`;
 const SCALE_WORDS = String.raw`thousands?|millions?|billions?|trillions?|crores?|lakhs?|mm|m|mn|bn|k`;
-const CURRENCY_WORDS = String.raw`(?:Canadian|Australian|New\s+Zealand|Hong\s+Kong|Singapore|U\.?S\.?\s*)?\s?dollars?|yen|euros?|pounds?|won|kronor|rand|reais|(?:Mexican\s+|Philippine\s+)?pesos|(?:Swiss\s+)?francs|baht|rupiah|ringgit|${ISO_CODES}|${CURRENCY_SIGNS}|${CURRENCY_LABELS}|R(?=['’]?\s*(?:m|mn|million|bn|billion)\b|['’]000)`;
+const CURRENCY_WORDS = String.raw`(?:Canadian|Australian|New\s+Zealand|Hong\s+Kong|Singapore|U\.?S\.?\s*)?\s?dollars?|yen|euros?|pounds?|won|kronor|rand|reais|(?:Mexican\s+|Philippine\s+)?pesos|(?:Swiss\s+)?francs|baht|rupiah|ringgit|rupees|${ISO_CODES}|${CURRENCY_SIGNS}|${CURRENCY_LABELS}|R(?=['’]?\s*(?:m|mn|million|bn|billion)\b|['’]000)`;
 /** The scale a scaled code's letter names: M millions, T or K thousands. */
 const scaleOfCode = (letter: string) => (letter.toUpperCase() === 'M' ? 'millions' : 'thousands');
 /** A unit opening a header line, followed by at least two spaces and more headers. */

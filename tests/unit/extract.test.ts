@@ -5110,4 +5110,47 @@ Operating result                      755.8      759.7   (0.5)%`.split('\n'),
       ),
     ).toEqual(['coreEarnings', 'adjustedEarningsPerShare', 'coreReturnOnEquity', 'licatRatio']);
   });
+
+  it('reads a Pakistani statement: its unit ruled off under the years, rupees of its listing, its year from the date', () => {
+    const text = `JAUHARA CEMENT LIMITED
+
+The General Manager
+Pakistan Stock Exchange Limited
+
+Subject: Financial Results for the Year Ended June 30, 2025
+
+The Board of Jauhara Cement Limited (the "Company") recommended a final cash dividend at Rs. 4.00 per share
+(FY2024: Rs. 3.00 per share).
+
+STATEMENT OF PROFIT OR LOSS FOR THE YEAR ENDED JUNE 30, 2025
+                                                    2025                2024
+                                            -------- Rupees in thousand --------
+Net sales                                     51,072,242          47,241,114
+Finance cost                                  (2,184,519)         (3,472,806)
+Taxation                                      (3,214,076)         (1,902,637)
+Profit after taxation                          5,467,263           2,912,486
+`;
+    const { draft } = draftOfText(text, 'jauhara-fy2025');
+    const facts = draft.facts as {
+      metric: string;
+      period: PeriodRef;
+      amounts: { value: number; scale: string; unit: string }[];
+    }[];
+    expect(
+      facts
+        .filter((f) => f.amounts[0]!.scale === 'thousand')
+        .map((f) => [f.metric, periodKey(f.period), f.amounts[0]!.value, f.amounts[0]!.unit]),
+    ).toEqual([
+      ['revenue', 'fy2025', 51072242, 'PKR'],
+      ['revenue', 'fy2024', 47241114, 'PKR'],
+      ['financeCosts', 'fy2025', 2184519, 'PKR'],
+      ['financeCosts', 'fy2024', 3472806, 'PKR'],
+      ['incomeTaxExpense', 'fy2025', 3214076, 'PKR'],
+      ['incomeTaxExpense', 'fy2024', 1902637, 'PKR'],
+      ['netIncome', 'fy2025', 5467263, 'PKR'],
+      ['netIncome', 'fy2024', 2912486, 'PKR'],
+    ]);
+    // ("(FY2024: Rs. 3.00 …)" is a base, not the label of the year the date ends.)
+    expect(learnFiscalCalendar(text.replace(/\s+/g, ' ')).fiscalYearNamedBy).not.toBe('start-year');
+  });
 });
