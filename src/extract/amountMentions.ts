@@ -81,7 +81,10 @@ const CURRENCY_TABLE: readonly {
   { code: 'AED', iso: ['AED'] },
   { code: 'PKR', iso: ['PKR'] },
   { code: 'NGN', iso: ['NGN'], signs: ['₦'] },
-  { code: 'KES', iso: ['KES'] },
+  // ("KShs 9.42 billion", "Kshs 1.50": Kenyan shillings as Nairobi releases print them.)
+  { code: 'KES', iso: ['KES'], exactSigns: [String.raw`KShs?\.?`, String.raw`Kshs?\.?`] },
+  // ("QR 2,684 million": Qatari riyals.)
+  { code: 'QAR', iso: ['QAR'], exactLabels: ['QR'] },
   { code: 'EGP', iso: ['EGP'] },
   { code: 'CZK', iso: ['CZK'] },
   { code: 'HUF', iso: ['HUF'] },

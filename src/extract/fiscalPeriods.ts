@@ -64,7 +64,8 @@ export const MONTHS = [
 ];
 const MONTH = String.raw`(January|February|March|April|May|June|July|August|September|October|November|December|Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?)`;
 /** A printed date, "September 30, 2014" or "30 September 2014": five groups (see `dateAt`). */
-const DATE = String.raw`(?:${MONTH}\s+(\d{1,2}),?|(\d{1,2})\s+${MONTH})\s+(\d{4})`;
+// ("30th June 2025", "June 30th, 2025": a day may carry its ordinal, as Kenyan and Nigerian releases print it.)
+const DATE = String.raw`(?:${MONTH}\s+(\d{1,2})(?:st|nd|rd|th)?,?|(\d{1,2})(?:st|nd|rd|th)?\s+${MONTH})\s+(\d{4})`;
 
 /** The date DATE matched from group `at` on: month index (0-11), day and year. */
 function dateAt(m: RegExpExecArray | RegExpMatchArray, at: number): { month: number; day: number; year: number } {

@@ -193,7 +193,7 @@ const VERSUS = /^\s*(?:vs\.?|versus|v|x|\/)\s*$/i;
 
 /** One change column's header: "% change", "Change (%)", "%YoY" and "Change in CHF" are one column, not two. */
 export const CHANGE_COLUMN = new RegExp(
-  String.raw`\b(?:YoY|QoQ|Y\/Y|Q\/Q)\s+(?:growth|change)\b|\b(?:YoY|QoQ|Y\/Y|Q\/Q)\s*(?:%|\(%\))|%\s?(?:YoY|QoQ|Y\/Y|Q\/Q)\b|\bchange\s+in\s+(?:${ISO_CODES})\b|%\s*(?:change|var\.?|chg\.?)(?![A-Za-z])|\bvar\.?\s*%|\bchange\s*(?:\(%\)|,?\s*%)|${CHANGE_HEADER.source}`,
+  String.raw`\b(?:YoY|QoQ|Y\/Y|Q\/Q|y-o-y|q-o-q)\s+(?:growth|change)\b|\b(?:YoY|QoQ|Y\/Y|Q\/Q|y-o-y|q-o-q)\s*(?:%|\(%\))|%\s?(?:YoY|QoQ|Y\/Y|Q\/Q|y-o-y|q-o-q)\b|\bchange\s+in\s+(?:${ISO_CODES})\b|%\s*(?:change|var\.?|chg\.?)(?![A-Za-z])|\bvar\.?\s*%|\bchange\s*(?:\(%\)|,?\s*%)|${CHANGE_HEADER.source}`,
   'gi',
 );
 /** Every change header of a line ("Change", "YoY", "%"). */

@@ -171,7 +171,7 @@ type TableFact = { fact: DraftFact; rowLine: string; rowLabel?: string };
 const OWNERS_SHARE =
   /\battributable\s+to\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*\s+)?(?:owners|shareholders|equity\s+holders|stockholders)\b/iu;
 const WHOLE_PROFIT =
-  /^\s*(?:profit|net\s+(?:profit|income|earnings))(?:\s+for\s+the\s+(?:year|period))?\s*(?:\s{2}|$)/i;
+  /^\s*(?:profit|net\s+(?:profit|income|earnings))(?:\s+for\s+the\s+(?:year|period)|\s+after\s+tax(?:ation)?)?\s*(?:\s{2}|$)/i;
 
 /**
  * "Profit for the year" over "Profit attributable to owners of the Company": in a table that prints both, the first

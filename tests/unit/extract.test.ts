@@ -5153,4 +5153,38 @@ Profit after taxation                          5,467,263           2,912,486
     // ("(FY2024: Rs. 3.00 …)" is a base, not the label of the year the date ends.)
     expect(learnFiscalCalendar(text.replace(/\s+/g, ' ')).fiscalYearNamedBy).not.toBe('start-year');
   });
+
+  it("reads a Kenyan bank's release: KShs, ordinal dates, y-o-y change columns and its own names for a bank's lines", () => {
+    const text = `KIBERA BANK GROUP PLC
+
+Kibera Bank Group PLC (NSE: KIBB) today announced its unaudited financial results for the six
+months ended 30th June 2025.
+
+SUMMARY INCOME STATEMENT
+KShs billion                            H1 2024     H1 2025   y-o-y change
+Net interest income                       19.36       21.84          12.8%
+Non-funded income                          8.47        9.12           7.7%
+Loan loss provision                       (3.62)      (3.18)        (12.2%)
+Profit after tax                           7.99        9.42          17.9%
+Profit attributable to shareholders        7.81        9.18          17.5%
+
+SUMMARY BALANCE SHEET
+KShs billion                             Jun-24      Jun-25   y-o-y change
+Net loans and advances                    471.2       498.6           5.8%
+`;
+    const { draft } = draftOfText(text, 'kibera-h1-2025');
+    const facts = draft.facts as { metric: string; period: PeriodRef; amounts: { value: number; unit: string }[] }[];
+    expect(
+      facts
+        .filter((f) => f.period.fiscalYear === 2025)
+        .map((f) => [f.metric, periodKey(f.period), f.amounts[0]!.value, f.amounts[0]!.unit]),
+    ).toEqual([
+      ['netInterestIncome', 'fy2025-6m', 21.84, 'KES'],
+      ['noninterestIncome', 'fy2025-6m', 9.12, 'KES'],
+      ['impairmentOnFinancialInstruments', 'fy2025-6m', 3.18, 'KES'],
+      ['netIncomeIncludingNonControllingInterests', 'fy2025-6m', 9.42, 'KES'],
+      ['netIncome', 'fy2025-6m', 9.18, 'KES'],
+      ['totalLoans', 'fy2025-6m', 498.6, 'KES'],
+    ]);
+  });
 });
