@@ -5187,4 +5187,12 @@ Net loans and advances                    471.2       498.6           5.8%
       ['totalLoans', 'fy2025-6m', 498.6, 'KES'],
     ]);
   });
+
+  it("knows a dry-bulk shipowner's fleet data", () => {
+    expect(
+      ['Daily TCE rate(1)', 'Ownership days', 'Daily vessel operating expenses', 'Voyage expenses'].map(
+        (l) => metrics.find(l)[0]?.key,
+      ),
+    ).toEqual(['timeCharterEquivalentRate', 'ownershipDays', 'dailyVesselOperatingExpenses', 'voyageExpenses']);
+  });
 });
