@@ -5194,5 +5194,6 @@ Net loans and advances                    471.2       498.6           5.8%
         (l) => metrics.find(l)[0]?.key,
       ),
     ).toEqual(['timeCharterEquivalentRate', 'ownershipDays', 'dailyVesselOperatingExpenses', 'voyageExpenses']);
+    expect(metrics.find('Tax expense')[0]?.key).toBe('incomeTaxExpense');
   });
 });
