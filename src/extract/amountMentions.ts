@@ -82,7 +82,7 @@ const CURRENCY_TABLE: readonly {
   { code: 'PKR', iso: ['PKR'] },
   { code: 'NGN', iso: ['NGN'], signs: ['₦'] },
   // ("KShs 9.42 billion", "Kshs 1.50": Kenyan shillings as Nairobi releases print them.)
-  { code: 'KES', iso: ['KES'], exactSigns: [String.raw`KShs?\.?`, String.raw`Kshs?\.?`] },
+  { code: 'KES', iso: ['KES'], exactSigns: [String.raw`K[Ss]hs?\.?`] },
   // ("QR 2,684 million": Qatari riyals.)
   { code: 'QAR', iso: ['QAR'], exactLabels: ['QR'] },
   { code: 'EGP', iso: ['EGP'] },
@@ -321,7 +321,8 @@ export function statedDollar(text: string): { currency: string; quote: string } 
 // A Pakistani, Sri Lankan or Nepali listing prints its own rupees as "Rs." (read as Indian rupees elsewhere).
 const RUPEE_LISTING: readonly [RegExp, string][] = [
   [/\bPakistan\s+Stock\s+Exchange\b|\bPSX\s*:\s*[A-Z]{2,6}\b/, 'PKR'],
-  [/\bColombo\s+Stock\s+Exchange\b|\bCSE\s*:\s*[A-Z]{2,6}(?:\.N\d{4})?\b/, 'LKR'],
+  // (Not "CSE: ABC" alone: the Canadian Securities Exchange prints its tickers so.)
+  [/\bColombo\s+Stock\s+Exchange\b/, 'LKR'],
   [/\bNepal\s+Stock\s+Exchange\b|\bNEPSE\b/, 'NPR'],
 ];
 

@@ -587,6 +587,7 @@ function draftText(rawText: string, options: ExtractOptions): ExtractResult {
   const rupee = statedRupee(collapsed);
   if (rupee) {
     const local = (u: string) => (u === 'INR' ? rupee.currency : u);
+    const inRupees = facts.filter((item) => item.fact.amounts.some((a) => a.unit === 'INR')).length;
     for (const [n, item] of facts.entries())
       if (item.fact.amounts.some((a) => a.unit === 'INR'))
         facts[n] = {
@@ -597,12 +598,13 @@ function draftText(rawText: string, options: ExtractOptions): ExtractResult {
             reasons: [...item.fact.reasons, `rupees of the document's listing (${rupee.quote}): ${rupee.currency}`],
           },
         };
-    decisions.push({
-      section:
-        sections.find((s) => s.lines.some((l) => collapseWhitespace(l).includes(rupee.quote)))?.id ?? sections[0]!.id,
-      quote: rupee.quote,
-      question: `every 'Rs.' and 'rupees' is drafted as ${rupee.currency} from these words: confirm (or change the units)`,
-    });
+    if (inRupees > 0)
+      decisions.push({
+        section:
+          sections.find((s) => s.lines.some((l) => collapseWhitespace(l).includes(rupee.quote)))?.id ?? sections[0]!.id,
+        quote: rupee.quote,
+        question: `every 'Rs.' and 'rupees' is drafted as ${rupee.currency} from these words: confirm (or change the units)`,
+      });
   }
   // "Corporate costs   (12.3)   (10.9)": a cost printed as a deduction is a positive cost.
   for (const [n, item] of facts.entries())

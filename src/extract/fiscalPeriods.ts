@@ -23,8 +23,10 @@ export interface FiscalCalendar {
 /** The period of that kind ending at month `monthsIn` of a fiscal year (a balance date), or undefined. */
 function periodEndingAt(fiscalYear: number, monthsIn: number, reportsOn: PeriodRef | undefined): PeriodRef | undefined {
   // A year-end balance is the year's, unless the document reports on a fourth quarter: there it closes that
-  // quarter, and the year before's closes the quarter compared with.
-  if (monthsIn === 12 && reportsOn?.quarter !== 4) return { fiscalYear };
+  // quarter, and the year before's closes the quarter compared with (a later year's is a target's, the year's).
+  const closesReportedQuarter =
+    reportsOn?.quarter === 4 && (fiscalYear === reportsOn.fiscalYear || fiscalYear === reportsOn.fiscalYear - 1);
+  if (monthsIn === 12 && !closesReportedQuarter) return { fiscalYear };
   if (reportsOn?.months !== undefined && reportsOn.months === monthsIn) return { fiscalYear, months: monthsIn };
   if (reportsOn?.months === 6 && monthsIn === 6) return { fiscalYear, months: 6 };
   // "at 30 April 2025" in a trading update for the ten months to that date: the months so far.

@@ -134,7 +134,7 @@ export function composedColumns(
         (MONTH_DAY_ONLY.test(`${words.join(' ')} `)
           ? findPeriods(`as of ${text}`, ctx.calendar).map((p) => ({ ...p, text: text }))[0]
           : undefined) ??
-        undatedSpan(words, Number(y[0]), Number(years.at(0)![0]), ctx.documentPeriod, text);
+        undatedSpan(words, Number(y[0]), Math.max(...years.map((v) => Number(v[0]))), ctx.documentPeriod, text);
       if (!period || !text.endsWith(period.text.replace(/^.*?(\d{4})$/, '$1'))) return undefined;
       columns.push({ period: period.period, basis, text, end });
     }
@@ -170,22 +170,24 @@ export function composedColumns(
 function undatedSpan(
   words: readonly string[],
   year: number,
-  firstYear: number,
+  latestYear: number,
   documentPeriod: PeriodRef | undefined,
   text: string,
 ): { period: PeriodRef; text: string } | undefined {
   const span = /^(?:(three|six|nine|twelve)\s+months|(?:fiscal\s+)?(year))\s+ended$/i.exec(words.join(' ').trim());
   if (!span || !documentPeriod) return undefined;
   const months = span[2] ? 12 : { three: 3, six: 6, nine: 9, twelve: 12 }[span[1]!.toLowerCase()]!;
-  const fiscalYear = documentPeriod.fiscalYear - (firstYear - year);
+  const fiscalYear = documentPeriod.fiscalYear - (latestYear - year);
   const reported = documentPeriod.quarter !== undefined ? documentPeriod.quarter * 3 : (documentPeriod.months ?? 12);
+  // (Twelve months in a quarter's release are a trailing twelve months, no fiscal year.)
+  if (months !== reported && (months === 12 || reported % 3 !== 0)) return undefined;
   if (months === 12) return { period: { fiscalYear }, text };
   if (months === 3) return { period: { fiscalYear, quarter: reported / 3 }, text };
   return months === reported ? { period: { fiscalYear, months }, text } : undefined;
 }
 
 /** A month and day before a year in a column header ("June 30, ", "30 June "). */
-const MONTH_DAY = String.raw`(?:(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?)\s+\d{1,2},?\s+|\d{1,2}\s+(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?)\s+)`;
+const MONTH_DAY = String.raw`(?:(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?)\s+\d{1,2}(?:st|nd|rd|th)?,?\s+|\d{1,2}(?:st|nd|rd|th)?\s+(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?)\s+)`;
 
 /** What joins the two periods of a change column's header ("4Q25 vs 4Q24", "2025 vs. 2024"). */
 // ("H1 2025/H1 2024": a slash joins them too.)
@@ -332,9 +334,10 @@ const SPANNING = /\b(?:months|weeks|quarters?|years?)\s+ended\b/i;
 
 /** A caption opening a header line ("Operating metrics     Q2 FY26    Q1 FY26"). */
 // ("Year ended 30 June" too: words with a day, not a period label like "Q3 2025".)
-// ("FINANCIAL RESULTS   3Q25   3Q24": a caption in capitals, not a period word such as "YTD".)
+// ("FINANCIAL RESULTS   3Q25   3Q24", "NII   3Q25": a caption in capitals, not a date or a period's words such as
+// "SEP 30, 2025", "FIRST HALF 2025", "YTD".)
 const CAPTION =
-  /^\s*(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[-'’]\d{2}\b)(?:[A-Z](?=\S*[a-z])|(?!(?:YTD|LTM|TTM|QTD|MAT)\b)[A-Z]{3,}(?=[\s&,'-]))[A-Za-z0-9 &,'-]{2,40}?(?:\s?\([^()]{1,15}\))?(?=\s{3,}\S)/;
+  /^\s*(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[-'’]\d{2}\b)(?:[A-Z](?=\S*[a-z])[A-Za-z0-9 &,'-]{2,40}?|(?!(?:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)[A-Z]*\b|(?:FIRST|SECOND|THIRD|FOURTH|FULL|HALF|THREE|SIX|NINE|TWELVE|FISCAL|YEAR|QUARTER|YTD|LTM|TTM|QTD|MAT)\b)[A-Z]{3,}(?=[\s&,'-]|$)[A-Za-z0-9 &,'-]{0,40}?)(?:\s?\([^()]{1,15}\))?(?=\s{3,}\S)/;
 
 /** The columns a header line names, in order; undefined when it names no period and no forecast. */
 export function columnsOf(
@@ -478,7 +481,7 @@ const SECOND_HALF = /\b(?:2H|H2)\s?(?:FY\s?)?'?(?:\d{4}|\d{2})\b/g;
 
 /** The base a change column names by its step ("QoQ": the quarter before); undefined for the year before. */
 export function stepBack(column: Column, period: PeriodRef): PeriodRef | undefined {
-  return /\b(?:QoQ|Q\/Q|sequential)/i.test(column.text) ? priorPeriod(period, 'quarter') : undefined;
+  return /\b(?:QoQ|Q\/Q|q-o-q|sequential)/i.test(column.text) ? priorPeriod(period, 'quarter') : undefined;
 }
 
 /** "                 £m          £m" under a line of periods: the unit of every column, one header. */
@@ -486,8 +489,10 @@ export function unitsLine(line: string): UnitHeader | undefined {
   // ("A$m          %": the change column's own unit beside it.)
   const chunks = chunksOf(line).filter((c) => !/^\(?%\)?$/.test(c.text));
   if (chunks.length === 0 || !chunks.every((c) => c.text === chunks[0]!.text)) return undefined;
-  // ("R million", "Rp bn", "£m": one or two pieces, a unit if unitHeader reads one.)
-  return /^\S{1,4}\s?\S+$/.test(chunks[0]!.text) ? unitHeader(`(${chunks[0]!.text})`) : undefined;
+  // ("R million", "Rp bn", "£m": one or two pieces, a unit if unitHeader reads one; "HK$ million HK$ million", the
+  // columns' units one space apart, is one of them repeated.)
+  const unit = /^(\S{1,4}\s?\S+)(?:\s\1)*$/.exec(chunks[0]!.text)?.[1];
+  return unit ? unitHeader(`(${unit})`) : undefined;
 }
 
 /**

@@ -129,7 +129,8 @@ function alignedByPosition(
 }
 
 /** Abbreviations a table row may be labelled by alone, in capitals: a lexicon phrase would also match "co-op". */
-const LABEL_ABBREVIATIONS: Readonly<Record<string, string>> = { OP: 'operating profit' };
+// ("Taxation" too: as a whole label only, not inside "Income before taxation" or "Deferred taxation".)
+const LABEL_ABBREVIATIONS: Readonly<Record<string, string>> = { OP: 'operating profit', Taxation: 'income tax' };
 
 /** A row that is the margin of the metric row above it ("% of sales", "as % of revenue"). */
 const MARGIN_ROW = /^\s*(?:as\s+(?:a\s+)?)?%\s+of\s+(?:net\s+)?(?:sales|revenues?|turnover)\s*$/i;
@@ -155,21 +156,23 @@ function lineRowName(label: string, ctx: TableContext): string | undefined {
 
 /** A bank's rows under their general names, and the lexicon phrase of what they are in a bank's table. */
 const PRE_PROVISION = 'pre-provision operating profit';
+const INCOME_BEFORE_COSTS = 'total revenue';
 const BANK_ROWS: readonly [RegExp, string][] = [
   [/^\s*other\s+income\s*$/i, 'noninterest income'],
   [/^\s*operating\s+profit\s*$/i, PRE_PROVISION],
   [/^\s*total\s+operating\s+income\s*$/i, 'net total income'],
-  // (A Central European bank's "Operating income" is its income before costs; its "Operating result" the profit.)
-  [/^\s*operating\s+income\s*$/i, 'total revenue'],
+  // (A Central European bank's "Operating income", above its expenses, is its income before costs; its "Operating
+  // result" the profit.)
+  [/^\s*operating\s+income\s*$/i, INCOME_BEFORE_COSTS],
 ];
 
 const EXCLUDING = /(?<![A-Za-z])ex-(?=[A-Za-z])|\(ex\b/i;
 
 /** A fact a table row states, with the row's printed first line and, where the reader named it otherwise, its label. */
 type TableFact = { fact: DraftFact; rowLine: string; rowLabel?: string };
-// ("Attributable to Callpamayo shareholders": the owners may be named.)
+// ("Attributable to Callpamayo shareholders": the owners may be named, but not as minority, preferred or common ones.)
 const OWNERS_SHARE =
-  /\battributable\s+to\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*\s+)?(?:owners|shareholders|equity\s+holders|stockholders)\b/iu;
+  /\b[Aa]ttributable\s+[Tt]o\s+(?:[Tt]he\s+)?(?:[Cc]ontrolling\s+|[Pp]arent\s+|(?!(?:Minority|Non-?controlling|Preferred|Common)\b)\p{Lu}[\p{L}-]*\s+)?(?:[Oo]wners|[Ss]hareholders|[Ee]quity\s+[Hh]olders|[Ss]tockholders)\b/u;
 const WHOLE_PROFIT =
   /^\s*(?:profit|net\s+(?:profit|income|earnings))(?:\s+for\s+the\s+(?:year|period)|\s+after\s+tax(?:ation)?)?\s*(?:\s{2}|$)/i;
 
@@ -386,8 +389,14 @@ export function draftPeriodColumnTables(printedLines: readonly string[], ctx: Ta
     // "Revenue        First half FY2025   First half FY2024   Change" over business-line rows: the caption's metric.
     // ("Revenue (in € millions)   H1 2025 …": the caption less its unit.)
     const caption = /^\s*([A-Z][A-Za-z &,'()-]{2,40}?)(?=\s{3,}\S)/.exec(withoutUnit(lines[headerAt]!))?.[1];
-    // ("CASH FLOW AND NET DEBT   3Q25   3Q24": a caption naming two things heads no business lines.)
-    const captionMetrics = caption && !titleMetric && !/\s(?:and|&)\s/i.test(caption) ? ctx.metrics.find(caption) : [];
+    // ("CASH FLOW AND NET DEBT   3Q25   3Q24": a caption naming two things, its metric only one of them, heads no
+    // business lines; "Research and development", one metric's whole name, does.)
+    const named = caption && !titleMetric ? ctx.metrics.find(caption) : [];
+    const namesTwo =
+      caption !== undefined &&
+      /\s(?:and|&)\s/i.test(caption) &&
+      !named.some((m) => m.start === 0 && m.end >= caption.trimEnd().length);
+    const captionMetrics = namesTwo ? [] : named;
     const lineMetric = titleMetric ?? (captionMetrics.length === 1 ? captionMetrics[0] : undefined);
     if (unitsLine(lines[headerAt + 1] ?? '')) headerAt++;
     // "(Rp bn)  (Rp bn)  (US$ mn)": each figure column in its own unit; a figure printed in two is one fact.
@@ -443,8 +452,6 @@ export function draftPeriodColumnTables(printedLines: readonly string[], ctx: Ta
     let lineHeading: string | undefined;
     let lineColumn: { name: string | undefined; at: number } | undefined;
     let headingUnit: UnitHeader | undefined;
-    /** "Average selling price of" over "  homes closed   430.5 …": a label wrapped onto the row's line. */
-    let wrappedLabel: string | undefined;
     let metricRow: string | undefined;
     /** Whether the metric row heading the lines was a margin printed as an amount ("Total gross margin  6,059"). */
     let metricRowInAmounts = false;
@@ -463,6 +470,11 @@ export function draftPeriodColumnTables(printedLines: readonly string[], ctx: Ta
     const provisionsAt = tableRows.findIndex((l) =>
       /^\s*(?:provisions?|loan\s+loss|credit\s+loss|impairment)/i.test(l),
     );
+    const expensesAt = tableRows.findIndex((l) =>
+      /^\s*(?:(?:general\s+)?administrative|operating\s+expenses|staff|personnel|total\s+(?:operating\s+)?expenses)/i.test(
+        l,
+      ),
+    );
     for (; k < lines.length; k++) {
       const line = lines[k]!;
       if (line.trim() === '') continue;
@@ -476,12 +488,7 @@ export function draftPeriodColumnTables(printedLines: readonly string[], ctx: Ta
         (!(lines[k + 1] && rowOf(lines[k + 1]!, undefined)) || isPeriodLine(withoutUnit(line), ctx.calendar))
       )
         break;
-      const printedRow = rowOf(line, lines[k + 1]);
-      const found =
-        printedRow && wrappedLabel
-          ? { ...printedRow, label: `${wrappedLabel} ${printedRow.label.trim()}` }
-          : printedRow;
-      wrappedLabel = undefined;
+      const found = rowOf(line, lines[k + 1]);
       if (!found) {
         if (/\d/.test(line) && !/[A-Za-z]{3,}/.test(line)) continue; // a line of axis numbers
         if (
@@ -492,10 +499,6 @@ export function draftPeriodColumnTables(printedLines: readonly string[], ctx: Ta
           // ("Financial" over "Petroleum and natural / gas sales  219.7 …": the row under it may wrap its label.)
           rowOf(lines[k + 1]!, lines[k + 2])
         ) {
-          if (/\s(?:of|and|for|on|in|to|per|from|&)\s*$/i.test(line) && /^\s*\p{Ll}/u.test(lines[k + 1]!)) {
-            wrappedLabel = line.trim();
-            continue;
-          }
           // A sub-heading; "Net income (loss) per share:" heads the "Basic" and "Diluted" rows under it, and
           // "Net sales" over "  Flow Control   $ 612.4 …" the business lines under it.
           // ("Earnings per share (RMB cents)" over "  - Basic" and "  - Diluted": the same, without its colon.)
@@ -553,7 +556,11 @@ export function draftPeriodColumnTables(printedLines: readonly string[], ctx: Ta
           : undefined;
       // "Attributable to:" over "  Owners of the Company  98,415": the profit attributable to them.
       // "Net income  66.5 …" over "Attributable to Callpamayo shareholders  61.8 …": the owners' share of it.
-      const ownersOfAbove = rowAbove === 'netIncome' && /^\s*attributable\s+to\b/i.test(found.label) && !ownMetric;
+      const ownersOfAbove =
+        rowAbove === 'netIncome' &&
+        /^\s*attributable\s+to\b/i.test(found.label) &&
+        OWNERS_SHARE.test(found.label) &&
+        !ownMetric;
       const row = ownersOfAbove
         ? { ...found, label: `Net income ${found.label.trim()}` }
         : parent && profitAbove && /^attributable\s+to$/i.test(parent) && /^\s+/.test(line) && !ownMetric
@@ -571,7 +578,8 @@ export function draftPeriodColumnTables(printedLines: readonly string[], ctx: Ta
         ? BANK_ROWS.find(
             ([re, phrase]) =>
               re.test(row.label) &&
-              (phrase !== PRE_PROVISION || (provisionsAt >= 0 && provisionsAt > k - headerAt - 1)),
+              (phrase !== PRE_PROVISION || (provisionsAt >= 0 && provisionsAt > k - headerAt - 1)) &&
+              (phrase !== INCOME_BEFORE_COSTS || (expensesAt >= 0 && expensesAt > k - headerAt - 1)),
           )?.[1]
         : undefined;
       // "Costs and expenses (ex-D&A)", "EBITDA margin ex-construction (%)": a figure less a part is a metric of its

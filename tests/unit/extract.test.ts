@@ -23,6 +23,7 @@ import { draftAmountCellTables, isAmountCellRow } from '../../src/extract/amount
 import { draftGroupedColumnTables } from '../../src/extract/groupedColumnTables.js';
 import { draftMetricColumnTables } from '../../src/extract/metricColumnTables.js';
 import { draftPeriodColumnTables } from '../../src/extract/periodColumnTables.js';
+import { isPeriodLine } from '../../src/extract/periodColumnHeaders.js';
 import { cellsOf, cumulativePeriod, unitHeader } from '../../src/extract/tableCells.js';
 import { metricLexicon } from '../../src/model/metricLexicon.js';
 import { PROJECT_ROOT } from '../../src/projectRoot.js';
@@ -5079,6 +5080,7 @@ Capital expenditures                 (71.5)    (58.2)   22.9
 Net interest income                 1,038.4    1,060.7   (2.1)%
 Other net operating result            (18.9)     (22.4)      -
 Operating income                    1,453.3    1,440.7    0.9%
+General administrative expenses      (697.5)    (681.0)    2.4%
 Operating result                      755.8      759.7   (0.5)%`.split('\n'),
       { ...ctx, documentPeriod: { fiscalYear: 2025, months: 9 } },
     );
@@ -5089,6 +5091,8 @@ Operating result                      755.8      759.7   (0.5)%`.split('\n'),
       ['otherOperatingIncome', 'fy2024-9m', -22.4],
       ['revenue', 'fy2025-9m', 1453.3],
       ['revenue', 'fy2024-9m', 1440.7],
+      ['generalAndAdministrativeExpense', 'fy2025-9m', -697.5],
+      ['generalAndAdministrativeExpense', 'fy2024-9m', -681],
       ['operatingIncome', 'fy2025-9m', 755.8],
       ['operatingIncome', 'fy2024-9m', 759.7],
     ]);
@@ -5195,5 +5199,62 @@ Net loans and advances                    471.2       498.6           5.8%
       ),
     ).toEqual(['timeCharterEquivalentRate', 'ownershipDays', 'dailyVesselOperatingExpenses', 'voyageExpenses']);
     expect(metrics.find('Tax expense')[0]?.key).toBe('incomeTaxExpense');
+  });
+
+  it('keeps to what the review of this tuning found: captions, owners, bank costs, undated spans, rupees, taxation', () => {
+    const calendar = { fiscalYearEnd: '12-31' };
+    // A line of dates or periods in capitals is no caption.
+    expect(
+      ['SEP 30, 2025   SEP 30, 2024', 'FIRST HALF 2025   FIRST HALF 2024', 'NII   3Q25   3Q24'].map((l) =>
+        isPeriodLine(l, calendar),
+      ),
+    ).toEqual([true, true, true]);
+    const ctx = { metrics, calendar, documentPeriod: { fiscalYear: 2025, quarter: 3 }, defaultCurrency: 'USD' };
+    const rows = (text: string, c: Parameters<typeof draftPeriodColumnTables>[1] = ctx) =>
+      draftPeriodColumnTables(text.split('\n'), c).facts.map(({ fact }) => [
+        fact.metric,
+        periodKey(fact.period),
+        fact.amounts[0]!.value,
+      ]);
+    // The minorities' share under net income is not the owners'.
+    expect(
+      rows(`($ in millions)                    3Q25      3Q24
+Net income                           66.5      45.1
+Attributable to minority shareholders 4.7       3.4`),
+    ).toEqual([
+      ['netIncome', 'fy2025-q3', 66.5],
+      ['netIncome', 'fy2024-q3', 45.1],
+    ]);
+    // A bank's "Operating income" after its costs is its operating income.
+    expect(
+      rows(`($ in millions)                    3Q25      3Q24
+Net interest income                  90.0      85.0
+Operating expenses                  (30.0)    (28.0)
+Operating income                     60.0      57.0`).filter(
+        ([m]) => m !== 'netInterestIncome' && m !== 'operatingExpenses',
+      ),
+    ).toEqual([
+      ['operatingIncome', 'fy2025-q3', 60],
+      ['operatingIncome', 'fy2024-q3', 57],
+    ]);
+    // Undated spans count back from the latest year printed; twelve months in a quarter's release are no year.
+    expect(
+      rows(
+        `(Dollars in millions)
+                          Three Months Ended     Twelve Months Ended
+                          2024        2025        2024        2025
+Net sales orders value    1,063.6     1,071.1     4,467.6     4,271.3`,
+        { ...ctx, documentPeriod: { fiscalYear: 2025, quarter: 3 } },
+      ).map(([, period]) => period),
+    ).not.toContain('fy2026-q3');
+    // "Taxation" is income tax as a whole label only.
+    expect(metrics.find('Income before taxation')[0]?.key).toBe('incomeBeforeIncomeTaxes');
+    expect(metrics.find('Net finance cost')[0]?.key).toBe('netFinanceCosts');
+    // A Canadian listing on the CSE prints no rupees: no rupee decision.
+    const { decisions } = draftOfText(
+      'Maplewick Mining Corp. (CSE: MWC) today announced revenue of $12.4 million for the third quarter of 2025.',
+      'maplewick-q3-2025',
+    );
+    expect(decisions.map((d) => d.question).join(' ')).not.toMatch(/rupees/);
   });
 });
