@@ -302,12 +302,14 @@ function draftText(rawText: string, options: ExtractOptions): ExtractResult {
   const issuerNames = [issuer.name, ...(issuer.shortName ? [issuer.shortName] : []), ...issuer.aliases];
   const sections = splitSections(rawText, issuerNames);
   const decisions: DraftDecision[] = [];
+  /** The section that prints a quote (the first, failing that). */
+  const sectionQuoting = (quote: string) =>
+    sections.find((s) => s.lines.some((l) => collapseWhitespace(l).includes(quote)))?.id ?? sections[0]!.id;
   // "All amounts are in Canadian dollars unless otherwise noted": every bare `$` is in those dollars.
   const dollar = statedDollar(collapsed);
   if (dollar)
     decisions.push({
-      section:
-        sections.find((s) => s.lines.some((l) => collapseWhitespace(l).includes(dollar.quote)))?.id ?? sections[0]!.id,
+      section: sectionQuoting(dollar.quote),
       quote: dollar.quote,
       question: `every bare '$' is drafted as ${dollar.currency} from these words: confirm (or change the units)`,
     });
@@ -587,9 +589,10 @@ function draftText(rawText: string, options: ExtractOptions): ExtractResult {
   const rupee = statedRupee(collapsed);
   if (rupee) {
     const local = (u: string) => (u === 'INR' ? rupee.currency : u);
-    const inRupees = facts.filter((item) => item.fact.amounts.some((a) => a.unit === 'INR')).length;
+    let inRupees = 0;
     for (const [n, item] of facts.entries())
-      if (item.fact.amounts.some((a) => a.unit === 'INR'))
+      if (item.fact.amounts.some((a) => a.unit === 'INR')) {
+        inRupees++;
         facts[n] = {
           ...item,
           fact: {
@@ -598,10 +601,10 @@ function draftText(rawText: string, options: ExtractOptions): ExtractResult {
             reasons: [...item.fact.reasons, `rupees of the document's listing (${rupee.quote}): ${rupee.currency}`],
           },
         };
+      }
     if (inRupees > 0)
       decisions.push({
-        section:
-          sections.find((s) => s.lines.some((l) => collapseWhitespace(l).includes(rupee.quote)))?.id ?? sections[0]!.id,
+        section: sectionQuoting(rupee.quote),
         quote: rupee.quote,
         question: `every 'Rs.' and 'rupees' is drafted as ${rupee.currency} from these words: confirm (or change the units)`,
       });

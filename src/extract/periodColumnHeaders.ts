@@ -187,15 +187,21 @@ function undatedSpan(
 }
 
 /** A month and day before a year in a column header ("June 30, ", "30 June "). */
-const MONTH_DAY = String.raw`(?:(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?)\s+\d{1,2}(?:st|nd|rd|th)?,?\s+|\d{1,2}(?:st|nd|rd|th)?\s+(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?)\s+)`;
+const MONTH_NAME = String.raw`(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?)`;
+/** A day of the month, with its ordinal where printed ("30th"). */
+const DAY = String.raw`\d{1,2}(?:st|nd|rd|th)?`;
+const MONTH_DAY = String.raw`(?:${MONTH_NAME}\s+${DAY},?\s+|${DAY}\s+${MONTH_NAME}\s+)`;
+const MONTH_ABBREVIATIONS = 'Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec';
 
 /** What joins the two periods of a change column's header ("4Q25 vs 4Q24", "2025 vs. 2024"). */
 // ("H1 2025/H1 2024": a slash joins them too.)
 const VERSUS = /^\s*(?:vs\.?|versus|v|x|\/)\s*$/i;
 
 /** One change column's header: "% change", "Change (%)", "%YoY" and "Change in CHF" are one column, not two. */
+/** A change column's step: a year or a quarter ("YoY", "Q/Q", "y-o-y"). */
+const STEP = String.raw`(?:YoY|QoQ|Y\/Y|Q\/Q|y-o-y|q-o-q)`;
 export const CHANGE_COLUMN = new RegExp(
-  String.raw`\b(?:YoY|QoQ|Y\/Y|Q\/Q|y-o-y|q-o-q)\s+(?:growth|change)\b|\b(?:YoY|QoQ|Y\/Y|Q\/Q|y-o-y|q-o-q)\s*(?:%|\(%\))|%\s?(?:YoY|QoQ|Y\/Y|Q\/Q|y-o-y|q-o-q)\b|\bchange\s+in\s+(?:${ISO_CODES})\b|%\s*(?:change|var\.?|chg\.?)(?![A-Za-z])|\bvar\.?\s*%|\bchange\s*(?:\(%\)|,?\s*%)|${CHANGE_HEADER.source}`,
+  String.raw`\b${STEP}\s+(?:growth|change)\b|\b${STEP}\s*(?:%|\(%\))|%\s?${STEP}\b|\bchange\s+in\s+(?:${ISO_CODES})\b|%\s*(?:change|var\.?|chg\.?)(?![A-Za-z])|\bvar\.?\s*%|\bchange\s*(?:\(%\)|,?\s*%)|${CHANGE_HEADER.source}`,
   'gi',
 );
 /** Every change header of a line ("Change", "YoY", "%"). */
@@ -211,7 +217,6 @@ const DATED_END = new RegExp(String.raw`${MONTH_DAY}\s*$`, 'i');
 const CHANGE_QUALIFIER = /^(?:reported|organic|cc|CER|LfL|like[-\s]for[-\s]like|constant\s+currency)$/i;
 /** A change column among balances: "YTD" beside "30/09/2025  31/12/2024" is the change since the year's end. */
 const BALANCE_CHANGE = new RegExp(String.raw`${CHANGE_COLUMN.source}|\bYTD\b(?!\s*\d)`, 'gi');
-const MONTH_ABBREVIATIONS = 'Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec';
 /** Dates as column headers ("Sep 30, 2025", "30/09/2025", "Dec-25", "30-Sep-25"). */
 const DATE_COLUMNS = new RegExp(
   String.raw`${MONTH_DAY}((?:19|20)\d{2})\b|\b(\d{1,2})[./](\d{1,2})[./]((?:19|20)\d{2})\b|\b(${MONTH_ABBREVIATIONS})[-'’](\d{2})\b|\b(\d{1,2})-(${MONTH_ABBREVIATIONS})-((?:19|20)?\d{2})\b`,
@@ -336,8 +341,9 @@ const SPANNING = /\b(?:months|weeks|quarters?|years?)\s+ended\b/i;
 // ("Year ended 30 June" too: words with a day, not a period label like "Q3 2025".)
 // ("FINANCIAL RESULTS   3Q25   3Q24", "NII   3Q25": a caption in capitals, not a date or a period's words such as
 // "SEP 30, 2025", "FIRST HALF 2025", "YTD".)
-const CAPTION =
-  /^\s*(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[-'’]\d{2}\b)(?:[A-Z](?=\S*[a-z])[A-Za-z0-9 &,'-]{2,40}?|(?!(?:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)[A-Z]*\b|(?:FIRST|SECOND|THIRD|FOURTH|FULL|HALF|THREE|SIX|NINE|TWELVE|FISCAL|YEAR|QUARTER|YTD|LTM|TTM|QTD|MAT)\b)[A-Z]{3,}(?=[\s&,'-]|$)[A-Za-z0-9 &,'-]{0,40}?)(?:\s?\([^()]{1,15}\))?(?=\s{3,}\S)/;
+const CAPTION = new RegExp(
+  String.raw`^\s*(?!(?:${MONTH_ABBREVIATIONS})[-'’]\d{2}\b)(?:[A-Z](?=\S*[a-z])[A-Za-z0-9 &,'-]{2,40}?|(?!(?:${MONTH_ABBREVIATIONS.toUpperCase()})[A-Z]*\b|(?:FIRST|SECOND|THIRD|FOURTH|FULL|HALF|THREE|SIX|NINE|TWELVE|FISCAL|YEAR|QUARTER|YTD|LTM|TTM|QTD|MAT)\b)[A-Z]{3,}(?=[\s&,'-]|$)[A-Za-z0-9 &,'-]{0,40}?)(?:\s?\([^()]{1,15}\))?(?=\s{3,}\S)`,
+);
 
 /** The columns a header line names, in order; undefined when it names no period and no forecast. */
 export function columnsOf(
