@@ -8,6 +8,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parse } from 'yaml';
+import { asciiSlug } from './asciiSlug.js';
 
 export interface KnownCompany {
   readonly id: string;
@@ -89,7 +90,7 @@ export function ocrVariants(shortName: string): string[] {
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 // Gulf, Egyptian and Andean forms too: "Q.P.S.C.", "P.J.S.C.", "S.A.E.", "S.A.A.".
-const CORPORATE = String.raw`(?:S\.A\.B\.\s+de\s+C\.V\.|S\.A\.\s+de\s+C\.V\.|S\.A\.B\.|S\.A\.A\.|S\.A\.E\.|S\.A\.C\.|Q\.P\.S\.C\.|Q\.S\.C\.|P\.J\.S\.C\.|PJSC|S\.A\.O\.G\.|K\.S\.C\.P\.|B\.S\.C\.|JSC|Inc\.?|Incorporated|Cooperative|Co-op|Corporation|Corp\.|Co\.,?\s?Ltd\.?|Company,?\s+Limited|Company|K\.K\.|Ltd\.?|Limited|plc|PLC|GmbH|AG|S\.A\.|SA|S\.p\.A\.|N\.V\.|NV|B\.V\.|a\.s\.|A\/S|ApS|AB|ASA|Oyj|Oy|AS|SE|S\.A\.S\.|SAS|S\.r\.l\.|Srl|Sp\.\s?z\s?o\.o\.|Pvt\.?\s+Ltd\.?|Private\s+Limited|Berhad|Bhd\.?|Tbk|Ltda\.?|Kft\.?|Zrt\.?|Nyrt\.?|s\.r\.o\.|d\.o\.o\.|S\.A\.U\.|S\.p\.A\.|SpA|KGaA|LLC|LLP|L\.P\.|Pty\.?\s+Ltd\.?|Pte\.?\s+Ltd\.?|Sdn\.?\s+Bhd\.?|Holdings|Group|Bank|Authority|Utility\s+District|District)`;
+const CORPORATE = String.raw`(?:S\.A\.B\.\s+de\s+C\.V\.|S\.A\.\s+de\s+C\.V\.|S\.A\.B\.|S\.A\.A\.|S\.A\.E\.|S\.A\.C\.|Q\.P\.S\.C\.|Q\.S\.C\.|P\.J\.S\.C\.|PJSC|S\.A\.O\.G\.|T\.A\.Ş\.|A\.Ş\.|K\.S\.C\.P\.|B\.S\.C\.|JSC|Inc\.?|Incorporated|Cooperative|Co-op|Corporation|Corp\.|Co\.,?\s?Ltd\.?|Company,?\s+Limited|Company|K\.K\.|Ltd\.?|Limited|plc|PLC|GmbH|AG|S\.A\.|SA|S\.p\.A\.|N\.V\.|NV|B\.V\.|a\.s\.|A\/S|ApS|AB|ASA|Oyj|Oy|AS|SE|S\.A\.S\.|SAS|S\.r\.l\.|Srl|Sp\.\s?z\s?o\.o\.|Pvt\.?\s+Ltd\.?|Private\s+Limited|Berhad|Bhd\.?|Tbk|Ltda\.?|Kft\.?|Zrt\.?|Nyrt\.?|s\.r\.o\.|d\.o\.o\.|S\.A\.U\.|S\.p\.A\.|SpA|KGaA|LLC|LLP|L\.P\.|Pty\.?\s+Ltd\.?|Pte\.?\s+Ltd\.?|Sdn\.?\s+Bhd\.?|Holdings|Group|Bank|Authority|Utility\s+District|District)`;
 /** A capitalised word, or one whose capital OCR read as a digit or a bar ("0riole", "1nfotech"). */
 // Letters of any script: "Granskär Industri AB", "Lövnäs Hydraulik AB".
 const NAME_WORD = String.raw`(?:(?:\p{Lu}|[015|[](?=\p{Ll}{2}))[\p{L}\p{N}&'.-]*|\(\p{Lu}\p{L}+\))`;
@@ -133,15 +134,7 @@ function withoutCapsTitle(name: string): string {
 
 /** Slug id for a name: "Example Telecom Inc." → "example-telecom". */
 export function companyIdOf(name: string): string {
-  return (
-    name
-      .replace(new RegExp(`[,\\s]*${CORPORATE}$`), '')
-      .toLowerCase()
-      .normalize('NFKD')
-      .replace(/\p{M}/gu, '')
-      .replace(/[^a-z0-9]+/g, '-')
-      .replace(/^-+|-+$/g, '') || 'company'
-  );
+  return asciiSlug(name.replace(new RegExp(`[,\\s]*${CORPORATE}$`), '')) || 'company';
 }
 
 /** "Internet Initiative Japan Inc." → "IIJ" (initials of the capitalised words before the suffix). */

@@ -1,3 +1,4 @@
+import { asciiSlug } from './asciiSlug.js';
 /**
  * A document's sections and the units drafts quote from. Sections are pages or slides (form feeds,
  * or the OCR export's page starts: a line that begins with a single space), else the paragraphs of
@@ -58,15 +59,7 @@ export function sentences(text: string): string[] {
 }
 
 function slug(text: string): string {
-  return (
-    text
-      .toLowerCase()
-      .normalize('NFKD')
-      .replace(/[^a-z0-9]+/g, '-')
-      .replace(/^-+|-+$/g, '')
-      .slice(0, 60)
-      .replace(/-+$/, '') || 'section'
-  );
+  return asciiSlug(text).slice(0, 60).replace(/-+$/, '') || 'section';
 }
 
 /** A short title line: capitalised, no closing punctuation, no figures, not cut mid-phrase. */

@@ -245,7 +245,10 @@ function namedOffering(
     !(ctx.issuerNames ?? []).some((n) => n.toLowerCase().startsWith(opening[1]!.split(/\s+/)[0]!.toLowerCase()))
   )
     return opening[1];
-  const m = /((?:[A-Z][A-Za-z0-9&/-]*\s+){1,3})$/.exec(sentence.slice(Math.max(0, metric.start - 60), metric.start));
+  // "9M EBITDA": a word begins after a space, never inside "9M".
+  const m = /(?<![\p{L}\p{N}])((?:[A-Z][A-Za-z0-9&/-]*\s+){1,3})$/u.exec(
+    sentence.slice(Math.max(0, metric.start - 60), metric.start),
+  );
   if (!m) return undefined;
   const issuer = new Set((ctx.issuerNames ?? []).flatMap((n) => [n.toLowerCase(), ...n.toLowerCase().split(/\s+/)]));
   const words = m[1]!.trim().split(/\s+/);

@@ -5258,3 +5258,20 @@ Net sales orders value    1,063.6     1,071.1     4,467.6     4,271.3`,
     expect(decisions.map((d) => d.question).join(' ')).not.toMatch(/rupees/);
   });
 });
+
+describe('forms of the sets written after the seventy-third', () => {
+  it('reads a Turkish joint-stock company as an issuer, its id spelled as a curator types it', () => {
+    expect(
+      issuerFromText(
+        'Istanbul, 5 November 2025 – Kavrulan Hava Yolları A.Ş. ("Kavrulan Airlines", BIST: KVRLN) today announced its results',
+      ),
+    ).toMatchObject({ company: { id: 'kavrulan-hava-yollari', name: 'Kavrulan Hava Yolları A.Ş.' } });
+    // "9M EBITDA": the nine months, not a business line "M".
+    const { draft } = draftOfText(
+      'Kavrulan Hava Yolları A.Ş. today announced its results for the nine months ended 30 September 2025.\n\n- 9M EBITDA of EUR 864.2 mn, up 1.5%.',
+      'kavrulan-9m-2025',
+    );
+    const facts = draft.facts as { metric: string; offering?: string }[];
+    expect(facts.map((f) => [f.metric, f.offering])).toEqual([['ebitda', undefined]]);
+  });
+});
