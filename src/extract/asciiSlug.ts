@@ -14,13 +14,15 @@ const UNDECOMPOSED: Record<string, string> = {
   þ: 'th',
 };
 
+const UNDECOMPOSED_LETTER = new RegExp(`[${Object.keys(UNDECOMPOSED).join('')}]`, 'g');
+
 /** "Belkanat Hava Yolları" → "belkanat-hava-yollari", "Gökçen" → "gokcen": lowercase ASCII words joined by hyphens. */
 export function asciiSlug(text: string): string {
   return text
     .toLowerCase()
     .normalize('NFKD')
     .replace(/\p{M}/gu, '')
-    .replace(/[ıøæœßłđðþ]/g, (c) => UNDECOMPOSED[c]!)
+    .replace(UNDECOMPOSED_LETTER, (c) => UNDECOMPOSED[c]!)
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-+|-+$/g, '');
 }

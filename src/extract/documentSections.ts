@@ -1,4 +1,3 @@
-import { asciiSlug } from './asciiSlug.js';
 /**
  * A document's sections and the units drafts quote from. Sections are pages or slides (form feeds,
  * or the OCR export's page starts: a line that begins with a single space), else the paragraphs of
@@ -7,6 +6,7 @@ import { asciiSlug } from './asciiSlug.js';
  * paragraphs, split into sentences. Every text here is the raw text with whitespace collapsed, so
  * any substring is a verbatim quote (seed/FORMAT.md: quotes match after collapsing whitespace).
  */
+import { asciiSlug } from './asciiSlug.js';
 import { collapseWhitespace } from '../seed/text.js';
 
 export interface DocumentSection {

@@ -9,6 +9,7 @@ import { stringify } from 'yaml';
 import { metricLexicon } from '../model/metricLexicon.js';
 import { FactFileValidationError } from '../seed/errors.js';
 import { readFactFiles } from '../seed/readFactFiles.js';
+import { asciiSlug } from './asciiSlug.js';
 import { compareDraft, type Comparison, type FileLike } from './compareDraft.js';
 import { knownCompanies, type KnownCompany } from './companyMentions.js';
 import { ExtractError, extractDraft, type ExtractResult } from './extractDraft.js';
@@ -36,14 +37,7 @@ export function readDocument(file: string): string {
 }
 
 function documentIdOf(file: string): string {
-  return (
-    path
-      .basename(file)
-      .replace(/\.[^.]+$/, '')
-      .toLowerCase()
-      .replace(/[^a-z0-9]+/g, '-')
-      .replace(/^-+|-+$/g, '') || 'document'
-  );
+  return asciiSlug(path.basename(file).replace(/\.[^.]+$/, '')) || 'document';
 }
 
 /** The draft as YAML, the decisions as a comment block at its top. */
