@@ -185,10 +185,14 @@ export function issuerFromText(
   // Failing those, a guess the curator confirms: the first company named near the top, or further
   // down one whose name the headline prints ("SAUVELIN: SOLID FIRST-HALF 2025" … "Sauvelin SA").
   const headline = collapsed.slice(0, 300).toLowerCase();
+  // or, when only the closing "about" paragraph gives a suffix ("Vlierhof reports Q3 2025 results" …
+  // "Vlierhof N.V. is a food retailer"), that one.
+  const inHeadline = (c: { name: string }) => headline.includes(c.name.split(/\s+/)[0]!.toLowerCase());
   const candidates = candidateCompanies(collapsed.slice(0, 2000), []);
   const first =
     candidates.find((c) => c.start < 600) ??
-    candidates.find((c) => headline.includes(c.name.split(/\s+/)[0]!.toLowerCase()));
+    candidates.find(inHeadline) ??
+    candidateCompanies(collapsed, []).find((c) => c.start >= 2000 && inHeadline(c));
   // (A release line in capitals is the issuer only where no company is named before it: "PROFIT UP AS VOLUMES
   // RECOVER Acme Holdings plc" is Acme's.)
   const firstGuess = first ? { 0: collapsed.slice(first.start, first.end), 1: first.name, index: first.start } : null;
@@ -236,6 +240,9 @@ const CAPS_CORPORATE: Record<string, string> = {
   LIMITED: 'Limited',
   INC: 'Inc.',
   'N.V.': 'N.V.',
+  BERHAD: 'Berhad',
+  'S.P.A.': 'S.p.A.',
+  'S.p.A.': 'S.p.A.',
 };
 const CAPS_ISSUER = new RegExp(
   String.raw`^((?:\p{Lu}[\p{Lu}\p{N}&-]+\s){1,3})(${Object.keys(CAPS_CORPORATE).map(escape).join('|')})\.?(?=[\s:,|–-]|$)`,
@@ -324,6 +331,11 @@ export function candidateCompanies(
     );
     if (of > 0) words = words.slice(of + 1);
     while (words.length > 1 && /^\(.*\)$/.test(words[0]!)) words = words.slice(1);
+    // "About Vlierhof Vlierhof N.V. is …": a closing paragraph's heading, then the name.
+    if (words[0] === 'About' && words.length > 2) {
+      const again = words.lastIndexOf(words[1]!);
+      words = words.slice(again > 1 ? again : 1);
+    }
     // "Acquired Pellcross Valves Limited", "Completed …": a verb opening a bullet is no part of the name.
     if (
       words.length > 1 &&
@@ -339,9 +351,11 @@ export function candidateCompanies(
     )
       continue;
     if (words.length === 0) continue;
-    const printed = m[0].slice(m[0].indexOf(words[0]!)).trim();
+    // Words are only ever dropped from the front: the name starts at the first word kept.
+    const kept = [...m[1]!.matchAll(/\S+/g)][m[1]!.split(/\s+/).length - words.length]!.index;
+    const printed = m[0].slice(kept).trim();
     const name = repairedName(printed);
-    const start = m.index + m[0].indexOf(words[0]!);
+    const start = m.index + kept;
     const end = m.index + m[0].length;
     // Inside a known name it is that company; a known name and more ("YDC Field Services K.K.") is another.
     if (known.some((k) => k.start <= start && k.end >= end)) continue;

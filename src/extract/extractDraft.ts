@@ -548,7 +548,12 @@ function draftText(rawText: string, options: ExtractOptions): ExtractResult {
     ...grouped.facts,
     ...byAmountCells.facts,
   ];
-  for (const { fact, rowLine } of tableFacts) facts.push({ fact, section: sectionOf(rowLine) });
+  // ("Dividends and profit of equity investments  41.6" in a bank's € million table: a per-share metric's words, never
+  // a per-share figure.)
+  const perShareInScale = (f: DraftFact) =>
+    metrics.isPerShare(f.metric) && f.amounts.some((a) => 'scale' in a && a.scale !== 'one');
+  for (const { fact, rowLine } of tableFacts)
+    if (!perShareInScale(fact)) facts.push({ fact, section: sectionOf(rowLine) });
   let charted = 0;
   for (const section of sections) {
     if (section.paragraph) continue;

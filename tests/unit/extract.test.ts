@@ -5275,3 +5275,24 @@ describe('forms of the sets written after the seventy-third', () => {
     expect(facts.map((f) => [f.metric, f.offering])).toEqual([['ebitda', undefined]]);
   });
 });
+
+describe('forms of the sets written after the seventy-seventh', () => {
+  it('reads a Malaysian Berhad and an Italian S.p.A. printed in capitals as issuers', () => {
+    expect(
+      issuerFromText(
+        'KERINCI TEBING PLANTATIONS BERHAD\nQuarterly report for the third quarter ended 30 September 2025',
+      ),
+    ).toMatchObject({ company: { id: 'kerinci-tebing-plantations', name: 'Kerinci Tebing Plantations Berhad' } });
+    expect(
+      issuerFromText('VALTORBIDA BANCA S.p.A.\nPress release\nResults for the nine months ended 30 September 2025'),
+    ).toMatchObject({ company: { id: 'valtorbida-banca', name: 'Valtorbida Banca S.p.A.' } });
+  });
+
+  it('takes the issuer from the closing "about" paragraph when the release names it only without a suffix', () => {
+    const body = 'Revenue rose in every region and the stores traded well through the quarter. '.repeat(30);
+    const issuer = issuerFromText(
+      `Ostermeer reports Q3 2025 results\n\n${body}\n\nAbout Ostermeer\nOstermeer N.V. is a food retailer with 410 stores.`,
+    );
+    expect(issuer).toMatchObject({ company: { id: 'ostermeer', name: 'Ostermeer N.V.' } });
+  });
+});
