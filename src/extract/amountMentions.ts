@@ -86,6 +86,9 @@ const CURRENCY_TABLE: readonly {
   // ("QR 2,684 million": Qatari riyals.)
   { code: 'QAR', iso: ['QAR'], exactLabels: ['QR'] },
   { code: 'EGP', iso: ['EGP'] },
+  // ("MAD 16,482 million", "(IFRS in MAD millions)": Moroccan dirhams.)
+  { code: 'MAD', iso: ['MAD'] },
+  { code: 'ARS', iso: ['ARS'] },
   { code: 'CZK', iso: ['CZK'] },
   { code: 'HUF', iso: ['HUF'] },
   // "R12.4 billion", "(R million)": South African rand, only before a figure or a scale.

@@ -134,13 +134,14 @@ function withoutCapsTitle(name: string): string {
 
 /** Slug id for a name: "Example Telecom Inc." → "example-telecom". */
 export function companyIdOf(name: string): string {
-  return asciiSlug(name.replace(new RegExp(`[,\\s]*${CORPORATE}$`), '')) || 'company';
+  // ("ATLAS" is no "ATL" + "AS": a suffix stands apart from the name.)
+  return asciiSlug(name.replace(new RegExp(`(?:,\\s*|\\s+)${CORPORATE}$`), '')) || 'company';
 }
 
 /** "Internet Initiative Japan Inc." → "IIJ" (initials of the capitalised words before the suffix). */
 export function acronymOf(name: string): string {
   return name
-    .replace(new RegExp(`[,\\s]*${CORPORATE}$`), '')
+    .replace(new RegExp(`(?:,\\s*|\\s+)${CORPORATE}$`), '')
     .split(/\s+/)
     .filter((w) => /^[A-Z]/.test(w))
     .map((w) => w[0])

@@ -97,7 +97,7 @@ const NOT_OFFERINGS = new Set(
 
 /** Labels that head a sentence with a colon without naming a business line ("Outlook: …", "Q3 2024: …"). */
 const NOT_SEGMENT_LABELS =
-  /\b(?:highlights?|outlook|guidance|forecasts?|summary|overview|notes?|results?|dividends?|financial|performance|update|comment|quarter|half|year|fiscal|group|consolidated|total|outlook|strategy|events?|other|key|figures|business|operations|cash|balance\s+sheet|liquidity|capital\s+(?:allocation|expenditures?|structure|resources|returns?)|financial\s+position|shareholder\s+returns?|investments?|debt|financing|funding|tax|taxes|margins?|earnings|profitability|revenues?|orders?|backlog|headcount|employees|people|esg|sustainability|acquisitions?)\b/i;
+  /\b(?:highlights?|outlook|guidance|forecasts?|summary|overview|notes?|results?|dividends?|financial|performance|update|comment|quarter|half|year|fiscal|group|consolidated|total|outlook|strategy|events?|other|key|figures|business|operations|cash|balance\s+sheet|statements?|segments|divisions|operating\s+data|key\s+data|statistics|liquidity|capital\s+(?:allocation|expenditures?|structure|resources|returns?)|financial\s+position|shareholder\s+returns?|investments?|debt|financing|funding|tax|taxes|margins?|earnings|profitability|revenues?|orders?|backlog|headcount|employees|people|esg|sustainability|acquisitions?)\b/i;
 
 /** "GOLD OPERATIONS", "Store business": a line's name closed by the kind of line it is (group 1, the name before it). */
 export const KIND_OF_LINE = /^(.+?)\s+(?:business|segment|division|operations)$/i;
@@ -285,6 +285,8 @@ const LINK_WORDS = new Set(
     'not no less minimum maximum above below still end close plan ' +
     // "Earnings per share after dilution amounted to", "corresponding to an adjusted EBITA margin of".
     'after before dilution corresponding declared paid ' +
+    // "Interim dividend on 2025 results of €0.30 per share".
+    'results ' +
     // "Repurchased approximately 0.6 million shares of common stock for $71.4 million".
     'shares stock ordinary million ' +
     // "EBITDA adjusted for special items was": a qualifier of the metric.

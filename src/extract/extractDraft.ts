@@ -347,6 +347,9 @@ function draftText(rawText: string, options: ExtractOptions): ExtractResult {
     outlook: false,
   };
   let segmentRun = false;
+  /** The name the last heading paragraph gave ("MOROCCO"), and the sections under it: see `tablesOfHeadingLines`. */
+  let nameHeading: string | undefined;
+  const headedBy = new Map<string, string>();
   // "… has revised its forecast for the fiscal year ending March 31, 2026, as follows." heads the next paragraph.
   let listHeading: { period: PeriodRef; text: string } | undefined;
   let listOutlook = false;
@@ -385,6 +388,7 @@ function draftText(rawText: string, options: ExtractOptions): ExtractResult {
           ? businessLineName(section.title, { metrics, calendar, issuerNames })
           : undefined;
       segmentRun = SEGMENT_INTRO.test(section.title) || lineName !== undefined;
+      nameHeading = lineName ?? businessLineName(section.title, { metrics, calendar, issuerNames });
       carried = {
         offering: lineName,
         heading: titlePeriod ? { period: titlePeriod.period, text: section.title } : undefined,
@@ -394,6 +398,7 @@ function draftText(rawText: string, options: ExtractOptions): ExtractResult {
       };
       return;
     }
+    if (nameHeading) headedBy.set(section.id, nameHeading);
     for (const unit of section.units) {
       const unitPeriods = findPeriods(unit, calendar);
       // A heading: short, names a period, and is not a sentence of its own ("In 3Q02:", "Outlook for Fiscal 2005").
@@ -563,6 +568,7 @@ function draftText(rawText: string, options: ExtractOptions): ExtractResult {
     }
   }
   for (const { rowLine, ...d } of tables.decisions) decisions.push({ section: sectionOf(rowLine), ...d });
+  tablesOfHeadingLines(facts, headedBy, sections);
   progress(
     `${sections.length} sections, ${facts.length} amounts tied to metrics (${tableFacts.length} from table rows, ${charted} from chart labels)`,
   );
@@ -913,6 +919,44 @@ function yearlessQuarter(title: string, documentPeriod: PeriodRef | undefined): 
 }
 
 /** A business line's id: its name's, less the closing kind word ("business", "operations") a table may leave out. */
+/**
+ * "MOROCCO" over a table of revenue, EBITDA and CAPEX after the group's table of them: a table under a heading that
+ * is a name, restating an earlier table's figures with other values, is that business line's (or region's). Its rows
+ * that name no line of their own are drafted with the heading as their offering.
+ */
+function tablesOfHeadingLines(
+  facts: { fact: DraftFact; section: string }[],
+  headedBy: ReadonlyMap<string, string>,
+  sections: readonly DocumentSection[],
+): void {
+  const order = new Map(sections.map((s, n) => [s.id, n]));
+  const fromTable = (f: DraftFact) => f.reasons.some((r) => r.startsWith('table row'));
+  for (const [sectionId, name] of headedBy) {
+    const own = facts.filter((f) => f.section === sectionId && !f.fact.offering && fromTable(f.fact));
+    const at = order.get(sectionId)!;
+    const restates = own.some(({ fact }) =>
+      facts.some(
+        (e) =>
+          (order.get(e.section) ?? at) < at &&
+          !e.fact.offering &&
+          e.fact.metric === fact.metric &&
+          e.fact.basis === fact.basis &&
+          samePeriod(e.fact.period, fact.period) &&
+          !sameAmounts(e.fact.amounts, fact.amounts) &&
+          !agreeing(e.fact.amounts, fact.amounts) &&
+          !agreeing(fact.amounts, e.fact.amounts),
+      ),
+    );
+    if (!restates) continue;
+    for (const item of own)
+      item.fact = {
+        ...item.fact,
+        offering: name,
+        reasons: [...item.fact.reasons, `a table under the heading '${name}' that restates the group's metrics`],
+      };
+  }
+}
+
 function lineIdOf(name: string): string {
   const bare = KIND_OF_LINE.exec(name)?.[1] ?? name;
   return companyIdOf(bare.length >= 2 ? bare : name);

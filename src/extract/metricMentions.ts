@@ -82,6 +82,14 @@ export class MetricMatcher {
     return this.byKey.get(key)?.margin;
   }
 
+  /** A metric a label names only by its place ("Margin (%)" under "EBITDA"), as if its first phrase were printed. */
+  mentionOf(key: string): MetricMention | undefined {
+    const entry = this.byKey.get(key);
+    if (!entry) return undefined;
+    const text = entry.phrases[0] ?? entry.label;
+    return { start: 0, end: 0, text, key, kind: entry.kind, loss: false, readings: [{ key, kind: entry.kind }] };
+  }
+
   /** The unit the lexicon gives a quantity metric's counts ("subscribers"), if any. */
   unitOf(key: string): string | undefined {
     return this.byKey.get(key)?.unit;

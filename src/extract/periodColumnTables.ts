@@ -133,6 +133,7 @@ function alignedByPosition(
 const LABEL_ABBREVIATIONS: Readonly<Record<string, string>> = { OP: 'operating profit', Taxation: 'income tax' };
 
 /** A row that is the margin of the metric row above it ("% of sales", "as % of revenue"). */
+const MARGIN_ONLY_ROW = /^\s*margin\s*(?:\(%\)|%)?\s*$/i;
 const MARGIN_ROW = /^\s*(?:as\s+(?:a\s+)?)?%\s+of\s+(?:net\s+)?(?:sales|revenues?|turnover)\s*$/i;
 
 const PER_SHARE_CAPTION =
@@ -418,15 +419,17 @@ export function draftPeriodColumnTables(printedLines: readonly string[], ctx: Ta
     }
     // "(reported)   (reported)   (constant currency)" under "QoQ growth   YoY growth   YoY growth": what each
     // change column is.
-    const qualifiers = lines[headerAt + 1] ? chunksOf(lines[headerAt + 1]!) : [];
-    // ("reported   exchange rates" under "Change   Change at constant": words under change columns only.)
+    // ("reported   exchange rates" under "Change   Change at constant": words under change columns only; "constant",
+    // "exchange", "rates(1)" under "Change at": the words may wrap over lines, a footnote mark after the last.)
     const underChanges = (q: Chunk) =>
-      /^[a-z][a-z -]*$/.test(q.text) &&
+      /^[a-z][a-z -]*(?:\(\d\)|\*)?$/.test(q.text) &&
       columns!.some((c) => c.change && c.at !== undefined && q.start <= c.at + 3 && q.end >= c.at);
-    if (qualifiers.length > 0 && qualifiers.every((q) => /^\([^()]+\)$/.test(q.text) || underChanges(q))) {
+    for (let wrapped = 0; wrapped < 3; wrapped++) {
+      const qualifiers = lines[headerAt + 1] ? chunksOf(lines[headerAt + 1]!) : [];
+      if (qualifiers.length === 0 || !qualifiers.every((q) => /^\([^()]+\)$/.test(q.text) || underChanges(q))) break;
       columns = columns.map((c) => {
         const q = qualifiers.find((x) => c.at !== undefined && c.change && x.start <= c.at + 3 && x.end >= c.at);
-        return q ? { ...changeColumn(`${c.text} ${q.text}`), at: c.at } : c;
+        return q ? { ...changeColumn(`${c.text} ${q.text.replace(/\(\d\)$|\*$/, '')}`), at: c.at } : c;
       });
       headerAt++;
     }
@@ -585,9 +588,12 @@ export function draftPeriodColumnTables(printedLines: readonly string[], ctx: Ta
       // "Costs and expenses (ex-D&A)", "EBITDA margin ex-construction (%)": a figure less a part is a metric of its
       // own, not the lexicon's one its words name; the curator names it.
       const excluding = EXCLUDING.test(row.label);
+      // "EBITDA  8,188  8,107" over "Margin (%)  49.5  49.2": the margin of the row above, where the lexicon has one.
+      const marginRow = MARGIN_ONLY_ROW.test(row.label) && rowAbove ? ctx.metrics.marginOf(rowAbove) : undefined;
       const labelMetric = excluding
         ? undefined
-        : ((bankRow ? ctx.metrics.find(bankRow) : [])[0] ??
+        : ((marginRow ? ctx.metrics.mentionOf(marginRow) : undefined) ??
+          (bankRow ? ctx.metrics.find(bankRow) : [])[0] ??
           (row === found ? foundMetrics : ctx.metrics.find(row.label))[0] ??
           // ("OP" as a Korean release's table labels operating profit: in capitals, as a whole label only.)
           (LABEL_ABBREVIATIONS[row.label.trim()]

@@ -5296,3 +5296,75 @@ describe('forms of the sets written after the seventy-seventh', () => {
     expect(issuer).toMatchObject({ company: { id: 'ostermeer', name: 'Ostermeer N.V.' } });
   });
 });
+
+describe('forms of the tuning sets, after the seventy-seventh moved in', () => {
+  const tazrout = [
+    'Tazrout Telecom S.A. publishes its consolidated results for the nine months ended 30 September 2025.',
+    '',
+    'CONSOLIDATED RESULTS',
+    '',
+    '(IFRS in MAD millions)                      9M 2024     9M 2025     Change    Change at',
+    '                                                                               constant',
+    '                                                                               exchange',
+    '                                                                               rates(1)',
+    'Revenue                                      12,410      12,655      +2.0%      +2.6%',
+    'EBITDA                                        5,820       5,901      +1.4%      +1.9%',
+    'Margin (%)                                     46.9        46.6     -0.3 pt',
+    'Adjusted CFFO                                 3,102       3,240      +4.4%',
+    '',
+    'ATLAS',
+    '',
+    '(IFRS in MAD millions)                      9M 2024     9M 2025     Change',
+    'Revenue                                       7,014       7,120      +1.5%',
+    'EBITDA                                        3,612       3,650      +1.1%',
+    '',
+    'Revenue in the Atlas region rose 1.5%.',
+  ].join('\n');
+
+  it('reads dirhams, a header opened by its accounting standard, and a change column headed over four lines', () => {
+    expect(amountsOf('revenue of MAD 12,655 million').map((a) => [a.value, a.scale, a.unit])).toEqual([
+      [12655, 'million', 'MAD'],
+    ]);
+    expect(unitHeader('(IFRS in MAD millions)          9M 2024     9M 2025')).toMatchObject({
+      unit: 'MAD',
+      scale: 'million',
+    });
+    const { draft } = draftOfText(tazrout, 'tazrout-9m-2025');
+    const facts = draft.facts as {
+      metric: string;
+      offering?: string;
+      period: PeriodRef;
+      amounts: Amount[];
+      comparisons?: { change?: { value: number } }[];
+    }[];
+    const group = facts.filter((f) => !f.offering).map((f) => [f.metric, periodKey(f.period), f.amounts[0]!.value]);
+    expect(group).toEqual(
+      expect.arrayContaining([
+        ['revenue', 'fy2025-9m', 12655],
+        ['constantCurrencyRevenueGrowth', 'fy2025-9m', 2.6],
+        ['ebitdaMargin', 'fy2024-9m', 46.9],
+        ['ebitdaMargin', 'fy2025-9m', 46.6],
+        ['adjustedOperatingCashFlow', 'fy2025-9m', 3240],
+      ]),
+    );
+    // The region's table restates revenue and EBITDA with its own figures: they are the region's, not second values.
+    const atlas = facts
+      .filter((f) => f.offering)
+      .map((f) => [f.offering, f.metric, periodKey(f.period), f.amounts[0]!.value]);
+    expect(atlas).toEqual([
+      ['tazrout-telecom/atlas', 'revenue', 'fy2024-9m', 7014],
+      ['tazrout-telecom/atlas', 'revenue', 'fy2025-9m', 7120],
+      ['tazrout-telecom/atlas', 'ebitda', 'fy2024-9m', 3612],
+      ['tazrout-telecom/atlas', 'ebitda', 'fy2025-9m', 3650],
+    ]);
+  });
+
+  it('reads an Italian bank’s minority interests and loan adjustments, and a dividend "on 2025 results"', () => {
+    expect(metrics.find('Net profit attributable to minority interests')[0]?.key).toBe(
+      'netIncomeAttributableToNonControllingInterests',
+    );
+    expect(metrics.find('Net adjustments to loans to customers')[0]?.key).toBe('impairmentOnFinancialInstruments');
+    const { facts } = draft('Interim dividend on 2025 results of €0.30 per share.', { fiscalYear: 2025, quarter: 3 });
+    expect(facts.map((f) => [f.metric, f.amounts[0]!.value])).toEqual([['dividendPerShare', 0.3]]);
+  });
+});
