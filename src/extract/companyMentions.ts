@@ -189,15 +189,21 @@ export function issuerFromText(
   // or, when only the closing "about" paragraph gives a suffix ("Vlierhof reports Q3 2025 results" …
   // "Vlierhof N.V. is a food retailer"), that one.
   const inHeadline = (c: { name: string }) => headline.includes(c.name.split(/\s+/)[0]!.toLowerCase());
-  const candidates = candidateCompanies(collapsed.slice(0, 2000), []);
+  // ("Hong Kong Exchanges and Clearing Limited and The Stock Exchange of Hong Kong Limited take no responsibility
+  // for the contents of this announcement …": the exchange's disclaimer opening a Hong Kong announcement names no
+  // issuer.)
+  const disclaimer = DISCLAIMER.exec(collapsed.slice(0, 1500));
+  const bodyFrom = disclaimer ? disclaimer.index + disclaimer[0].length : 0;
+  const candidates = candidateCompanies(collapsed.slice(0, 2000), []).filter((c) => c.start >= bodyFrom);
   const first =
-    candidates.find((c) => c.start < 600) ??
+    candidates.find((c) => c.start < 600 + bodyFrom) ??
     candidates.find(inHeadline) ??
     candidateCompanies(collapsed, []).find((c) => c.start >= 2000 && inHeadline(c));
   // (A release line in capitals is the issuer only where no company is named before it: "PROFIT UP AS VOLUMES
   // RECOVER Acme Holdings plc" is Acme's.)
   const firstGuess = first ? { 0: collapsed.slice(first.start, first.end), 1: first.name, index: first.start } : null;
-  const guess = first && first.start > 0 ? firstGuess : (issuerInCapitals(collapsed) ?? firstGuess);
+  const guess =
+    first && first.start > bodyFrom ? firstGuess : (issuerInCapitals(collapsed.slice(bodyFrom)) ?? firstGuess);
   for (const [n, re] of [...patterns, null].entries()) {
     const m: { 0: string; 1?: string; 2?: string; index: number } | null = re ? re.exec(collapsed) : guess;
     if (!m) continue;
@@ -229,6 +235,8 @@ export function issuerFromText(
   return undefined;
 }
 
+const DISCLAIMER = /^[^.]{0,400}?\btakes?\s+no\s+responsibility\s+for\s+the\s+contents\b[^.]*\./i;
+
 /** The suffixes a Nordic or European release line prints in capitals ("KUULAVIRTA OYJ   INTERIM REPORT"). */
 const CAPS_CORPORATE: Record<string, string> = {
   OYJ: 'Oyj',
@@ -246,7 +254,7 @@ const CAPS_CORPORATE: Record<string, string> = {
   'S.p.A.': 'S.p.A.',
 };
 const CAPS_ISSUER = new RegExp(
-  String.raw`^((?:\p{Lu}[\p{Lu}\p{N}&-]+\s){1,3})(${Object.keys(CAPS_CORPORATE).map(escape).join('|')})\.?(?=[\s:,|–-]|$)`,
+  String.raw`^((?:\p{Lu}[\p{Lu}\p{N}&-]+\s){1,4})(${Object.keys(CAPS_CORPORATE).map(escape).join('|')})\.?(?=[\s:,|–-]|$)`,
   'u',
 );
 

@@ -145,6 +145,18 @@ function placeMonthEnd(
 }
 
 /**
+ * The fiscal year and months into it of a month-end dated in a table's header ("30.09.2025", month 8): placed in the
+ * company's fiscal year, a calendar one where it states none.
+ */
+export function placeDatedColumn(
+  year: number,
+  month: number,
+  calendar: FiscalCalendar,
+): { fiscalYear: number; monthsIn: number } | undefined {
+  return placeMonthEnd(year, month, calendar.fiscalYearEnd ? calendar : { ...calendar, fiscalYearEnd: '12-31' });
+}
+
+/**
  * Months `from` to `to` (0-11) of `year` as a period: counted from the start of the fiscal year (a
  * calendar year when the company states none and the span starts in January); three months ending at
  * a quarter's end are that quarter.

@@ -355,6 +355,9 @@ export function columnsOf(
   const balances = balanceColumns(line, ctx.calendar, above);
   if (balances) return balances;
   const found = findPeriods(line, ctx.calendar);
+  // "For the six months ended 30 June   2025   2024": a span captioned before the first year is each year's.
+  const captioned = found.find((p) => /\s{3,}(?:19|20)\d{2}$/.test(p.text) && 'months' in p.period);
+  const captionYear = captioned ? Number(captioned.text.slice(-4)) : undefined;
   // "7-9/2025  7-9/2024  Change %  1-9/2025  1-9/2024  Change %  2024": a bare year among periods is that
   // fiscal year's column.
   const bareYears = found.length
@@ -364,7 +367,10 @@ export function columnsOf(
           start: y.index,
           end: y.index + y[1]!.length,
           text: y[1]!,
-          period: { fiscalYear: Number(y[1]) },
+          period:
+            captioned && captionYear !== undefined && y.index > captioned.end
+              ? { ...captioned.period, fiscalYear: captioned.period.fiscalYear + Number(y[1]) - captionYear }
+              : { fiscalYear: Number(y[1]) },
         }))
     : [];
   // "1H26  2H25  1H25  1H26 v 2H25": a second half has no PeriodRef; its column (and a change against it) stays

@@ -15,6 +15,7 @@ import type { Amount, PeriodRef } from '../seed/factFileSchema.js';
 import { collapseWhitespace } from '../seed/text.js';
 import { businessLineName, offeringBefore, type Decision, type DraftFact } from './draftFacts.js';
 import { findPeriods, priorPeriod, samePeriod } from './fiscalPeriods.js';
+import { withQuarterGroupDates } from './quarterGroupDates.js';
 import { currencyCode, minorUnit } from './amountMentions.js';
 import {
   CHANGE_COLUMN,
@@ -242,7 +243,7 @@ function withoutGrossRevenueBesideNet(facts: TableFact[], from: number): void {
 /** The facts the tables in a section's lines state (see the module comment). */
 export function draftPeriodColumnTables(printedLines: readonly string[], ctx: TableContext): TableDraft {
   // Cells are read as OCR would have meant them ("6O2" → 602); quotes stay the printed text.
-  const lines = unwrapUnitHeaders(printedLines.map(tableLine));
+  const lines = unwrapUnitHeaders(withQuarterGroupDates(printedLines.map(tableLine), ctx.calendar));
   const facts: TableFact[] = [];
   const decisions: (Decision & { rowLine: string })[] = [];
   /** The last table read: its unit header, the line it is on, the line after its rows. */
@@ -253,7 +254,9 @@ export function draftPeriodColumnTables(printedLines: readonly string[], ctx: Ta
     // A table starts at a unit header, or (a deck's "Key metrics": units in the row labels) at a line of periods only.
     // Rows may start under a sub-heading ("  Revenues ($ in millions)") or a line of units ("  £m   £m").
     const unitsBelow = unitsLine(lines[i + 1] ?? '') ?? columnUnitsLine(lines[i + 1] ?? '')?.[0];
-    const subHeading = /^\s*[A-Za-z][^\d]*$/.test(lines[i + 1] ?? '') || unitsBelow ? 1 : 0;
+    // ("RM'000   RM'000" over "Segment revenue" over its rows: a line of units, then a sub-heading.)
+    const unitLines = unitsBelow ? 1 : 0;
+    const subHeading = unitLines + (/^\s*[A-Za-z][^\d]*$/.test(lines[i + 1 + unitLines] ?? '') ? 1 : 0);
     const periodsOnly =
       isPeriodLine(lines[i]!, ctx.calendar, lines[i - 1]) &&
       rowOf(lines[i + 1 + subHeading] ?? '', lines[i + 2 + subHeading]) !== undefined;
@@ -491,6 +494,8 @@ export function draftPeriodColumnTables(printedLines: readonly string[], ctx: Ta
         (!(lines[k + 1] && rowOf(lines[k + 1]!, undefined)) || isPeriodLine(withoutUnit(line), ctx.calendar))
       )
         break;
+      // ("For the six months ended 30 June   2025   2024" under a segment table: the next table's header.)
+      if (k > headerAt + 1 && isPeriodLine(line, ctx.calendar, lines[k - 1])) break;
       const found = rowOf(line, lines[k + 1]);
       if (!found) {
         if (/\d/.test(line) && !/[A-Za-z]{3,}/.test(line)) continue; // a line of axis numbers
@@ -566,7 +571,11 @@ export function draftPeriodColumnTables(printedLines: readonly string[], ctx: Ta
         !ownMetric;
       const row = ownersOfAbove
         ? { ...found, label: `Net income ${found.label.trim()}` }
-        : parent && profitAbove && /^attributable\s+to$/i.test(parent) && /^\s+/.test(line) && !ownMetric
+        : parent &&
+            !ownMetric &&
+            ((profitAbove && /^attributable\s+to$/i.test(parent) && /^\s+/.test(line)) ||
+              // ("Profit attributable to:" over "Owners of the Company  68,942": the heading names the profit.)
+              /^(?:net\s+)?profit\s+attributable\s+to$/i.test(parent))
           ? { ...found, label: `Profit attributable to ${found.label.trim()}` }
           : parent && /^\s+/.test(line) && !ownMetric
             ? { ...found, label: `${found.label.trim()} ${parent}` }
@@ -668,7 +677,7 @@ export function draftPeriodColumnTables(printedLines: readonly string[], ctx: Ta
             ? ('percent' as const)
             : ('table' as const);
       // "Copper production (kt)": a weight the label names in its own unit, whatever the lexicon's.
-      const labelCountUnit = /\((?:k|M)?t\)|\btonnes\b/.test(row.label)
+      const labelCountUnit = /\((?:k|M)?t\)|\(mt\)|\btonnes\b/.test(row.label)
         ? 'tonnes'
         : /\((?:k|M)?lbs?\)/.test(row.label)
           ? 'lb'
@@ -687,14 +696,17 @@ export function draftPeriodColumnTables(printedLines: readonly string[], ctx: Ta
           : /\bmillions?\b|\(m\)|\(M(?:lbs?|oz|t)\)/.test(row.label)
             ? ('million' as const)
             : ('one' as const);
+        // ("Book-to-bill ratio  1.05  1.01  1.07  1.03" under two change columns too: the figure columns only.)
+        const countCellAt = (n: number) =>
+          byPosition
+            ? byPosition.get(n)
+            : cells.length === figures.length && cells.length < columns.length
+              ? cells[figures.indexOf(columns[n]!)]
+              : cells[n];
+        const countFacts: RowFacts = [];
         if (byPosition || cells.length === figures.length || cells.length === columns.length)
           columns.forEach((column, n) => {
-            // ("Book-to-bill ratio  1.05  1.01  1.07  1.03" under two change columns too: the figure columns only.)
-            const cell = byPosition
-              ? byPosition.get(n)
-              : cells.length === figures.length && cells.length < columns.length
-                ? cells[figures.indexOf(column)]
-                : cells[n];
+            const cell = countCellAt(n);
             if (
               !cell ||
               cell.value === undefined ||
@@ -704,22 +716,23 @@ export function draftPeriodColumnTables(printedLines: readonly string[], ctx: Ta
               !column.period
             )
               return;
-            facts.push({
-              fact: cellFact({
-                metric: countKey,
-                offering: lineUnder ?? lineRow,
-                period: column.period,
-                basis: column.basis,
-                amount: { value: cell.value, scale: countScale, unit: labelCountUnit ?? countUnit },
-                quote,
-                reasons: [
-                  `table row '${row.label.trim()}', column '${column.text.trim()}'`,
-                  `a count of ${countUnit}, scale from the row label`,
-                ],
-              }),
-              rowLine: printedLines[k - row.lines + 1]!,
+            const fact = cellFact({
+              metric: countKey,
+              offering: lineUnder ?? lineRow,
+              period: column.period,
+              basis: column.basis,
+              amount: { value: cell.value, scale: countScale, unit: labelCountUnit ?? countUnit },
+              quote,
+              reasons: [
+                `table row '${row.label.trim()}', column '${column.text.trim()}'`,
+                `a count of ${countUnit}, scale from the row label`,
+              ],
             });
+            countFacts.push({ fact, column });
+            facts.push({ fact, rowLine: printedLines[k - row.lines + 1]! });
           });
+        // ("FFB production (mt)  338,412  327,905  3.2%": a count's change, as a figure's.)
+        withPrintedChanges(countFacts, columns, countCellAt, quote);
         continue;
       }
       // "Copper sales (kt)": a weight, no money, whatever metric "sales" names.
@@ -881,108 +894,7 @@ export function draftPeriodColumnTables(printedLines: readonly string[], ctx: Ta
         });
         facts.push({ fact, rowLine: printedLines[k - row.lines + 1]! });
       });
-      // "% Change vs. 2Q25  vs. 3Q24": each change column is of the latest figure against the period it names
-      // ("4Q25 vs 3Q25": of the period it names first).
-      const latest = [...rowFacts].sort((a, b) => periodOrder(b.fact.period) - periodOrder(a.fact.period))[0];
-      columns.forEach((c, n) => {
-        const cell = c.base ? cellAt(n) : undefined;
-        const of = c.of ? rowFacts.find(({ fact }) => samePeriod(fact.period, c.of!)) : latest;
-        if (!c.base || !of || cell?.value === undefined) return;
-        of.fact.comparisons.push(
-          printedChange(of.fact.period, cell.value, quote, c.base, cell.points ? 'absolute' : 'percent'),
-        );
-      });
-      if (columns.some((c) => c.base)) continue;
-      // "3Q24  2Q25  3Q25  %YoY  %QoQ": after three figures or more a change column is of the latest, against
-      // the base its header names (the quarter before for QoQ, else the year before); change columns side by
-      // side share the figures before them.
-      const byGroup = new Set<number>();
-      let group: typeof rowFacts = [];
-      columns.forEach((c, n) => {
-        if (c.change !== 'percent' || c.growth) return;
-        const previousChange = columns.slice(0, n).findLastIndex((x) => x.change !== undefined && !x.growth);
-        const since = rowFacts.filter(({ column }) => {
-          const at = columns.indexOf(column);
-          return at > previousChange && at < n;
-        });
-        if (since.length > 0) group = since;
-        const cell = cellAt(n);
-        if (group.length < 3 || cell?.value === undefined) return;
-        const latest = [...group].sort((a, b) => periodOrder(b.fact.period) - periodOrder(a.fact.period))[0]!;
-        const basePeriod = stepBack(c, latest.fact.period) ?? priorPeriod(latest.fact.period, 'year');
-        if (!basePeriod || !group.some(({ fact }) => samePeriod(fact.period, basePeriod))) return;
-        latest.fact.comparisons.push(
-          printedChange(latest.fact.period, cell.value, quote, basePeriod, cell.points ? 'absolute' : 'percent'),
-        );
-        byGroup.add(n);
-      });
-      // A change column compares the first figure column with the second.
-      const changeAt = columns.findIndex((c, n) => c.change === 'percent' && !c.growth && !byGroup.has(n));
-      const change = changeAt >= 0 ? cellAt(changeAt) : undefined;
-      // The later of the first two figure columns is the one the change is of ("1H FY2009  1H FY2010  YoY")
-      // (after change columns read by group, the first two since the last of them).
-      const lastByGroup = Math.max(-1, ...[...byGroup].filter((n) => n < changeAt));
-      const [first, second] = rowFacts.filter(({ column }) => columns.indexOf(column) > lastByGroup);
-      const [current, base] =
-        first && second && periodOrder(second.fact.period) > periodOrder(first.fact.period)
-          ? [second, first]
-          : [first, second];
-      // A single figure column with a change: "% represents change from the previous fiscal year".
-      // "+80bps" beside a margin: a change in points, absolute.
-      const changeUnit = change?.points ? ('absolute' as const) : ('percent' as const);
-      if (change?.value !== undefined && current && !base)
-        current.fact.comparisons.push(
-          printedChange(
-            current.fact.period,
-            change.value,
-            quote,
-            stepBack(columns[changeAt]!, current.fact.period),
-            changeUnit,
-          ),
-        );
-      if (change?.value !== undefined && current && base && !samePeriod(current.fact.period, base.fact.period))
-        current.fact.comparisons.push(
-          printedChange(current.fact.period, change.value, quote, base.fact.period, changeUnit),
-        );
-      // A later change column is of the figure columns since the one before: a pair ("… FY 2024  FY 2023  % change")
-      // compares its later figure with the other; a single one ("… 3Q23  YoY") is the current figure's base.
-      columns.forEach((c, n) => {
-        if (n <= changeAt || c.change !== 'percent' || c.growth || byGroup.has(n)) return;
-        const previousChange = columns.slice(0, n).findLastIndex((x) => x.change !== undefined && !x.growth);
-        const segment = rowFacts.filter(({ column }) => {
-          const at = columns.indexOf(column);
-          return at > previousChange && at < n;
-        });
-        const [a, b] = segment;
-        const pair: readonly [(typeof rowFacts)[number], (typeof rowFacts)[number]] | undefined =
-          segment.length === 2 && a && b
-            ? periodOrder(b.fact.period) > periodOrder(a.fact.period)
-              ? [b, a]
-              : [a, b]
-            : segment.length === 1 && current && segment[0] !== current
-              ? [current, segment[0]!]
-              : undefined;
-        const later = cellAt(n);
-        // "Q2 FY26   QoQ growth   YoY growth": one figure, each change against its own base.
-        if (!pair && segment.length === 0 && current && !base && later?.value !== undefined) {
-          const printed = printedChange(
-            current.fact.period,
-            later.value,
-            quote,
-            stepBack(c, current.fact.period),
-            later.points ? 'absolute' : 'percent',
-          );
-          if (!current.fact.comparisons.some((x) => samePeriod(x.basePeriod, printed.basePeriod)))
-            current.fact.comparisons.push(printed);
-          return;
-        }
-        if (!pair || later?.value === undefined) return;
-        const [of, against] = pair;
-        if (of.fact.comparisons.some((x) => samePeriod(x.basePeriod, against.fact.period))) return;
-        of.fact.comparisons.push(
-          printedChange(of.fact.period, later.value, quote, against.fact.period, later.points ? 'absolute' : 'percent'),
-        );
-      });
+      withPrintedChanges(rowFacts, columns, cellAt, quote);
     }
     withNonControllingInterests(facts, tableStart);
     withoutGrossRevenueBesideNet(facts, tableStart);
@@ -990,4 +902,121 @@ export function draftPeriodColumnTables(printedLines: readonly string[], ctx: Ta
     i = Math.max(i, k - 1);
   }
   return { facts, decisions };
+}
+
+/** A row's figures and the cell each column holds: what its change columns are read against. */
+type RowFacts = { fact: DraftFact; column: Column }[];
+
+/**
+ * The changes a row prints in its change columns, as comparisons of its figures: against the period a column names,
+ * of the latest of three figures or more, of the first two figure columns, of the figures since the change before.
+ */
+function withPrintedChanges(
+  rowFacts: RowFacts,
+  columns: readonly Column[],
+  cellAt: (n: number) => Cell | undefined,
+  quote: string,
+): void {
+  // "% Change vs. 2Q25  vs. 3Q24": each change column is of the latest figure against the period it names
+  // ("4Q25 vs 3Q25": of the period it names first).
+  const latest = [...rowFacts].sort((a, b) => periodOrder(b.fact.period) - periodOrder(a.fact.period))[0];
+  columns.forEach((c, n) => {
+    const cell = c.base ? cellAt(n) : undefined;
+    const of = c.of ? rowFacts.find(({ fact }) => samePeriod(fact.period, c.of!)) : latest;
+    if (!c.base || !of || cell?.value === undefined) return;
+    of.fact.comparisons.push(
+      printedChange(of.fact.period, cell.value, quote, c.base, cell.points ? 'absolute' : 'percent'),
+    );
+  });
+  if (columns.some((c) => c.base)) return;
+  // "3Q24  2Q25  3Q25  %YoY  %QoQ": after three figures or more a change column is of the latest, against
+  // the base its header names (the quarter before for QoQ, else the year before); change columns side by
+  // side share the figures before them.
+  const byGroup = new Set<number>();
+  let group: typeof rowFacts = [];
+  columns.forEach((c, n) => {
+    if (c.change !== 'percent' || c.growth) return;
+    const previousChange = columns.slice(0, n).findLastIndex((x) => x.change !== undefined && !x.growth);
+    const since = rowFacts.filter(({ column }) => {
+      const at = columns.indexOf(column);
+      return at > previousChange && at < n;
+    });
+    if (since.length > 0) group = since;
+    const cell = cellAt(n);
+    if (group.length < 3 || cell?.value === undefined) return;
+    const latest = [...group].sort((a, b) => periodOrder(b.fact.period) - periodOrder(a.fact.period))[0]!;
+    const basePeriod = stepBack(c, latest.fact.period) ?? priorPeriod(latest.fact.period, 'year');
+    if (!basePeriod || !group.some(({ fact }) => samePeriod(fact.period, basePeriod))) return;
+    latest.fact.comparisons.push(
+      printedChange(latest.fact.period, cell.value, quote, basePeriod, cell.points ? 'absolute' : 'percent'),
+    );
+    byGroup.add(n);
+  });
+  // A change column compares the first figure column with the second.
+  const changeAt = columns.findIndex((c, n) => c.change === 'percent' && !c.growth && !byGroup.has(n));
+  const change = changeAt >= 0 ? cellAt(changeAt) : undefined;
+  // The later of the first two figure columns is the one the change is of ("1H FY2009  1H FY2010  YoY")
+  // (after change columns read by group, the first two since the last of them).
+  const lastByGroup = Math.max(-1, ...[...byGroup].filter((n) => n < changeAt));
+  const [first, second] = rowFacts.filter(({ column }) => columns.indexOf(column) > lastByGroup);
+  const [current, base] =
+    first && second && periodOrder(second.fact.period) > periodOrder(first.fact.period)
+      ? [second, first]
+      : [first, second];
+  // A single figure column with a change: "% represents change from the previous fiscal year".
+  // "+80bps" beside a margin: a change in points, absolute.
+  const changeUnit = change?.points ? ('absolute' as const) : ('percent' as const);
+  if (change?.value !== undefined && current && !base)
+    current.fact.comparisons.push(
+      printedChange(
+        current.fact.period,
+        change.value,
+        quote,
+        stepBack(columns[changeAt]!, current.fact.period),
+        changeUnit,
+      ),
+    );
+  if (change?.value !== undefined && current && base && !samePeriod(current.fact.period, base.fact.period))
+    current.fact.comparisons.push(
+      printedChange(current.fact.period, change.value, quote, base.fact.period, changeUnit),
+    );
+  // A later change column is of the figure columns since the one before: a pair ("… FY 2024  FY 2023  % change")
+  // compares its later figure with the other; a single one ("… 3Q23  YoY") is the current figure's base.
+  columns.forEach((c, n) => {
+    if (n <= changeAt || c.change !== 'percent' || c.growth || byGroup.has(n)) return;
+    const previousChange = columns.slice(0, n).findLastIndex((x) => x.change !== undefined && !x.growth);
+    const segment = rowFacts.filter(({ column }) => {
+      const at = columns.indexOf(column);
+      return at > previousChange && at < n;
+    });
+    const [a, b] = segment;
+    const pair: readonly [(typeof rowFacts)[number], (typeof rowFacts)[number]] | undefined =
+      segment.length === 2 && a && b
+        ? periodOrder(b.fact.period) > periodOrder(a.fact.period)
+          ? [b, a]
+          : [a, b]
+        : segment.length === 1 && current && segment[0] !== current
+          ? [current, segment[0]!]
+          : undefined;
+    const later = cellAt(n);
+    // "Q2 FY26   QoQ growth   YoY growth": one figure, each change against its own base.
+    if (!pair && segment.length === 0 && current && !base && later?.value !== undefined) {
+      const printed = printedChange(
+        current.fact.period,
+        later.value,
+        quote,
+        stepBack(c, current.fact.period),
+        later.points ? 'absolute' : 'percent',
+      );
+      if (!current.fact.comparisons.some((x) => samePeriod(x.basePeriod, printed.basePeriod)))
+        current.fact.comparisons.push(printed);
+      return;
+    }
+    if (!pair || later?.value === undefined) return;
+    const [of, against] = pair;
+    if (of.fact.comparisons.some((x) => samePeriod(x.basePeriod, against.fact.period))) return;
+    of.fact.comparisons.push(
+      printedChange(of.fact.period, later.value, quote, against.fact.period, later.points ? 'absolute' : 'percent'),
+    );
+  });
 }

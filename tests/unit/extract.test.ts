@@ -25,6 +25,7 @@ import { draftMetricColumnTables } from '../../src/extract/metricColumnTables.js
 import { draftPeriodColumnTables } from '../../src/extract/periodColumnTables.js';
 import { isPeriodLine } from '../../src/extract/periodColumnHeaders.js';
 import { cellsOf, cumulativePeriod, unitHeader } from '../../src/extract/tableCells.js';
+import { withQuarterGroupDates } from '../../src/extract/quarterGroupDates.js';
 import { metricLexicon } from '../../src/model/metricLexicon.js';
 import { PROJECT_ROOT } from '../../src/projectRoot.js';
 import { periodKey } from '../../src/seed/periods.js';
@@ -5366,5 +5367,135 @@ describe('forms of the tuning sets, after the seventy-seventh moved in', () => {
     expect(metrics.find('Net adjustments to loans to customers')[0]?.key).toBe('impairmentOnFinancialInstruments');
     const { facts } = draft('Interim dividend on 2025 results of €0.30 per share.', { fiscalYear: 2025, quarter: 3 });
     expect(facts.map((f) => [f.metric, f.amounts[0]!.value])).toEqual([['dividendPerShare', 0.3]]);
+  });
+});
+
+describe('forms of a Malaysian interim report and a Hong Kong announcement', () => {
+  const header = [
+    '                                   INDIVIDUAL QUARTER           CUMULATIVE QUARTER',
+    '                                 Current      Preceding       Current      Preceding',
+    '                                 Year         Year            Year         Year',
+    '                                 Quarter      Corresponding   To Date      Corresponding',
+    '                                              Quarter                      Period',
+    '                                 30.09.2025   30.09.2024      30.09.2025   30.09.2024',
+    "                                 RM'000       RM'000          RM'000       RM'000",
+  ];
+
+  it('reads the dates under "INDIVIDUAL QUARTER" and "CUMULATIVE QUARTER" as the quarter and the year to date', () => {
+    const rewritten = withQuarterGroupDates(header, {});
+    expect(rewritten.slice(0, 5).every((l) => l.trim() === '')).toBe(true);
+    expect(rewritten[5]!.trim().split(/\s{2,}/)).toEqual(['Q3 2025', 'Q3 2024', '9M 2025', '9M 2024']);
+    expect(rewritten.map((l) => l.length)).toEqual(header.map((l) => l.length));
+    // A fiscal year ending in June: 30 September closes its first quarter, the cumulative column is that quarter too.
+    expect(
+      withQuarterGroupDates(header, { fiscalYearEnd: '06-30' })[5]!
+        .trim()
+        .split(/\s{2,}/),
+    ).toEqual(['Q1 2026', 'Q1 2025', 'Q1 2026', 'Q1 2025']);
+  });
+
+  it('drafts the statement, its owners’ share, a segment table under a sub-heading, and a count’s changes', () => {
+    const text = [
+      'SERUNAI ESTATES BERHAD',
+      '',
+      'INTERIM FINANCIAL REPORT FOR THE THIRD QUARTER ENDED 30 SEPTEMBER 2025',
+      '',
+      'CONDENSED CONSOLIDATED STATEMENT OF PROFIT OR LOSS',
+      ...header,
+      'Revenue                          212,836      198,419           648,207      607,552',
+      'Profit for the period             31,387       22,671            80,732       68,654',
+      '',
+      'Profit attributable to:',
+      'Owners of the Company             29,942       20,815            76,618       65,102',
+      'Non-controlling interests          1,445        1,856             4,114        3,552',
+      '',
+      'A9. SEGMENTAL INFORMATION',
+      '                                  Individual Quarter         Cumulative Quarter',
+      '                                30.09.2025   30.09.2024    30.09.2025   30.09.2024',
+      "                                  RM'000       RM'000        RM'000       RM'000",
+      'Segment revenue',
+      'Plantation                       188,402      171,630       571,115      530,284',
+      'Downstream                        24,434       26,789        77,092       77,268',
+      '',
+      '                                 Q3 2025    Q3 2024   Change    9M 2025    9M 2024   Change',
+      'FFB production (mt)              238,412    227,905     4.6%    711,560    684,207     4.0%',
+    ].join('\n');
+    const { draft } = draftOfText(text, 'serunai-q3-2025');
+    const facts = draft.facts as {
+      metric: string;
+      offering?: string;
+      period: PeriodRef;
+      amounts: Amount[];
+      comparisons?: { basePeriod: PeriodRef; change?: { value: number } }[];
+    }[];
+    const read = (metric: string, offering?: string) =>
+      facts
+        .filter((f) => f.metric === metric && f.offering === offering)
+        .map((f) => [periodKey(f.period), f.amounts[0]!.value]);
+    expect(read('revenue')).toEqual([
+      ['fy2025-q3', 212836],
+      ['fy2024-q3', 198419],
+      ['fy2025-9m', 648207],
+      ['fy2024-9m', 607552],
+    ]);
+    expect(read('netIncome')).toEqual([
+      ['fy2025-q3', 29942],
+      ['fy2024-q3', 20815],
+      ['fy2025-9m', 76618],
+      ['fy2024-9m', 65102],
+    ]);
+    expect(read('netIncomeIncludingNonControllingInterests')[0]).toEqual(['fy2025-q3', 31387]);
+    expect(read('revenue', 'serunai-estates/plantation')).toEqual([
+      ['fy2025-q3', 188402],
+      ['fy2024-q3', 171630],
+      ['fy2025-9m', 571115],
+      ['fy2024-9m', 530284],
+    ]);
+    const ffb = facts.filter((f) => f.metric === 'ffbProduction');
+    expect(ffb.map((f) => [periodKey(f.period), f.amounts[0]!.value, f.amounts[0]!.unit])).toEqual([
+      ['fy2025-q3', 238412, 'tonnes'],
+      ['fy2024-q3', 227905, 'tonnes'],
+      ['fy2025-9m', 711560, 'tonnes'],
+      ['fy2024-9m', 684207, 'tonnes'],
+    ]);
+    expect(ffb.flatMap((f) => (f.comparisons ?? []).map((c) => [periodKey(c.basePeriod), c.change?.value]))).toEqual([
+      ['fy2024-q3', 4.6],
+      ['fy2024-9m', 4],
+    ]);
+  });
+
+  it('skips the exchange’s disclaimer for the issuer, reads a captioned span for every year, ends a table at the next header', () => {
+    const text = [
+      'Hong Kong Exchanges and Clearing Limited and The Stock Exchange of Hong Kong Limited take no',
+      'responsibility for the contents of this announcement, make no representation as to its accuracy.',
+      '',
+      'TAI LAM HARBOUR HOLDINGS LIMITED',
+      '(Incorporated in Hong Kong with limited liability)',
+      '',
+      'ANNOUNCEMENT OF INTERIM RESULTS FOR THE SIX MONTHS ENDED 30 JUNE 2025',
+      '',
+      'SEGMENT INFORMATION',
+      '                                       Revenue                    Segment results',
+      'Six months ended 30 June               2025        2024          2025        2024',
+      '                                HK$ million HK$ million   HK$ million HK$ million',
+      'Property investment',
+      '  - Hong Kong                         1,611       1,688         1,032       1,101',
+      'Total                                 2,846       3,203         1,096       1,203',
+      '',
+      'CONDENSED CONSOLIDATED INCOME STATEMENT (Unaudited)',
+      'For the six months ended 30 June                            2025          2024',
+      '                                                     HK$ million   HK$ million',
+      'Revenue                                                    2,846         3,203',
+      'Gross profit                                               1,466         1,591',
+    ].join('\n');
+    const { draft } = draftOfText(text, 'tai-lam-interim-2025');
+    expect((draft.companies as { id: string }[])[0]!.id).toBe('tai-lam-harbour-holdings');
+    const facts = draft.facts as { metric: string; offering?: string; period: PeriodRef; amounts: Amount[] }[];
+    expect(
+      facts.filter((f) => f.metric === 'grossProfit').map((f) => [periodKey(f.period), f.amounts[0]!.value]),
+    ).toEqual([
+      ['fy2025-6m', 1466],
+      ['fy2024-6m', 1591],
+    ]);
   });
 });
