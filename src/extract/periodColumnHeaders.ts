@@ -217,9 +217,9 @@ const DATED_END = new RegExp(String.raw`${MONTH_DAY}\s*$`, 'i');
 const CHANGE_QUALIFIER = /^(?:reported|organic|cc|CER|LfL|like[-\s]for[-\s]like|constant\s+currency)$/i;
 /** A change column among balances: "YTD" beside "30/09/2025  31/12/2024" is the change since the year's end. */
 const BALANCE_CHANGE = new RegExp(String.raw`${CHANGE_COLUMN.source}|\bYTD\b(?!\s*\d)`, 'gi');
-/** Dates as column headers ("Sep 30, 2025", "30/09/2025", "Dec-25", "30-Sep-25"). */
+/** Dates as column headers ("Sep 30, 2025", "30/09/2025", "Dec-25", "Sep/25", "30-Sep-25"). */
 const DATE_COLUMNS = new RegExp(
-  String.raw`${MONTH_DAY}((?:19|20)\d{2})\b|\b(\d{1,2})[./](\d{1,2})[./]((?:19|20)\d{2})\b|\b(${MONTH_ABBREVIATIONS})[-'’](\d{2})\b|\b(\d{1,2})-(${MONTH_ABBREVIATIONS})-((?:19|20)?\d{2})\b`,
+  String.raw`${MONTH_DAY}((?:19|20)\d{2})\b|\b(\d{1,2})[./](\d{1,2})[./]((?:19|20)\d{2})\b|\b(${MONTH_ABBREVIATIONS})[-'’/](\d{2})\b|\b(\d{1,2})-(${MONTH_ABBREVIATIONS})-((?:19|20)?\d{2})\b`,
   'gi',
 );
 

@@ -447,6 +447,8 @@ export function draftPeriodColumnTables(printedLines: readonly string[], ctx: Ta
       .slice(Math.max(0, headerTop - 4), headerAt + 1)
       .some((l) => /percentages?\s+(?:indicate|show|represent|are)\b[^.]*\b(?:changes?|year-on-year|yoy)/i.test(l));
     const perShareTable = lines.slice(headerTop, headerAt + 1).some((l) => PER_SHARE_CAPTION.test(l));
+    // "Key ratios (%)   9M24   9M25": every row of the table is a percent.
+    const percentTable = /^\s*[A-Z][^()\d]{0,40}\(%\)(?=\s{2,}|$)/.test(lines[i]!);
     const figures = columns.filter((c) => !c.change);
     /** The unit of the first figure column where the columns carry their own ("(Rp bn) … (US$ mn)"). */
     const firstUnit = figures.find((c) => c.unit)?.unit;
@@ -643,7 +645,10 @@ export function draftPeriodColumnTables(printedLines: readonly string[], ctx: Ta
       // A row's own unit ("Capex (A$m)", "Churn (% per month)") overrides the table's.
       const rowUnit = unitHeader(row.label) ?? (headingUnit && /^\s+/.test(line) ? headingUnit : undefined);
       // "Total gross margin   6,059   6,626" (and the lines under it): a margin printed as an amount is its profit.
-      const amountCells = cells.slice(0, figures.length).filter((c) => c.value !== undefined);
+      // ("Financial margin  3,318  3,142  5.6%  2,806  18.2%": its changes interleaved, not its figures.)
+      const amountCells = (
+        cells.length > figures.length ? cells.filter((c) => !c.percent && !c.points) : cells.slice(0, figures.length)
+      ).filter((c) => c.value !== undefined);
       const marginAsAmount: boolean =
         metric.readings.some((r) => r.kind === 'money') &&
         (lineUnder
@@ -663,6 +668,7 @@ export function draftPeriodColumnTables(printedLines: readonly string[], ctx: Ta
         )
           ? ('per-share' as const)
           : /\(%|,\s*%\s*$/.test(row.label) ||
+              percentTable ||
               // ("Organic growth  5.8  3.1": a metric that is only ever a percent.)
               metric.readings.every((r) => r.kind === 'percent') ||
               // ("Book-to-bill ratio  1.05": a ratio the lexicon counts as a multiple is no percent.)

@@ -5499,3 +5499,78 @@ describe('forms of a Malaysian interim report and a Hong Kong announcement', () 
     ]);
   });
 });
+
+describe('forms of a Brazilian bank’s release and a table of ratios', () => {
+  it('reads Δ change columns, "Sep/25" balance dates and a bank’s managerial income statement', () => {
+    const text = [
+      'Banco Itapuranga S.A. announces its results for the third quarter of 2025 (3Q25).',
+      '',
+      'R$ million                                   3Q25      2Q25      Δ       3Q24      Δ',
+      'Financial margin                            3,318     3,142    5.6%     2,806   18.2%',
+      'Cost of credit                               (902)     (871)   3.6%      (788)  14.5%',
+      'Recurring net income                          923       864    6.8%       798   15.7%',
+      '',
+      'R$ million                                 Sep/25      Jun/25      Δ       Sep/24      Δ',
+      'Total loan portfolio                      201,119     195,113    3.1%    178,182   12.9%',
+    ].join('\n');
+    const { draft } = draftOfText(text, 'itapuranga-3q25');
+    const facts = draft.facts as {
+      metric: string;
+      period: PeriodRef;
+      amounts: Amount[];
+      comparisons?: { basePeriod: PeriodRef; change?: { value: number } }[];
+    }[];
+    const of = (metric: string) =>
+      facts
+        .filter((f) => f.metric === metric)
+        .map((f) => [
+          periodKey(f.period),
+          f.amounts[0]!.value,
+          (f.comparisons ?? []).map((c) => [periodKey(c.basePeriod), c.change?.value]),
+        ]);
+    expect(of('netInterestIncome')).toEqual([
+      [
+        'fy2025-q3',
+        3318,
+        [
+          ['fy2025-q2', 5.6],
+          ['fy2024-q3', 18.2],
+        ],
+      ],
+      ['fy2025-q2', 3142, []],
+      ['fy2024-q3', 2806, []],
+    ]);
+    expect(of('impairmentOnFinancialInstruments').map(([p, v]) => [p, v])).toEqual([
+      ['fy2025-q3', 902],
+      ['fy2025-q2', 871],
+      ['fy2024-q3', 788],
+    ]);
+    expect(of('adjustedNetIncome')[0]!.slice(0, 2)).toEqual(['fy2025-q3', 923]);
+    expect(of('totalLoans').map(([p, v]) => [p, v])).toEqual([
+      ['fy2025-q3', 201119],
+      ['fy2025-q2', 195113],
+      ['fy2024-q3', 178182],
+    ]);
+  });
+
+  it('reads every row of a table captioned "(%)" as a percent, "cost of credit" there as the cost of risk', () => {
+    const text = [
+      'PT Bank Sarimulya Tbk reports its results for the nine months of 2025 (9M25).',
+      '',
+      'Key ratios (%)                                 9M24        9M25',
+      'NIM                                            5.31        5.12',
+      'Cost of credit                                 1.82        1.71',
+    ].join('\n');
+    const { draft } = draftOfText(text, 'sarimulya-9m-2025');
+    const facts = draft.facts as { metric: string; period: PeriodRef; amounts: Amount[] }[];
+    expect(
+      facts
+        .filter((f) => f.metric === 'costOfRisk')
+        .map((f) => [periodKey(f.period), f.amounts[0]!.value, f.amounts[0]!.unit]),
+    ).toEqual([
+      ['fy2024-9m', 1.82, 'percent'],
+      ['fy2025-9m', 1.71, 'percent'],
+    ]);
+    expect(facts.some((f) => f.metric === 'impairmentOnFinancialInstruments')).toBe(false);
+  });
+});
