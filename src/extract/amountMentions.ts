@@ -592,20 +592,26 @@ function readAmounts(text: string, reading: AmountReading): AmountMention[] {
       /^\s?(?:to|-|–|~)\s?(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?:\s?(thousand|million|billion|trillion|bn|mn|m|b))?(?![\w%])/i.exec(
         text.slice(a.end),
       );
-    if (tail && a.scale === 'one' && isCurrency(a.unit)) {
+    const tailWord = tail?.[2]?.toLowerCase();
+    const tailScale = scaleOf(tailWord === 'm' ? 'million' : tailWord === 'b' ? 'billion' : tailWord);
+    // ("EUR 1,000m to 1,080m": the second end repeats the first's scale, not its currency.)
+    // (Not "rose from EUR 5m to 7m": a change's two levels.)
+    const scaledTail =
+      a.scale !== 'one' && tailWord !== undefined && tailScale.scale === a.scale && !/\bfrom\s*$/i.test(before);
+    if (tail && (a.scale === 'one' || scaledTail) && isCurrency(a.unit)) {
       // ("Rp11-12 trillion": both ends in trillions, drafted as billions.)
       // ("PLN 600-640m", "$1.2-1.3B": a scale's letter.)
-      const word = tail[2]?.toLowerCase();
-      const { scale, factor } = scaleOf(word === 'm' ? 'million' : word === 'b' ? 'billion' : word);
+      const { scale, factor } = tailScale;
       const at = (v: number) => Math.round(v * factor * 1e6) / 1e6;
       const high = at(Number(tail[1]!.replace(/,/g, '')));
-      if (at(a.value) <= high) {
+      const low = scaledTail ? a.value : at(a.value);
+      if (low <= high) {
         const end = a.end + tail[0].length;
         out.push({
           start: a.start,
           end,
           text: text.slice(a.start, end),
-          low: at(a.value),
+          low,
           high,
           scale,
           unit: a.unit,

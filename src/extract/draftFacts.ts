@@ -1388,9 +1388,19 @@ export function draftSentence(sentence: string, ctx: SentenceContext): SentenceD
       confidence = Math.min(confidence, 0.7);
       reasons.push(`period: the forecast's before it in the paragraph (${JSON.stringify(ctx.guidancePeriod)})`);
     } else if (ctx.headingPeriod) {
-      period = ctx.headingPeriod.period;
-      confidence = Math.min(confidence, 0.85);
-      reasons.push(`period from the heading '${ctx.headingPeriod.text}'`);
+      // ("Guidance raised: EBITDA 2025 of EUR 1,000m to 1,080m" under "Interim Report Q1-3/2025": the year's.)
+      const heading = ctx.headingPeriod.period;
+      const forecast =
+        !isBaseFigure &&
+        (heading.quarter !== undefined || heading.months !== undefined) &&
+        /\b(?:forecasts?|outlook|guidance)\b/i.test(sentence.slice(0, group.start));
+      period = forecast ? { fiscalYear: heading.fiscalYear } : heading;
+      confidence = Math.min(confidence, forecast ? 0.6 : 0.85);
+      reasons.push(
+        forecast
+          ? `period: the fiscal year ${heading.fiscalYear} (a forecast under the heading '${ctx.headingPeriod.text}')`
+          : `period from the heading '${ctx.headingPeriod.text}'`,
+      );
     } else if (ctx.documentPeriod) {
       // "The consolidated forecast … is unchanged: net sales of 98,000 million yen" in a half-year report: a forecast
       // that names no period is of the whole fiscal year.

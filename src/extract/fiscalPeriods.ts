@@ -300,8 +300,9 @@ const RULES: readonly Rule[] = [
     }),
   },
   {
-    // "Nine months FY2025  186,420 …": a kessan tanshin's cumulative row label; "Q1-Q3 2025" the same months.
-    re: /\b(?:(three|six|nine)\s+months\s+(?:FY\s?|fiscal\s+)'?(\d{4}|\d{2})|Q1\s?[-–]\s?Q([23])(?:\s+|\s?\/\s?)((?:19|20)\d{2}))\b/gi,
+    // "Nine months FY2025  186,420 …": a kessan tanshin's cumulative row label; "Q1-Q3 2025" (an Austrian report's
+    // "Q1-3/2025") the same months.
+    re: /\b(?:(three|six|nine)\s+months\s+(?:FY\s?|fiscal\s+)'?(\d{4}|\d{2})|Q1\s?[-–]\s?Q?([23])(?:\s+|\s?\/\s?)((?:19|20)\d{2}))\b/gi,
     read: (m) => {
       const months = m[1] ? COUNT[m[1].toLowerCase()]! : Number(m[3]) * 3;
       const fiscalYear = fullYear(m[2] ?? m[4]!);

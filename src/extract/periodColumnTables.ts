@@ -277,10 +277,13 @@ export function draftPeriodColumnTables(printedLines: readonly string[], ctx: Ta
     const header: UnitHeader = unitLine ?? ctx.documentUnit?.header ?? { scale: 'one', perShareInUnits: true };
     const tableUnit = header.unit ?? ctx.defaultCurrency;
     // The title over the table ("Forecast for FY2014", "Revised full-year forecast") says if it is guidance.
-    // (Not the rows of a table just above.)
+    // (Not the rows of a table just above, nor a highlight listed over it: "- Guidance raised: …".)
     const title = lines
       .slice(Math.max(0, i - 2), i + 1)
-      .filter((l, n, all) => n === all.length - 1 || cellsOf(rowOf(l, undefined)?.cells ?? '').length < 2)
+      .filter(
+        (l, n, all) =>
+          n === all.length - 1 || (cellsOf(rowOf(l, undefined)?.cells ?? '').length < 2 && !/^\s*[-•*]\s/.test(l)),
+      )
       .join(' ');
     // The breakdown a title names is in its own short lines, not the paragraph before ("Cash … were $212.4 million").
     const headingLines = [lines[i]!];

@@ -5574,3 +5574,40 @@ describe('forms of a Brazilian bank’s release and a table of ratios', () => {
     expect(facts.some((f) => f.metric === 'impairmentOnFinancialInstruments')).toBe(false);
   });
 });
+
+describe('forms of an Austrian interim report', () => {
+  it('reads "Q1-3/2025" as the first nine months and "EUR 1,000m to 1,080m" as one range', () => {
+    expect(findPeriods('Q1-3/2025').map((p) => p.period)).toEqual([{ fiscalYear: 2025, months: 9 }]);
+    expect(amountsOf('EBITDA 2025 of EUR 1,000m to 1,080m')).toEqual([
+      { low: 1000, high: 1080, scale: 'million', unit: 'EUR', approximate: false, signed: false },
+    ]);
+    // (A change's two levels stay two: "rose from EUR 5m to 7m".)
+    expect(amountsOf('rose from EUR 5m to 7m').some((a) => a.high !== undefined)).toBe(false);
+  });
+
+  it('drafts a results table in Austrian terms and a forecast under the report’s heading as the year’s', () => {
+    const text = [
+      'Traunstein Netz AG',
+      'Interim Report Q1-3/2025 - Press Release',
+      '',
+      '- Guidance raised: EBITDA 2025 of EUR 600m to 640m',
+      '',
+      'EUR m                                   Q1-3/2024   Q1-3/2025    Change',
+      'Result before taxes                         198.6       242.5    +22.1%',
+      'Period result                               155.9       189.4    +21.5%',
+      'Group result                                147.6       178.2    +20.7%',
+    ].join('\n');
+    const { draft } = draftOfText(text, 'traunstein-q1-3-2025');
+    const facts = draft.facts as { metric: string; period: PeriodRef; basis: string; amounts: Amount[] }[];
+    expect(
+      facts.map((f) => [f.metric, periodKey(f.period), f.basis, f.amounts[0]!.value ?? f.amounts[0]!.low]),
+    ).toEqual(
+      expect.arrayContaining([
+        ['ebitda', 'fy2025', 'guidance', 600],
+        ['incomeBeforeIncomeTaxes', 'fy2025-9m', 'actual', 242.5],
+        ['netIncomeIncludingNonControllingInterests', 'fy2025-9m', 'actual', 189.4],
+        ['netIncome', 'fy2025-9m', 'actual', 178.2],
+      ]),
+    );
+  });
+});
