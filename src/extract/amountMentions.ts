@@ -123,7 +123,9 @@ export function currencyCode(word: string): string | undefined {
 /** The currencies amounts are read in (ISO codes; GBX for pence). */
 export const CURRENCIES: ReadonlySet<string> = new Set([...CURRENCY_PREFIX.map(([, code]) => code), 'GBX']);
 
-const CENTS = /^(?:(Singapore|Australian|Canadian|New\s+Zealand|Hong\s+Kong|U\.?S\.?|euro)\s?)?(?:cents?|¢|cps|c)$/i;
+// ("362 SA cents": the rand's hundredth, as South African releases print a per-share figure.)
+const CENTS =
+  /^(?:(Singapore|Australian|Canadian|New\s+Zealand|Hong\s+Kong|U\.?S\.?|euro|SA|South\s+African)\s?)?(?:cents?|¢|cps|c)$/i;
 /**
  * The unit of a per-share amount printed in a minor unit, as seed/FORMAT.md has it: pence are GBX
  * (the market convention), cents the currency's code and "cents" ("AUD cents"): the value stays as
@@ -144,7 +146,9 @@ export function minorUnit(word: string, dollar: string | undefined): string | un
   const named = cents[1]
     ? /^euro$/i.test(cents[1])
       ? 'EUR'
-      : DOLLARS.find(([re]) => re.test(cents[1]!))?.[1]
+      : /^(?:SA|South\s+African)$/i.test(cents[1])
+        ? 'ZAR'
+        : DOLLARS.find(([re]) => re.test(cents[1]!))?.[1]
     : undefined;
   return `${named ?? dollar ?? 'USD'} cents`;
 }
@@ -179,7 +183,7 @@ const NUMBER = String.raw`(?<num>\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d+)?|\d{1,3}(?:,\
 // OCR misreads the l's of a scale word ("mi1lion", "bil1ion", "bhillion").
 // (Title case in headlines: "Record Free Cash Flow of $132.4 Million".)
 const SCALE = String.raw`(?<scale>THOUSAND|MILLION|BILLION|TRILLION|Thousand|Million|Billion|Trillion|thousand|b?h?illion|million|m[i1l][l1i][l1i]ion|b[i1lh]{3,4}ion|trillion|crores?|lakhs?|bn|mn|mln|MM|M|m|B|K|k)`;
-const SUFFIX = String.raw`(?<suf>(?:U\.S\.\s|US\s)?dollars?|€(?!\s?\d)|yen|euro\scents?|euros?|won|kronor|rupees|rand|reais|(?:Philippine\s|Mexican\s)?pesos|(?:Swiss\s)?francs|shekels|baht|rupiah|ringgit|JPY|USD|KRW|SEK|INR|%|percent|per\scent|Gbps|Mbps|Kbps|Tbps|pence|p(?![A-Za-z]|\.[a-z])|(?:(?:Singapore|Australian|Canadian|US|U\.S\.|euro)\s)?cents?|¢|cps|c(?=\s(?:per|a)\sshare)|sen|x(?![A-Za-z0-9])|times(?![A-Za-z]))`;
+const SUFFIX = String.raw`(?<suf>(?:U\.S\.\s|US\s)?dollars?|€(?!\s?\d)|yen|euro\scents?|euros?|won|kronor|rupees|rand|reais|(?:Philippine\s|Mexican\s)?pesos|(?:Swiss\s)?francs|shekels|baht|rupiah|ringgit|JPY|USD|KRW|SEK|INR|%|percent|per\scent|Gbps|Mbps|Kbps|Tbps|pence|p(?![A-Za-z]|\.[a-z])|(?:(?:Singapore|Australian|Canadian|US|U\.S\.|euro|SA|South\sAfrican)\s)?cents?|¢|cps|c(?=\s(?:per|a)\sshare)|sen|x(?![A-Za-z0-9])|times(?![A-Za-z]))`;
 
 /**
  * One printed amount: [sign] [currency] [sign] number [scale] [currency or unit], or the same in
@@ -321,21 +325,60 @@ export function statedDollar(text: string): { currency: string; quote: string } 
   return undefined;
 }
 
-// A Pakistani, Sri Lankan or Nepali listing prints its own rupees as "Rs." (read as Indian rupees elsewhere).
-const RUPEE_LISTING: readonly [RegExp, string][] = [
-  [/\bPakistan\s+Stock\s+Exchange\b|\bPSX\s*:\s*[A-Z]{2,6}\b/, 'PKR'],
+/**
+ * A currency word or sign more than one country prints ("Rs.", "rupees"; "pesos", "Ps."), read as one of them
+ * (`read`) unless the document's listing or own sign says whose it is: a Pakistani, Sri Lankan or Nepali listing
+ * prints its own rupees as "Rs.", a Philippine one its pesos as "Million Pesos". `unless` is what keeps the reading.
+ */
+const LISTED_CURRENCIES: readonly {
+  readonly read: string;
+  readonly printed: string;
+  readonly listing: RegExp;
+  readonly currency: string;
+  readonly unless: RegExp;
+}[] = [
+  {
+    read: 'INR',
+    printed: "'Rs.' and 'rupees'",
+    listing: /\bPakistan\s+Stock\s+Exchange\b|\bPSX\s*:\s*[A-Z]{2,6}\b/,
+    currency: 'PKR',
+    unless: /₹|\bINR\b/,
+  },
   // (Not "CSE: ABC" alone: the Canadian Securities Exchange prints its tickers so.)
-  [/\bColombo\s+Stock\s+Exchange\b/, 'LKR'],
-  [/\bNepal\s+Stock\s+Exchange\b|\bNEPSE\b/, 'NPR'],
+  {
+    read: 'INR',
+    printed: "'Rs.' and 'rupees'",
+    listing: /\bColombo\s+Stock\s+Exchange\b/,
+    currency: 'LKR',
+    unless: /₹|\bINR\b/,
+  },
+  {
+    read: 'INR',
+    printed: "'Rs.' and 'rupees'",
+    listing: /\bNepal\s+Stock\s+Exchange\b|\bNEPSE\b/,
+    currency: 'NPR',
+    unless: /₹|\bINR\b/,
+  },
+  {
+    read: 'MXN',
+    printed: "'pesos' and 'Ps.'",
+    listing: /\bPSE\s*:\s*[A-Z]{2,6}\b|\bPhilippine\s+Stock\s+Exchange\b|₱/,
+    currency: 'PHP',
+    unless: /\bMXN\b|\bMexic(?:an|o)\b|\bBMV\b|MX\$/,
+  },
 ];
 
-/** What "Rs." and "rupees" are in a document that says whose they are (its listing), with the words that say so. */
-export function statedRupee(text: string): { currency: string; quote: string } | undefined {
-  // (A document that prints "₹" or "INR" is in Indian rupees whatever it names.)
-  if (/₹|\bINR\b/.test(text)) return undefined;
-  for (const [re, currency] of RUPEE_LISTING) {
-    const listing = re.exec(text);
-    if (listing) return { currency, quote: listing[0] };
+/**
+ * What a currency more than one country prints ("Rs.", "pesos") is in a document that says whose it is (its listing
+ * or its own sign): the currency it was read as, the one it is, and the words that say so.
+ */
+export function statedLocalCurrency(
+  text: string,
+): { read: string; currency: string; quote: string; printed: string } | undefined {
+  for (const { read, printed, listing, currency, unless } of LISTED_CURRENCIES) {
+    if (unless.test(text)) continue;
+    const m = listing.exec(text);
+    if (m) return { read, currency, quote: m[0], printed };
   }
   return undefined;
 }

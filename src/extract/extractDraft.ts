@@ -20,7 +20,14 @@ import {
   type KnownCompany,
 } from './companyMentions.js';
 import { sentences, splitSections, type DocumentSection } from './documentSections.js';
-import { findAmounts, HAS_CENTS, isCurrency, readingCopy, statedDollar, statedRupee } from './amountMentions.js';
+import {
+  findAmounts,
+  HAS_CENTS,
+  isCurrency,
+  readingCopy,
+  statedDollar,
+  statedLocalCurrency,
+} from './amountMentions.js';
 import {
   OUTLOOK_TITLE,
   draftSentence,
@@ -596,28 +603,32 @@ function draftText(rawText: string, options: ExtractOptions): ExtractResult {
           },
         };
     }
-  // "Rs. 4.00 per share" in a release to the Pakistan Stock Exchange: the rupees are the listing's.
-  const rupee = statedRupee(collapsed);
-  if (rupee) {
-    const local = (u: string) => (u === 'INR' ? rupee.currency : u);
-    let inRupees = 0;
+  // "Rs. 4.00 per share" in a release to the Pakistan Stock Exchange, "(In Million Pesos …)" in one to the Philippine
+  // Stock Exchange: the currency is the listing's.
+  const local = statedLocalCurrency(collapsed);
+  if (local) {
+    const ofListing = (u: string) => (u === local.read ? local.currency : u);
+    let restated = 0;
     for (const [n, item] of facts.entries())
-      if (item.fact.amounts.some((a) => a.unit === 'INR')) {
-        inRupees++;
+      if (item.fact.amounts.some((a) => a.unit === local.read)) {
+        restated++;
         facts[n] = {
           ...item,
           fact: {
             ...item.fact,
-            amounts: item.fact.amounts.map((a) => ({ ...a, unit: local(a.unit) })),
-            reasons: [...item.fact.reasons, `rupees of the document's listing (${rupee.quote}): ${rupee.currency}`],
+            amounts: item.fact.amounts.map((a) => ({ ...a, unit: ofListing(a.unit) })),
+            reasons: [
+              ...item.fact.reasons,
+              `the currency of the document's listing (${local.quote}): ${local.currency}`,
+            ],
           },
         };
       }
-    if (inRupees > 0)
+    if (restated > 0)
       decisions.push({
-        section: sectionQuoting(rupee.quote),
-        quote: rupee.quote,
-        question: `every 'Rs.' and 'rupees' is drafted as ${rupee.currency} from these words: confirm (or change the units)`,
+        section: sectionQuoting(local.quote),
+        quote: local.quote,
+        question: `every ${local.printed} is drafted as ${local.currency} from these words: confirm (or change the units)`,
       });
   }
   // "Corporate costs   (12.3)   (10.9)": a cost printed as a deduction is a positive cost.

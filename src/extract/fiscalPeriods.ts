@@ -337,8 +337,8 @@ const RULES: readonly Rule[] = [
     },
   },
   {
-    // "9M 2023", "9M FY2024", "9M24", "4M FY26": the year's first months
-    re: /\b(1[01]|[1-9])M\s?(?:FY\s?)?'?((?:19|20)\d{2}|\d{2})\b/g,
+    // "9M 2023", "9M FY2024", "9M24", "4M FY26", "9M/2025" (a Vietnamese release's): the year's first months
+    re: /\b(1[01]|[1-9])M(?:\s?|\/)(?:FY\s?)?'?((?:19|20)\d{2}|\d{2})\b/g,
     read: (m) => ({
       period:
         m[1] === '3'

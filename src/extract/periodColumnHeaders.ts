@@ -89,8 +89,10 @@ export function composedColumns(
         : [];
     let unbased = line;
     for (const b of [...bases].reverse()) unbased = unbased.slice(0, b.start) + unbased.slice(b.end);
+    // ("% Change at" over "constant currency (1)": a change column whose qualifier wraps below it.)
     const rest = unbased
       .replace(/\b(?:19|20)\d{2}\b/g, '')
+      .replace(/\bchange\s+at\s*$/i, 'change')
       .replace(CHANGE_COLUMN, '')
       .replace(MONTH_DAYS, '');
     if (years.length < 2 || rest.trim() !== '') continue;
@@ -155,6 +157,7 @@ export function composedColumns(
       const at = years.filter((y) => y.index < c.index).length;
       columns.splice(at + columns.slice(0, at).filter((x) => x.change).length, 0, {
         ...changeColumn(c[0]),
+        at: c.index,
         end: c.index + c[0].length,
       });
     }

@@ -168,6 +168,7 @@ const BANK_ROWS: readonly [RegExp, string][] = [
   [/^\s*operating\s+income\s*$/i, INCOME_BEFORE_COSTS],
 ];
 
+const SPAN_CAPTION = /^\s*(?:for\s+the\s+)?(?:three|six|nine|twelve|\d{1,2})\s+months\s+end(?:ed|ing)\b/i;
 const EXCLUDING = /(?<![A-Za-z])ex-(?=[A-Za-z])|\(ex\b/i;
 
 /** A fact a table row states, with the row's printed first line and, where the reader named it otherwise, its label. */
@@ -337,10 +338,11 @@ export function draftPeriodColumnTables(printedLines: readonly string[], ctx: Ta
       // The header may be the unit line itself ("£m unless otherwise stated   2024   2023   Change"), its
       // column words above it ("Jul–Sep   Jul–Sep   Jan–Dec" over "SEK m   2025   2024   2024").
       let from = i;
+      // ("Three months ended September 30" reads as a row whose cell is its day: a span's words are no row.)
       while (
         from > i - 2 &&
         lines[from - 1]?.trim() &&
-        !rowOf(lines[from - 1]!, undefined) &&
+        (!rowOf(lines[from - 1]!, undefined) || SPAN_CAPTION.test(lines[from - 1]!)) &&
         /\s{3,}\S/.test(lines[from - 1]!)
       )
         from--;
@@ -578,11 +580,19 @@ export function draftPeriodColumnTables(printedLines: readonly string[], ctx: Ta
         ? { ...found, label: `Net income ${found.label.trim()}` }
         : parent &&
             !ownMetric &&
-            ((profitAbove && /^attributable\s+to$/i.test(parent) && /^\s+/.test(line)) ||
+            ((profitAbove &&
+              /^attributable\s+to$/i.test(parent) &&
+              // ("Attributable to:" over "Owners of Mosetlha  4,263" at the margin: the owners named, not indented.)
+              (/^\s+/.test(line) || OWNERS_SHARE.test(`Attributable to ${found.label.trim()}`))) ||
               // ("Profit attributable to:" over "Owners of the Company  68,942": the heading names the profit.)
               /^(?:net\s+)?profit\s+attributable\s+to$/i.test(parent))
-          ? { ...found, label: `Profit attributable to ${found.label.trim()}` }
-          : parent && /^\s+/.test(line) && !ownMetric
+          ? // ("Owners of Mosetlha": owners the lexicon cannot name, the profit's words can.)
+            { ...found, label: `Net income attributable to ${found.label.trim()}` }
+          : // ("Operating expenses:" over "  Aircraft fuel and related taxes  2,946": a cost's kinds are no costs of it.)
+            parent &&
+              /^\s+/.test(line) &&
+              !ownMetric &&
+              !ctx.metrics.find(parent).some((m) => m.readings.some((r) => ctx.metrics.isCost(r.key)))
             ? { ...found, label: `${found.label.trim()} ${parent}` }
             : lineUnder
               ? { ...found, label: `${found.label.trim()}: ${heading}` }

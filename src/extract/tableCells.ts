@@ -108,6 +108,12 @@ function unitHeaderOf(line: string): UnitHeader | undefined {
   // "-------- Rupees in thousand --------": a unit ruled off across the columns, as Pakistani statements print it.
   const ruled = /^\s*[-–—]{2,}\s*([^()]{2,60}?)\s*[-–—]{2,}\s*$/.exec(line);
   if (ruled) return unitHeaderOf(`(${ruled[1]})`);
+  // "Figures in million - SA rand      Six months ended 30 June": the scale, then the currency, as JSE results print them.
+  const scaleFirst = SCALE_THEN_CURRENCY.exec(line);
+  if (scaleFirst)
+    return unitHeaderOf(
+      `${scaleFirst[2]} ${scaleFirst[1]}`.padEnd(scaleFirst[0].length) + line.slice(scaleFirst[0].length),
+    );
   const stated = STATED_UNIT_LINE.exec(line);
   if (stated) return header(stated[1] ?? stated[4]!, stated[2] ?? stated[3]!, true);
   const inside = /\(([^()]{2,160})\)/.exec(line)?.[1];
@@ -179,9 +185,14 @@ const CAPTIONED_UNIT = new RegExp(
   'i',
 );
 
-/** "Figures in COP billion (miles de millones)", "Amounts in millions of euros": a line that only states the unit. */
+/** "Figures in COP billion (miles de millones)", "Amounts in millions of euros", "Unit: VND billion": a line that only states the unit. */
 const STATED_UNIT_LINE = new RegExp(
-  String.raw`^\s*(?:(?:all\s+)?(?:figures|amounts|numbers)\s+(?:are\s+)?)?in\s+(?:(${CURRENCY_WORDS})\s*['’]?(${SCALE_WORDS})|(${SCALE_WORDS})\s+of\s+(${CURRENCY_WORDS}))\b\s*(?:\([^()]*\))?\s*$`,
+  String.raw`^\s*(?:(?:all\s+)?(?:figures|amounts|numbers)\s+(?:are\s+)?)?(?:in|unit\s*:)\s+(?:(${CURRENCY_WORDS})\s*['’]?(${SCALE_WORDS})|(${SCALE_WORDS})\s+of\s+(${CURRENCY_WORDS}))\b\s*(?:\([^()]*\))?\s*$`,
+  'i',
+);
+
+const SCALE_THEN_CURRENCY = new RegExp(
+  String.raw`^\s*figures\s+in\s+(${SCALE_WORDS})\s*[-–]\s*(?:SA\s+|South\s+African\s+)?(${CURRENCY_WORDS})(?=\s{2,}\S|\s*$)`,
   'i',
 );
 
@@ -190,7 +201,7 @@ export function withoutUnit(line: string): string {
   const blank = (t: string) => ' '.repeat(t.length);
   const captioned = CAPTIONED_UNIT.exec(line);
   if (captioned) return captioned[1]! + withoutUnit(line.slice(captioned[1]!.length));
-  const lead = LEADING_UNIT.exec(line);
+  const lead = LEADING_UNIT.exec(line) ?? SCALE_THEN_CURRENCY.exec(line);
   if (lead) return blank(lead[0]) + line.slice(lead[0].length);
   // ("Segment information (nine months)   (JPY Millions)": the parenthesis that is the unit, not the caption's.)
   const unit = [...line.matchAll(/\([^()]{2,160}\)/g)].find((m) => unitHeaderOf(m[0]));

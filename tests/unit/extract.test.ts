@@ -5611,3 +5611,132 @@ describe('forms of an Austrian interim report', () => {
     );
   });
 });
+
+describe('forms of a Vietnamese and a Philippine release', () => {
+  it('reads "9M/2025" as nine months and a table under "Unit: VND billion"', () => {
+    expect(findPeriods('9M/2025').map((p) => p.period)).toEqual([{ fiscalYear: 2025, months: 9 }]);
+    const text = [
+      'SONG HAU CEMENT JOINT STOCK COMPANY',
+      '',
+      'Song Hau Cement Joint Stock Company today announced its results for the third quarter of 2025.',
+      '',
+      'CONSOLIDATED BUSINESS RESULTS',
+      'Unit: VND billion',
+      '',
+      'Item                                 Q3/2025   Q3/2024   Change    9M/2025    9M/2024   Change',
+      'Net revenue                          2,486.2   2,112.5   17.7%     7,318.4    6,740.7     8.6%',
+    ].join('\n');
+    const { draft } = draftOfText(text, 'song-hau-q3-2025');
+    const facts = draft.facts as { metric: string; period: PeriodRef; amounts: Amount[] }[];
+    expect(
+      facts.map((f) => [f.metric, periodKey(f.period), f.amounts[0]!.value, f.amounts[0]!.scale, f.amounts[0]!.unit]),
+    ).toEqual([
+      ['revenue', 'fy2025-q3', 2486.2, 'billion', 'VND'],
+      ['revenue', 'fy2024-q3', 2112.5, 'billion', 'VND'],
+      ['revenue', 'fy2025-9m', 7318.4, 'billion', 'VND'],
+      ['revenue', 'fy2024-9m', 6740.7, 'billion', 'VND'],
+    ]);
+  });
+
+  it('drafts the pesos of a release listed on the Philippine Stock Exchange as PHP, and says so', () => {
+    const text = [
+      'TAGUMPAY GRID CORPORATION',
+      'PSE: TGC',
+      '',
+      'Tagumpay Grid Corporation ("Tagumpay") reported its results for the nine months ended September 30, 2025.',
+      '',
+      '(In Million Pesos, except per share data)          9M 2025       9M 2024     % Change',
+      'Revenues                                            48,462        44,118          9.8',
+    ].join('\n');
+    const { draft, decisions } = draftOfText(text, 'tagumpay-9m-2025');
+    const facts = draft.facts as { metric: string; amounts: Amount[] }[];
+    expect(facts.map((f) => [f.metric, f.amounts[0]!.value, f.amounts[0]!.unit])).toEqual([
+      ['revenue', 48462, 'PHP'],
+      ['revenue', 44118, 'PHP'],
+    ]);
+    expect(decisions.map((d) => d.question)).toContain(
+      "every 'pesos' and 'Ps.' is drafted as PHP from these words: confirm (or change the units)",
+    );
+    // A Mexican release keeps its pesos.
+    const mexican = draftOfText(
+      'Grupo Sierra Alta, S.A.B. de C.V. (BMV: SIERRA) reported its results for the third quarter of 2025.\n\n(In Million Pesos)     3Q 2025     3Q 2024\nRevenues               12,462      11,118',
+      'sierra-3q-2025',
+    );
+    expect((mexican.draft.facts as { amounts: Amount[] }[]).map((f) => f.amounts[0]!.unit)).toEqual(['MXN', 'MXN']);
+  });
+});
+
+describe('forms of a South African interim results announcement', () => {
+  it('reads SA cents, a header opened by "Figures in million - SA rand", and owners named under "Attributable to:"', () => {
+    expect(amountsOf('HEPS of 362 SA cents (H1 2024: 102 SA cents)').map((a) => [a.value, a.unit])).toEqual([
+      [362, 'ZAR cents'],
+      [102, 'ZAR cents'],
+    ]);
+    const text = [
+      'TSHEPISO MINERALS LIMITED',
+      '(Incorporated in the Republic of South Africa)',
+      '',
+      'UNAUDITED CONDENSED CONSOLIDATED INTERIM RESULTS FOR THE SIX MONTHS ENDED 30 JUNE 2025',
+      '',
+      'CONDENSED CONSOLIDATED INCOME STATEMENT',
+      'Figures in million - SA rand                  Six months ended 30 June',
+      '                                               2025          2024   % change',
+      'Revenue                                      13,900        12,273        13',
+      'Profit for the period                         2,457         1,366        80',
+      'Attributable to:',
+      'Owners of Tshepiso                            2,263         1,262',
+      'Non-controlling interests                       194           104',
+      'Headline earnings per share (SA cents)          162           102',
+    ].join('\n');
+    const { draft } = draftOfText(text, 'tshepiso-h1-2025');
+    const facts = draft.facts as { metric: string; period: PeriodRef; amounts: Amount[] }[];
+    expect(
+      facts
+        .filter((f) => periodKey(f.period) === 'fy2025-6m')
+        .map((f) => [f.metric, f.amounts[0]!.value, f.amounts[0]!.scale, f.amounts[0]!.unit]),
+    ).toEqual([
+      ['revenue', 13900, 'million', 'ZAR'],
+      ['netIncomeIncludingNonControllingInterests', 2457, 'million', 'ZAR'],
+      ['netIncome', 2263, 'million', 'ZAR'],
+      ['netIncomeAttributableToNonControllingInterests', 194, 'million', 'ZAR'],
+      ['headlineEarningsPerShare', 162, 'one', 'ZAR cents'],
+    ]);
+  });
+});
+
+describe('forms of a Canadian railway’s quarter', () => {
+  it('reads a span over the years, a change column qualified over two lines, and revenue by business unit', () => {
+    const text = [
+      'Keewatin Rail Corporation ("Keewatin") today reported its results for the third quarter ended September 30, 2025.',
+      '',
+      'Revenues by business unit',
+      '                                 Three months ended September 30',
+      '(in millions of Canadian dollars)     2025      2024   % Change   % Change at',
+      '                                                                   constant currency (1)',
+      'Forest products                        472       489      (3%)        (5%)',
+      'Grain and fertilizers                  915       852       7%          7%',
+    ].join('\n');
+    const { draft } = draftOfText(text, 'keewatin-q3-2025');
+    const facts = draft.facts as {
+      metric: string;
+      offering?: string;
+      period: PeriodRef;
+      amounts: Amount[];
+      comparisons?: { direction: string; change?: { value: number } }[];
+    }[];
+    expect(
+      facts
+        .filter((f) => f.offering === 'keewatin/forest-products')
+        .map((f) => [
+          f.metric,
+          periodKey(f.period),
+          f.amounts[0]!.value,
+          (f.comparisons ?? []).map((c) => [c.direction, c.change?.value]),
+        ]),
+    ).toEqual([
+      ['revenue', 'fy2025-q3', 472, [['decrease', 3]]],
+      ['revenue', 'fy2024-q3', 489, []],
+      ['constantCurrencyRevenueGrowth', 'fy2025-q3', -5, []],
+    ]);
+  });
+});
