@@ -312,7 +312,9 @@ export function draftMetricColumnTables(printedLines: readonly string[], ctx: Ta
               .filter((t) => t !== undefined)
               .join(' ');
         // "5. Dividends" over "Interim   Year-end   Annual": a dividend table's part columns name no metric of their own.
-        const metric = ctx.metrics.find(header)[0] ?? (dividendParts ? dividendMetric : undefined);
+        // ("(In millions, except per share amounts)" over a column: the table's unit, no metric of the column's.)
+        const named = header.replace(/\([^()]{2,160}\)/g, (p) => (unitHeader(p) ? ' ' : p));
+        const metric = ctx.metrics.find(named)[0] ?? (dividendParts ? dividendMetric : undefined);
         if (!metric) continue;
         // A "%" sub-column beside a figure: its change against the same period a year before (the table's note).
         const lowest = orderFits ? undefined : columnLines.at(-1);

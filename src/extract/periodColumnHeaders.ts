@@ -204,7 +204,7 @@ const VERSUS = /^\s*(?:vs\.?|versus|v|x|\/)\s*$/i;
 /** A change column's step: a year or a quarter ("YoY", "Q/Q", "y-o-y"). */
 const STEP = String.raw`(?:YoY|QoQ|Y\/Y|Q\/Q|y-o-y|q-o-q)`;
 export const CHANGE_COLUMN = new RegExp(
-  String.raw`\b${STEP}\s+(?:growth|change)\b|\b${STEP}\s*(?:%|\(%\))|%\s?${STEP}\b|\bchange\s+in\s+(?:${ISO_CODES})\b|%\s*(?:change|var\.?|chg\.?)(?![A-Za-z])|\bvar\.?\s*%|\bchange\s*(?:\(%\)|,?\s*%)|${CHANGE_HEADER.source}`,
+  String.raw`\b${STEP}\s+(?:growth|change)\b|\b${STEP}\s*(?:%|\(%\))|%\s?${STEP}\b|\bchange\s+in\s+(?:${ISO_CODES})\b|%\s*(?:change|var\.?|chg\.?)(?![A-Za-z])|\bvar\.?\s*%|\bchange\s*(?:in\s*)?(?:\(%\)|,?\s*%)|${CHANGE_HEADER.source}`,
   'gi',
 );
 /** Every change header of a line ("Change", "YoY", "%"). */

@@ -325,7 +325,7 @@ export interface Column {
 
 // "% Var", "Reported  LfL*", "Organic", "cc": change columns too.
 export const CHANGE_HEADER =
-  /\b(?:var|chg)\.|\b(?:change|chg|YoY|Y\/Y|QoQ|Q\/Q|increase|inc\.\/dec\.|difference|reported|var\.?|LfL|like[-\s]for[-\s]like|organic|cc|CER|constant\s+currency|growth)\b\*?|%|(?<![A-Za-z])[Δ∆](?:\s?,?\s?%)?(?![A-Za-z])/i;
+  /\b(?:var|chg)\.|\b(?:change|chg|YoY|Y\/Y|QoQ|Q\/Q|increase|inc\.\/dec\.|difference|reported|var\.?|LfL|like[-\s]for[-\s]like|organic|cc|CER|constant\s+currency|(?<!change\s+)at\s+constant(?:\s+(?:currency|currencies|exchange\s+rates?))?|growth)\b\*?|%|(?<![A-Za-z])[Δ∆](?:\s?,?\s?%)?(?![A-Za-z])/i;
 
 /**
  * A quarter label in a table its caption calls cumulative ("(1) Consolidated Operating Results (cumulative)",
@@ -471,6 +471,8 @@ export function tableLine(line: string): string {
       .replace(/(?<=[A-Za-z%)])( \(\d\)|\*{1,2})(?= {2,}\S)/g, (m) => ' '.repeat(m.length))
       // "1.20 %      1.08 %": a percent sign set apart from its figure.
       .replace(/(?<=\d) %(?=\s|$)/g, '% ')
+      // "–5.2": a Swiss or French table's en dash before a figure is its minus sign.
+      .replace(/(?<=\s)–(?=\d)/g, '-')
   );
 }
 

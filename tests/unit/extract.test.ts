@@ -5740,3 +5740,65 @@ describe('forms of a Canadian railway’s quarter', () => {
     ]);
   });
 });
+
+describe('forms of a Swiss full year and a US airline’s statement', () => {
+  it('reads "Change in %" and "at constant" / "exchange rates" columns, Swiss apostrophes and en-dash minus signs', () => {
+    const text = [
+      'Media release',
+      '',
+      'Montbrillant Group: full-year results 2025. Montbrillant Holding SA today reported its results for 2025.',
+      '',
+      '(in CHF million)                          2025        2024    Change in %    at constant',
+      '                                                                              exchange rates',
+      "Net sales                              1'418.6     1'552.3          –8.6           –6.9",
+      'Operating profit                         226.5       318.6         –28.9',
+    ].join('\n');
+    const { draft } = draftOfText(text, 'montbrillant-fy2025');
+    const facts = draft.facts as {
+      metric: string;
+      period: PeriodRef;
+      amounts: Amount[];
+      comparisons?: { direction: string; change?: { value: number } }[];
+    }[];
+    expect(
+      facts.map((f) => [
+        f.metric,
+        periodKey(f.period),
+        f.amounts[0]!.value,
+        (f.comparisons ?? []).map((c) => [c.direction, c.change?.value]),
+      ]),
+    ).toEqual([
+      ['revenue', 'fy2025', 1418.6, [['decrease', 8.6]]],
+      ['revenue', 'fy2024', 1552.3, []],
+      ['constantCurrencyRevenueGrowth', 'fy2025', -6.9, []],
+      ['operatingIncome', 'fy2025', 226.5, [['decrease', 28.9]]],
+      ['operatingIncome', 'fy2024', 318.6, []],
+    ]);
+  });
+
+  it('drafts no cost line of an "Operating expenses:" heading as the operating expenses, no unit note as a metric', () => {
+    const text = [
+      'Quillmoor Air Group Inc. today reported its results for the third quarter ended September 30, 2025.',
+      '',
+      'Condensed Consolidated Statements of Operations',
+      '(In millions, except per share amounts) (Unaudited)',
+      '                                               3 Months Ended September 30,    Percent',
+      '                                                  2025          2024           Change',
+      'Operating revenues:',
+      '  Passenger                                     $ 13,386      $ 12,937          3.5',
+      'Operating expenses:',
+      '  Aircraft fuel and related taxes                  2,946         3,218         (8.5)',
+      '  Salaries, wages and benefits                     4,612         4,289          7.5',
+      '    Total operating expenses                      13,654        13,389          2.0',
+    ].join('\n');
+    const { draft } = draftOfText(text, 'quillmoor-q3-2025');
+    const facts = draft.facts as { metric: string; period: PeriodRef; amounts: Amount[] }[];
+    // (Nor is "Passenger" under "(In millions, except per share amounts)" a per-share figure.)
+    expect(facts.map((f) => [f.metric, periodKey(f.period), f.amounts[0]!.value])).toEqual([
+      ['revenue', 'fy2025-q3', 13386],
+      ['revenue', 'fy2024-q3', 12937],
+      ['operatingExpenses', 'fy2025-q3', 13654],
+      ['operatingExpenses', 'fy2024-q3', 13389],
+    ]);
+  });
+});
