@@ -73,8 +73,13 @@ export function composedColumns(
       ' '.repeat(c.length),
     );
     const years = [...line.matchAll(/\b(?:19|20)\d{2}\b/g)];
-    // "2024      2023     Change": years, and change columns after them
-    const changes = [...line.matchAll(CHANGE_COLUMN)];
+    // "2024      2023     Change": years, and change columns after them; "CHF   CER" under "% change": the change
+    // in the reporting currency is headed by its code.
+    const changeAbove = lines.slice(from, j).some((l) => /%\s*change|\bchange\s*%|\bchange\b/i.test(l));
+    const currencyChanges = changeAbove
+      ? [...line.matchAll(CURRENCY_CHANGE)].filter((c) => years.length > 0 && c.index > years.at(-1)!.index)
+      : [];
+    const changes = [...line.matchAll(CHANGE_COLUMN), ...currencyChanges].sort((a, b) => a.index - b.index);
     // "June 30, 2024        June 30, 2025" under "Three months ended": a date's month and day go with its year.
     const above = lines.slice(from, j).filter((l) => l.trim() !== '' && !unitHeader(l));
     // "% Change / vs. vs. / 2Q25 3Q24" right of the years: change columns against the periods they name.
@@ -88,6 +93,8 @@ export function composedColumns(
           }))
         : [];
     let unbased = line;
+    for (const c of currencyChanges)
+      unbased = unbased.slice(0, c.index) + ' '.repeat(c[0].length) + unbased.slice(c.index + c[0].length);
     for (const b of [...bases].reverse()) unbased = unbased.slice(0, b.start) + unbased.slice(b.end);
     // ("% Change at" over "constant currency (1)": a change column whose qualifier wraps below it.)
     const rest = unbased
@@ -347,6 +354,8 @@ const SPANNING = /\b(?:months|weeks|quarters?|years?)\s+ended\b/i;
 const CAPTION = new RegExp(
   String.raw`^\s*(?!(?:${MONTH_ABBREVIATIONS})[-'’]\d{2}\b)(?:[A-Z](?=\S*[a-z])[A-Za-z0-9 &,'-]{2,40}?|(?!(?:${MONTH_ABBREVIATIONS.toUpperCase()})[A-Z]*\b|(?:FIRST|SECOND|THIRD|FOURTH|FULL|HALF|THREE|SIX|NINE|TWELVE|FISCAL|YEAR|QUARTER|YTD|LTM|TTM|QTD|MAT)\b)[A-Z]{3,}(?=[\s&,'-]|$)[A-Za-z0-9 &,'-]{0,40}?)(?:\s?\([^()]{1,15}\))?(?=\s{3,}\S)`,
 );
+
+const CURRENCY_CHANGE = new RegExp(String.raw`(?<![A-Za-z])(?:${ISO_CODES})(?![A-Za-z])`, 'g');
 
 /** The columns a header line names, in order; undefined when it names no period and no forecast. */
 export function columnsOf(

@@ -5802,3 +5802,38 @@ describe('forms of a Swiss full year and a US airline’s statement', () => {
     ]);
   });
 });
+
+describe('forms of a Swiss pharmaceutical half year', () => {
+  it('reads "CHF   CER" under "% change" as the reported and the constant-currency change, "core operating profit" as adjusted', () => {
+    const text = [
+      'Hornbach Pharma Holding AG reported its results for the six months ended 30 June 2025.',
+      '',
+      'Key figures',
+      '                                         January-June           % change',
+      'CHF millions                            2025        2024      CHF      CER',
+      'Group sales                            5,846       5,412     +8.0     +9.8',
+      'Core operating profit                  1,521       1,342    +13.3    +15.9',
+    ].join('\n');
+    const { draft } = draftOfText(text, 'hornbach-h1-2025');
+    const facts = draft.facts as {
+      metric: string;
+      period: PeriodRef;
+      amounts: Amount[];
+      comparisons?: { change?: { value: number } }[];
+    }[];
+    expect(
+      facts.map((f) => [
+        f.metric,
+        periodKey(f.period),
+        f.amounts[0]!.value,
+        (f.comparisons ?? []).map((c) => c.change?.value),
+      ]),
+    ).toEqual([
+      ['revenue', 'fy2025-6m', 5846, [8]],
+      ['revenue', 'fy2024-6m', 5412, []],
+      ['constantCurrencyRevenueGrowth', 'fy2025-6m', 9.8, []],
+      ['adjustedOperatingIncome', 'fy2025-6m', 1521, [13.3]],
+      ['adjustedOperatingIncome', 'fy2024-6m', 1342, []],
+    ]);
+  });
+});
