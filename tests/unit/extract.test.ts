@@ -38,6 +38,16 @@ const fixtures = path.join(PROJECT_ROOT, 'tests', 'fixtures', 'extract');
 /** The draft of a document's text, with no known companies: the issuer is the one the text names. */
 const draftOfText = (text: string, documentId: string) =>
   extractDraft(text, { documentFile: 'doc.txt', documentId, known: [], lexicon: metricLexicon() });
+/** A drafted fact as the draft file holds it: what the tests of document forms read. */
+type DraftedFact = {
+  metric: string;
+  offering?: string;
+  period: PeriodRef;
+  basis: string;
+  amounts: Amount[];
+  comparisons?: { basePeriod: PeriodRef; direction: string; change?: { value: number } }[];
+};
+const draftedFacts = (text: string, documentId: string) => draftOfText(text, documentId).draft.facts as DraftedFact[];
 /** Each table fact's period, first value and changes against their bases: what a table of periods states. */
 const periodValueAndChanges = (facts: readonly { fact: DraftFact }[]) =>
   facts.map(({ fact }) => [
@@ -5330,14 +5340,7 @@ describe('forms of the tuning sets, after the seventy-seventh moved in', () => {
       unit: 'MAD',
       scale: 'million',
     });
-    const { draft } = draftOfText(tazrout, 'tazrout-9m-2025');
-    const facts = draft.facts as {
-      metric: string;
-      offering?: string;
-      period: PeriodRef;
-      amounts: Amount[];
-      comparisons?: { change?: { value: number } }[];
-    }[];
+    const facts = draftedFacts(tazrout, 'tazrout-9m-2025');
     const group = facts.filter((f) => !f.offering).map((f) => [f.metric, periodKey(f.period), f.amounts[0]!.value]);
     expect(group).toEqual(
       expect.arrayContaining([
@@ -5420,14 +5423,7 @@ describe('forms of a Malaysian interim report and a Hong Kong announcement', () 
       '                                 Q3 2025    Q3 2024   Change    9M 2025    9M 2024   Change',
       'FFB production (mt)              238,412    227,905     4.6%    711,560    684,207     4.0%',
     ].join('\n');
-    const { draft } = draftOfText(text, 'serunai-q3-2025');
-    const facts = draft.facts as {
-      metric: string;
-      offering?: string;
-      period: PeriodRef;
-      amounts: Amount[];
-      comparisons?: { basePeriod: PeriodRef; change?: { value: number } }[];
-    }[];
+    const facts = draftedFacts(text, 'serunai-q3-2025');
     const read = (metric: string, offering?: string) =>
       facts
         .filter((f) => f.metric === metric && f.offering === offering)
@@ -5490,7 +5486,7 @@ describe('forms of a Malaysian interim report and a Hong Kong announcement', () 
     ].join('\n');
     const { draft } = draftOfText(text, 'tai-lam-interim-2025');
     expect((draft.companies as { id: string }[])[0]!.id).toBe('tai-lam-harbour-holdings');
-    const facts = draft.facts as { metric: string; offering?: string; period: PeriodRef; amounts: Amount[] }[];
+    const facts = draft.facts as DraftedFact[];
     expect(
       facts.filter((f) => f.metric === 'grossProfit').map((f) => [periodKey(f.period), f.amounts[0]!.value]),
     ).toEqual([
@@ -5513,13 +5509,7 @@ describe('forms of a Brazilian bank’s release and a table of ratios', () => {
       'R$ million                                 Sep/25      Jun/25      Δ       Sep/24      Δ',
       'Total loan portfolio                      201,119     195,113    3.1%    178,182   12.9%',
     ].join('\n');
-    const { draft } = draftOfText(text, 'itapuranga-3q25');
-    const facts = draft.facts as {
-      metric: string;
-      period: PeriodRef;
-      amounts: Amount[];
-      comparisons?: { basePeriod: PeriodRef; change?: { value: number } }[];
-    }[];
+    const facts = draftedFacts(text, 'itapuranga-3q25');
     const of = (metric: string) =>
       facts
         .filter((f) => f.metric === metric)
@@ -5561,8 +5551,7 @@ describe('forms of a Brazilian bank’s release and a table of ratios', () => {
       'NIM                                            5.31        5.12',
       'Cost of credit                                 1.82        1.71',
     ].join('\n');
-    const { draft } = draftOfText(text, 'sarimulya-9m-2025');
-    const facts = draft.facts as { metric: string; period: PeriodRef; amounts: Amount[] }[];
+    const facts = draftedFacts(text, 'sarimulya-9m-2025');
     expect(
       facts
         .filter((f) => f.metric === 'costOfRisk')
@@ -5597,8 +5586,7 @@ describe('forms of an Austrian interim report', () => {
       'Period result                               155.9       189.4    +21.5%',
       'Group result                                147.6       178.2    +20.7%',
     ].join('\n');
-    const { draft } = draftOfText(text, 'traunstein-q1-3-2025');
-    const facts = draft.facts as { metric: string; period: PeriodRef; basis: string; amounts: Amount[] }[];
+    const facts = draftedFacts(text, 'traunstein-q1-3-2025');
     expect(
       facts.map((f) => [f.metric, periodKey(f.period), f.basis, f.amounts[0]!.value ?? f.amounts[0]!.low]),
     ).toEqual(
@@ -5626,8 +5614,7 @@ describe('forms of a Vietnamese and a Philippine release', () => {
       'Item                                 Q3/2025   Q3/2024   Change    9M/2025    9M/2024   Change',
       'Net revenue                          2,486.2   2,112.5   17.7%     7,318.4    6,740.7     8.6%',
     ].join('\n');
-    const { draft } = draftOfText(text, 'song-hau-q3-2025');
-    const facts = draft.facts as { metric: string; period: PeriodRef; amounts: Amount[] }[];
+    const facts = draftedFacts(text, 'song-hau-q3-2025');
     expect(
       facts.map((f) => [f.metric, periodKey(f.period), f.amounts[0]!.value, f.amounts[0]!.scale, f.amounts[0]!.unit]),
     ).toEqual([
@@ -5688,8 +5675,7 @@ describe('forms of a South African interim results announcement', () => {
       'Non-controlling interests                       194           104',
       'Headline earnings per share (SA cents)          162           102',
     ].join('\n');
-    const { draft } = draftOfText(text, 'tshepiso-h1-2025');
-    const facts = draft.facts as { metric: string; period: PeriodRef; amounts: Amount[] }[];
+    const facts = draftedFacts(text, 'tshepiso-h1-2025');
     expect(
       facts
         .filter((f) => periodKey(f.period) === 'fy2025-6m')
@@ -5716,14 +5702,7 @@ describe('forms of a Canadian railway’s quarter', () => {
       'Forest products                        472       489      (3%)        (5%)',
       'Grain and fertilizers                  915       852       7%          7%',
     ].join('\n');
-    const { draft } = draftOfText(text, 'keewatin-q3-2025');
-    const facts = draft.facts as {
-      metric: string;
-      offering?: string;
-      period: PeriodRef;
-      amounts: Amount[];
-      comparisons?: { direction: string; change?: { value: number } }[];
-    }[];
+    const facts = draftedFacts(text, 'keewatin-q3-2025');
     expect(
       facts
         .filter((f) => f.offering === 'keewatin/forest-products')
@@ -5753,13 +5732,7 @@ describe('forms of a Swiss full year and a US airline’s statement', () => {
       "Net sales                              1'418.6     1'552.3          –8.6           –6.9",
       'Operating profit                         226.5       318.6         –28.9',
     ].join('\n');
-    const { draft } = draftOfText(text, 'montbrillant-fy2025');
-    const facts = draft.facts as {
-      metric: string;
-      period: PeriodRef;
-      amounts: Amount[];
-      comparisons?: { direction: string; change?: { value: number } }[];
-    }[];
+    const facts = draftedFacts(text, 'montbrillant-fy2025');
     expect(
       facts.map((f) => [
         f.metric,
@@ -5791,8 +5764,7 @@ describe('forms of a Swiss full year and a US airline’s statement', () => {
       '  Salaries, wages and benefits                     4,612         4,289          7.5',
       '    Total operating expenses                      13,654        13,389          2.0',
     ].join('\n');
-    const { draft } = draftOfText(text, 'quillmoor-q3-2025');
-    const facts = draft.facts as { metric: string; period: PeriodRef; amounts: Amount[] }[];
+    const facts = draftedFacts(text, 'quillmoor-q3-2025');
     // (Nor is "Passenger" under "(In millions, except per share amounts)" a per-share figure.)
     expect(facts.map((f) => [f.metric, periodKey(f.period), f.amounts[0]!.value])).toEqual([
       ['revenue', 'fy2025-q3', 13386],
@@ -5814,13 +5786,7 @@ describe('forms of a Swiss pharmaceutical half year', () => {
       'Group sales                            5,846       5,412     +8.0     +9.8',
       'Core operating profit                  1,521       1,342    +13.3    +15.9',
     ].join('\n');
-    const { draft } = draftOfText(text, 'hornbach-h1-2025');
-    const facts = draft.facts as {
-      metric: string;
-      period: PeriodRef;
-      amounts: Amount[];
-      comparisons?: { change?: { value: number } }[];
-    }[];
+    const facts = draftedFacts(text, 'hornbach-h1-2025');
     expect(
       facts.map((f) => [
         f.metric,
