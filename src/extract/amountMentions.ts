@@ -333,38 +333,25 @@ export function statedDollar(text: string): { currency: string; quote: string } 
 const LISTED_CURRENCIES: readonly {
   readonly read: string;
   readonly printed: string;
-  readonly listing: RegExp;
-  readonly currency: string;
   readonly unless: RegExp;
+  readonly listings: readonly (readonly [RegExp, string])[];
 }[] = [
   {
     read: 'INR',
     printed: "'Rs.' and 'rupees'",
-    listing: /\bPakistan\s+Stock\s+Exchange\b|\bPSX\s*:\s*[A-Z]{2,6}\b/,
-    currency: 'PKR',
     unless: /₹|\bINR\b/,
-  },
-  // (Not "CSE: ABC" alone: the Canadian Securities Exchange prints its tickers so.)
-  {
-    read: 'INR',
-    printed: "'Rs.' and 'rupees'",
-    listing: /\bColombo\s+Stock\s+Exchange\b/,
-    currency: 'LKR',
-    unless: /₹|\bINR\b/,
-  },
-  {
-    read: 'INR',
-    printed: "'Rs.' and 'rupees'",
-    listing: /\bNepal\s+Stock\s+Exchange\b|\bNEPSE\b/,
-    currency: 'NPR',
-    unless: /₹|\bINR\b/,
+    listings: [
+      [/\bPakistan\s+Stock\s+Exchange\b|\bPSX\s*:\s*[A-Z]{2,6}\b/, 'PKR'],
+      // (Not "CSE: ABC" alone: the Canadian Securities Exchange prints its tickers so.)
+      [/\bColombo\s+Stock\s+Exchange\b/, 'LKR'],
+      [/\bNepal\s+Stock\s+Exchange\b|\bNEPSE\b/, 'NPR'],
+    ],
   },
   {
     read: 'MXN',
     printed: "'pesos' and 'Ps.'",
-    listing: /\bPSE\s*:\s*[A-Z]{2,6}\b|\bPhilippine\s+Stock\s+Exchange\b|₱/,
-    currency: 'PHP',
     unless: /\bMXN\b|\bMexic(?:an|o)\b|\bBMV\b|MX\$/,
+    listings: [[/\bPSE\s*:\s*[A-Z]{2,6}\b|\bPhilippine\s+Stock\s+Exchange\b|₱/, 'PHP']],
   },
 ];
 
@@ -375,10 +362,12 @@ const LISTED_CURRENCIES: readonly {
 export function statedLocalCurrency(
   text: string,
 ): { read: string; currency: string; quote: string; printed: string } | undefined {
-  for (const { read, printed, listing, currency, unless } of LISTED_CURRENCIES) {
+  for (const { read, printed, unless, listings } of LISTED_CURRENCIES) {
     if (unless.test(text)) continue;
-    const m = listing.exec(text);
-    if (m) return { read, currency, quote: m[0], printed };
+    for (const [listing, currency] of listings) {
+      const m = listing.exec(text);
+      if (m) return { read, currency, quote: m[0], printed };
+    }
   }
   return undefined;
 }

@@ -132,16 +132,18 @@ function withoutCapsTitle(name: string): string {
   return first >= 2 && words.slice(0, first).every((w) => !/\p{Ll}/u.test(w)) ? words.slice(first).join(' ') : name;
 }
 
+// ("ATLAS" is no "ATL" + "AS": a suffix stands apart from the name.)
+const CLOSING_SUFFIX = new RegExp(`(?:,\\s*|\\s+)${CORPORATE}$`);
+
 /** Slug id for a name: "Example Telecom Inc." → "example-telecom". */
 export function companyIdOf(name: string): string {
-  // ("ATLAS" is no "ATL" + "AS": a suffix stands apart from the name.)
-  return asciiSlug(name.replace(new RegExp(`(?:,\\s*|\\s+)${CORPORATE}$`), '')) || 'company';
+  return asciiSlug(name.replace(CLOSING_SUFFIX, '')) || 'company';
 }
 
 /** "Internet Initiative Japan Inc." → "IIJ" (initials of the capitalised words before the suffix). */
 export function acronymOf(name: string): string {
   return name
-    .replace(new RegExp(`(?:,\\s*|\\s+)${CORPORATE}$`), '')
+    .replace(CLOSING_SUFFIX, '')
     .split(/\s+/)
     .filter((w) => /^[A-Z]/.test(w))
     .map((w) => w[0])

@@ -736,7 +736,7 @@ function draftText(rawText: string, options: ExtractOptions): ExtractResult {
       // (Only a figure of the same unit and scale: "49.36 EUR" in a table is no revenue in millions.)
       const [a0, b0] = [item.fact.amounts[0], first.fact.amounts[0]];
       const replaces =
-        item.fact.reasons.some((r) => r.startsWith('table row')) &&
+        fromTableRow(item.fact) &&
         item.fact.confidence >= 0.8 &&
         first.fact.confidence < 0.7 &&
         a0?.unit === b0?.unit &&
@@ -929,7 +929,9 @@ function yearlessQuarter(title: string, documentPeriod: PeriodRef | undefined): 
   };
 }
 
-/** A business line's id: its name's, less the closing kind word ("business", "operations") a table may leave out. */
+/** A fact a table reader drafted from a row (its first reason names the row). */
+const fromTableRow = (fact: DraftFact) => fact.reasons.some((r) => r.startsWith('table row'));
+
 /**
  * "MOROCCO" over a table of revenue, EBITDA and CAPEX after the group's table of them: a table under a heading that
  * is a name, restating an earlier table's figures with other values, is that business line's (or region's). Its rows
@@ -941,9 +943,8 @@ function tablesOfHeadingLines(
   sections: readonly DocumentSection[],
 ): void {
   const order = new Map(sections.map((s, n) => [s.id, n]));
-  const fromTable = (f: DraftFact) => f.reasons.some((r) => r.startsWith('table row'));
   for (const [sectionId, name] of headedBy) {
-    const own = facts.filter((f) => f.section === sectionId && !f.fact.offering && fromTable(f.fact));
+    const own = facts.filter((f) => f.section === sectionId && !f.fact.offering && fromTableRow(f.fact));
     const at = order.get(sectionId)!;
     const restates = own.some(({ fact }) =>
       facts.some(
@@ -968,6 +969,7 @@ function tablesOfHeadingLines(
   }
 }
 
+/** A business line's id: its name's, less the closing kind word ("business", "operations") a table may leave out. */
 function lineIdOf(name: string): string {
   const bare = KIND_OF_LINE.exec(name)?.[1] ?? name;
   return companyIdOf(bare.length >= 2 ? bare : name);

@@ -75,7 +75,7 @@ export function composedColumns(
     const years = [...line.matchAll(/\b(?:19|20)\d{2}\b/g)];
     // "2024      2023     Change": years, and change columns after them; "CHF   CER" under "% change": the change
     // in the reporting currency is headed by its code.
-    const changeAbove = lines.slice(from, j).some((l) => /%\s*change|\bchange\s*%|\bchange\b/i.test(l));
+    const changeAbove = lines.slice(from, j).some((l) => /\bchange\b/i.test(l));
     const currencyChanges = changeAbove
       ? [...line.matchAll(CURRENCY_CHANGE)].filter((c) => years.length > 0 && c.index > years.at(-1)!.index)
       : [];
