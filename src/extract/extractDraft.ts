@@ -44,6 +44,7 @@ import { draftAmountCellTables, isAmountCellRow } from './amountCellTables.js';
 import { draftGroupedColumnTables } from './groupedColumnTables.js';
 import { draftMetricColumnTables } from './metricColumnTables.js';
 import { draftPeriodColumnTables } from './periodColumnTables.js';
+import { periodLineCaption } from './periodColumnHeaders.js';
 import { isTableRow, statedUnit, YEAR_END_DIVIDEND } from './tableCells.js';
 import { draftChartLabels } from './chartLabels.js';
 
@@ -405,7 +406,10 @@ function draftText(rawText: string, options: ExtractOptions): ExtractResult {
       };
       return;
     }
-    if (nameHeading) headedBy.set(section.id, nameHeading);
+    // "Belgium     Q3 2025    Q3 2024    Change": a table whose caption is a name is headed by it as by a heading.
+    const caption = section.lines[0] === undefined ? undefined : periodLineCaption(section.lines[0], calendar);
+    const captionName = caption && businessLineName(caption, { metrics, calendar, issuerNames });
+    if (captionName || nameHeading) headedBy.set(section.id, (captionName || nameHeading)!);
     for (const unit of section.units) {
       const unitPeriods = findPeriods(unit, calendar);
       // A heading: short, names a period, and is not a sentence of its own ("In 3Q02:", "Outlook for Fiscal 2005").

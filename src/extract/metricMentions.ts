@@ -54,10 +54,15 @@ export class MetricMatcher {
         text: m[0],
         key: entry.key,
         kind: entry.kind,
-        // A metric that is itself a loss ("impairment loss", impairmentLoss) is stored as printed.
+        // A metric that is itself a loss ("impairment loss", impairmentLoss), a cost ("loan loss provisions") or a
+        // ratio ("loan loss coverage ratio") is stored as printed.
         // "net cash used in investing activities": an outflow, stored negative too.
         loss:
-          (/\bloss(es)?\b/i.test(m[0]) && !/\(loss\)/i.test(m[0]) && !/Loss(?:es)?$/.test(entry.key)) ||
+          (/\bloss(es)?\b/i.test(m[0]) &&
+            !/\(loss\)/i.test(m[0]) &&
+            !/Loss(?:es)?$/.test(entry.key) &&
+            !entry.cost &&
+            entry.kind !== 'percent') ||
           /\bused\s+in\b/i.test(m[0]),
         readings: entries.map((e) => ({ key: e.key, kind: e.kind })),
       });

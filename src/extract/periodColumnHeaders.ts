@@ -55,6 +55,19 @@ export function isPeriodLine(printed: string, calendar: FiscalCalendar, above?: 
 }
 
 /**
+ * "Netherlands     Q3 2025    Q3 2024    Change": the caption that opens a line of periods, if one does and it
+ * says what the table is about (not its unit, "MSEK", nor what its label column holds, "Item").
+ */
+export function periodLineCaption(printed: string, calendar: FiscalCalendar): string | undefined {
+  const caption = CAPTION.exec(printed)?.[0].trim();
+  if (!caption || columnUnit(caption) || LABEL_COLUMN_TITLE.test(caption)) return undefined;
+  return isPeriodLine(printed, calendar) ? caption : undefined;
+}
+
+const LABEL_COLUMN_TITLE =
+  /^(?:items?|line\s+items?|products?|particulars|descriptions?|details?|metrics?|ratios?|indicators?|kpis?|measures?|units?|categor(?:y|ies))$/i;
+
+/**
  * Columns whose header is written over several lines, the last of them years ("2013  2012"): each
  * year takes the words above it (by column position) — "Three Months Ended September 30, 2013".
  */

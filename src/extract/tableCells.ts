@@ -40,8 +40,12 @@ export type Scale = Amount['scale'];
  * the unit of a table that prints none, with the sentence that says so.
  */
 export function statedUnit(collapsedText: string): { header: UnitHeader; quote: string } | undefined {
+  // ("(in EUR million, unless otherwise stated)" over a table: the same, said in its header.)
   const m =
     /\b(?:(?:all\s+)?(?:figures|amounts|numbers))\s+(?:are\s+)?(?:(?:stated|expressed|presented|shown|given|reported)\s+)?in\s+([^.;()]{2,40}?)\s*,?\s+unless\s+otherwise\s+(?:stated|indicated|noted|specified)/i.exec(
+      collapsedText,
+    ) ??
+    /\(\s*(?:in\s+)?([^.;()]{2,40}?)\s*,\s*unless\s+otherwise\s+(?:stated|indicated|noted|specified)\s*\)/i.exec(
       collapsedText,
     );
   const header = m ? unitHeader(`(${m[1]!.trim()})`) : undefined;

@@ -5803,3 +5803,44 @@ describe('forms of a Swiss pharmaceutical half year', () => {
     ]);
   });
 });
+
+describe('forms of a Dutch grocer’s quarter', () => {
+  it('reads a table captioned with a country as that segment’s, like-for-like sales as comparable sales', () => {
+    const text = [
+      'Press release',
+      'Zaandijk Retail N.V. reports Q3 2025 results.',
+      '',
+      'Group performance',
+      '(in EUR million, unless otherwise stated)      Q3 2025    Q3 2024    Change',
+      'Net sales                                        2,140      2,065      3.6%',
+      'Like-for-like sales growth                        2.9%       2.2%',
+      '',
+      'Segment performance',
+      'Netherlands                                    Q3 2025    Q3 2024    Change',
+      'Net sales                                        1,610      1,561      3.1%',
+      'Like-for-like sales growth                        3.1%       2.4%',
+      '',
+      'Item                                           Q3 2025    Q3 2024',
+      'Net sales                                        2,140      2,065',
+    ].join('\n');
+    const facts = draftedFacts(text, 'zaandijk-q3-2025');
+    expect(facts.map((f) => [f.metric, f.offering, periodKey(f.period), f.amounts[0]!.value])).toEqual([
+      ['revenue', undefined, 'fy2025-q3', 2140],
+      ['revenue', undefined, 'fy2024-q3', 2065],
+      ['comparableSalesGrowth', undefined, 'fy2025-q3', 2.9],
+      ['comparableSalesGrowth', undefined, 'fy2024-q3', 2.2],
+      ['revenue', 'zaandijk-retail/netherlands', 'fy2025-q3', 1610],
+      ['revenue', 'zaandijk-retail/netherlands', 'fy2024-q3', 1561],
+      ['comparableSalesGrowth', 'zaandijk-retail/netherlands', 'fy2025-q3', 3.1],
+      ['comparableSalesGrowth', 'zaandijk-retail/netherlands', 'fy2024-q3', 2.4],
+    ]);
+  });
+
+  it('keeps a ratio that names losses positive ("loan loss coverage ratio")', () => {
+    const facts = draftedFacts(
+      'Rietmeer Bank N.V. reported its results for the third quarter of 2025. The loan loss coverage ratio rose to 96.5%.',
+      'rietmeer-q3-2025',
+    );
+    expect(facts.map((f) => [f.metric, f.amounts[0]!.value])).toEqual([['provisionCoverageRatio', 96.5]]);
+  });
+});
