@@ -68,7 +68,8 @@ function isHeadingLine(line: string): boolean {
   return (
     t.length >= 3 &&
     t.length < 60 &&
-    /^(?:\d{1,2}\.\s+|\(\d{1,2}\)\s+)?[A-Z]/.test(t) &&
+    // ("2026 OUTLOOK": a year may open it.)
+    /^(?:\d{1,2}\.\s+|\(\d{1,2}\)\s+|(?:19|20)\d{2}\s+)?[A-Z]/.test(t) &&
     !/[.,;:!?]$/.test(t) &&
     !/\d[\d,.]*\s*(?:%|million|billion|thousand)/i.test(t) &&
     !/\b(?:and|or|of|the|to|for|in|with|a|an|by|at|from)$/i.test(t) &&

@@ -267,7 +267,8 @@ const LINK_WORDS = new Set(
   (
     'was were is are be been being has have had will would totaled totalled total totaling totalling amounted amounting to of at ' +
     'reached came stood in for the a an its their our and also net consolidated record reported posted recorded ' +
-    'expected expects expect estimated forecast projected anticipated now currently increased decreased rose fell ' +
+    'expected expects expect estimated estimates budgeted budget forecast projected anticipated now currently increased ' +
+    'decreased rose fell ' +
     'grew declined climbed dropped by up down more than excess least over under approximately about around roughly ' +
     'some nearly almost approx quarter year fiscal period month months first second third fourth half full nine six three ' +
     'twelve ended ending during this that same company group its quarterly annual consolidated-basis on basis ' +
@@ -303,7 +304,7 @@ const DIVIDENDS: ReadonlySet<string> = new Set(['dividendPerShare', 'yearEndDivi
 
 /** Expectation words: an amount in such a clause is guidance. */
 const GUIDANCE =
-  /\b(?:expect(?:s|ed|ing)?|forecasts?|outlook|targets?|targeted|guidance|anticipat(?:e|es|ed)|projects?|projected|plans? to|plans|aims? to|will|should|(?:investment|capital|spending|capex|expenditures?|business|mid-term|medium-term)\s+plan|(?<!as\s)planned)\b/i;
+  /\b(?:expect(?:s|ed|ing)?|forecasts?|outlook|targets?|targeted|guidance|guides|estimates|budget(?:ed)?|anticipat(?:e|es|ed)|projects?|projected|plans? to|plans|aims? to|will|should|(?:investment|capital|spending|capex|expenditures?|business|mid-term|medium-term)\s+plan|(?<!as\s)planned)\b/i;
 // "compared with", "compared to a loss of", "versus a profit of": the words before a base figure.
 /** "up 24.8% on the pcp (A$40.3 million)": a base figure in parentheses after the prior corresponding period. */
 const ON_THE_PCP = String.raw`(?:on|over)\s+the\s+(?:pcp|prior\s+corresponding\s+period)\s*\(\s*`;
@@ -1387,7 +1388,16 @@ export function draftSentence(sentence: string, ctx: SentenceContext): SentenceD
       period = ctx.guidancePeriod;
       confidence = Math.min(confidence, 0.7);
       reasons.push(`period: the forecast's before it in the paragraph (${JSON.stringify(ctx.guidancePeriod)})`);
-    } else if (ctx.headingPeriod) {
+    } else if (
+      ctx.headingPeriod &&
+      // ("Capital expenditures totalled $96.3 million in the quarter, consisting of $52.1 million …" under "… and 2025
+      // Guidance": figures reported, expecting nothing, under an outlook's heading are the document's.)
+      !(
+        OUTLOOK_TITLE.test(ctx.headingPeriod.text) &&
+        REPORTED.test(sentence.slice(sentence.lastIndexOf(';', group.start) + 1, group.start)) &&
+        !GUIDANCE.test(sentence)
+      )
+    ) {
       // ("Guidance raised: EBITDA 2025 of EUR 1,000m to 1,080m" under "Interim Report Q1-3/2025": the year's.)
       const heading = ctx.headingPeriod.period;
       const forecast =
@@ -1408,12 +1418,31 @@ export function draftSentence(sentence: string, ctx: SentenceContext): SentenceD
         !isBaseFigure &&
         (ctx.documentPeriod.quarter !== undefined || ctx.documentPeriod.months !== undefined) &&
         /\b(?:forecasts?|outlook|guidance)\b/i.test(sentence.slice(0, group.start));
-      period = forecast ? { fiscalYear: ctx.documentPeriod.fiscalYear } : ctx.documentPeriod;
+      // "Capital expenditures totaled Ps. 1,184 million (9M24: Ps. 1,362 million)" in a quarter's release: the span
+      // its base in parentheses names, a year on.
+      const base = forecast
+        ? undefined
+        : periods.find(
+            (p) =>
+              p.start >= group.end &&
+              /^\s*\(\s*$/.test(sentence.slice(group.end, p.start)) &&
+              /^\s*:/.test(sentence.slice(p.end)) &&
+              (p.period.quarter ?? p.period.months) !== undefined &&
+              p.period.fiscalYear === ctx.documentPeriod!.fiscalYear - 1,
+          );
+      const baseSpan = base && { ...base.period, fiscalYear: ctx.documentPeriod.fiscalYear };
+      period = forecast
+        ? { fiscalYear: ctx.documentPeriod.fiscalYear }
+        : baseSpan && !samePeriod(baseSpan, ctx.documentPeriod)
+          ? baseSpan
+          : ctx.documentPeriod;
       confidence = Math.min(confidence, 0.6);
       reasons.push(
         forecast
           ? `period: the fiscal year ${ctx.documentPeriod.fiscalYear} (a forecast that names no period)`
-          : 'period: the one the document reports on (not stated here)',
+          : period === baseSpan
+            ? `period: the span its base '${base!.text}' names, a year on`
+            : 'period: the one the document reports on (not stated here)',
       );
     }
     if (!period) {

@@ -271,8 +271,8 @@ const RULES: readonly Rule[] = [
     },
   },
   {
-    // "the second quarter of fiscal 2005", "second quarter of fiscal year 2005"
-    re: /\b(first|second|third|fourth|1st|2nd|3rd|4th)\s+(?:fiscal\s+)?quarter\s+(?:(?:and|&)\s+full\s+year\s+)?(?:of\s+)?(?:the\s+)?(?:(?:fiscal\s+(?:year\s+)?|FY\s?)(\d{4}|\d{2})|(\d{4}))\b/gi,
+    // "the second quarter of fiscal 2005", "second quarter of fiscal year 2005", "third-quarter 2025"
+    re: /\b(first|second|third|fourth|1st|2nd|3rd|4th)(?:\s+|-)(?:fiscal\s+)?quarter\s+(?:(?:and|&)\s+full\s+year\s+)?(?:of\s+)?(?:the\s+)?(?:(?:fiscal\s+(?:year\s+)?|FY\s?)(\d{4}|\d{2})|(\d{4}))\b/gi,
     read: (m) => ({
       period: { fiscalYear: fullYear(m[2] ?? m[3]!), quarter: ORDINAL[m[1]!.toLowerCase()]! },
       confidence: 1,
@@ -409,9 +409,19 @@ const RULES: readonly Rule[] = [
     read: (m) => ({ period: { fiscalYear: Number(m[1]) }, confidence: 0.7, note: 'a bare year opening the sentence' }),
   },
   {
-    // "Outlook 2019 confirmed", "Guidance for 2019": a bare year after an outlook word is that fiscal year
-    re: /\b(?:outlook|guidance|forecasts?)\s+(?:for\s+)?((?:19|20)\d{2})\b/gi,
-    read: (m) => ({ period: { fiscalYear: Number(m[1]) }, confidence: 0.8, note: 'a year after an outlook word' }),
+    // "Capital expenditures for 2026 are budgeted at …": a bare year after "for", before the verb, is that fiscal year.
+    re: /\bfor\s+((?:19|20)\d{2})(?=\s+(?:is|are|will|should|remains?|totall?ed|amounted)\b)/gi,
+    read: (m) => ({ period: { fiscalYear: Number(m[1]) }, confidence: 0.7, note: "a bare year after 'for'" }),
+  },
+  {
+    // "Outlook 2019 confirmed", "Guidance for 2019", "2026 OUTLOOK": a bare year by an outlook word is that fiscal year
+    // ("- 2026 outlook: sales growth of …" atop a year's release labels a highlight: not the year the release is about).
+    re: /\b(?:(?:outlook|guidance|forecasts?)\s+(?:for\s+)?((?:19|20)\d{2})\b|((?:19|20)\d{2})\s+(?:outlook|guidance)\b(?!\s*:\s*\S))/gi,
+    read: (m) => ({
+      period: { fiscalYear: Number(m[1] ?? m[2]) },
+      confidence: 0.8,
+      note: 'a year by an outlook word',
+    }),
   },
   {
     // "3Q02", "4Q 2002", "2Q FY2025", OCR "40Q02" (the zero is damage)

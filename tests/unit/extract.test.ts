@@ -5844,3 +5844,47 @@ describe('forms of a Dutch grocer’s quarter', () => {
     expect(facts.map((f) => [f.metric, f.amounts[0]!.value])).toEqual([['provisionCoverageRatio', 96.5]]);
   });
 });
+
+describe('forms of a Mexican cement maker’s quarter', () => {
+  it('reads a figure given no period as the span its base names, a year on; "estimates" and "budgeted" as guidance', () => {
+    const text = [
+      'Cementos Tolvaris, S.A.B. de C.V. reports results for the third quarter of 2025.',
+      '',
+      'Capital expenditures totaled Ps. 1,184 million (9M24: Ps. 1,362 million), mainly for kiln 2.',
+      '',
+      'For the full year 2025, Tolvaris estimates capital expenditures of approximately Ps. 1,650 million.',
+      'Capital expenditures for 2026 are budgeted at Ps. 900 million.',
+    ].join('\n');
+    const facts = draftedFacts(text, 'tolvaris-q3-2025');
+    expect(facts.map((f) => [f.metric, periodKey(f.period), f.basis, f.amounts[0]!.value])).toEqual([
+      ['capitalExpenditures', 'fy2025-9m', 'actual', 1184],
+      ['capitalExpenditures', 'fy2024-9m', 'actual', 1362],
+      ['capitalExpenditures', 'fy2025', 'guidance', 1650],
+      ['capitalExpenditures', 'fy2026', 'guidance', 900],
+    ]);
+  });
+});
+
+describe('forms of a Canadian gold miner’s quarter', () => {
+  it('reads "third-quarter 2025", a heading "2025 Guidance" for its forecasts, and figures reported under it as the quarter’s', () => {
+    const text = [
+      'Wabinosh Gold Corp. today reported its third-quarter 2025 results.',
+      '',
+      'Capital Expenditures and 2025 Guidance',
+      'Capital expenditures totalled $96.3 million in the quarter, consisting of $52.1 million of sustaining capital. ' +
+        'Full-year capital expenditure guidance has been lowered to $330 million to $350 million.',
+      '',
+      '2026 Outlook',
+      'Wabinosh expects capital expenditures of approximately $300 million.',
+    ].join('\n');
+    const facts = draftedFacts(text, 'wabinosh-q3-2025');
+    expect(
+      facts.map((f) => [f.metric, periodKey(f.period), f.basis, f.amounts[0]!.value ?? f.amounts[0]!.low]),
+    ).toEqual([
+      ['capitalExpenditures', 'fy2025-q3', 'actual', 96.3],
+      ['sustainingCapitalExpenditures', 'fy2025-q3', 'actual', 52.1],
+      ['capitalExpenditures', 'fy2025', 'guidance', 330],
+      ['capitalExpenditures', 'fy2026', 'guidance', 300],
+    ]);
+  });
+});
