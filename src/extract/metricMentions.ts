@@ -19,6 +19,8 @@ export interface MetricMention {
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
+const EXCLUDED_OR_INCLUDED = /[(,]\s*(?:excluding|including|excl\.|incl\.|net\s+of)\s+$/i;
+
 export class MetricMatcher {
   private readonly re: RegExp;
   private readonly byPhrase = new Map<string, MetricEntry[]>();
@@ -46,6 +48,13 @@ export class MetricMatcher {
   find(text: string): MetricMention[] {
     const out: MetricMention[] = [];
     for (const m of text.matchAll(this.re)) {
+      // "Net debt (excluding lease liabilities) of £61.3m", "Net debt, including lease liabilities, was": what a
+      // qualifier says a figure leaves out or takes in is not its metric.
+      if (
+        EXCLUDED_OR_INCLUDED.test(text.slice(Math.max(0, m.index - 14), m.index)) &&
+        /^\s*[),]/.test(text.slice(m.index + m[0].length))
+      )
+        continue;
       const entries = this.byPhrase.get(m[0].toLowerCase().replace(/\s+/g, ' '))!;
       const entry = entries[0]!;
       out.push({

@@ -5888,3 +5888,23 @@ describe('forms of a Canadian gold miner’s quarter', () => {
     ]);
   });
 });
+
+describe('forms of a British engineer’s year', () => {
+  it('reads no metric in what a qualifier leaves out or takes in ("Net debt (excluding lease liabilities) of")', () => {
+    const facts = draftedFacts(
+      [
+        'Tollerby Engineering plc announces its results for the year ended 31 March 2025.',
+        '',
+        'Net debt (excluding lease liabilities) of £61.3m (31 March 2024: £48.9m). Net cash, including lease ' +
+          'liabilities, was £12.0m. Operating profit was £40.2m, including impairment losses of £3.1m.',
+      ].join('\n'),
+      'tollerby-fy2025',
+    );
+    expect(facts.map((f) => [f.metric, periodKey(f.period), f.amounts[0]!.value])).toEqual([
+      ['netDebt', 'fy2025', 61.3],
+      ['netDebt', 'fy2024', 48.9],
+      ['operatingIncome', 'fy2025', 40.2],
+      ['impairmentLoss', 'fy2025', 3.1],
+    ]);
+  });
+});
