@@ -84,7 +84,7 @@ const CURRENCY_TABLE: readonly {
   // ("KShs 9.42 billion", "Kshs 1.50": Kenyan shillings as Nairobi releases print them.)
   { code: 'KES', iso: ['KES'], exactSigns: [String.raw`K[Ss]hs?\.?`] },
   // ("QR 2,684 million": Qatari riyals.)
-  { code: 'QAR', iso: ['QAR'], exactLabels: ['QR'] },
+  { code: 'QAR', iso: ['QAR'], exactSigns: ['QR'] },
   { code: 'EGP', iso: ['EGP'] },
   // ("MAD 16,482 million", "(IFRS in MAD millions)": Moroccan dirhams.)
   { code: 'MAD', iso: ['MAD'] },

@@ -663,6 +663,8 @@ export function draftSentence(sentence: string, ctx: SentenceContext): SentenceD
       if (kind === 'half' && last.months !== 6) continue;
       const start = m.index + m[0].indexOf('the');
       if (periods.some((p) => start < p.end && m.index + m[0].length > p.start)) continue;
+      // ("Profit for the period was £52.3m": the metric's own words.)
+      if (named.some((n) => n.start <= m.index && n.end >= m.index + m[0].length)) continue;
       periods.push({
         start,
         end: m.index + m[0].length,

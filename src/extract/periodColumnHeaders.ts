@@ -240,19 +240,19 @@ const DATED_END = new RegExp(String.raw`${MONTH_DAY}\s*$`, 'i');
 const CHANGE_QUALIFIER = /^(?:reported|organic|cc|CER|LfL|like[-\s]for[-\s]like|constant\s+currency)$/i;
 /** A change column among balances: "YTD" beside "30/09/2025  31/12/2024" is the change since the year's end. */
 const BALANCE_CHANGE = new RegExp(String.raw`${CHANGE_COLUMN.source}|\bYTD\b(?!\s*\d)`, 'gi');
-/** Dates as column headers ("Sep 30, 2025", "30/09/2025", "Dec-25", "Sep/25", "30-Sep-25"). */
+/** Dates as column headers ("Sep 30, 2025", "30/09/2025", "Dec-25", "Sep/25", "30-Sep-25", "31 Dec 25"). */
 const DATE_COLUMNS = new RegExp(
-  String.raw`${MONTH_DAY}((?:19|20)\d{2})\b|\b(\d{1,2})[./](\d{1,2})[./]((?:19|20)\d{2})\b|\b(${MONTH_ABBREVIATIONS})[-'’/](\d{2})\b|\b(\d{1,2})-(${MONTH_ABBREVIATIONS})-((?:19|20)?\d{2})\b`,
+  String.raw`${MONTH_DAY}((?:19|20)\d{2})\b|\b(\d{1,2})[./](\d{1,2})[./]((?:19|20)\d{2})\b|\b(${MONTH_ABBREVIATIONS})[-'’/](\d{2})\b|\b(\d{1,2})([- ])(${MONTH_ABBREVIATIONS})\8((?:19|20)?\d{2})\b`,
   'gi',
 );
 
 /** A date column's header as words ("30/09/2025" → "30 September 2025": day first unless the month cannot be). */
 function spelledDate(d: RegExpMatchArray): string {
   // "Dec-25" (the month's end) or "30-Sep-25": a month's abbreviation, the year's last two digits (or all four).
-  const abbreviated = d[5] ?? d[8];
+  const abbreviated = d[5] ?? d[9];
   if (abbreviated) {
     const month = MONTHS.findIndex((m) => m.startsWith(abbreviated.toLowerCase()));
-    const printedYear = d[6] ?? d[9]!;
+    const printedYear = d[6] ?? d[10]!;
     const year = printedYear.length === 2 ? 2000 + Number(printedYear) : Number(printedYear);
     const day = d[7] ? Number(d[7]) : new Date(Date.UTC(year, month + 1, 0)).getUTCDate();
     return `${day} ${MONTHS[month]} ${year}`;

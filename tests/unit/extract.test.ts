@@ -5908,3 +5908,63 @@ describe('forms of a British engineer’s year', () => {
     ]);
   });
 });
+
+describe('forms of a Qatari telecom’s, an Australian REIT’s and a Mexican bottler’s releases', () => {
+  it('reads Qatari riyals printed "QR"', () => {
+    expect(amountsOf('Net profit of QR 512 million')).toEqual([
+      { value: 512, scale: 'million', unit: 'QAR', approximate: false, signed: false },
+    ]);
+  });
+
+  it('reads "31 Dec 25   30 Jun 25" as the balances at those dates, a June year’s end the fiscal year', () => {
+    const text = [
+      'Yarrowdene Property Group announces its results for the half year ended 31 December 2025 (1H FY26).',
+      'All figures are in Australian dollars unless otherwise stated.',
+      '',
+      '- Net property income of $142.3 million, up 4.0%',
+      '',
+      'Key financial results',
+      '                                           1H FY26      1H FY25      Change',
+      'Net property income ($m)                     142.3        136.8        4.0%',
+      '',
+      '                                         31 Dec 25    30 Jun 25      Change',
+      'Total assets ($m)                            6,012        5,904        1.8%',
+    ].join('\n');
+    const facts = draftedFacts(text, 'yarrowdene-1h-fy26').filter((f) => f.metric === 'totalAssets');
+    expect(facts.map((f) => [periodKey(f.period), f.amounts[0]!.value, f.amounts[0]!.unit])).toEqual([
+      ['fy2026-6m', 6012, 'AUD'],
+      ['fy2025', 5904, 'AUD'],
+    ]);
+  });
+
+  it('reads "Majority net income" under "Consolidated net income" as the owners’ share; no period in "Profit for the period"', () => {
+    const text = [
+      'Embotelladora Quiroga, S.A.B. de C.V. reports results for the third quarter of 2025.',
+      '',
+      '(Ps. million)                            3Q25     3Q24   Var. %',
+      'Consolidated net income                 1,041    1,019      2.2',
+      'Majority net income                     1,036    1,014      2.2',
+      '',
+    ].join('\n');
+    const facts = draftedFacts(text, 'quiroga-q3-2025');
+    expect(facts.map((f) => [f.metric, periodKey(f.period), f.amounts[0]!.value]).sort()).toEqual([
+      ['netIncome', 'fy2024-q3', 1014],
+      ['netIncome', 'fy2025-q3', 1036],
+      ['netIncomeIncludingNonControllingInterests', 'fy2024-q3', 1019],
+      ['netIncomeIncludingNonControllingInterests', 'fy2025-q3', 1041],
+    ]);
+    const half = draftedFacts(
+      [
+        'Ferrowby Group plc announces its results for the six months ended 30 June 2025.',
+        '',
+        'Net finance costs were £8.5m (H1 2024: £7.7m). Profit for the period was £52.3m.',
+      ].join('\n'),
+      'ferrowby-h1-2025',
+    );
+    expect(half.map((f) => [f.metric, periodKey(f.period), f.amounts[0]!.value])).toEqual([
+      ['netFinanceCosts', 'fy2025-6m', 8.5],
+      ['netFinanceCosts', 'fy2024-6m', 7.7],
+      ['netIncome', 'fy2025-6m', 52.3],
+    ]);
+  });
+});
