@@ -337,8 +337,8 @@ const RULES: readonly Rule[] = [
     },
   },
   {
-    // "9M 2023", "9M FY2024", "9M24", "4M FY26", "9M/2025" (a Vietnamese release's): the year's first months
-    re: /\b(1[01]|[1-9])M(?:\s?|\/)(?:FY\s?)?'?((?:19|20)\d{2}|\d{2})\b/g,
+    // "9M 2023", "9M FY2024", "9M24", "4M FY26", "9M/2025" (a Vietnamese release's), "9M-25": the year's first months
+    re: /\b(1[01]|[1-9])M(?:\s?|\/|-)(?:FY\s?)?'?((?:19|20)\d{2}|\d{2})\b/g,
     read: (m) => ({
       period:
         m[1] === '3'
@@ -433,8 +433,8 @@ const RULES: readonly Rule[] = [
     }),
   },
   {
-    // "Q3 2005", "Q3 FY2005", "Q3'05", "Q3 Fiscal 2026", the Nordic "Q3/2025"
-    re: /\bQ([1-4])(?:\s?\/\s?|\s?(?:FY\s?|[Ff]iscal\s+(?:[Yy]ear\s+)?)?'?)(\d{4}|\d{2})\b/g,
+    // "Q3 2005", "Q3 FY2005", "Q3'05", "Q3 Fiscal 2026", the Nordic "Q3/2025", an Egyptian table's "Q3-25"
+    re: /\bQ([1-4])(?:\s?\/\s?|-|\s?(?:FY\s?|[Ff]iscal\s+(?:[Yy]ear\s+)?)?'?)(\d{4}|\d{2})\b/g,
     read: (m) => ({ period: { fiscalYear: fullYear(m[2]!), quarter: Number(m[1]) }, confidence: 1 }),
   },
   {

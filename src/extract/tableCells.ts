@@ -132,9 +132,9 @@ function unitHeaderOf(line: string): UnitHeader | undefined {
         )
       : undefined;
   const perShareInUnits = /except\s+(?:for\s+)?per[\s-]share/i.test(inside);
-  // "(unaudited, in thousands, …)", "(consolidated, VND billion)", "(IFRS in MAD millions)": an audit, scope or
-  // standards note may open the header.
-  const lead = String.raw`^\s*(?:(?:un-?audited|audited|consolidated|group|IFRS|U\.?S\.?\s?GAAP)\s*[,;]?\s*){0,2}(?:unit\s*:\s*|in\s+|amounts\s+in\s+)?`;
+  // "(unaudited, in thousands, …)", "(consolidated, VND billion)", "(IFRS in MAD millions)", "(Unaudited data, EUR
+  // million)": an audit, scope or standards note may open the header.
+  const lead = String.raw`^\s*(?:(?:un-?audited|audited|consolidated|group|IFRS|U\.?S\.?\s?GAAP)(?:\s+(?:data|figures))?\s*[,;]?\s*){0,2}(?:unit\s*:\s*|in\s+|amounts\s+in\s+)?`;
   // "(MSEK, unless otherwise stated)": what follows a comma qualifies the unit.
   const code = new RegExp(String.raw`${lead}\b${SCALED_CODE}\b\s*(?:,[^()]*)?$`, 'i').exec(inside);
   if (code) return header(code[2]!, scaleOfCode(code[1]!), perShareInUnits);

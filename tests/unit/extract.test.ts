@@ -5968,3 +5968,29 @@ describe('forms of a Qatari telecom’s, an Australian REIT’s and a Mexican bo
     ]);
   });
 });
+
+describe('forms of an Egyptian bank’s and a Spanish telecom’s nine months', () => {
+  it('reads "Q3-25", "9M-25" columns and a "(Unaudited data, EUR million)" header', () => {
+    expect(
+      isPeriodLine('EGP mn       Q3-25     Q2-25     QoQ     Q3-24     YoY      9M-25     9M-24     YoY', {}),
+    ).toBe(true);
+    expect(unitHeader('(Unaudited data, EUR million)')).toEqual({
+      unit: 'EUR',
+      scale: 'million',
+      perShareInUnits: false,
+    });
+    const text = [
+      'Banque Misrine S.A.E. reports its results for the nine months ended 30 September 2025.',
+      '',
+      'EGP mn                     Q3-25     Q2-25     QoQ     Q3-24     YoY      9M-25     9M-24     YoY',
+      'Net interest income        9,842     9,615     2.4%    8,903    10.5%    28,470    25,118    13.3%',
+    ].join('\n');
+    expect(draftedFacts(text, 'misrine-9m-2025').map((f) => [periodKey(f.period), f.amounts[0]!.value])).toEqual([
+      ['fy2025-q3', 9842],
+      ['fy2025-q2', 9615],
+      ['fy2024-q3', 8903],
+      ['fy2025-9m', 28470],
+      ['fy2024-9m', 25118],
+    ]);
+  });
+});
