@@ -65,6 +65,8 @@ export const MONTHS = [
   'december',
 ];
 const MONTH = String.raw`(January|February|March|April|May|June|July|August|September|October|November|December|Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?)`;
+/** A date's month and day, "September 30," or "30th September": two groups, the month in one of them. */
+const MONTH_AND_DAY = String.raw`(?:${MONTH}\s+\d{1,2}(?:st|nd|rd|th)?,?|\d{1,2}(?:st|nd|rd|th)?\s+${MONTH})`;
 /** A printed date, "September 30, 2014" or "30 September 2014": five groups (see `dateAt`). */
 // ("30th June 2025", "June 30th, 2025": a day may carry its ordinal, as Kenyan and Nigerian releases print it.)
 const DATE = String.raw`(?:${MONTH}\s+(\d{1,2})(?:st|nd|rd|th)?,?|(\d{1,2})(?:st|nd|rd|th)?\s+${MONTH})\s+(\d{4})`;
@@ -212,7 +214,7 @@ const RULES: readonly Rule[] = [
     // "the second quarter of the fiscal year ending March 31, 2006", "the first half (April 1 to September 30,
     // 2024) of the fiscal year ending March 31, 2025", "the first nine months of the fiscal year ending …"
     re: new RegExp(
-      String.raw`\b(?:(first|second|third|fourth|1st|2nd|3rd|4th)\s+(?:fiscal\s+)?quarter|first\s+(half)|(?:first\s+)?(three|six|nine)\s+months)\s*(?:\([^()]{0,60}\)\s*)?of\s+(?:the\s+)?(?:fiscal|financial)\s+year\s+end(?:ing|ed)\s+(?:${MONTH}\s+\d{1,2},?|\d{1,2}\s+${MONTH})\s+(\d{4})`,
+      String.raw`\b(?:(first|second|third|fourth|1st|2nd|3rd|4th)\s+(?:fiscal\s+)?quarter|first\s+(half)|(?:first\s+)?(three|six|nine)\s+months)\s*(?:\([^()]{0,60}\)\s*)?of\s+(?:the\s+)?(?:fiscal|financial)\s+year\s+end(?:ing|ed)\s+${MONTH_AND_DAY}\s+(\d{4})`,
       'gi',
     ),
     read: (m, cal) => {
@@ -232,7 +234,7 @@ const RULES: readonly Rule[] = [
     re: new RegExp(
       // also "fiscal year (ended December 31, 2023)"
       // and a retailer's "52 weeks ended 28 February 2026", "the year to 31 March 2025"
-      String.raw`\b(?:(?:(?:full\s+)?(?:fiscal|financial)|full)\s+year|the\s+year|(?:52|53|fifty[\s-]two|fifty[\s-]three)[\s-]weeks?)\s+\(?\s*(?:end(?:ing|ed)|to)\s+(?:${MONTH}\s+\d{1,2},?|\d{1,2}\s+${MONTH})\s+(\d{4})`,
+      String.raw`\b(?:(?:(?:full\s+)?(?:fiscal|financial)|full)\s+year|the\s+year|(?:52|53|fifty[\s-]two|fifty[\s-]three)[\s-]weeks?)\s+\(?\s*(?:end(?:ing|ed)|to)\s+${MONTH_AND_DAY}\s+(\d{4})`,
       'gi',
     ),
     read: (match, cal) => {
@@ -249,7 +251,7 @@ const RULES: readonly Rule[] = [
     re: new RegExp(
       // also "the nine months to 31 March 2024"
       // and "the ten months to 30 April 2025" of a trading update
-      String.raw`\b(?:(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})[\s-]+months?|(?:fiscal\s+)?quarter)\s+(?:end(?:ed|ing)|to)\s+(?:${MONTH}\s+\d{1,2},?|\d{1,2}\s+${MONTH})\s+(\d{4})`,
+      String.raw`\b(?:(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})[\s-]+months?|(?:fiscal\s+)?quarter)\s+(?:end(?:ed|ing)|to)\s+${MONTH_AND_DAY}\s+(\d{4})`,
       'gi',
     ),
     read: (match, cal) => {
@@ -669,7 +671,7 @@ export function learnFiscalCalendar(collapsedText: string): LearnedCalendar {
   }
   // "FY2012 (April 1, 2012 to March 31, 2013)": a label with the dates it runs between.
   const yearSpan = new RegExp(
-    String.raw`\b(?:FY\s?'?|fiscal\s+(?:year\s+)?)(\d{4}|\d{2})\s*\(\s*(?:from\s+)?(?:${MONTH}\s+\d{1,2},?|\d{1,2}\s+${MONTH})\s+\d{4}\s*(?:to|-|–|through)\s*${DATE}\s*\)`,
+    String.raw`\b(?:FY\s?'?|fiscal\s+(?:year\s+)?)(\d{4}|\d{2})\s*\(\s*(?:from\s+)?${MONTH_AND_DAY}\s+\d{4}\s*(?:to|-|–|through)\s*${DATE}\s*\)`,
     'gi',
   );
   // Only a whole year's span ("April 1, 2012 to March 31, 2013"), not "the Nine Months of FY2012 (April 1 to December 31)".

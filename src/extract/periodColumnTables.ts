@@ -174,9 +174,10 @@ const EXCLUDING = /(?<![A-Za-z])ex-(?=[A-Za-z])|\(ex\b/i;
 /** A fact a table row states, with the row's printed first line and, where the reader named it otherwise, its label. */
 type TableFact = { fact: DraftFact; rowLine: string; rowLabel?: string };
 // ("Attributable to Callpamayo shareholders": the owners may be named, but not as minority, preferred or common ones.)
-// ("Majority net income" under "Consolidated net income", "- Attributable to the parent": the owners' share too.)
+// ("Majority net income" under "Consolidated net income", "- Attributable to the parent", a Korean statement's
+// "Controlling Interest" under "Net Income": the owners' share too.)
 const OWNERS_SHARE =
-  /\b[Aa]ttributable\s+[Tt]o\s+(?:[Tt]he\s+)?(?:[Cc]ontrolling\s+|[Pp]arent\s+|(?!(?:Minority|Non-?controlling|Preferred|Common)\b)\p{Lu}[\p{L}-]*\s+)?(?:[Oo]wners|[Ss]hareholders|[Ee]quity\s+[Hh]olders|[Ss]tockholders)\b|\b[Aa]ttributable\s+[Tt]o\s+(?:[Tt]he\s+)?[Pp]arent\b|^\s*(?:[Mm]ajority|[Cc]ontrolling)\s+[Nn]et\s+(?:[Ii]ncome|[Pp]rofit)\b/u;
+  /\b[Aa]ttributable\s+[Tt]o\s+(?:[Tt]he\s+)?(?:[Cc]ontrolling\s+|[Pp]arent\s+|(?!(?:Minority|Non-?controlling|Preferred|Common)\b)\p{Lu}[\p{L}-]*\s+)?(?:[Oo]wners|[Ss]hareholders|[Ee]quity\s+[Hh]olders|[Ss]tockholders)\b|\b[Aa]ttributable\s+[Tt]o\s+(?:[Tt]he\s+)?[Pp]arent\b|^\s*(?:[Mm]ajority|[Cc]ontrolling)\s+[Nn]et\s+(?:[Ii]ncome|[Pp]rofit)\b|^\s*[Cc]ontrolling\s+[Ii]nterests?\s*(?:\s{2}|$)/u;
 const WHOLE_PROFIT =
   /^\s*(?:consolidated\s+)?(?:profit|net\s+(?:profit|income|earnings))(?:\s+for\s+the\s+(?:year|period)|\s+after\s+tax(?:ation)?)?\s*(?:\s{2}|$)/i;
 

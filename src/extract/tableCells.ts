@@ -473,6 +473,9 @@ export function tableLine(line: string): string {
       .replace(/[¹²³⁴⁵⁶⁷⁸⁹⁰†‡]/g, ' ')
       // "Adjusted EPS (1)     2.68": a footnote mark after the label, no cell (a cell stands apart from its label).
       .replace(/(?<=[A-Za-z%)])( \(\d\)|\*{1,2})(?= {2,}\S)/g, (m) => ' '.repeat(m.length))
+      // "Adjusted profit before tax2 (£m)", "Home completions (including JVs)1   2,184": a footnote's digit set on
+      // the label's last word (a lower-case word or a parenthesis: not "CET1", "Q3").
+      .replace(/^(\s*\S.*?)(?<=[a-z)])[1-9](?=(?: \([^()]*\))?(?: {2,}|$))/, (_, label: string) => `${label} `)
       // "1.20 %      1.08 %": a percent sign set apart from its figure.
       .replace(/(?<=\d) %(?=\s|$)/g, '% ')
       // "–5.2": a Swiss or French table's en dash before a figure is its minus sign.

@@ -5994,3 +5994,29 @@ describe('forms of an Egyptian bank’s and a Spanish telecom’s nine months', 
     ]);
   });
 });
+
+describe('forms of a UK housebuilder’s half and a Kenyan bank’s nine months', () => {
+  it('reads a footnote digit set on a row label’s last word ("Adjusted profit before tax2 (£m)")', () => {
+    const text = [
+      'Harrowcombe Homes plc: half year results for the six months ended 30 June 2025.',
+      '',
+      '                                           H1 2025     H1 2024      Change',
+      'Home completions (including JVs)1            2,184       1,962        +11%',
+      'Adjusted profit before tax2 (£m)              85.9        70.2      +22.4%',
+    ].join('\n');
+    const facts = draftedFacts(text, 'harrowcombe-h1-2025');
+    expect(facts.map((f) => [f.metric, periodKey(f.period), f.amounts[0]!.value])).toEqual([
+      ['completions', 'fy2025-6m', 2184],
+      ['completions', 'fy2024-6m', 1962],
+      ['adjustedProfitBeforeTax', 'fy2025-6m', 85.9],
+      ['adjustedProfitBeforeTax', 'fy2024-6m', 70.2],
+    ]);
+  });
+
+  it('reads "the nine months ended 30th September 2025"', () => {
+    expect(findPeriods('the nine months ended 30th September 2025', { fiscalYearEnd: '12-31' })[0]?.period).toEqual({
+      fiscalYear: 2025,
+      months: 9,
+    });
+  });
+});
