@@ -41,7 +41,10 @@ function cellAmount(cell: Chunk, reading: AmountReading): AmountMention | undefi
   const found = findAmounts(cell.text, reading);
   if (found.length !== 1) return undefined;
   const a = found[0]!;
-  return cell.text.slice(0, a.start).trim() === '' && cell.text.slice(a.end).trim() === '' ? a : undefined;
+  if (cell.text.slice(a.end).trim() !== '') return undefined;
+  // ("~$42.9", "~89.8%": a tilde before the figure says it is approximate.)
+  const before = cell.text.slice(0, a.start).trim();
+  return before === '' ? a : before === '~' ? { ...a, approximate: true } : undefined;
 }
 
 /** A row of such a table: a label, then cells that are each an amount or a dash, at least one an amount. */

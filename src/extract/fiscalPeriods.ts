@@ -732,6 +732,19 @@ export function learnFiscalCalendar(collapsedText: string): LearnedCalendar {
     const learned = closingCalendar(month, year, 12 - months, half[0], fullYear((half[7] ?? half[8])!));
     if (learned) return learned;
   }
+  // "Results for the Six Months Ended September 30, 2025" … "During the six months under review (1H FY2025)": the
+  // label of the span under review names the year that span's end date is in.
+  const underReview =
+    /\b(six|nine)\s+months\s+under\s+review\s*\(\s*(?:[12]H|H[12]|9M)\s?FY\s?'?(\d{2}|\d{4})\s*\)/i.exec(collapsedText);
+  const reviewedEnd =
+    underReview &&
+    new RegExp(String.raw`\b${underReview[1]}\s+months\s+(?:to|ended|ending)\s+${DATE}`, 'i').exec(collapsedText);
+  if (underReview && reviewedEnd) {
+    const { month, year } = dateAt(reviewedEnd, 1);
+    const months = /^six/i.test(underReview[1]!) ? 6 : 9;
+    const learned = closingCalendar(month, year, 12 - months, underReview[0], fullYear(underReview[2]!));
+    if (learned) return learned;
+  }
   // "the quarter and half year ended September 30, 2025 (Q2 FY26 and H1 FY26)": the quarter label the date ends
   // says where the year ends and how it is named.
   const labelledQuarter = new RegExp(

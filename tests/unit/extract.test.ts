@@ -45,6 +45,7 @@ type DraftedFact = {
   period: PeriodRef;
   basis: string;
   amounts: Amount[];
+  approximate?: boolean;
   comparisons?: { basePeriod: PeriodRef; direction: string; change?: { value: number } }[];
 };
 const draftedFacts = (text: string, documentId: string) => draftOfText(text, documentId).draft.facts as DraftedFact[];
@@ -6018,5 +6019,37 @@ describe('forms of a UK housebuilder’s half and a Kenyan bank’s nine months'
       fiscalYear: 2025,
       months: 9,
     });
+  });
+});
+
+describe('forms of a Japanese railway’s half-year tanshin', () => {
+  it('learns how years are named from the label of the six months under review', () => {
+    const learned = learnFiscalCalendar(
+      'Consolidated Financial Results for the Six Months Ended September 30, 2025 [Japanese GAAP] ' +
+        'During the six months under review (1H FY2025), demand from inbound visitors remained strong.',
+    );
+    expect([learned.fiscalYearEnd, learned.fiscalYearNamedBy, learned.evidence]).toEqual([
+      '03-31',
+      'start-year',
+      'six months under review (1H FY2025)',
+    ]);
+  });
+});
+
+describe('forms of a US managed-care insurer’s guidance', () => {
+  it('reads "~$42.9" under "Current   Previous" as approximate guidance, in the row label’s billions', () => {
+    const text = [
+      'Velmora Health, Inc. reports third-quarter 2025 results.',
+      '',
+      '2025 Guidance',
+      'The Company now expects the following for the full year 2025:',
+      '                                               Current           Previous',
+      'Total revenue (billions)                       ~$45.3            ~$44.8',
+      'Medical care ratio                             ~89.8%            ~89.3%',
+    ].join('\n');
+    const facts = draftedFacts(text, 'velmora-q3-2025').filter((f) => f.metric === 'revenue');
+    expect(
+      facts.map((f) => [periodKey(f.period), f.basis, f.amounts[0]!.value, f.amounts[0]!.scale, f.approximate]),
+    ).toEqual([['fy2025', 'guidance', 45.3, 'billion', true]]);
   });
 });
