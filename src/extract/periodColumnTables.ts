@@ -657,6 +657,9 @@ export function draftPeriodColumnTables(printedLines: readonly string[], ctx: Ta
         (labelMetric ? lineHeading : undefined) ??
         (labelMetric && inLineColumn ? lineColumn!.name : offeringBefore(row.label, metric, ctx));
       const cells = cellsOf(row.cells);
+      // "Gross margin (bp)   105.8   108.3": a wealth manager's margin on its assets, in basis points, is no amount
+      // and no percent of the lexicon's.
+      if (/\((?:bps?|basis\s+points)\)/i.test(row.label)) continue;
       // A row's own unit ("Capex (A$m)", "Churn (% per month)") overrides the table's.
       const rowUnit = unitHeader(row.label) ?? (headingUnit && /^\s+/.test(line) ? headingUnit : undefined);
       // "Total gross margin   6,059   6,626" (and the lines under it): a margin printed as an amount is its profit.

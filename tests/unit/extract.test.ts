@@ -6053,3 +6053,23 @@ describe('forms of a US managed-care insurer’s guidance', () => {
     ).toEqual([['fy2025', 'guidance', 45.3, 'billion', true]]);
   });
 });
+
+describe('forms of a Swiss private bank’s half', () => {
+  it('drafts no amount from a margin in basis points ("Gross margin (bp)"), reads "Other ordinary income"', () => {
+    const text = [
+      'Bank Lauterach AG reports its results for the first half of 2025.',
+      '',
+      'Key figures (CHF million)                 H1 2025    H1 2024     Change',
+      'Other ordinary income                        11.5       11.3       1.8%',
+      'Operating income                            512.3      478.9       7.0%',
+      'Gross margin (bp)                           105.8      108.3',
+    ].join('\n');
+    const facts = draftedFacts(text, 'lauterach-h1-2025');
+    expect(facts.map((f) => [f.metric, periodKey(f.period), f.amounts[0]!.value])).toEqual([
+      ['otherOperatingIncome', 'fy2025-6m', 11.5],
+      ['otherOperatingIncome', 'fy2024-6m', 11.3],
+      ['operatingIncome', 'fy2025-6m', 512.3],
+      ['operatingIncome', 'fy2024-6m', 478.9],
+    ]);
+  });
+});
