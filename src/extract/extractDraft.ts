@@ -408,8 +408,8 @@ function draftText(rawText: string, options: ExtractOptions): ExtractResult {
     }
     // "Belgium     Q3 2025    Q3 2024    Change": a table whose caption is a name is headed by it as by a heading.
     const caption = section.lines[0] === undefined ? undefined : periodLineCaption(section.lines[0], calendar);
-    const captionName = caption && businessLineName(caption, { metrics, calendar, issuerNames });
-    if (captionName || nameHeading) headedBy.set(section.id, (captionName || nameHeading)!);
+    const headingName = (caption && businessLineName(caption, { metrics, calendar, issuerNames })) || nameHeading;
+    if (headingName) headedBy.set(section.id, headingName);
     for (const unit of section.units) {
       const unitPeriods = findPeriods(unit, calendar);
       // A heading: short, names a period, and is not a sentence of its own ("In 3Q02:", "Outlook for Fiscal 2005").
