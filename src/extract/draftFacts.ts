@@ -954,6 +954,8 @@ export function draftSentence(sentence: string, ctx: SentenceContext): SentenceD
 
     // 1. A metric phrase right after the amount: "JPY151 million of operating profit".
     const after = sentence.slice(group.end);
+    /** The sentence's clause up to the amount (from the last ';'). */
+    const clauseBefore = sentence.slice(sentence.lastIndexOf(';', group.start) + 1, group.start);
     // "214,600 fibre subscribers": a count's metric may follow a word or two naming the service.
     const isCount = !isPercent && !isCurrency(a.unit);
     const own = metrics.find(
@@ -1382,11 +1384,7 @@ export function draftSentence(sentence: string, ctx: SentenceContext): SentenceD
       period = { fiscalYear: year };
       confidence = Math.min(confidence, 0.7);
       reasons.push(`period: the full fiscal year ${year}, the year the document is about`);
-    } else if (
-      ctx.guidancePeriod &&
-      !isBaseFigure &&
-      GUIDANCE.test(sentence.slice(Math.max(0, sentence.lastIndexOf(';', group.start) + 1), group.start))
-    ) {
+    } else if (ctx.guidancePeriod && !isBaseFigure && GUIDANCE.test(clauseBefore)) {
       period = ctx.guidancePeriod;
       confidence = Math.min(confidence, 0.7);
       reasons.push(`period: the forecast's before it in the paragraph (${JSON.stringify(ctx.guidancePeriod)})`);
@@ -1394,11 +1392,7 @@ export function draftSentence(sentence: string, ctx: SentenceContext): SentenceD
       ctx.headingPeriod &&
       // ("Capital expenditures totalled $96.3 million in the quarter, consisting of $52.1 million …" under "… and 2025
       // Guidance": figures reported, expecting nothing, under an outlook's heading are the document's.)
-      !(
-        OUTLOOK_TITLE.test(ctx.headingPeriod.text) &&
-        REPORTED.test(sentence.slice(sentence.lastIndexOf(';', group.start) + 1, group.start)) &&
-        !GUIDANCE.test(sentence)
-      )
+      !(OUTLOOK_TITLE.test(ctx.headingPeriod.text) && REPORTED.test(clauseBefore) && !GUIDANCE.test(sentence))
     ) {
       // ("Guidance raised: EBITDA 2025 of EUR 1,000m to 1,080m" under "Interim Report Q1-3/2025": the year's.)
       const heading = ctx.headingPeriod.period;

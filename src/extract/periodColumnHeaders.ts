@@ -54,6 +54,10 @@ export function isPeriodLine(printed: string, calendar: FiscalCalendar, above?: 
   );
 }
 
+/** What a label column's head names ("Item", "Ratio"): what the rows are, not what the table is about. */
+const LABEL_COLUMN_TITLE =
+  /^(?:items?|line\s+items?|products?|particulars|descriptions?|details?|metrics?|ratios?|indicators?|kpis?|measures?|units?|categor(?:y|ies))$/i;
+
 /**
  * "Netherlands     Q3 2025    Q3 2024    Change": the caption that opens a line of periods, if one does and it
  * says what the table is about (not its unit, "MSEK", nor what its label column holds, "Item").
@@ -63,9 +67,6 @@ export function periodLineCaption(printed: string, calendar: FiscalCalendar): st
   if (!caption || columnUnit(caption) || LABEL_COLUMN_TITLE.test(caption)) return undefined;
   return isPeriodLine(printed, calendar) ? caption : undefined;
 }
-
-const LABEL_COLUMN_TITLE =
-  /^(?:items?|line\s+items?|products?|particulars|descriptions?|details?|metrics?|ratios?|indicators?|kpis?|measures?|units?|categor(?:y|ies))$/i;
 
 /**
  * Columns whose header is written over several lines, the last of them years ("2013  2012"): each

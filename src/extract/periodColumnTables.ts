@@ -177,7 +177,7 @@ type TableFact = { fact: DraftFact; rowLine: string; rowLabel?: string };
 // ("Majority net income" under "Consolidated net income", "- Attributable to the parent", a Korean statement's
 // "Controlling Interest" under "Net Income": the owners' share too.)
 const OWNERS_SHARE =
-  /\b[Aa]ttributable\s+[Tt]o\s+(?:[Tt]he\s+)?(?:[Cc]ontrolling\s+|[Pp]arent\s+|(?!(?:Minority|Non-?controlling|Preferred|Common)\b)\p{Lu}[\p{L}-]*\s+)?(?:[Oo]wners|[Ss]hareholders|[Ee]quity\s+[Hh]olders|[Ss]tockholders)\b|\b[Aa]ttributable\s+[Tt]o\s+(?:[Tt]he\s+)?[Pp]arent\b|^\s*(?:[Mm]ajority|[Cc]ontrolling)\s+[Nn]et\s+(?:[Ii]ncome|[Pp]rofit)\b|^\s*[Cc]ontrolling\s+[Ii]nterests?\s*(?:\s{2}|$)/u;
+  /\b[Aa]ttributable\s+[Tt]o\s+(?:[Tt]he\s+)?(?:[Pp]arent\b|(?:[Cc]ontrolling\s+|(?!(?:Minority|Non-?controlling|Preferred|Common)\b)\p{Lu}[\p{L}-]*\s+)?(?:[Oo]wners|[Ss]hareholders|[Ee]quity\s+[Hh]olders|[Ss]tockholders)\b)|^\s*(?:[Mm]ajority|[Cc]ontrolling)\s+[Nn]et\s+(?:[Ii]ncome|[Pp]rofit)\b|^\s*[Cc]ontrolling\s+[Ii]nterests?\s*(?:\s{2}|$)/u;
 const WHOLE_PROFIT =
   /^\s*(?:consolidated\s+)?(?:profit|net\s+(?:profit|income|earnings))(?:\s+for\s+the\s+(?:year|period)|\s+after\s+tax(?:ation)?)?\s*(?:\s{2}|$)/i;
 
