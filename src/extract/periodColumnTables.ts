@@ -16,6 +16,7 @@ import { collapseWhitespace } from '../seed/text.js';
 import { businessLineName, offeringBefore, type Decision, type DraftFact } from './draftFacts.js';
 import { findPeriods, priorPeriod, samePeriod } from './fiscalPeriods.js';
 import { withQuarterGroupDates } from './quarterGroupDates.js';
+import { withStatementExtractLines } from './statementExtractLines.js';
 import { currencyCode, minorUnit } from './amountMentions.js';
 import {
   CHANGE_COLUMN,
@@ -246,7 +247,9 @@ function withoutGrossRevenueBesideNet(facts: TableFact[], from: number): void {
 /** The facts the tables in a section's lines state (see the module comment). */
 export function draftPeriodColumnTables(printedLines: readonly string[], ctx: TableContext): TableDraft {
   // Cells are read as OCR would have meant them ("6O2" → 602); quotes stay the printed text.
-  const lines = unwrapUnitHeaders(withQuarterGroupDates(printedLines.map(tableLine), ctx.calendar));
+  const lines = unwrapUnitHeaders(
+    withStatementExtractLines(withQuarterGroupDates(printedLines.map(tableLine), ctx.calendar), ctx.calendar),
+  );
   const facts: TableFact[] = [];
   const decisions: (Decision & { rowLine: string })[] = [];
   /** The last table read: its unit header, the line it is on, the line after its rows. */

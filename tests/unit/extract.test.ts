@@ -26,6 +26,7 @@ import { draftPeriodColumnTables } from '../../src/extract/periodColumnTables.js
 import { isPeriodLine } from '../../src/extract/periodColumnHeaders.js';
 import { cellsOf, cumulativePeriod, unitHeader } from '../../src/extract/tableCells.js';
 import { withQuarterGroupDates } from '../../src/extract/quarterGroupDates.js';
+import { withStatementExtractLines } from '../../src/extract/statementExtractLines.js';
 import { metricLexicon } from '../../src/model/metricLexicon.js';
 import { PROJECT_ROOT } from '../../src/projectRoot.js';
 import { periodKey } from '../../src/seed/periods.js';
@@ -6070,6 +6071,77 @@ describe('forms of a Swiss private bank’s half', () => {
       ['otherOperatingIncome', 'fy2024-6m', 11.3],
       ['operatingIncome', 'fy2025-6m', 512.3],
       ['operatingIncome', 'fy2024-6m', 478.9],
+    ]);
+  });
+});
+
+describe('forms of a Kenyan bank’s statement extract', () => {
+  const extract = (rows: string[]) =>
+    [
+      'Mawingu Bank Kenya PLC: unaudited results for the nine months ended 30th September 2025.',
+      '',
+      'EXTRACT FROM THE GROUP’S UNAUDITED FINANCIAL STATEMENTS',
+      '                                                     30.09.2024    31.12.2024    30.09.2025',
+      '                                                      Unaudited       Audited     Unaudited',
+      'KShs Million',
+      '',
+      ...rows,
+    ].join('\n');
+
+  it('reads dates over their audit status over a unit line, and rows numbered in each statement', () => {
+    const text = extract([
+      'I. STATEMENT OF FINANCIAL POSITION',
+      '1 Deposits and balances due from banking institutions   9,633        12,418        14,905',
+      '2 TOTAL ASSETS                                         259,865       265,820       288,414',
+      '',
+      'II. STATEMENT OF COMPREHENSIVE INCOME',
+      '1 Staff costs                                           4,870         6,402         5,144',
+      '2 Other operating expenses                              3,230         4,338         3,692',
+      '3 PROFIT AFTER TAX                                      6,165         8,008         7,042',
+      '',
+      'III. OTHER DISCLOSURES',
+      '1 Core capital to total risk-weighted assets (%)          16.6          16.1          17.0',
+      '2 Liquidity ratio (%)                                     48.4          50.0          52.2',
+    ]);
+    const facts = draftedFacts(text, 'mawingu-9m-2025');
+    expect(facts.map((f) => [f.metric, periodKey(f.period), f.amounts[0]!.value, f.amounts[0]!.scale])).toEqual([
+      ['dueFromBanks', 'fy2024-9m', 9633, 'million'],
+      ['dueFromBanks', 'fy2024', 12418, 'million'],
+      ['dueFromBanks', 'fy2025-9m', 14905, 'million'],
+      ['totalAssets', 'fy2024-9m', 259865, 'million'],
+      ['totalAssets', 'fy2024', 265820, 'million'],
+      ['totalAssets', 'fy2025-9m', 288414, 'million'],
+      ['personnelExpenses', 'fy2024-9m', 4870, 'million'],
+      ['personnelExpenses', 'fy2024', 6402, 'million'],
+      ['personnelExpenses', 'fy2025-9m', 5144, 'million'],
+      ['otherOperatingExpenses', 'fy2024-9m', 3230, 'million'],
+      ['otherOperatingExpenses', 'fy2024', 4338, 'million'],
+      ['otherOperatingExpenses', 'fy2025-9m', 3692, 'million'],
+      ['netIncome', 'fy2024-9m', 6165, 'million'],
+      ['netIncome', 'fy2024', 8008, 'million'],
+      ['netIncome', 'fy2025-9m', 7042, 'million'],
+      ['tier1CapitalRatio', 'fy2024-9m', 16.6, 'one'],
+      ['tier1CapitalRatio', 'fy2024', 16.1, 'one'],
+      ['tier1CapitalRatio', 'fy2025-9m', 17, 'one'],
+      ['liquidityRatio', 'fy2024-9m', 48.4, 'one'],
+      ['liquidityRatio', 'fy2024', 50, 'one'],
+      ['liquidityRatio', 'fy2025-9m', 52.2, 'one'],
+    ]);
+  });
+
+  it('takes out row numbers only in a sequence, keeping every line’s length and every cell’s place', () => {
+    const lines = [
+      '1 Interest income        48,610    52,384',
+      '2 Interest expense       18,920    17,106',
+      '',
+      '4 Segments               1,204     1,412',
+    ];
+    const out = withStatementExtractLines(lines, { fiscalYearEnd: '12-31' });
+    expect(out).toEqual([
+      'Interest income          48,610    52,384',
+      'Interest expense         18,920    17,106',
+      '',
+      '4 Segments               1,204     1,412',
     ]);
   });
 });
