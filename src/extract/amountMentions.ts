@@ -77,7 +77,8 @@ const CURRENCY_TABLE: readonly {
   { code: 'COP', iso: ['COP'], signs: [String.raw`Col\$`] },
   { code: 'PEN', iso: ['PEN'], labels: ['S/'] },
   { code: 'VND', iso: ['VND'], signs: ['₫'] },
-  { code: 'SAR', iso: ['SAR'] },
+  // ("All figures are in (Thousands) Saudi Riyal": the Saudi Exchange's announcements name it in words.)
+  { code: 'SAR', iso: ['SAR'], labels: ['Saudi Riyals', 'Saudi Riyal'] },
   { code: 'AED', iso: ['AED'] },
   { code: 'PKR', iso: ['PKR'] },
   { code: 'NGN', iso: ['NGN'], signs: ['₦'] },

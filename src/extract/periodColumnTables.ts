@@ -16,6 +16,7 @@ import { collapseWhitespace } from '../seed/text.js';
 import { businessLineName, offeringBefore, type Decision, type DraftFact } from './draftFacts.js';
 import { findPeriods, priorPeriod, samePeriod } from './fiscalPeriods.js';
 import { withQuarterGroupDates } from './quarterGroupDates.js';
+import { withRelativePeriodHeaders } from './relativePeriodHeaders.js';
 import { withStatementExtractLines } from './statementExtractLines.js';
 import { currencyCode, minorUnit } from './amountMentions.js';
 import {
@@ -247,9 +248,12 @@ function withoutGrossRevenueBesideNet(facts: TableFact[], from: number): void {
 /** The facts the tables in a section's lines state (see the module comment). */
 export function draftPeriodColumnTables(printedLines: readonly string[], ctx: TableContext): TableDraft {
   // Cells are read as OCR would have meant them ("6O2" → 602); quotes stay the printed text.
-  const lines = unwrapUnitHeaders(
-    withStatementExtractLines(withQuarterGroupDates(printedLines.map(tableLine), ctx.calendar), ctx.calendar),
+  // (Layouts of one market rewritten first as the header and rows read below.)
+  const withMarketHeaders = withRelativePeriodHeaders(
+    withQuarterGroupDates(printedLines.map(tableLine), ctx.calendar),
+    ctx.calendar,
   );
+  const lines = unwrapUnitHeaders(withStatementExtractLines(withMarketHeaders, ctx.calendar));
   const facts: TableFact[] = [];
   const decisions: (Decision & { rowLine: string })[] = [];
   /** The last table read: its unit header, the line it is on, the line after its rows. */

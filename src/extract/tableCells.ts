@@ -49,7 +49,18 @@ export function statedUnit(collapsedText: string): { header: UnitHeader; quote: 
       collapsedText,
     );
   const header = m ? unitHeader(`(${m[1]!.trim()})`) : undefined;
-  return header?.unit !== undefined && header.scale !== 'one' ? { header, quote: m![0] } : undefined;
+  if (header?.unit !== undefined && header.scale !== 'one') return { header, quote: m![0] };
+  // "All figures are in (Thousands) Saudi Riyal": the scale in parentheses, the currency after it in one or two words.
+  const scaleFirst = /\ball\s+(?:figures|amounts)\s+(?:are\s+)?in\s+\((thousands|millions|billions)\)/i.exec(
+    collapsedText,
+  );
+  if (!scaleFirst) return undefined;
+  const after = collapsedText.slice(scaleFirst.index + scaleFirst[0].length);
+  for (const currency of [/^\s+\S+\s+\S+/.exec(after)?.[0], /^\s+\S+/.exec(after)?.[0]]) {
+    const stated = currency ? unitHeader(`(${scaleFirst[1]} of ${currency.trim()})`) : undefined;
+    if (stated?.unit !== undefined) return { header: stated, quote: scaleFirst[0] + currency };
+  }
+  return undefined;
 }
 
 export interface UnitHeader {

@@ -27,6 +27,7 @@ import { isPeriodLine } from '../../src/extract/periodColumnHeaders.js';
 import { cellsOf, cumulativePeriod, unitHeader } from '../../src/extract/tableCells.js';
 import { withQuarterGroupDates } from '../../src/extract/quarterGroupDates.js';
 import { withStatementExtractLines } from '../../src/extract/statementExtractLines.js';
+import { withRelativePeriodHeaders } from '../../src/extract/relativePeriodHeaders.js';
 import { metricLexicon } from '../../src/model/metricLexicon.js';
 import { PROJECT_ROOT } from '../../src/projectRoot.js';
 import { periodKey } from '../../src/seed/periods.js';
@@ -6142,6 +6143,58 @@ describe('forms of a Kenyan bank’s statement extract', () => {
       'Interest expense         18,920    17,106',
       '',
       '4 Segments               1,204     1,412',
+    ]);
+  });
+});
+
+describe('forms of a Saudi Exchange results announcement', () => {
+  const announcement = (tables: string[]) =>
+    [
+      'Qasr Almaha Bank Announces its Interim Condensed Consolidated Financial Results for the Period Ending on 2025-09-30 (Nine Months)',
+      '',
+      'All figures are in (Thousands) Saudi Riyal',
+      '',
+      ...tables,
+      '',
+      'Qasr Almaha Bank reported a net profit for the nine months ended 30 September 2025.',
+    ].join('\n');
+
+  it('reads "Current Quarter", "Similar Quarter for previous year" and "Previous Quarter" as the periods they name', () => {
+    const text = announcement([
+      'Element List                                 Current    Similar Quarter       %Change      Previous     % Change',
+      '                                             Quarter  for previous year                     Quarter',
+      'Net Profit (Loss) before Zakat and Income Tax  398,514          346,814         14.91       363,107         9.74',
+      '',
+      'Element List                                 Current Period     Similar Period            %Change',
+      '                                                              for previous year',
+      'Net Profit (Loss)                              1,034,440          936,338              10.48',
+    ]);
+    const facts = draftedFacts(text, 'qasr-almaha-9m-2025');
+    expect(
+      facts.map((f) => [f.metric, periodKey(f.period), f.amounts[0]!.value, f.amounts[0]!.scale, f.amounts[0]!.unit]),
+    ).toEqual([
+      ['incomeBeforeIncomeTaxes', 'fy2025-q3', 398514, 'thousand', 'SAR'],
+      ['incomeBeforeIncomeTaxes', 'fy2024-q3', 346814, 'thousand', 'SAR'],
+      ['incomeBeforeIncomeTaxes', 'fy2025-q2', 363107, 'thousand', 'SAR'],
+      ['netIncome', 'fy2025-9m', 1034440, 'thousand', 'SAR'],
+      ['netIncome', 'fy2024-9m', 936338, 'thousand', 'SAR'],
+    ]);
+  });
+
+  it('reads a period printed under a column’s words as that column’s', () => {
+    const lines = [
+      'Element List                     Current Period   Similar Period of    %Change',
+      '                                 9M 2025          Previous Year 9M 2024',
+      'Sales/Revenue                       11,024.6         10,587.3             4.13',
+    ];
+    const out = withRelativePeriodHeaders(lines, {
+      fiscalYearEnd: '12-31',
+      reportsOn: { fiscalYear: 2025, months: 9 },
+    });
+    expect(out.map((l) => l.trimEnd())).toEqual([
+      '',
+      'Element List                     9M 2025          9M 2024              %Change',
+      'Sales/Revenue                       11,024.6         10,587.3             4.13',
     ]);
   });
 });
