@@ -260,8 +260,22 @@ const CAPS_ISSUER = new RegExp(
   'u',
 );
 
+const STATUTORY_HEADER =
+  /^((?:\p{Lu}[\p{Lu}\p{N}&-]+\s){1,4})(?=[Ss]oci[ée]t[ée]\s+(?:[Aa]nonyme|[Ee]urop[ée]enne|en\s+[Cc]ommandite)\b)/u;
+
 /** A release whose first line names its issuer only in capitals: "KUULAVIRTA OYJ   INTERIM REPORT" is Kuulavirta Oyj. */
 function issuerInCapitals(collapsed: string): { 0: string; 1: string; index: number } | null {
+  // "ISAUREL Société anonyme with a share capital of €148,250,400": a French issuer's statutory header, its legal
+  // form in words after its name.
+  const statutory = STATUTORY_HEADER.exec(collapsed.trimStart());
+  if (statutory) {
+    const name = statutory[1]!
+      .trim()
+      .split(/\s+/)
+      .map((w) => w[0] + w.slice(1).toLowerCase())
+      .join(' ');
+    return { 0: statutory[0], 1: name, index: collapsed.indexOf(statutory[0]) };
+  }
   const m = CAPS_ISSUER.exec(collapsed.trimStart());
   // "Q3 RESULTS AS EXPECTED": a headline in capitals, not a name.
   if (

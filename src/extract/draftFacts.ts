@@ -1318,14 +1318,21 @@ export function draftSentence(sentence: string, ctx: SentenceContext): SentenceD
     } else if (chosen) {
       period = chosen.period;
       // "$358.6 million (2023 - $321.0 million)" after a half-year figure: that half of 2023, not the year.
+      // ("(2024: 12.5%)" after the half to August 2025 of fiscal 2026, a year ending in February: the year the
+      // half a year back closes in, fiscal 2025; "(2025: 272.0 cents)" after fiscal 2026's interim: fiscal 2025's.)
       const main = previous?.fact.period;
-      if (
-        chosen === parenPeriod &&
-        /^(?:19|20)\d{2}$/.test(chosen.text) &&
-        main &&
-        (main.quarter ?? main.months) !== undefined
-      )
-        period = { ...main, fiscalYear: chosen.period.fiscalYear };
+      const part = main?.quarter !== undefined ? main.quarter * 3 : main?.months;
+      if (chosen === parenPeriod && /^(?:19|20)\d{2}$/.test(chosen.text) && main && part !== undefined) {
+        const printed = Number(chosen.text);
+        const endMonth = ((Number(ctx.calendar.fiscalYearEnd?.slice(0, 2) ?? 12) + part - 1) % 12) + 1;
+        const closing = calendarYearOf(MONTH_NAMES[endMonth - 1]!, main.fiscalYear, ctx.calendar);
+        const yearBack = main.fiscalYear - 1;
+        const named = chosen.period.fiscalYear;
+        period = {
+          ...main,
+          fiscalYear: named !== yearBack && main.fiscalYear - (closing - printed) === yearBack ? yearBack : named,
+        };
+      }
       if (chosen === attached || qualifiers.has(chosen)) usedPeriods.add(chosen);
       confidence = Math.min(confidence, chosen.confidence);
       reasons.push(`period '${chosen.text}'${chosen.note ? ` (${chosen.note})` : ''}`);

@@ -71,6 +71,15 @@ const MONTH_AND_DAY = String.raw`(?:${MONTH}\s+\d{1,2}(?:st|nd|rd|th)?,?|\d{1,2}
 // ("30th June 2025", "June 30th, 2025": a day may carry its ordinal, as Kenyan and Nigerian releases print it.)
 const DATE = String.raw`(?:${MONTH}\s+(\d{1,2})(?:st|nd|rd|th)?,?|(\d{1,2})(?:st|nd|rd|th)?\s+${MONTH})\s+(\d{4})`;
 
+/**
+ * The month a span counted in weeks closes: "52 weeks ended 1 Mar 2025" ends February's year (a 52- or 53-week year
+ * ends on a weekday near its month's end, up to a week into the next).
+ */
+function weeksEndMonth(span: string, month: number): number {
+  const day = /\b(?:end(?:ed|ing)|to)\b\D*?\b(\d{1,2})(?:st|nd|rd|th)?\b/i.exec(span)?.[1];
+  return /\bweeks?\b/i.test(span) && day !== undefined && Number(day) <= 7 ? (month + 11) % 12 : month;
+}
+
 /** The date DATE matched from group `at` on: month index (0-11), day and year. */
 function dateAt(m: RegExpExecArray | RegExpMatchArray, at: number): { month: number; day: number; year: number } {
   return {
@@ -239,7 +248,7 @@ const RULES: readonly Rule[] = [
     ),
     read: (match, cal) => {
       const m = [match[0], match[1] ?? match[2], match[3]] as const;
-      const label = labelOfYearEnding(Number(m[2]), monthIndex(m[1]!), cal);
+      const label = labelOfYearEnding(Number(m[2]), weeksEndMonth(m[0], monthIndex(m[1]!)), cal);
       return {
         period: { fiscalYear: label.year },
         ...assumed(label.sure, `the fiscal year ending ${m[1]} ${m[2]} is fiscal ${label.year}`),
@@ -270,6 +279,21 @@ const RULES: readonly Rule[] = [
         return { period, ...assumed(placed.sure, note) };
       }
       return undefined;
+    },
+  },
+  {
+    // A retailer's "26 weeks ended 30 August 2025", "13 weeks to 29 June 2025": a quarter or a half counted in weeks.
+    re: new RegExp(String.raw`\b(13|26|39)[\s-]weeks?\s+(?:end(?:ed|ing)|to)\s+${MONTH_AND_DAY}\s+(\d{4})`, 'gi'),
+    read: (match, cal) => {
+      const months = (Number(match[1]) / 13) * 3;
+      const placed = placeMonthEnd(Number(match[4]), weeksEndMonth(match[0], monthIndex((match[2] ?? match[3])!)), cal);
+      if (!placed || placed.monthsIn !== months) return undefined;
+      const note = `${match[0]} = ${months} months of fiscal ${placed.fiscalYear}`;
+      const period =
+        months === 3
+          ? { fiscalYear: placed.fiscalYear, quarter: placed.monthsIn / 3 }
+          : { fiscalYear: placed.fiscalYear, months };
+      return { period, ...assumed(placed.sure, note) };
     },
   },
   {
@@ -817,7 +841,7 @@ export function learnFiscalCalendar(collapsedText: string): LearnedCalendar {
   // first half, so the year ends six months later (and a December year end names the year).
   // "the three and six months ended June 30, 2024" says the same of a quarterly report.
   const halfYear = /\b(?:half[\s-]year|interim|first[\s-]half|H1|three\s+and\s+six\s+months)\b/i.test(collapsedText)
-    ? new RegExp(String.raw`\bsix\s+months\s+(?:ended|ending|to)\s+${DATE}`, 'i').exec(collapsedText)
+    ? new RegExp(String.raw`\b(?:six\s+months|26\s+weeks)\s+(?:ended|ending|to)\s+${DATE}`, 'i').exec(collapsedText)
     : null;
   if (halfYear) {
     const { month, year } = dateAt(halfYear, 1);

@@ -27,7 +27,9 @@ import {
 export function isPeriodLine(printed: string, calendar: FiscalCalendar, above?: string): boolean {
   // "Operating metrics     Q2 FY26    Q1 FY26    Q2 FY25": a caption may open the line of periods.
   const line = printed.replace(CAPTION, (c) => ' '.repeat(c.length));
-  if (balanceColumns(line, calendar, above)) return true;
+  // (Dates under "26 weeks / ended" close the spans above them: still a line of periods, a "%" over "change" among them.)
+  if (balanceColumns(line, calendar, above) || balanceColumns(line.replace(/(?<=\s)%(?=\s|$)/g, ' '), calendar))
+    return true;
   // "2025      2024    Change": bare years over a highlights table whose rows carry their units.
   const years = line.match(/\b(?:19|20)\d{2}\b/g) ?? [];
   if (
@@ -146,7 +148,8 @@ export function composedColumns(
         continue;
       }
       const text = `${words.join(' ')} ${dated}${y[0]}`;
-      const weeks = weeksColumn(weeksOver(above, start, end), Number(y[0]), ctx.documentPeriod);
+      // (Weeks "ended 30 Aug 2025" are placed by their date in the fiscal calendar, below.)
+      const weeks = dated ? undefined : weeksColumn(weeksOver(above, start, end), Number(y[0]), ctx.documentPeriod);
       if (weeks) {
         columns.push({ period: weeks, basis, text, end });
         continue;
@@ -258,10 +261,22 @@ function spelledDate(d: RegExpMatchArray): string {
     const day = d[7] ? Number(d[7]) : new Date(Date.UTC(year, month + 1, 0)).getUTCDate();
     return `${day} ${MONTHS[month]} ${year}`;
   }
-  if (!d[2]) return d[0];
-  const [a, b] = [Number(d[2]), Number(d[3])];
-  const [day, month] = b > 12 ? [b, a] : [a, b];
-  return month >= 1 && month <= 12 ? `${day} ${MONTHS[month - 1]} ${d[4]}` : d[0];
+  if (d[2]) {
+    const [a, b] = [Number(d[2]), Number(d[3])];
+    const [day, month] = b > 12 ? [b, a] : [a, b];
+    return month >= 1 && month <= 12 ? closingDay(day, month - 1, Number(d[4])) : d[0];
+  }
+  // ("1 Mar 2025": a retailer's 52-week year ends on a weekday up to a week past its month's end.)
+  const spelled = /^(\d{1,2})\s+([A-Za-z]{3,})\.?\s+((?:19|20)\d{2})$/.exec(d[0]);
+  const month = spelled ? MONTHS.findIndex((m) => m.startsWith(spelled[2]!.toLowerCase().slice(0, 3))) : -1;
+  return spelled && month >= 0 ? closingDay(Number(spelled[1]), month, Number(spelled[3])) : d[0];
+}
+
+/** A header's date as the day it closes: one in a month's first week closes the month before (see spelledDate). */
+function closingDay(day: number, month: number, year: number): string {
+  if (day > 7) return `${day} ${MONTHS[month]} ${year}`;
+  const end = new Date(Date.UTC(year, month, 0));
+  return `${end.getUTCDate()} ${MONTHS[end.getUTCMonth()]} ${end.getUTCFullYear()}`;
 }
 
 /**
@@ -524,8 +539,8 @@ export function stepBack(column: Column, period: PeriodRef): PeriodRef | undefin
 
 /** "                 £m          £m" under a line of periods: the unit of every column, one header. */
 export function unitsLine(line: string): UnitHeader | undefined {
-  // ("A$m          %": the change column's own unit beside it.)
-  const chunks = chunksOf(line).filter((c) => !/^\(?%\)?$/.test(c.text));
+  // ("A$m          %": the change column's own unit beside it; "Rm   Rm   change   Rm": or its head.)
+  const chunks = chunksOf(line).filter((c) => !/^\(?%\)?$|^(?:%\s*)?change$/i.test(c.text));
   if (chunks.length === 0 || !chunks.every((c) => c.text === chunks[0]!.text)) return undefined;
   // ("R million", "Rp bn", "£m": one or two pieces, a unit if unitHeader reads one; "HK$ million HK$ million", the
   // columns' units one space apart, is one of them repeated.)

@@ -25,8 +25,10 @@ function isAuditStatusLine(line: string): boolean {
 export function withStatementExtractLines(lines: readonly string[], calendar: FiscalCalendar): string[] {
   const out = withoutRowNumbers(lines);
   for (let i = 0; i + 1 < out.length; i++) {
-    if (!isAuditStatusLine(out[i + 1]!) || !isPeriodLine(out[i]!, calendar, out[i - 1])) continue;
+    if (!isAuditStatusLine(out[i + 1]!)) continue;
+    // (Over or under a header, a line of audit statuses says nothing the readers use: blanked.)
     out[i + 1] = ' '.repeat(out[i + 1]!.length);
+    if (!isPeriodLine(out[i]!, calendar, out[i - 1])) continue;
     const unitLine = out[i + 2] ?? '';
     const unit = unitLine.trim();
     const indent = /^\s*/.exec(out[i]!)![0].length;

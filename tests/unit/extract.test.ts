@@ -6198,3 +6198,48 @@ describe('forms of a Saudi Exchange results announcement', () => {
     ]);
   });
 });
+
+describe('forms of a South African retailer’s 26-week interim', () => {
+  const text = [
+    'UMNGAZI STORES LIMITED',
+    '(Incorporated in the Republic of South Africa)',
+    '',
+    'UNAUDITED CONDENSED CONSOLIDATED INTERIM RESULTS FOR THE 26 WEEKS ENDED 30 AUGUST 2025',
+    '',
+    'Operating profit rose 5.1% to R812 million, an operating margin of 9.4% (2024: 9.1%).',
+    '',
+    'CONDENSED CONSOLIDATED STATEMENT OF COMPREHENSIVE INCOME',
+    '                                       Unaudited    Unaudited               Audited',
+    '                                        26 weeks     26 weeks              52 weeks',
+    '                                           ended        ended                 ended',
+    '                                     30 Aug 2025  31 Aug 2024        %   1 Mar 2025',
+    '                                              Rm           Rm   change           Rm',
+    'Revenue                                    8 618        8 302      3.8       17 004',
+  ].join('\n');
+
+  it('reads spans of weeks ended a date, a 52-week year ended the first of March as February’s', () => {
+    const facts = draftedFacts(text, 'umngazi-h1-fy2026').filter((f) => f.metric === 'revenue');
+    expect(facts.map((f) => [periodKey(f.period), f.amounts[0]!.value])).toEqual([
+      ['fy2026-6m', 8618],
+      ['fy2025-6m', 8302],
+      ['fy2025', 17004],
+    ]);
+  });
+
+  it('reads "(2024: …)" after a half of a year ending in February as the half a year back', () => {
+    const facts = draftedFacts(text, 'umngazi-h1-fy2026').filter((f) => f.metric === 'operatingMargin');
+    expect(facts.map((f) => [periodKey(f.period), f.amounts[0]!.value])).toEqual([
+      ['fy2026-6m', 9.4],
+      ['fy2025-6m', 9.1],
+    ]);
+  });
+});
+
+describe('forms of a French hotel group’s quarter', () => {
+  it('reads the issuer from a statutory header, its name in capitals before "Société anonyme"', () => {
+    const issuer = issuerFromText(
+      'VERANOLLE Société anonyme with a share capital of €98,204,100 - Registered office: 12, avenue Hoche, 75008 Paris PRESS RELEASE Paris, 22 October 2025',
+    );
+    expect([issuer?.company.name, issuer?.company.id]).toEqual(['Veranolle', 'veranolle']);
+  });
+});
