@@ -144,7 +144,7 @@ const PER_SHARE_CAPTION =
 
 /** A table titled by a breakdown ("Revenues by business line", "Net sales by segment"). */
 const BY_LINE =
-  /\bby\s+(?:business\s+lines?|segments?|divisions?|business(?:es)?|products?(?:\s+lines?)?|business\s+areas?|services?|(?:industry\s+)?verticals?|property\s+types?|types?|brands?|franchises?|(?:therapeutic\s+)?areas?|channels?|(?:product\s+)?categor(?:y|ies)|regions?|geograph(?:y|ies|ical\s+areas?))\b/i;
+  /\bby\s+(?:business\s+lines?|segments?|divisions?|business(?:es)?|products?(?:\s+lines?)?|business\s+areas?|services?|(?:industry\s+)?verticals?|property\s+types?|types?|brands?|franchises?|(?:therapeutic\s+)?areas?|channels?|(?:product\s+)?categor(?:y|ies)|regions?|geograph(?:y|ies|ical\s+areas?)|applications?|end[-\s]markets?|platforms?|technolog(?:y|ies))\b/i;
 
 /** A row label naming a business line under such a title ("Network services"), not a total or a note. */
 function lineRowName(label: string, ctx: TableContext): string | undefined {
@@ -319,7 +319,8 @@ export function draftPeriodColumnTables(printedLines: readonly string[], ctx: Ta
     );
     const titleText = [...headingLines.slice(0, -1), ...titleChunks.map((c) => c.text)].join(' ');
     const titleMetrics = BY_LINE.test(heading) ? ctx.metrics.find(titleText) : [];
-    const titleMetric = titleMetrics.length === 1 ? titleMetrics[0] : undefined;
+    // ("Revenue Breakdown by Application (% of wafer revenue)": one metric, named twice.)
+    const titleMetric = new Set(titleMetrics.map((m) => m.key)).size === 1 ? titleMetrics[0] : undefined;
     const tableGuidance = ctx.outlook === true || FORECAST.test(title);
     const titlePeriod = findPeriods(title, ctx.calendar).at(-1)?.period;
     const tableCtx = titlePeriod ? { ...ctx, headingPeriod: titlePeriod } : ctx;
@@ -635,7 +636,14 @@ export function draftPeriodColumnTables(printedLines: readonly string[], ctx: Ta
       const lineRow = !labelMetric && lineMetric ? lineRowName(row.label, ctx) : undefined;
       // Its "Group" or "Total" row is the company's figure.
       const totalRow = !labelMetric && lineMetric && /^\s*(?:total|group|consolidated)\s*$/i.test(row.label);
-      const metric = labelMetric ?? (lineRow || totalRow ? lineMetric : undefined);
+      // "Communication   41%   43%   44%" under "Revenue Breakdown by Application (% of wafer revenue)": each line's
+      // share, the title metric's own percent (the lexicon's margin of it: revenue's share of revenue).
+      const percentCells = cellsOf(row.cells).filter((c) => c.value !== undefined);
+      const shareMetric =
+        (lineRow || totalRow) && percentCells.length > 0 && percentCells.every((c) => c.percent)
+          ? ctx.metrics.mentionOf(ctx.metrics.marginOf(lineMetric!.readings[0]!.key) ?? '')
+          : undefined;
+      const metric = labelMetric ?? shareMetric ?? (lineRow || totalRow ? lineMetric : undefined);
       // A row at the margin ends the rows a business-line heading or column heads, read or not.
       if (!/^\s+/.test(line)) lineHeading = undefined;
       if (!metric || quote.length > 2000) {

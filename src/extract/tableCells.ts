@@ -164,7 +164,8 @@ function unitHeaderOf(line: string): UnitHeader | undefined {
     return billions && { ...billions, factor: 0.1 };
   }
   const prefixed = new RegExp(
-    String.raw`${lead}(${CURRENCY_WORDS})\s*(?:in\s+|['’])?(${SCALE_WORDS})(?![A-Za-z])`,
+    // ("(Dollars and shares in thousands, except per share amounts)": the shares counted in the same scale.)
+    String.raw`${lead}(${CURRENCY_WORDS})(?:\s+and\s+shares)?\s*(?:in\s+|['’])?(${SCALE_WORDS})(?![A-Za-z])`,
     'i',
   ).exec(inside);
   if (prefixed) return header(prefixed[1]!, prefixed[2]!, perShareInUnits);

@@ -6243,3 +6243,32 @@ describe('forms of a French hotel group’s quarter', () => {
     expect([issuer?.company.name, issuer?.company.id]).toEqual(['Veranolle', 'veranolle']);
   });
 });
+
+describe('forms of a US regional airline’s and a Taiwanese foundry’s quarters', () => {
+  it('reads "(Dollars and shares in thousands, except per share amounts)" as a unit header', () => {
+    expect(unitHeader('(Dollars and shares in thousands, except per share amounts) (Unaudited)')).toEqual({
+      scale: 'thousand',
+      perShareInUnits: true,
+    });
+  });
+
+  it('reads percent rows under "Revenue Breakdown by Application (% of …revenue)" as each line’s revenue share', () => {
+    const text = [
+      'Tamsui Semiconductor Corporation reports third quarter 2025 results.',
+      '',
+      'Revenue Breakdown by Application (% of wafer revenue)',
+      '                                     3Q25      2Q25      3Q24',
+      'Communication                         41%       43%       44%',
+      'Automotive & Industrial               18%       16%       14%',
+    ].join('\n');
+    const facts = draftedFacts(text, 'tamsui-3q-2025');
+    expect(facts.map((f) => [f.metric, f.offering, periodKey(f.period), f.amounts[0]!.value])).toEqual([
+      ['revenueShare', 'tamsui-semiconductor/communication', 'fy2025-q3', 41],
+      ['revenueShare', 'tamsui-semiconductor/communication', 'fy2025-q2', 43],
+      ['revenueShare', 'tamsui-semiconductor/communication', 'fy2024-q3', 44],
+      ['revenueShare', 'tamsui-semiconductor/automotive-industrial', 'fy2025-q3', 18],
+      ['revenueShare', 'tamsui-semiconductor/automotive-industrial', 'fy2025-q2', 16],
+      ['revenueShare', 'tamsui-semiconductor/automotive-industrial', 'fy2024-q3', 14],
+    ]);
+  });
+});

@@ -36,7 +36,7 @@ describe('metric arguments', () => {
     expect(error.extensions.argumentName).toBe('metric');
     expect(error.extensions.candidates).toEqual(['operatingIncome']);
     expect(error.message).toContain('Did you mean operatingIncome?');
-    expect(refusal('revenueShare').extensions.candidates).toContain('revenue');
+    expect(refusal('revenueTotal').extensions.candidates).toContain('revenue');
   });
 
   it('lists every key when nothing is close', () => {
