@@ -6272,3 +6272,27 @@ describe('forms of a US regional airline’s and a Taiwanese foundry’s quarter
     ]);
   });
 });
+
+describe('forms of a Finnish machinery group’s interim report', () => {
+  it('reads "Comparable EBITA" as adjusted EBITA, a balance row under the year-to-date columns as theirs', () => {
+    const text = [
+      'Kallioranta Oyj interim report January–September 2025',
+      '',
+      'Key figures',
+      'EUR million                     7–9/2025  7–9/2024  Change %  1–9/2025  1–9/2024  Change %  1–12/2024',
+      'Order book, end of period                                      1,286.4   1,231.0       4.5    1,168.9',
+      'Comparable EBITA                    45.9      43.1       6.5     128.4     119.7       7.3      170.0',
+    ].join('\n');
+    const facts = draftedFacts(text, 'kallioranta-q3-2025');
+    expect(facts.map((f) => [f.metric, periodKey(f.period), f.amounts[0]!.value])).toEqual([
+      ['orderBook', 'fy2025-9m', 1286.4],
+      ['orderBook', 'fy2024-9m', 1231],
+      ['orderBook', 'fy2024', 1168.9],
+      ['adjustedEbita', 'fy2025-q3', 45.9],
+      ['adjustedEbita', 'fy2024-q3', 43.1],
+      ['adjustedEbita', 'fy2025-9m', 128.4],
+      ['adjustedEbita', 'fy2024-9m', 119.7],
+      ['adjustedEbita', 'fy2024', 170],
+    ]);
+  });
+});
