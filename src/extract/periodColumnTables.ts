@@ -14,6 +14,7 @@
 import type { Amount, PeriodRef } from '../seed/factFileSchema.js';
 import { collapseWhitespace } from '../seed/text.js';
 import { businessLineName, offeringBefore, type Decision, type DraftFact } from './draftFacts.js';
+import type { MetricMention } from './metricMentions.js';
 import { findPeriods, priorPeriod, samePeriod } from './fiscalPeriods.js';
 import { withQuarterGroupDates } from './quarterGroupDates.js';
 import { withRelativePeriodHeaders } from './relativePeriodHeaders.js';
@@ -129,6 +130,31 @@ function alignedByPosition(
     from = n + 1;
   }
   return out;
+}
+
+/**
+ * "India business  2,702.8 …", "  Home Care  1,036.5 …", "International business  709.8 …" over "Revenue from
+ * operations  3,412.6 …": rows that name no metric, totalled by a last row that names one, are business lines of it.
+ */
+function totalRowMetric(lines: readonly string[], headerAt: number, ctx: TableContext): MetricMention | undefined {
+  const rows: string[] = [];
+  // (Past the header's own lines: a unit line, a period line read a line lower.)
+  let k = headerAt + 1;
+  while (k < headerAt + 3 && lines[k] !== undefined && !rowOf(lines[k]!, undefined)) k++;
+  for (; k < lines.length && rowOf(lines[k]!, undefined); k++) rows.push(rowOf(lines[k]!, undefined)!.label);
+  const total = rows.at(-1);
+  if (rows.length < 3 || !total || /^\s/.test(total)) return undefined;
+  // (The total's label is the metric's whole name, or opens with "Total": not "Sales & Processing".)
+  const metric = ctx.metrics.find(total);
+  const whole = metric.length === 1 && metric[0]!.start === 0 && metric[0]!.end >= total.trimEnd().length;
+  if (
+    !(whole || (metric.length === 1 && /^total\b/i.test(total))) ||
+    !metric[0]!.readings.some((r) => r.kind === 'money')
+  )
+    return undefined;
+  return rows.slice(0, -1).every((r) => ctx.metrics.find(r).length === 0 && lineRowName(r, ctx))
+    ? metric[0]
+    : undefined;
 }
 
 /** Abbreviations a table row may be labelled by alone, in capitals: a lexicon phrase would also match "co-op". */
@@ -330,6 +356,12 @@ export function draftPeriodColumnTables(printedLines: readonly string[], ctx: Ta
     for (let j = i; j < Math.min(lines.length, i + 4) && !columns; j++) {
       const candidate = j === i ? withoutUnit(lines[j]!) : lines[j]!;
       columns = columnsOf(candidate, tableCtx, tableGuidance, lines[j - 1]);
+      // ("Business performance - Q2 FY26   (₹ crore)" over "Q2 FY26   Q2 FY25   YoY growth": a title naming its
+      // period is no header when the line under it is one.)
+      if (j === i && columns && columns.filter((c) => !c.change).length < 2) {
+        const below = columnsOf(lines[j + 1] ?? '', tableCtx, tableGuidance, lines[j]);
+        if (below && below.filter((c) => !c.change).length >= 2) columns = undefined;
+      }
       if (columns) headerAt = j;
     }
     // "Three Months Ended / September 30, / 2013  2012": a header written over lines, read by column position.
@@ -416,7 +448,10 @@ export function draftPeriodColumnTables(printedLines: readonly string[], ctx: Ta
       /\s(?:and|&)\s/i.test(caption) &&
       !named.some((m) => m.start === 0 && m.end >= caption.trimEnd().length);
     const captionMetrics = namesTwo ? [] : named;
-    const lineMetric = titleMetric ?? (captionMetrics.length === 1 ? captionMetrics[0] : undefined);
+    const lineMetric =
+      titleMetric ??
+      (captionMetrics.length === 1 ? captionMetrics[0] : undefined) ??
+      totalRowMetric(lines, headerAt, ctx);
     if (unitsLine(lines[headerAt + 1] ?? '')) headerAt++;
     // "(Rp bn)  (Rp bn)  (US$ mn)": each figure column in its own unit; a figure printed in two is one fact.
     const ownUnits = columnUnitsLine(lines[headerAt + 1] ?? '');
@@ -508,7 +543,10 @@ export function draftPeriodColumnTables(printedLines: readonly string[], ctx: Ta
       if (
         unitHeader(line) &&
         !rowOf(line, undefined) &&
-        (!(lines[k + 1] && rowOf(lines[k + 1]!, undefined)) || isPeriodLine(withoutUnit(line), ctx.calendar))
+        (!(lines[k + 1] && rowOf(lines[k + 1]!, undefined)) ||
+          isPeriodLine(withoutUnit(line), ctx.calendar) ||
+          // ("(€ million)   Q3 2025   Q3 2024   Change   Change at const. FX": periods among words this reads not.)
+          findPeriods(withoutUnit(line), ctx.calendar).length >= 2)
       )
         break;
       // ("For the six months ended 30 June   2025   2024" under a segment table: the next table's header.)

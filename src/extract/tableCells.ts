@@ -279,7 +279,7 @@ export const periodOrder = (p: PeriodRef) => p.fiscalYear * 100 + (p.quarter ? p
 
 /** One cell: a number (△, ▲, a minus or parentheses make it negative), a percent, or an empty one (a dash, "n.m.", a Korean "T/B" turned to profit, "Loss cut"). */
 // A change in points first ("+80bps", "+0.9ppt"): a number alone would stop before its unit.
-export const CELL = String.raw`(?:[+\-−]\s?)?\d+(?:\.\d+)?\s?(?:bps|bp|ppts?|pp|pts?|p\.p\.)(?![A-Za-z])|\(\d+(?:\.\d+)?\)\s?(?:bps|bp|ppts?|pp|pts?|p\.p\.)(?![A-Za-z])|(?:[$¥€£]\s*)?(?:[△▲+\-−]\s?)?\(?(?:\d{1,2}(?:,\d{2})+,\d{3}|\d{1,3}(?:,\d{3})+)(?:\.\d+)?(?:%\)|\)?%?)|(?:[$¥€£]\s*)?(?:[△▲+\-−]\s?)?\(?\d+(?:\.\d+)?(?:%\)|\)?%?)|[—–-]|n\/?a|n\.m\.?|nmf?|T\/[BR]|loss\s+cut`;
+export const CELL = String.raw`(?:[+\-−]\s?)?\d+(?:\.\d+)?\s?(?:bps|bp|ppts?|pp|pts?|p\.p\.)(?![A-Za-z])|\(\d+(?:\.\d+)?\)\s?(?:bps|bp|ppts?|pp|pts?|p\.p\.)(?![A-Za-z])|\(\d+(?:\.\d+)?\s?(?:bps|bp|ppts?|pp|pts?|p\.p\.)\)|(?:[$¥€£]\s*)?(?:[△▲+\-−]\s?)?\(?(?:\d{1,2}(?:,\d{2})+,\d{3}|\d{1,3}(?:,\d{3})+)(?:\.\d+)?(?:%\)|\)?%?)|(?:[$¥€£]\s*)?(?:[△▲+\-−]\s?)?\(?\d+(?:\.\d+)?(?:%\)|\)?%?)|[—–-]|n\/?a|n\.m\.?|nmf?|T\/[BR]|loss\s+cut`;
 export const ROW = new RegExp(
   // "(Reference) Results for FY2026 171,340 8,862 …": a label may open with a parenthesis and end with a label year.
   // ("Net property income ("NPI")": a defined short name in quotes.)
@@ -301,8 +301,10 @@ export function cellsOf(text: string): Cell[] {
   return [...text.matchAll(new RegExp(CELL, 'gi'))]
     .map((m) => m[0].replace(/\s+/g, '').replace(/^[$¥€£]/, ''))
     .map((t) => {
-      // "(30)bps": a fall, in parentheses.
-      const points = /^(?:([+\-−])?(\d+(?:\.\d+)?)|\((\d+(?:\.\d+)?)\))(bps|bp|ppts?|pp|pts?|p\.p\.)$/i.exec(t);
+      // "(30)bps": a fall, in parentheses ("(120 bps)": its unit inside them).
+      const points = /^(?:([+\-−])?(\d+(?:\.\d+)?)|\((\d+(?:\.\d+)?)\))(bps|bp|ppts?|pp|pts?|p\.p\.)$/i.exec(
+        t.replace(/^\((\d+(?:\.\d+)?)(bps|bp|ppts?|pp|pts?|p\.p\.)\)$/i, '($1)$2'),
+      );
       if (points) {
         const n = Number(points[2] ?? points[3]) / (/^bps?$/i.test(points[4]!) ? 100 : 1);
         const negative = points[3] !== undefined || (points[1] !== undefined && points[1] !== '+');

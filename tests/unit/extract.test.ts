@@ -6296,3 +6296,52 @@ describe('forms of a Finnish machinery group’s interim report', () => {
     ]);
   });
 });
+
+describe('forms of an Indian consumer goods quarter and an Italian fashion house’s nine months', () => {
+  it('reads business lines totalled by a row naming the metric, under a title that names its period', () => {
+    const text = [
+      'Kesarveda Consumer Limited results for the quarter ended 30th September 2025 (Q2 FY26).',
+      '',
+      'Business performance - Q2 FY26                                                        (₹ crore)',
+      '                                 Q2 FY26   Q2 FY25   YoY growth',
+      'India business                   2,702.8   2,524.1         7.1%',
+      '  Home Care                      1,036.5     968.9         7.0%',
+      'International business             709.8     642.3        10.5%',
+      'Revenue from operations          3,412.6   3,166.4         7.8%',
+    ].join('\n');
+    const facts = draftedFacts(text, 'kesarveda-q2-fy26').filter((f) => periodKey(f.period) === 'fy2026-q2');
+    expect(facts.map((f) => [f.metric, f.offering, f.amounts[0]!.value])).toEqual([
+      ['revenue', 'kesarveda-consumer/india', 27028],
+      ['revenue', 'kesarveda-consumer/home-care', 10365],
+      ['revenue', 'kesarveda-consumer/international', 7098],
+      ['revenue', undefined, 34126],
+    ]);
+  });
+
+  it('reads a change in basis points in parentheses ("(120 bps)") as a fall in points', () => {
+    expect(cellsOf('52.4   53.6  (120 bps)')).toEqual([
+      { text: '52.4', value: 52.4, percent: false },
+      { text: '53.6', value: 53.6, percent: false },
+      { text: '(120bps)', value: -1.2, percent: false, points: true },
+    ]);
+  });
+
+  it('ends a table at the next unit header over periods, even one with change words it does not read', () => {
+    const text = [
+      'Corvatti S.p.A. revenues for the first nine months of 2025',
+      '',
+      '(€ million)             9M 2025   9M 2024    Change',
+      'Total revenues          1,284.6   1,236.3     +3.9%',
+      '',
+      '(€ million)             Q3 2025   Q3 2024    Change   Change at const. FX',
+      'Total revenues            412.8     406.1     +1.6%        +3.4%',
+    ].join('\n');
+    const facts = draftedFacts(text, 'corvatti-9m-2025').filter((f) => f.metric === 'revenue');
+    expect(facts.map((f) => [periodKey(f.period), f.amounts[0]!.value])).toEqual([
+      ['fy2025-9m', 1284.6],
+      ['fy2024-9m', 1236.3],
+      ['fy2025-q3', 412.8],
+      ['fy2024-q3', 406.1],
+    ]);
+  });
+});
