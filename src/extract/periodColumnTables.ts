@@ -168,9 +168,9 @@ const MARGIN_ROW = /^\s*(?:as\s+(?:a\s+)?)?%\s+of\s+(?:net\s+)?(?:sales|revenues
 const PER_SHARE_CAPTION =
   /^\s*(?:amounts\s+)?per\s+(?:(?:diluted|basic|common)\s+)?share(?:\s+data)?\b(?=\s{2,}|\s*$)/i;
 
-/** A table titled by a breakdown ("Revenues by business line", "Net sales by segment"). */
+/** A table titled by a breakdown ("Revenues by business line", "Net sales by segment", "SEGMENT REVENUE"). */
 const BY_LINE =
-  /\bby\s+(?:business\s+lines?|segments?|divisions?|business(?:es)?|products?(?:\s+lines?)?|business\s+areas?|services?|(?:industry\s+)?verticals?|property\s+types?|types?|brands?|franchises?|(?:therapeutic\s+)?areas?|channels?|(?:product\s+)?categor(?:y|ies)|regions?|geograph(?:y|ies|ical\s+areas?)|applications?|end[-\s]markets?|platforms?|technolog(?:y|ies))\b/i;
+  /^\s*segment(?:al)?\s+(?:revenues?|(?:net\s+)?sales|turnover)\s*(?:\(|$)|\bby\s+(?:business\s+lines?|segments?|divisions?|business(?:es)?|products?(?:\s+lines?)?|business\s+areas?|services?|(?:industry\s+)?verticals?|property\s+types?|types?|brands?|franchises?|(?:therapeutic\s+)?areas?|channels?|(?:product\s+)?categor(?:y|ies)|regions?|geograph(?:y|ies|ical\s+areas?)|applications?|end[-\s]markets?|platforms?|technolog(?:y|ies))\b/i;
 
 /** A row label naming a business line under such a title ("Network services"), not a total or a note. */
 function lineRowName(label: string, ctx: TableContext): string | undefined {

@@ -431,7 +431,12 @@ export function rowOf(
   if (own && next !== undefined && /^\s*(?:of|to|and|in|for|the|per)\b[a-z ]*$/.test(next))
     return { label: `${own[1]!} ${next.trim()}`, cells: own[2]!, lines: 2 };
   if (own) return { label: own[1]!, cells: own[2]!, lines: 1 };
-  if (next && /^\s*[A-Za-z][A-Za-z ,'’()&/-]*$/.test(line) && /^\s*(?:[a-z]|&\s)/.test(next)) {
+  // ("Attributable to owners of the" over "Company  1,001 …": a label cut after "of" or "of the".)
+  if (
+    next &&
+    /^\s*[A-Za-z][A-Za-z ,'’()&/-]*$/.test(line) &&
+    (/^\s*(?:[a-z]|&\s)/.test(next) || /\sof(?:\s+the)?\s*$/i.test(line))
+  ) {
     const joined = rowOf(`${line.trimEnd()} ${next.trim()}`, undefined);
     if (joined) return { ...joined, lines: 2 };
   }

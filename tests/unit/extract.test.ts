@@ -6345,3 +6345,33 @@ describe('forms of an Indian consumer goods quarter and an Italian fashion house
     ]);
   });
 });
+
+describe('forms of a UAE developer’s nine months', () => {
+  it('reads "Net profit before tax", the owners’ share on a label wrapped after "of the", and a "SEGMENT REVENUE" table', () => {
+    const text = [
+      'Sahraa Estates PJSC announces results for the nine months ended 30 September 2025',
+      '',
+      'FINANCIAL SUMMARY',
+      '(AED million)                     9M 2025    9M 2024    Change',
+      'Net profit before tax               3,120      2,482       26%',
+      'Net profit after tax                2,839      2,259       26%',
+      'Attributable to owners of the',
+      'Company                             2,796      2,221       26%',
+      '',
+      'SEGMENT REVENUE',
+      '(AED million)                     9M 2025    9M 2024    Change',
+      'Development                         6,778      5,632       20%',
+      'Leasing                               642        584       10%',
+      'Total                               7,420      6,216       19%',
+    ].join('\n');
+    const facts = draftedFacts(text, 'sahraa-9m-2025').filter((f) => periodKey(f.period) === 'fy2025-9m');
+    expect(facts.map((f) => [f.metric, f.offering, f.amounts[0]!.value])).toEqual([
+      ['incomeBeforeIncomeTaxes', undefined, 3120],
+      ['netIncomeIncludingNonControllingInterests', undefined, 2839],
+      ['netIncome', undefined, 2796],
+      ['revenue', 'sahraa-estates/development', 6778],
+      ['revenue', 'sahraa-estates/leasing', 642],
+      ['revenue', undefined, 7420],
+    ]);
+  });
+});
