@@ -50,6 +50,8 @@ export function isPeriodLine(printed: string, calendar: FiscalCalendar, above?: 
       .replace(CHANGE_HEADERS, '')
       // ("4Q25 vs 4Q24": the word joining a change column's periods.)
       .replace(/(?<=\s)(?:vs\.?|versus|v|x)(?=\s)/gi, '')
+      // ("FY25   FY24   2H25   1H25": a second half, a period no fact file names, is still a period column.)
+      .replace(/\b(?:2H|H2)\s?(?:FY\s?)?'?(?:\d{4}|\d{2})\b/g, '')
       .replace(/(?<=^|\s)(?:19|20)\d{2}(?=\s|$)/g, '')
       .replace(/[()]/g, '')
       .trim() === ''

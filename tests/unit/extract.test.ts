@@ -6375,3 +6375,31 @@ describe('forms of a UAE developer’s nine months', () => {
     ]);
   });
 });
+
+describe('forms of an Australian bank’s year', () => {
+  it('reads a table whose columns include a second half, a table under it with its own header, cash earnings before tax', () => {
+    const tables = draftPeriodColumnTables(
+      [
+        'Group performance ($m)            FY25      FY24   FY25 v FY24      2H25      1H25   2H25 v 1H25',
+        'Credit impairment charge          (842)     (915)        (8.0%)     (431)     (411)         4.9%',
+        'Cash earnings before tax         8,560     8,159          4.9%     4,311     4,249          1.5%',
+        '',
+        'Key metrics                                 FY25      FY24      2H25      1H25',
+        'Net interest margin                        1.77%     1.79%     1.76%     1.78%',
+      ],
+      { metrics, calendar: { fiscalYearEnd: '09-30', fiscalYearNamedBy: 'end-year' }, defaultCurrency: 'AUD' },
+    );
+    // (As the table prints them: the draft turns a cost's sign positive.)
+    expect(tables.facts.map(({ fact }) => [fact.metric, periodKey(fact.period), fact.amounts[0]!.value])).toEqual([
+      ['impairmentOnFinancialInstruments', 'fy2025', -842],
+      ['impairmentOnFinancialInstruments', 'fy2024', -915],
+      ['impairmentOnFinancialInstruments', 'fy2025-6m', -411],
+      ['cashEarningsBeforeTax', 'fy2025', 8560],
+      ['cashEarningsBeforeTax', 'fy2024', 8159],
+      ['cashEarningsBeforeTax', 'fy2025-6m', 4249],
+      ['netInterestMargin', 'fy2025', 1.77],
+      ['netInterestMargin', 'fy2024', 1.79],
+      ['netInterestMargin', 'fy2025-6m', 1.78],
+    ]);
+  });
+});
