@@ -1323,14 +1323,11 @@ export function draftSentence(sentence: string, ctx: SentenceContext): SentenceD
       const main = previous?.fact.period;
       const part = main?.quarter !== undefined ? main.quarter * 3 : main?.months;
       if (chosen === parenPeriod && /^(?:19|20)\d{2}$/.test(chosen.text) && main && part !== undefined) {
-        const printed = Number(chosen.text);
         const endMonth = ((Number(ctx.calendar.fiscalYearEnd?.slice(0, 2) ?? 12) + part - 1) % 12) + 1;
         const closing = calendarYearOf(MONTH_NAMES[endMonth - 1]!, main.fiscalYear, ctx.calendar);
-        const yearBack = main.fiscalYear - 1;
-        const named = chosen.period.fiscalYear;
         period = {
           ...main,
-          fiscalYear: named !== yearBack && main.fiscalYear - (closing - printed) === yearBack ? yearBack : named,
+          fiscalYear: Number(chosen.text) === closing - 1 ? main.fiscalYear - 1 : chosen.period.fiscalYear,
         };
       }
       if (chosen === attached || qualifiers.has(chosen)) usedPeriods.add(chosen);

@@ -72,12 +72,14 @@ const MONTH_AND_DAY = String.raw`(?:${MONTH}\s+\d{1,2}(?:st|nd|rd|th)?,?|\d{1,2}
 const DATE = String.raw`(?:${MONTH}\s+(\d{1,2})(?:st|nd|rd|th)?,?|(\d{1,2})(?:st|nd|rd|th)?\s+${MONTH})\s+(\d{4})`;
 
 /**
- * The month a span counted in weeks closes: "52 weeks ended 1 Mar 2025" ends February's year (a 52- or 53-week year
- * ends on a weekday near its month's end, up to a week into the next).
+ * The month (and its year) a span counted in weeks closes: "52 weeks ended 1 Mar 2025" ends February 2025's year,
+ * "53 weeks ended 3 January 2021" December 2020's (a 52- or 53-week year ends on a weekday near its month's end, up
+ * to a week into the next).
  */
-function weeksEndMonth(span: string, month: number): number {
+function weeksEnd(span: string, month: number, year: number): { month: number; year: number } {
   const day = /\b(?:end(?:ed|ing)|to)\b\D*?\b(\d{1,2})(?:st|nd|rd|th)?\b/i.exec(span)?.[1];
-  return /\bweeks?\b/i.test(span) && day !== undefined && Number(day) <= 7 ? (month + 11) % 12 : month;
+  if (!/\bweeks?\b/i.test(span) || day === undefined || Number(day) > 7) return { month, year };
+  return month === 0 ? { month: 11, year: year - 1 } : { month: month - 1, year };
 }
 
 /** The date DATE matched from group `at` on: month index (0-11), day and year. */
@@ -248,7 +250,8 @@ const RULES: readonly Rule[] = [
     ),
     read: (match, cal) => {
       const m = [match[0], match[1] ?? match[2], match[3]] as const;
-      const label = labelOfYearEnding(Number(m[2]), weeksEndMonth(m[0], monthIndex(m[1]!)), cal);
+      const closes = weeksEnd(m[0], monthIndex(m[1]!), Number(m[2]));
+      const label = labelOfYearEnding(closes.year, closes.month, cal);
       return {
         period: { fiscalYear: label.year },
         ...assumed(label.sure, `the fiscal year ending ${m[1]} ${m[2]} is fiscal ${label.year}`),
@@ -286,7 +289,8 @@ const RULES: readonly Rule[] = [
     re: new RegExp(String.raw`\b(13|26|39)[\s-]weeks?\s+(?:end(?:ed|ing)|to)\s+${MONTH_AND_DAY}\s+(\d{4})`, 'gi'),
     read: (match, cal) => {
       const months = (Number(match[1]) / 13) * 3;
-      const placed = placeMonthEnd(Number(match[4]), weeksEndMonth(match[0], monthIndex((match[2] ?? match[3])!)), cal);
+      const closes = weeksEnd(match[0], monthIndex((match[2] ?? match[3])!), Number(match[4]));
+      const placed = placeMonthEnd(closes.year, closes.month, cal);
       if (!placed || placed.monthsIn !== months) return undefined;
       const note = `${match[0]} = ${months} months of fiscal ${placed.fiscalYear}`;
       const period =
@@ -844,7 +848,8 @@ export function learnFiscalCalendar(collapsedText: string): LearnedCalendar {
     ? new RegExp(String.raw`\b(?:six\s+months|26\s+weeks)\s+(?:ended|ending|to)\s+${DATE}`, 'i').exec(collapsedText)
     : null;
   if (halfYear) {
-    const { month, year } = dateAt(halfYear, 1);
+    const printed = dateAt(halfYear, 1);
+    const { month, year } = weeksEnd(halfYear[0], printed.month, printed.year);
     // "the First Half of Fiscal 2024 (Six months ended September 30, 2024)": the label says how years are named
     // (a December end names the year whatever the label).
     const label = /\bfirst\s+half\s+of\s+(?:the\s+)?fiscal\s+(?:year\s+)?(\d{4})\b/i.exec(collapsedText)?.[1];

@@ -275,11 +275,11 @@ function withoutGrossRevenueBesideNet(facts: TableFact[], from: number): void {
 export function draftPeriodColumnTables(printedLines: readonly string[], ctx: TableContext): TableDraft {
   // Cells are read as OCR would have meant them ("6O2" → 602); quotes stay the printed text.
   // (Layouts of one market rewritten first as the header and rows read below.)
-  const withMarketHeaders = withRelativePeriodHeaders(
+  const rewritten = withRelativePeriodHeaders(
     withQuarterGroupDates(printedLines.map(tableLine), ctx.calendar),
     ctx.calendar,
   );
-  const lines = unwrapUnitHeaders(withStatementExtractLines(withMarketHeaders, ctx.calendar));
+  const lines = unwrapUnitHeaders(withStatementExtractLines(rewritten, ctx.calendar));
   const facts: TableFact[] = [];
   const decisions: (Decision & { rowLine: string })[] = [];
   /** The last table read: its unit header, the line it is on, the line after its rows. */
@@ -344,7 +344,9 @@ export function draftPeriodColumnTables(printedLines: readonly string[], ctx: Ta
       (c, n) => n === 0 || !c.text.split(/\s+/).every((w) => CHANGE_HEADER.test(w)),
     );
     const titleText = [...headingLines.slice(0, -1), ...titleChunks.map((c) => c.text)].join(' ');
-    const titleMetrics = BY_LINE.test(heading) ? ctx.metrics.find(titleText) : [];
+    // (Each of the title's lines too: "SEGMENT REVENUE" under another heading.)
+    const byLine = BY_LINE.test(heading) || headingLines.some((l) => BY_LINE.test(l));
+    const titleMetrics = byLine ? ctx.metrics.find(titleText) : [];
     // ("Revenue Breakdown by Application (% of wafer revenue)": one metric, named twice.)
     const titleMetric = new Set(titleMetrics.map((m) => m.key)).size === 1 ? titleMetrics[0] : undefined;
     const tableGuidance = ctx.outlook === true || FORECAST.test(title);
@@ -676,10 +678,11 @@ export function draftPeriodColumnTables(printedLines: readonly string[], ctx: Ta
       const totalRow = !labelMetric && lineMetric && /^\s*(?:total|group|consolidated)\s*$/i.test(row.label);
       // "Communication   41%   43%   44%" under "Revenue Breakdown by Application (% of wafer revenue)": each line's
       // share, the title metric's own percent (the lexicon's margin of it: revenue's share of revenue).
-      const percentCells = cellsOf(row.cells).filter((c) => c.value !== undefined);
+      const valued = cellsOf(row.cells).filter((c) => c.value !== undefined);
+      const share = lineMetric && ctx.metrics.marginOf(lineMetric.key);
       const shareMetric =
-        (lineRow || totalRow) && percentCells.length > 0 && percentCells.every((c) => c.percent)
-          ? ctx.metrics.mentionOf(ctx.metrics.marginOf(lineMetric!.readings[0]!.key) ?? '')
+        (lineRow || totalRow) && share && valued.length > 0 && valued.every((c) => c.percent)
+          ? ctx.metrics.mentionOf(share)
           : undefined;
       const metric = labelMetric ?? shareMetric ?? (lineRow || totalRow ? lineMetric : undefined);
       // A row at the margin ends the rows a business-line heading or column heads, read or not.

@@ -5,14 +5,15 @@
  * With the document's period known (the template's title gives it: "for the Period Ending on 2025-09-30 (Nine
  * Months)"), the header is rewritten as those periods ("Q3 FY2025", "9M FY2024") in the words' places and its wrapped
  * lines blanked, so the period-column reader reads it as any other; a period printed under a column's words is that
- * column's. A header with words this does not know is left as it is. Positions are kept (quotes come from the printed lines). Pure.
+ * column's. A header with words this does not know is left as it is. The line count and every column's start are
+ * kept (quotes come from the printed lines). Pure.
  */
 import type { PeriodRef } from '../seed/factFileSchema.js';
 import { findPeriods, type FiscalCalendar } from './fiscalPeriods.js';
 import { chunksOf, isTableRow, type Chunk } from './tableCells.js';
 
 /** A relative column's words, and the period they name given the document's quarter and year to date. */
-const RELATIVE: readonly { words: RegExp; period: (at: ReportedPeriod) => string | undefined }[] = [
+const RELATIVE: readonly { words: RegExp; period: (at: RelativeColumnPeriods) => string | undefined }[] = [
   { words: /^current\s+quarter$/i, period: (p) => p.quarter },
   { words: /^similar\s+quarter\s+(?:for|of)\s+(?:the\s+)?previous\s+year$/i, period: (p) => p.quarterAYearBack },
   { words: /^previous\s+quarter$/i, period: (p) => p.quarterBefore },
@@ -24,7 +25,8 @@ const CHANGE = /^%\s*change$/i;
 /** The template's label over its row names. */
 const ELEMENT_LIST = /^\s*Element\s+List\b/i;
 
-interface ReportedPeriod {
+/** The periods a report's relative columns name, as labels the period-column reader reads. */
+interface RelativeColumnPeriods {
   quarter: string;
   quarterAYearBack: string;
   quarterBefore: string;
@@ -33,7 +35,7 @@ interface ReportedPeriod {
 }
 
 /** The periods a report on `period` calls current, similar and previous (undefined unless it ends a quarter). */
-function reportedPeriod(period: PeriodRef): ReportedPeriod | undefined {
+function relativeColumnPeriods(period: PeriodRef): RelativeColumnPeriods | undefined {
   const months = period.quarter !== undefined ? period.quarter * 3 : (period.months ?? 12);
   if (months % 3 !== 0) return undefined;
   const q = months / 3;
@@ -51,7 +53,7 @@ function reportedPeriod(period: PeriodRef): ReportedPeriod | undefined {
 /** The lines with every relative header under "Element List" rewritten as the periods it names. */
 export function withRelativePeriodHeaders(lines: readonly string[], calendar: FiscalCalendar): string[] {
   const out = [...lines];
-  const reported = calendar.reportsOn && reportedPeriod(calendar.reportsOn);
+  const reported = calendar.reportsOn && relativeColumnPeriods(calendar.reportsOn);
   if (!reported) return out;
   for (let i = 0; i < out.length; i++) {
     if (!ELEMENT_LIST.test(out[i]!)) continue;
@@ -63,8 +65,7 @@ export function withRelativePeriodHeaders(lines: readonly string[], calendar: Fi
     for (; end < Math.min(out.length, i + 4) && out[end]!.trim() !== '' && !isTableRow(out[end]!); end++) {
       for (const c of chunksOf(out[end]!)) {
         const n = mostOverlapped(heads, c);
-        if (n === undefined) break;
-        words[n]!.push(c.text);
+        if (n !== undefined) words[n]!.push(c.text);
       }
     }
     // ("Similar Period of / Previous Year 9M 2024": a period printed under the words is the column's.)

@@ -26,7 +26,7 @@ export function withStatementExtractLines(lines: readonly string[], calendar: Fi
   const out = withoutRowNumbers(lines);
   for (let i = 0; i + 1 < out.length; i++) {
     if (!isAuditStatusLine(out[i + 1]!)) continue;
-    // (Over or under a header, a line of audit statuses says nothing the readers use: blanked.)
+    // (Wherever it stands, over a header or under it, a line of audit statuses says nothing the readers use: blanked.)
     out[i + 1] = ' '.repeat(out[i + 1]!.length);
     if (!isPeriodLine(out[i]!, calendar, out[i - 1])) continue;
     const unitLine = out[i + 2] ?? '';
@@ -41,7 +41,7 @@ export function withStatementExtractLines(lines: readonly string[], calendar: Fi
 }
 
 /**
- * Rows numbered in sequence ("1 Interest income", "2 Interest expense", …): each number taken out where the numbered
+ * Rows numbered in sequence ("1 Interest income", "2 Interest expense", …), in any document: each number taken out where the numbered
  * row above or below it, within three lines, carries the number before or after it, so a lone "4 Segments  …" keeps its.
  */
 function withoutRowNumbers(lines: readonly string[]): string[] {

@@ -50,16 +50,13 @@ export function statedUnit(collapsedText: string): { header: UnitHeader; quote: 
     );
   const header = m ? unitHeader(`(${m[1]!.trim()})`) : undefined;
   if (header?.unit !== undefined && header.scale !== 'one') return { header, quote: m![0] };
-  // "All figures are in (Thousands) Saudi Riyal": the scale in parentheses, the currency after it in one or two words.
-  const scaleFirst = /\ball\s+(?:figures|amounts)\s+(?:are\s+)?in\s+\((thousands|millions|billions)\)/i.exec(
-    collapsedText,
-  );
-  if (!scaleFirst) return undefined;
-  const after = collapsedText.slice(scaleFirst.index + scaleFirst[0].length);
-  for (const currency of [/^\s+\S+\s+\S+/.exec(after)?.[0], /^\s+\S+/.exec(after)?.[0]]) {
-    const stated = currency ? unitHeader(`(${scaleFirst[1]} of ${currency.trim()})`) : undefined;
-    if (stated?.unit !== undefined) return { header: stated, quote: scaleFirst[0] + currency };
-  }
+  // "All figures are in (Thousands) Saudi Riyal": the scale in parentheses, the currency after it in words.
+  const scaleFirst = new RegExp(
+    String.raw`\ball\s+(?:figures|amounts)\s+(?:are\s+)?in\s+\((thousands|millions|billions)\)\s+(${CURRENCY_WORDS})(?![A-Za-z])`,
+    'i',
+  ).exec(collapsedText);
+  const stated = scaleFirst ? unitHeader(`(${scaleFirst[1]} of ${scaleFirst[2]})`) : undefined;
+  if (stated?.unit !== undefined) return { header: stated, quote: scaleFirst![0] };
   return undefined;
 }
 
@@ -279,7 +276,9 @@ export const periodOrder = (p: PeriodRef) => p.fiscalYear * 100 + (p.quarter ? p
 
 /** One cell: a number (△, ▲, a minus or parentheses make it negative), a percent, or an empty one (a dash, "n.m.", a Korean "T/B" turned to profit, "Loss cut"). */
 // A change in points first ("+80bps", "+0.9ppt"): a number alone would stop before its unit.
-export const CELL = String.raw`(?:[+\-−]\s?)?\d+(?:\.\d+)?\s?(?:bps|bp|ppts?|pp|pts?|p\.p\.)(?![A-Za-z])|\(\d+(?:\.\d+)?\)\s?(?:bps|bp|ppts?|pp|pts?|p\.p\.)(?![A-Za-z])|\(\d+(?:\.\d+)?\s?(?:bps|bp|ppts?|pp|pts?|p\.p\.)\)|(?:[$¥€£]\s*)?(?:[△▲+\-−]\s?)?\(?(?:\d{1,2}(?:,\d{2})+,\d{3}|\d{1,3}(?:,\d{3})+)(?:\.\d+)?(?:%\)|\)?%?)|(?:[$¥€£]\s*)?(?:[△▲+\-−]\s?)?\(?\d+(?:\.\d+)?(?:%\)|\)?%?)|[—–-]|n\/?a|n\.m\.?|nmf?|T\/[BR]|loss\s+cut`;
+/** A unit of percentage points or basis points after a change ("+80bps", "+0.9ppt", "(120 bps)"). */
+const POINTS_UNIT = String.raw`(?:bps|bp|ppts?|pp|pts?|p\.p\.)`;
+export const CELL = String.raw`(?:[+\-−]\s?)?\d+(?:\.\d+)?\s?${POINTS_UNIT}(?![A-Za-z])|\(\d+(?:\.\d+)?(?:\)\s?${POINTS_UNIT}(?![A-Za-z])|\s?${POINTS_UNIT}\))|(?:[$¥€£]\s*)?(?:[△▲+\-−]\s?)?\(?(?:\d{1,2}(?:,\d{2})+,\d{3}|\d{1,3}(?:,\d{3})+)(?:\.\d+)?(?:%\)|\)?%?)|(?:[$¥€£]\s*)?(?:[△▲+\-−]\s?)?\(?\d+(?:\.\d+)?(?:%\)|\)?%?)|[—–-]|n\/?a|n\.m\.?|nmf?|T\/[BR]|loss\s+cut`;
 export const ROW = new RegExp(
   // "(Reference) Results for FY2026 171,340 8,862 …": a label may open with a parenthesis and end with a label year.
   // ("Net property income ("NPI")": a defined short name in quotes.)
@@ -302,12 +301,14 @@ export function cellsOf(text: string): Cell[] {
     .map((m) => m[0].replace(/\s+/g, '').replace(/^[$¥€£]/, ''))
     .map((t) => {
       // "(30)bps": a fall, in parentheses ("(120 bps)": its unit inside them).
-      const points = /^(?:([+\-−])?(\d+(?:\.\d+)?)|\((\d+(?:\.\d+)?)\))(bps|bp|ppts?|pp|pts?|p\.p\.)$/i.exec(
-        t.replace(/^\((\d+(?:\.\d+)?)(bps|bp|ppts?|pp|pts?|p\.p\.)\)$/i, '($1)$2'),
-      );
+      const points = new RegExp(
+        String.raw`^(?:([+\-−])?(\d+(?:\.\d+)?)|\((\d+(?:\.\d+)?)\))(${POINTS_UNIT})$|^\((\d+(?:\.\d+)?)(${POINTS_UNIT})\)$`,
+        'i',
+      ).exec(t);
       if (points) {
-        const n = Number(points[2] ?? points[3]) / (/^bps?$/i.test(points[4]!) ? 100 : 1);
-        const negative = points[3] !== undefined || (points[1] !== undefined && points[1] !== '+');
+        const fall = points[3] ?? points[5];
+        const n = Number(points[2] ?? fall) / (/^bps?$/i.test(points[4] ?? points[6]!) ? 100 : 1);
+        const negative = fall !== undefined || (points[1] !== undefined && points[1] !== '+');
         return { text: t, value: negative ? -n : n, percent: false, points: true };
       }
       // "(4.9%)": a negative change, its percent sign inside the parentheses.

@@ -6403,3 +6403,11 @@ describe('forms of an Australian bank’s year', () => {
     ]);
   });
 });
+
+describe('spans of weeks', () => {
+  it('reads a 53-week year ended in the first days of January as the year before’s', () => {
+    expect(findPeriods('the 53 weeks ended 3 January 2021', { fiscalYearEnd: '12-31' })[0]?.period).toEqual({
+      fiscalYear: 2020,
+    });
+  });
+});
