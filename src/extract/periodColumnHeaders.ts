@@ -24,12 +24,11 @@ import {
 } from './tableCells.js';
 
 /** A line that is nothing but period labels ("Q2 FY13   Q2 FY12"), at least two. */
-export function isPeriodLine(printed: string, calendar: FiscalCalendar, above?: string): boolean {
+export function isPeriodLine(printed: string, calendar: FiscalCalendar): boolean {
   // "Operating metrics     Q2 FY26    Q1 FY26    Q2 FY25": a caption may open the line of periods.
   const line = printed.replace(CAPTION, (c) => ' '.repeat(c.length));
-  // (Dates under "26 weeks / ended" close the spans above them: still a line of periods, a "%" over "change" among them.)
-  if (balanceColumns(line, calendar, above) || balanceColumns(line.replace(/(?<=\s)%(?=\s|$)/g, ' '), calendar))
-    return true;
+  // A line of dates, balances' or the ends of the spans above them ("26 weeks / ended"), a "%" over "change" among them.
+  if (balanceColumns(line.replace(/(?<=\s)%(?=\s|$)/g, ' '), calendar)) return true;
   // "2025      2024    Change": bare years over a highlights table whose rows carry their units.
   const years = line.match(/\b(?:19|20)\d{2}\b/g) ?? [];
   if (

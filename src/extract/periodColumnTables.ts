@@ -294,7 +294,7 @@ export function draftPeriodColumnTables(printedLines: readonly string[], ctx: Ta
     const unitLines = unitsBelow ? 1 : 0;
     const subHeading = unitLines + (/^\s*[A-Za-z][^\d]*$/.test(lines[i + 1 + unitLines] ?? '') ? 1 : 0);
     const periodsOnly =
-      isPeriodLine(lines[i]!, ctx.calendar, lines[i - 1]) &&
+      isPeriodLine(lines[i]!, ctx.calendar) &&
       rowOf(lines[i + 1 + subHeading] ?? '', lines[i + 2 + subHeading]) !== undefined;
     const ownUnit = unitHeader(lines[i]!) ?? (periodsOnly ? unitsBelow : undefined);
     if (!ownUnit && !periodsOnly) continue;
@@ -552,7 +552,7 @@ export function draftPeriodColumnTables(printedLines: readonly string[], ctx: Ta
       )
         break;
       // ("For the six months ended 30 June   2025   2024" under a segment table: the next table's header.)
-      if (k > headerAt + 1 && isPeriodLine(line, ctx.calendar, lines[k - 1])) break;
+      if (k > headerAt + 1 && isPeriodLine(line, ctx.calendar)) break;
       const found = rowOf(line, lines[k + 1]);
       if (!found) {
         if (/\d/.test(line) && !/[A-Za-z]{3,}/.test(line)) continue; // a line of axis numbers
@@ -590,7 +590,7 @@ export function draftPeriodColumnTables(printedLines: readonly string[], ctx: Ta
         if (
           rowOf(lines[k + 1] ?? '', lines[k + 2]) !== undefined &&
           /\d/.test(line) &&
-          (k === headerAt + 1 || !isPeriodLine(line, ctx.calendar, lines[k - 1]))
+          (k === headerAt + 1 || !isPeriodLine(line, ctx.calendar))
         )
           continue;
         break;

@@ -28,7 +28,7 @@ export function withStatementExtractLines(lines: readonly string[], calendar: Fi
     if (!isAuditStatusLine(out[i + 1]!)) continue;
     // (Wherever it stands, over a header or under it, a line of audit statuses says nothing the readers use: blanked.)
     out[i + 1] = ' '.repeat(out[i + 1]!.length);
-    if (!isPeriodLine(out[i]!, calendar, out[i - 1])) continue;
+    if (!isPeriodLine(out[i]!, calendar)) continue;
     const unitLine = out[i + 2] ?? '';
     const unit = unitLine.trim();
     const indent = /^\s*/.exec(out[i]!)![0].length;
