@@ -243,6 +243,8 @@ export const DATE_ONLY = new RegExp(String.raw`^${MONTH_DAY}(?:19|20)\d{2}$`, 'i
 const DATED_END = new RegExp(String.raw`${MONTH_DAY}\s*$`, 'i');
 /** A word that says which change a change column is, before the word "change" ("Reported change", "Organic change"). */
 const CHANGE_QUALIFIER = /^(?:reported|organic|cc|CER|LfL|like[-\s]for[-\s]like|constant\s+currency)$/i;
+/** The word "change" alone, which a qualifier after it may name ("Change reported", "Change LFL"). */
+const CHANGE_WORD = /^(?:change|chg\.?|var\.?)$/i;
 /** A change column among balances: "YTD" beside "30/09/2025  31/12/2024" is the change since the year's end. */
 const BALANCE_CHANGE = new RegExp(String.raw`${CHANGE_COLUMN.source}|\bYTD\b(?!\s*\d)`, 'gi');
 /** Dates as column headers ("Sep 30, 2025", "30/09/2025", "Dec-25", "Sep/25", "30-Sep-25", "31 Dec 25"). */
@@ -494,10 +496,12 @@ export function columnsOf(
     for (let n = 0; n < heads.length; n++) {
       const { at, text } = heads[n]!;
       const next = heads[n + 1];
-      // "Reported change    Organic change": a qualifier and the change word one space after it are one column
-      // (not "QoQ YoY", two).
+      // "Reported change    Organic change", "Change reported    Change LFL": a qualifier and the change word one
+      // space beside it are one column (not "QoQ YoY", two).
       const joined =
-        next && CHANGE_QUALIFIER.test(text) && line.slice(at + text.length, next.at) === ' '
+        next &&
+        (CHANGE_QUALIFIER.test(text) || (CHANGE_WORD.test(text) && CHANGE_QUALIFIER.test(next.text))) &&
+        line.slice(at + text.length, next.at) === ' '
           ? line.slice(at, next.at + next.text.length)
           : undefined;
       if (joined) n++;

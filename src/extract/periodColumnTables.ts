@@ -172,6 +172,25 @@ const PER_SHARE_CAPTION =
 const BY_LINE =
   /^\s*segment(?:al)?\s+(?:revenues?|(?:net\s+)?sales|turnover)\s*(?:\(|$)|\bby\s+(?:business\s+lines?|segments?|divisions?|business(?:es)?|products?(?:\s+lines?)?|business\s+areas?|services?|(?:industry\s+)?verticals?|property\s+types?|types?|brands?|franchises?|(?:therapeutic\s+)?areas?|channels?|(?:product\s+)?categor(?:y|ies)|regions?|geograph(?:y|ies|ical\s+areas?)|applications?|end[-\s]markets?|platforms?|technolog(?:y|ies))\b/i;
 
+/** What a title may print beside its metric and its period ("NINE-MONTH 2025 REVENUE", "Group revenue"). */
+const TITLE_WORDS =
+  /\b(?:(?:three|six|nine|twelve)[-\s]months?|(?:first|second)[-\s]half|half[-\s]year|full[-\s]year|quarterly|interim|group|consolidated|(?:19|20)\d{2})\b/gi;
+
+/**
+ * A heading that is revenue and its period only, as a table's title prints it: its rows are the business lines
+ * (a cost's or a cash flow's rows are its parts: "Operating expenses" over "Fuel", "FREE CASH FLOW" over its
+ * reconciliation).
+ */
+function isRevenueTitle(line: string, ctx: TableContext): boolean {
+  const text = line.trim();
+  if (text.length > 50 || !/^[A-Z]/.test(text)) return false;
+  const metrics = ctx.metrics.find(text);
+  if (metrics.length !== 1 || metrics[0]!.key !== 'revenue') return false;
+  let rest = text.slice(0, metrics[0]!.start) + ' ' + text.slice(metrics[0]!.end);
+  for (const p of findPeriods(rest, ctx.calendar).reverse()) rest = rest.slice(0, p.start) + rest.slice(p.end);
+  return rest.replace(TITLE_WORDS, '').trim() === '';
+}
+
 /** A row label naming a business line under such a title ("Network services"), not a total or a note. */
 function lineRowName(label: string, ctx: TableContext): string | undefined {
   // "Oskabi Mine (oz)": the row's unit is no part of the line's name.
@@ -345,7 +364,11 @@ export function draftPeriodColumnTables(printedLines: readonly string[], ctx: Ta
     );
     const titleText = [...headingLines.slice(0, -1), ...titleChunks.map((c) => c.text)].join(' ');
     // (Each of the title's lines too: "SEGMENT REVENUE" under another heading.)
-    const byLine = BY_LINE.test(heading) || headingLines.some((l) => BY_LINE.test(l));
+    // ("THIRD-QUARTER 2025 REVENUE" over "In €m  Q3 2024  Q3 2025" and rows named by the lines.)
+    const byLine =
+      BY_LINE.test(heading) ||
+      headingLines.some((l) => BY_LINE.test(l)) ||
+      headingLines.slice(0, -1).some((l) => isRevenueTitle(l, ctx));
     const titleMetrics = byLine ? ctx.metrics.find(titleText) : [];
     // ("Revenue Breakdown by Application (% of wafer revenue)": one metric, named twice.)
     const titleMetric = new Set(titleMetrics.map((m) => m.key)).size === 1 ? titleMetrics[0] : undefined;

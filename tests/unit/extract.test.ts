@@ -6411,3 +6411,47 @@ describe('spans of weeks', () => {
     });
   });
 });
+
+describe('forms of a French hotel group’s quarter', () => {
+  const calendar = { fiscalYearEnd: '12-31', fiscalYearNamedBy: 'end-year' } as const;
+
+  it('reads a revenue table titled by its metric and period, its "Change reported" and "Change LFL" columns', () => {
+    const { facts } = draftPeriodColumnTables(
+      `THIRD-QUARTER 2025 REVENUE
+
+In €m                            Q3 2024    Q3 2025   Change reported   Change LFL(1)
+Hotel management                    81.3       86.0             +5.8%           +4.9%
+Leased hotels                      204.6      209.9             +2.6%           +3.1%
+Total                              285.9      295.9             +3.5%           +3.6%`.split('\n'),
+      { metrics, calendar },
+    );
+    expect(
+      facts.map(({ fact }) => [fact.metric, fact.offering, periodKey(fact.period), fact.amounts[0]!.value]),
+    ).toEqual([
+      ['revenue', 'Hotel management', 'fy2024-q3', 81.3],
+      ['revenue', 'Hotel management', 'fy2025-q3', 86],
+      ['organicRevenueGrowth', 'Hotel management', 'fy2025-q3', 4.9],
+      ['revenue', 'Leased hotels', 'fy2024-q3', 204.6],
+      ['revenue', 'Leased hotels', 'fy2025-q3', 209.9],
+      ['organicRevenueGrowth', 'Leased hotels', 'fy2025-q3', 3.1],
+      ['revenue', undefined, 'fy2024-q3', 285.9],
+      ['revenue', undefined, 'fy2025-q3', 295.9],
+      ['organicRevenueGrowth', undefined, 'fy2025-q3', 3.6],
+    ]);
+    expect(facts.find((f) => f.fact.amounts[0]!.value === 86)!.fact.comparisons).toMatchObject([
+      { change: { value: 5.8, unit: 'percent' } },
+    ]);
+  });
+
+  it('does not take the rows under a cost’s title for business lines', () => {
+    const { facts } = draftPeriodColumnTables(
+      `OPERATING EXPENSES
+
+In €m                            Q3 2024    Q3 2025    Change
+Staff costs                         61.2       63.0      +2.9%
+Energy                              18.4       16.9      -8.2%`.split('\n'),
+      { metrics, calendar },
+    );
+    expect(facts.filter(({ fact }) => fact.offering !== undefined)).toEqual([]);
+  });
+});
