@@ -245,6 +245,16 @@ const DATED_END = new RegExp(String.raw`${MONTH_DAY}\s*$`, 'i');
 const CHANGE_QUALIFIER = /^(?:reported|organic|cc|CER|LfL|like[-\s]for[-\s]like|constant\s+currency)$/i;
 /** The word "change" alone, which a qualifier after it may name ("Change reported", "Change LFL"). */
 const CHANGE_WORD = /^(?:change|chg\.?|var\.?)$/i;
+/** A change header of several words that is one column ("YoY CC growth %"): one step and one change word at most. */
+function oneChangeColumn(text: string): boolean {
+  const words = text.split(/\s+/);
+  return (
+    words.length > 1 &&
+    words.every((w) => CHANGE_HEADER.test(w)) &&
+    words.filter((w) => new RegExp(String.raw`^${STEP}$`, 'i').test(w)).length <= 1 &&
+    words.filter((w) => /^(?:change|chg\.?|var\.?|growth)$/i.test(w)).length <= 1
+  );
+}
 /** A change column among balances: "YTD" beside "30/09/2025  31/12/2024" is the change since the year's end. */
 const BALANCE_CHANGE = new RegExp(String.raw`${CHANGE_COLUMN.source}|\bYTD\b(?!\s*\d)`, 'gi');
 /** Dates as column headers ("Sep 30, 2025", "30/09/2025", "Dec-25", "Sep/25", "30-Sep-25", "31 Dec 25"). */
@@ -507,6 +517,12 @@ export function columnsOf(
       if (joined) n++;
       // "Change at constant" over "exchange rates": the header's words beside the change word say what it is.
       const chunk = chunksOf(line).find((c) => c.start === at);
+      // ("YoY CC growth %": one column whose words are all a change's, naming one step or change once.)
+      if (!joined && chunk && oneChangeColumn(chunk.text)) {
+        while (heads[n + 1] && heads[n + 1]!.at < chunk.end) n++;
+        out.push({ ...changeColumn(chunk.text), at });
+        continue;
+      }
       const words = joined ?? (chunk && [...chunk.text.matchAll(CHANGE_COLUMN)].length === 1 ? chunk.text : text);
       out.push({ ...changeColumn(words), at });
     }

@@ -522,8 +522,8 @@ export function draftPeriodColumnTables(printedLines: readonly string[], ctx: Ta
       .slice(Math.max(0, headerTop - 4), headerAt + 1)
       .some((l) => /percentages?\s+(?:indicate|show|represent|are)\b[^.]*\b(?:changes?|year-on-year|yoy)/i.test(l));
     const perShareTable = lines.slice(headerTop, headerAt + 1).some((l) => PER_SHARE_CAPTION.test(l));
-    // "Key ratios (%)   9M24   9M25": every row of the table is a percent.
-    const percentTable = /^\s*[A-Z][^()\d]{0,40}\(%\)(?=\s{2,}|$)/.test(lines[i]!);
+    // "Key ratios (%)   9M24   9M25", "Revenue by vertical (% of revenue)   Q2 FY26": every row of the table is a percent.
+    const percentTable = /^\s*[A-Z][^()\d]{0,40}\(%(?:\s+of\s+[^()\d]{2,30})?\)(?=\s{2,}|$)/.test(lines[i]!);
     const figures = columns.filter((c) => !c.change);
     /** The unit of the first figure column where the columns carry their own ("(Rp bn) … (US$ mn)"). */
     const firstUnit = figures.find((c) => c.unit)?.unit;
@@ -704,7 +704,7 @@ export function draftPeriodColumnTables(printedLines: readonly string[], ctx: Ta
       const valued = cellsOf(row.cells).filter((c) => c.value !== undefined);
       const share = lineMetric && ctx.metrics.marginOf(lineMetric.key);
       const shareMetric =
-        (lineRow || totalRow) && share && valued.length > 0 && valued.every((c) => c.percent)
+        (lineRow || totalRow) && share && valued.length > 0 && (percentTable || valued.every((c) => c.percent))
           ? ctx.metrics.mentionOf(share)
           : undefined;
       const metric = labelMetric ?? shareMetric ?? (lineRow || totalRow ? lineMetric : undefined);
@@ -978,10 +978,12 @@ export function draftPeriodColumnTables(printedLines: readonly string[], ctx: Ta
           if (change?.value !== undefined) fact.comparisons.push(printedChange(fact.period, change.value, quote));
         }
       // "Q3 2025  Q3 2024  Reported  LfL*": a growth column is the later figure's organic (or constant-currency)
-      // growth, an amount of its own.
+      // growth, an amount of its own; beside a line's shares of revenue, its revenue's ("BFSI  32.4  31.1  8.3" under
+      // "Revenue by vertical (% of revenue) … YoY CC growth %").
+      const ofRevenue = key === 'revenue' || (shareMetric !== undefined && lineMetric?.key === 'revenue');
       columns.forEach((c, n) => {
         const cell = cellAt(n);
-        if (!c.growth || cell?.value === undefined || key !== 'revenue') return;
+        if (!c.growth || cell?.value === undefined || !ofRevenue) return;
         const since = columns.slice(0, n).findLastIndex((x) => x.growth !== undefined);
         const later = rowFacts
           .filter(({ column }) => columns.indexOf(column) > since && columns.indexOf(column) < n)

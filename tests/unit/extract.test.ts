@@ -6455,3 +6455,31 @@ Energy                              18.4       16.9      -8.2%`.split('\n'),
     expect(facts.filter(({ fact }) => fact.offering !== undefined)).toEqual([]);
   });
 });
+
+describe('forms of an Indian IT company’s quarter', () => {
+  it('reads shares of revenue under "(% of revenue)" beside a crore table, and a "YoY CC growth %" column as growth', () => {
+    const { facts } = draftPeriodColumnTables(
+      `(₹ crore)                             Q2 FY26    Q1 FY26    Q2 FY25    QoQ %    YoY %
+Revenue from operations               5,372.4    5,150.8    4,906.2      4.3      9.5
+
+Revenue by vertical (% of revenue)        Q2 FY26   Q1 FY26   Q2 FY25   YoY CC growth %
+Banking                                     30.1      29.8      28.7          9.2
+Retail                                      12.4      12.9      13.5         (3.1)`.split('\n'),
+      { metrics, calendar: { fiscalYearEnd: '03-31', fiscalYearNamedBy: 'end-year' } },
+    );
+    const lines = facts.filter(({ fact }) => fact.offering !== undefined);
+    expect(
+      lines.map(({ fact }) => [fact.metric, fact.offering, periodKey(fact.period), fact.amounts[0]!.value]),
+    ).toEqual([
+      ['revenueShare', 'Banking', 'fy2026-q2', 30.1],
+      ['revenueShare', 'Banking', 'fy2026-q1', 29.8],
+      ['revenueShare', 'Banking', 'fy2025-q2', 28.7],
+      ['constantCurrencyRevenueGrowth', 'Banking', 'fy2026-q2', 9.2],
+      ['revenueShare', 'Retail', 'fy2026-q2', 12.4],
+      ['revenueShare', 'Retail', 'fy2026-q1', 12.9],
+      ['revenueShare', 'Retail', 'fy2025-q2', 13.5],
+      ['constantCurrencyRevenueGrowth', 'Retail', 'fy2026-q2', -3.1],
+    ]);
+    expect(lines.flatMap(({ fact }) => fact.comparisons)).toEqual([]);
+  });
+});
