@@ -730,11 +730,17 @@ export function draftPeriodColumnTables(printedLines: readonly string[], ctx: Ta
       // ("Adjustments   Segment profit  △478": a reconciling line, neither a business line nor the company's.)
       if (ownColumn && !lineColumn!.name && !COMPANY_ROW.test(twoPart[1]!)) continue;
       const inLineColumn = lineColumn && (ownColumn || /^\s*/.exec(line)![0].length === lineColumn.at);
-      const offering =
+      const named =
         lineRow ??
         lineUnder ??
         (labelMetric ? lineHeading : undefined) ??
         (labelMetric && inLineColumn ? lineColumn!.name : offeringBefore(row.label, metric, ctx));
+      // "Revenues:" over "  Subscription  48,362 …" and "  Services and other  9,874 …": each row a line's revenue,
+      // named as printed; never the company's revenue, which the total row gives.
+      const partOfRevenue =
+        parent !== undefined && row.label === `${found.label.trim()} ${parent}` && metric.key === 'revenue';
+      const offering = named ?? (partOfRevenue ? lineRowName(found.label, ctx) : undefined);
+      if (partOfRevenue && !offering) continue;
       const cells = cellsOf(row.cells);
       // "Gross margin (bp)   105.8   108.3": a wealth manager's margin on its assets, in basis points, is no amount
       // and no percent of the lexicon's.

@@ -6483,3 +6483,29 @@ Retail                                      12.4      12.9      13.5         (3.
     expect(lines.flatMap(({ fact }) => fact.comparisons)).toEqual([]);
   });
 });
+
+describe('forms of an Israeli software company’s statements', () => {
+  it('reads the indented rows under "Revenues:" as lines’ revenue, "Services and other" too, and the total as the company’s', () => {
+    const { facts } = draftPeriodColumnTables(
+      `(U.S. dollars in thousands, except per share data) (Unaudited)
+                                      Three months ended
+                                        September 30,
+                                      2025       2024
+Revenues:
+  Subscription                   31,204     27,118
+  Services and other              6,310      6,925
+Total revenues                   37,514     34,043`.split('\n'),
+      { metrics, calendar: { fiscalYearEnd: '12-31', fiscalYearNamedBy: 'end-year' } },
+    );
+    expect(
+      facts.map(({ fact }) => [fact.metric, fact.offering, periodKey(fact.period), fact.amounts[0]!.value]),
+    ).toEqual([
+      ['revenue', 'Subscription', 'fy2025-q3', 31204],
+      ['revenue', 'Subscription', 'fy2024-q3', 27118],
+      ['revenue', 'Services and other', 'fy2025-q3', 6310],
+      ['revenue', 'Services and other', 'fy2024-q3', 6925],
+      ['revenue', undefined, 'fy2025-q3', 37514],
+      ['revenue', undefined, 'fy2024-q3', 34043],
+    ]);
+  });
+});
