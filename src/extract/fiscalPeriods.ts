@@ -285,6 +285,18 @@ const RULES: readonly Rule[] = [
     },
   },
   {
+    // An Australian quarterly report's "September 2025 quarter", "Sep 2025 Qtr": the quarter ending in that month.
+    re: new RegExp(String.raw`\b${MONTH}\s+((?:19|20)\d{2})\s+(?:quarter|qtr)\b`, 'gi'),
+    read: (m, cal) => {
+      const placed = placeMonthEnd(Number(m[2]), monthIndex(m[1]!), cal);
+      if (!placed || placed.monthsIn % 3 !== 0) return undefined;
+      return {
+        period: { fiscalYear: placed.fiscalYear, quarter: placed.monthsIn / 3 },
+        ...assumed(placed.sure, `${m[0]} = quarter ${placed.monthsIn / 3} of fiscal ${placed.fiscalYear}`),
+      };
+    },
+  },
+  {
     // A retailer's "26 weeks ended 30 August 2025", "13 weeks to 29 June 2025": a quarter or a half counted in weeks.
     re: new RegExp(String.raw`\b(13|26|39)[\s-]weeks?\s+(?:end(?:ed|ing)|to)\s+${MONTH_AND_DAY}\s+(\d{4})`, 'gi'),
     read: (match, cal) => {

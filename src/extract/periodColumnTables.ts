@@ -40,6 +40,7 @@ import {
   cumulativePeriod,
   growthFact,
   chunksOf,
+  columnUnit,
   FORECAST,
   periodOrder,
   printedChange,
@@ -189,6 +190,21 @@ function isRevenueTitle(line: string, ctx: TableContext): boolean {
   let rest = text.slice(0, metrics[0]!.start) + ' ' + text.slice(metrics[0]!.end);
   for (const p of findPeriods(rest, ctx.calendar).reverse()) rest = rest.slice(0, p.start) + rest.slice(p.end);
   return rest.replace(TITLE_WORDS, '').trim() === '';
+}
+
+/** A heading that says on what basis the rows under it are reported, not which business line they are of. */
+const BASIS_HEADING =
+  /^(?:non[-\s]?)?(?:gaap|ifrs|ias)\b|^(?:reported|adjusted|underlying|statutory|continuing|discontinued|core|comparable|pro\s+forma)\b/i;
+
+/**
+ * "Gold sales revenue   A$M   501.5": a row whose unit stands in a units column, read as if its label printed it
+ * ("Gold sales revenue (A$M)", "Average realised price (A$/oz)", "Ore mined (kt)").
+ */
+function withUnitInLabel<R extends { label: string }>(row: R | undefined): R | undefined {
+  const m = row && /^(.*\S)\s{2,}(\S+)\s*$/.exec(row.label);
+  if (!m || !(columnUnit(m[2]!) || /^(?:[A-Z]{0,2}\$|[€£¥])\/[a-z]+$|^(?:k|M)?(?:t|oz|lbs?)$|^%$/.test(m[2]!)))
+    return row;
+  return { ...row, label: `${m[1]} (${m[2]})` };
 }
 
 /** A row label naming a business line under such a title ("Network services"), not a total or a note. */
@@ -522,6 +538,8 @@ export function draftPeriodColumnTables(printedLines: readonly string[], ctx: Ta
       .slice(Math.max(0, headerTop - 4), headerAt + 1)
       .some((l) => /percentages?\s+(?:indicate|show|represent|are)\b[^.]*\b(?:changes?|year-on-year|yoy)/i.test(l));
     const perShareTable = lines.slice(headerTop, headerAt + 1).some((l) => PER_SHARE_CAPTION.test(l));
+    // "Units   Sep 2025 Qtr   Jun 2025 Qtr": each row's unit in a column of its own after its label.
+    const unitsColumn = /(?:^|\s{2})Units?(?=\s{2}|$)/.test(lines[headerAt]!);
     // "Key ratios (%)   9M24   9M25", "Revenue by vertical (% of revenue)   Q2 FY26": every row of the table is a percent.
     const percentTable = /^\s*[A-Z][^()\d]{0,40}\(%(?:\s+of\s+[^()\d]{2,30})?\)(?=\s{2,}|$)/.test(lines[i]!);
     const figures = columns.filter((c) => !c.change);
@@ -533,6 +551,8 @@ export function draftPeriodColumnTables(printedLines: readonly string[], ctx: Ta
     let rowAbove: string | undefined;
     let lineParent: string | undefined;
     let lineHeading: string | undefined;
+    /** Whether the heading's rows stand at the margin under it, as it does ("Wirrapinda (WA)" over "Ore mined …"). */
+    let flushHeading = false;
     let lineColumn: { name: string | undefined; at: number } | undefined;
     let headingUnit: UnitHeader | undefined;
     let metricRow: string | undefined;
@@ -576,7 +596,7 @@ export function draftPeriodColumnTables(printedLines: readonly string[], ctx: Ta
         break;
       // ("For the six months ended 30 June   2025   2024" under a segment table: the next table's header.)
       if (k > headerAt + 1 && isPeriodLine(line, ctx.calendar)) break;
-      const found = rowOf(line, lines[k + 1]);
+      const found = unitsColumn ? withUnitInLabel(rowOf(line, lines[k + 1])) : rowOf(line, lines[k + 1]);
       if (!found) {
         if (/\d/.test(line) && !/[A-Za-z]{3,}/.test(line)) continue; // a line of axis numbers
         if (
@@ -602,10 +622,27 @@ export function draftPeriodColumnTables(printedLines: readonly string[], ctx: Ta
           lineParent =
             !parent && ctx.metrics.find(line).length > 0 ? line.trim().replace(/\s*\([^()]*\)$/, '') : undefined;
           // "Flow Control" over "  Net sales  562.4 …": a business line heading its metric rows.
+          // ("Wirrapinda (WA)": a mine named with its state's code, which is no part of its name.)
           lineHeading =
             !parent && !lineParent
-              ? businessLineName(line, { metrics: ctx.metrics, calendar: ctx.calendar })
+              ? businessLineName(line.replace(/\s*\([A-Z]{2,4}\)\s*$/, ''), {
+                  metrics: ctx.metrics,
+                  calendar: ctx.calendar,
+                })
               : undefined;
+          // (Only where another heading of the table heads the same rows: each mine's "Ore mined", "Gold produced";
+          // not "GAAP" over "Revenue …" and "Non-GAAP" over "Gross margin …", the basis of the rows, nor "Growth" over
+          // a key figure.)
+          const firstLabel = rowOf(lines[k + 1]!, undefined)?.label.trim();
+          flushHeading =
+            lineHeading !== undefined &&
+            !BASIS_HEADING.test(lineHeading) &&
+            !/^\s/.test(line) &&
+            !/^\s/.test(lines[k + 1]!) &&
+            firstLabel !== undefined &&
+            lines
+              .slice(headerAt + 1, k + 40)
+              .some((l, n) => headerAt + 1 + n !== k + 1 && rowOf(l, undefined)?.label.trim() === firstLabel);
           continue;
         }
         // One unreadable row ("Churn (% per month) l.4 1.6" before OCR repair) does not end the table.
@@ -709,7 +746,7 @@ export function draftPeriodColumnTables(printedLines: readonly string[], ctx: Ta
           : undefined;
       const metric = labelMetric ?? shareMetric ?? (lineRow || totalRow ? lineMetric : undefined);
       // A row at the margin ends the rows a business-line heading or column heads, read or not.
-      if (!/^\s+/.test(line)) lineHeading = undefined;
+      if (!/^\s+/.test(line) && !flushHeading) lineHeading = undefined;
       if (!metric || quote.length > 2000) {
         if (!/^\s+/.test(line)) lineColumn = undefined;
         continue;
@@ -827,7 +864,7 @@ export function draftPeriodColumnTables(printedLines: readonly string[], ctx: Ta
               return;
             const fact = cellFact({
               metric: countKey,
-              offering: lineUnder ?? lineRow,
+              offering: lineUnder ?? lineRow ?? (labelMetric ? lineHeading : undefined),
               period: column.period,
               basis: column.basis,
               amount: { value: cell.value, scale: countScale, unit: labelCountUnit ?? countUnit },

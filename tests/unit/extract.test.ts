@@ -6509,3 +6509,67 @@ Total revenues                   37,514     34,043`.split('\n'),
     ]);
   });
 });
+
+describe('forms of an Australian gold miner’s quarterly report', () => {
+  const calendar = { fiscalYearEnd: '06-30', fiscalYearNamedBy: 'end-year' } as const;
+
+  it('reads a quarter named by the month it ends in ("Sep 2025 Qtr", "the September 2024 quarter")', () => {
+    expect(findPeriods('Sep 2025 Qtr', calendar)[0]?.period).toEqual({ fiscalYear: 2026, quarter: 1 });
+    expect(findPeriods('Jun 2025 Qtr', calendar)[0]?.period).toEqual({ fiscalYear: 2025, quarter: 4 });
+    expect(findPeriods('6% higher than in the September 2024 quarter', calendar)[0]?.period).toEqual({
+      fiscalYear: 2025,
+      quarter: 1,
+    });
+    expect(findPeriods('the August 2025 quarter', calendar)).toEqual([]);
+  });
+
+  it('reads each row’s unit from a "Units" column, and each mine’s rows under its name', () => {
+    const { facts } = draftPeriodColumnTables(
+      `                               Units      Sep 2025 Qtr   Jun 2025 Qtr   Change
+Gold produced                  oz               61,204         58,930       4%
+Gold sales revenue             A$M               312.8          287.5       9%
+AISC                           A$/oz             2,512          2,604      -4%
+AISC margin                    A$/oz             2,604          2,301
+
+                               Units      Sep 2025 Qtr   Jun 2025 Qtr
+Barrakee (WA)
+Gold produced                  oz               40,118         37,652
+AISC                           A$/oz             2,388          2,470
+Tindaroo (NT)
+Gold produced                  oz               21,086         21,278
+AISC                           A$/oz             2,748          2,841`.split('\n'),
+      { metrics, calendar, defaultCurrency: 'AUD' },
+    );
+    expect(
+      facts
+        .filter(({ fact }) => periodKey(fact.period) === 'fy2026-q1')
+        .map(({ fact }) => [fact.metric, fact.offering, fact.amounts[0]!.value, fact.amounts[0]!.unit]),
+    ).toEqual([
+      ['goldProduction', undefined, 61204, 'oz'],
+      ['revenue', undefined, 312.8, 'AUD'],
+      ['allInSustainingCostPerOunce', undefined, 2512, 'AUD'],
+      ['allInSustainingCostMarginPerOunce', undefined, 2604, 'AUD'],
+      ['goldProduction', 'Barrakee', 40118, 'oz'],
+      ['allInSustainingCostPerOunce', 'Barrakee', 2388, 'AUD'],
+      ['goldProduction', 'Tindaroo', 21086, 'oz'],
+      ['allInSustainingCostPerOunce', 'Tindaroo', 2748, 'AUD'],
+    ]);
+    expect(facts.find(({ fact }) => fact.amounts[0]!.value === 312.8)!.fact.amounts[0]).toMatchObject({
+      scale: 'million',
+    });
+  });
+
+  it('does not take a basis heading ("GAAP", "Non-GAAP") over rows at the margin for a business line', () => {
+    const { facts } = draftPeriodColumnTables(
+      `(In millions, except per share amounts and percentages)
+                                         Q4 FY2025      Q4 FY2024
+GAAP
+Revenue                                   $ 412.6        $ 380.9
+Operating income                          $  88.1        $  71.4
+Non-GAAP
+Operating income                          $ 101.3        $  86.0`.split('\n'),
+      { metrics, calendar: { fiscalYearEnd: '09-30', fiscalYearNamedBy: 'end-year' }, defaultCurrency: 'USD' },
+    );
+    expect(facts.filter(({ fact }) => fact.offering !== undefined)).toEqual([]);
+  });
+});
