@@ -41,6 +41,36 @@ function balanceDate(label: string, ctx: TableContext): PeriodRef | undefined {
 }
 
 /** "(yen)   (yen)   (yen)" under the column names: each column's unit, no header of its own. */
+/** A column's unit in words, as a kessan tanshin prints it over each figure column. */
+const UNIT_WORDS = /^(?:(?:Millions|Thousands|Billions)\s+of\s+(?:yen|dollars|euros)|yen)$/i;
+
+/**
+ * The columns a line of units gives the metrics named over it, in order (see its use); undefined unless every
+ * piece of some line is a unit and its figure units and percents fit the names.
+ */
+function columnOrder(
+  columnLines: readonly string[],
+  named: readonly { start: number; text: string }[],
+): { at: number; text: string; change: boolean }[] | undefined {
+  const units = columnLines
+    .map((l) => chunksOf(l).map((c) => c.text))
+    .find((c) => c.length >= 2 && c.every((t) => t === '%' || UNIT_WORDS.test(t)) && c.some((t) => t !== '%'));
+  if (!units) return undefined;
+  const out: { at: number; text: string; change: boolean }[] = [];
+  let next = 0;
+  for (const [n, unit] of units.entries()) {
+    const figuresLeft = units.slice(n).filter((t) => t !== '%').length;
+    if (unit === '%' && next > 0 && figuresLeft >= named.length - next) {
+      out.push({ at: named[next - 1]!.start, text: '%', change: true });
+      continue;
+    }
+    const metric = named[next++];
+    if (!metric) return undefined;
+    out.push({ at: metric.start, text: metric.text, change: false });
+  }
+  return next === named.length ? out : undefined;
+}
+
 function isUnits(l: string): boolean {
   const pieces = chunksOf(l);
   return (
@@ -215,12 +245,18 @@ export function draftMetricColumnTables(printedLines: readonly string[], ctx: Ta
         .filter((c) => !named.some((m) => c.index >= m.start && c.index < m.end))
         .map((c) => ({ at: c.index, text: c[0], change: true })),
     ].sort((a, b) => a.at - b.at);
+    // "Millions of yen   %   Millions of yen   %   Yen" under the names: the columns in order, a "%" the change of the
+    // figure before it, or a percent metric's own column where the names outnumber the figure units left.
+    const unitsOrder = columnOrder(columnLines, named);
+    if (unitsOrder) byOrder.splice(0, byOrder.length, ...unitsOrder);
     // A header over lines can be read by order too when its cells do not sit under it ("182,000   9,400   9,900"
     // packed under "Net sales  Operating profit  Ordinary profit"): every row has one cell per named column.
     const countsFit = rows.every((row) => cellsOf(row.m[2]!).length === byOrder.length);
     const byOrderFor = (line: string) =>
       countsFit &&
-      (columnLines.length === 1 || (byOrder.every((c) => !c.change) && !alignedUnder(columnLines, line, named.length)));
+      (columnLines.length === 1 ||
+        unitsOrder !== undefined ||
+        (byOrder.every((c) => !c.change) && !alignedUnder(columnLines, line, named.length)));
     // Where some rows say "forecast", the others (a "(Reference)" year) are actuals whatever the title says.
     const rowsSayForecast = rows.some((row) => FORECAST.test(row.m[1]!) || /\brevised\b/i.test(row.m[1]!));
     const revised = rows.some((row) => /\b(?:revised|new|current)\b/i.test(row.m[1]!) && FORECAST.test(row.m[1]!));

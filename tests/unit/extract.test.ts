@@ -6573,3 +6573,45 @@ Operating income                          $ 101.3        $  86.0`.split('\n'),
     expect(facts.filter(({ fact }) => fact.offering !== undefined)).toEqual([]);
   });
 });
+
+describe('forms of a Japanese railway’s semi-annual summary', () => {
+  it('reads the columns of a kessan tanshin by its line of units when the rows sit right of the names', () => {
+    const { facts } = draftMetricColumnTables(
+      `(1) Consolidated Operating Results (cumulative)
+   (% indicates changes from the same period of the previous fiscal year)
+   Operating revenue   Operating profit   Ordinary profit   Profit attributable to
+   owners of parent
+   Millions of yen   %   Millions of yen   %   Millions of yen   %   Millions of yen   %
+Six months ended
+September 30, 2025   92,310   4.8   11,204   7.5   10,486   8.1   7,018   6.2
+September 30, 2024   88,083   2.1   10,423   9.9    9,701  11.6   6,608   (3.4)
+
+(2) Consolidated Financial Position
+   Total assets   Net assets   Equity ratio
+   Millions of yen   Millions of yen   %
+As of September 30, 2025   802,114   251,806   29.6
+As of March 31, 2025   790,552   243,915   29.1`.split('\n'),
+      {
+        metrics,
+        calendar: {
+          fiscalYearEnd: '03-31',
+          fiscalYearNamedBy: 'start-year',
+          reportsOn: { fiscalYear: 2025, months: 6 },
+        },
+      },
+    );
+    expect(
+      facts
+        .filter(({ fact }) => periodKey(fact.period) === 'fy2025-6m')
+        .map(({ fact }) => [fact.metric, fact.amounts[0]!.value, fact.comparisons[0]?.change?.value]),
+    ).toEqual([
+      ['revenue', 92310, 4.8],
+      ['operatingIncome', 11204, 7.5],
+      ['ordinaryIncome', 10486, 8.1],
+      ['netIncome', 7018, 6.2],
+      ['totalAssets', 802114, undefined],
+      ['netAssets', 251806, undefined],
+      ['equityRatio', 29.6, undefined],
+    ]);
+  });
+});
