@@ -7,10 +7,11 @@
  * reads it as any other. Lengths are kept (quotes come from the printed lines). Pure.
  */
 import { placeDatedColumn, type FiscalCalendar } from './fiscalPeriods.js';
-import { chunksOf } from './tableCells.js';
+import { CHANGE_HEADER, chunksOf } from './tableCells.js';
 
 const GROUPS = /\bindividual\s+(?:quarter|period)\b.*?\b(cumulative\s+(?:quarter|period)|year[-\s]to[-\s]date)\b/i;
 const DATE = /^(\d{1,2})[./](\d{1,2})[./]((?:19|20)\d{2})$/;
+const CHANGE = new RegExp(String.raw`^(?:${CHANGE_HEADER.source})$`, 'i');
 
 export function withQuarterGroupDates(lines: readonly string[], calendar: FiscalCalendar): string[] {
   const out = [...lines];
@@ -19,7 +20,8 @@ export function withQuarterGroupDates(lines: readonly string[], calendar: Fiscal
     if (!groups) continue;
     const cumulativeAt = groups.index + groups[0].length - groups[1]!.length;
     for (let j = i + 1; j < Math.min(out.length, i + 7) && out[j]!.trim() !== ''; j++) {
-      const chunks = chunksOf(out[j]!);
+      // ("30.6.2025  30.6.2024  +/(-)": a change column may stand beside the dates; it is kept as printed.)
+      const chunks = chunksOf(out[j]!).filter((c) => !CHANGE.test(c.text));
       if (chunks.length < 2 || !chunks.every((c) => DATE.test(c.text))) continue;
       const periods = chunks.map((c) => {
         const [, , month, year] = DATE.exec(c.text)!;

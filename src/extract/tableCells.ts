@@ -344,7 +344,7 @@ export interface Column {
 
 // "% Var", "Reported  LfL*", "Organic", "cc": change columns too.
 export const CHANGE_HEADER =
-  /\b(?:var|chg)\.|\b(?:change|chg|YoY|Y\/Y|QoQ|Q\/Q|increase|inc\.\/dec\.|difference|reported|var\.?|LfL|like[-\s]for[-\s]like|organic|cc|CER|constant\s+currency|(?<!change\s+)at\s+constant(?:\s+(?:currency|currencies|exchange\s+rates?))?|growth)\b\*?|%|(?<![A-Za-z])[Δ∆](?:\s?,?\s?%)?(?![A-Za-z])/i;
+  /\b(?:var|chg)\.|\b(?:change|chg|YoY|Y\/Y|QoQ|Q\/Q|increase|inc\.\/dec\.|difference|reported|var\.?|LfL|like[-\s]for[-\s]like|organic|cc|CER|constant\s+currency|(?<!change\s+)at\s+constant(?:\s+(?:currency|currencies|exchange\s+rates?))?|growth)\b\*?|%|(?<![A-Za-z])[Δ∆](?:\s?,?\s?%)?(?![A-Za-z])|(?<!\S)\+\/\(?-\)?(?!\S)/i;
 
 /**
  * A quarter label in a table its caption calls cumulative ("(1) Consolidated Operating Results (cumulative)",

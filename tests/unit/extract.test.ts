@@ -6615,3 +6615,35 @@ As of March 31, 2025   790,552   243,915   29.1`.split('\n'),
     ]);
   });
 });
+
+describe('forms of a Malaysian plantation group’s year', () => {
+  it('reads the Bursa layout whose dates stand beside "+/(-)" change columns, under "3 months ended" and "12 months ended"', () => {
+    const { facts } = draftPeriodColumnTables(
+      `CONDENSED CONSOLIDATED STATEMENT OF PROFIT OR LOSS (Unaudited)
+                              Individual Quarter              Cumulative Quarter
+                              3 months ended                  12 months ended
+                              30.6.2025  30.6.2024  +/(-)     30.6.2025   30.6.2024  +/(-)
+                                RM'000     RM'000      %        RM'000      RM'000      %
+Revenue                        402,118    371,560     8.2    1,588,204   1,402,771    13.2
+Operating profit                58,904     47,215    24.8      231,650     170,318    36.0`.split('\n'),
+      { metrics, calendar: { fiscalYearEnd: '06-30', fiscalYearNamedBy: 'end-year' }, defaultCurrency: 'MYR' },
+    );
+    expect(
+      facts.map(({ fact }) => [
+        fact.metric,
+        periodKey(fact.period),
+        fact.amounts[0]!.value,
+        fact.comparisons[0]?.change,
+      ]),
+    ).toEqual([
+      ['revenue', 'fy2025-q4', 402118, { value: 8.2, unit: 'percent' }],
+      ['revenue', 'fy2024-q4', 371560, undefined],
+      ['revenue', 'fy2025', 1588204, { value: 13.2, unit: 'percent' }],
+      ['revenue', 'fy2024', 1402771, undefined],
+      ['operatingIncome', 'fy2025-q4', 58904, { value: 24.8, unit: 'percent' }],
+      ['operatingIncome', 'fy2024-q4', 47215, undefined],
+      ['operatingIncome', 'fy2025', 231650, { value: 36, unit: 'percent' }],
+      ['operatingIncome', 'fy2024', 170318, undefined],
+    ]);
+  });
+});
