@@ -40,13 +40,12 @@ function balanceDate(label: string, ctx: TableContext): PeriodRef | undefined {
   return found && found.start === 0 && found.end === dated.length ? found.period : undefined;
 }
 
-/** "(yen)   (yen)   (yen)" under the column names: each column's unit, no header of its own. */
 /** A column's unit in words, as a kessan tanshin prints it over each figure column. */
 const UNIT_WORDS = /^(?:(?:Millions|Thousands|Billions)\s+of\s+(?:yen|dollars|euros)|yen)$/i;
 
 /**
- * The columns a line of units gives the metrics named over it, in order (see its use); undefined unless every
- * piece of some line is a unit and its figure units and percents fit the names.
+ * The columns a line of units gives the metrics named over it, in order: each metric's figure, and a change beside
+ * it where a "%" follows. Undefined unless every piece of some line is a unit and they fit the names.
  */
 function columnOrder(
   columnLines: readonly string[],
@@ -59,8 +58,10 @@ function columnOrder(
   const out: { at: number; text: string; change: boolean }[] = [];
   let next = 0;
   for (const [n, unit] of units.entries()) {
-    const figuresLeft = units.slice(n).filter((t) => t !== '%').length;
-    if (unit === '%' && next > 0 && figuresLeft >= named.length - next) {
+    // ("Millions of yen  %  Millions of yen  %  %" under "Net sales  Operating profit  Operating margin": the last
+    // "%" is the margin's own column, the others changes; a "%" is a change while the units after it cover the names
+    // left.)
+    if (unit === '%' && next > 0 && units.length - n - 1 >= named.length - next) {
       out.push({ at: named[next - 1]!.start, text: '%', change: true });
       continue;
     }
@@ -71,6 +72,7 @@ function columnOrder(
   return next === named.length ? out : undefined;
 }
 
+/** "(yen)   (yen)   (yen)" under the column names: each column's unit, no header of its own. */
 function isUnits(l: string): boolean {
   const pieces = chunksOf(l);
   return (

@@ -746,7 +746,8 @@ export function draftPeriodColumnTables(printedLines: readonly string[], ctx: Ta
           : undefined;
       const metric = labelMetric ?? shareMetric ?? (lineRow || totalRow ? lineMetric : undefined);
       // A row at the margin ends the rows a business-line heading or column heads, read or not.
-      if (!/^\s+/.test(line) && !flushHeading) lineHeading = undefined;
+      // (A total at the margin after the last mine's rows is the company's: it ends the heading's rows.)
+      if (!/^\s+/.test(line) && (!flushHeading || COMPANY_ROW.test(row.label.trim()))) lineHeading = undefined;
       if (!metric || quote.length > 2000) {
         if (!/^\s+/.test(line)) lineColumn = undefined;
         continue;
@@ -774,8 +775,12 @@ export function draftPeriodColumnTables(printedLines: readonly string[], ctx: Ta
         (labelMetric && inLineColumn ? lineColumn!.name : offeringBefore(row.label, metric, ctx));
       // "Revenues:" over "  Subscription  48,362 …" and "  Services and other  9,874 …": each row a line's revenue,
       // named as printed; never the company's revenue, which the total row gives.
+      // (An indented "Total" under it is the company's.)
       const partOfRevenue =
-        parent !== undefined && row.label === `${found.label.trim()} ${parent}` && metric.key === 'revenue';
+        parent !== undefined &&
+        row.label === `${found.label.trim()} ${parent}` &&
+        metric.key === 'revenue' &&
+        !COMPANY_ROW.test(found.label.trim());
       const offering = named ?? (partOfRevenue ? lineRowName(found.label, ctx) : undefined);
       if (partOfRevenue && !offering) continue;
       const cells = cellsOf(row.cells);

@@ -422,12 +422,24 @@ export function changeColumn(text: string): Column {
 export const FORECAST = /\b(?:forecasts?|plan|targets?|outlook|estimates?|guidance|projections?)\b/i;
 export const ACTUAL = /\b(?:actual|results?)\b/i;
 
+/**
+ * "EBITDA (CVM Resolution 156)   1,241.3 …": a number that closes the label's parenthesis is the label's, not a
+ * cell.
+ */
+function withClosedLabel(row: RegExpExecArray | null): [string, string, string] | null {
+  if (!row) return null;
+  const [whole, label, cells] = [row[0], row[1]!, row[2]!];
+  const closing = /^(\s*\d+\))(?=\s)/.exec(cells)?.[1];
+  if (!closing || (label.match(/\(/g) ?? []).length <= (label.match(/\)/g) ?? []).length) return [whole, label, cells];
+  return [whole, label + closing, cells.slice(closing.length)];
+}
+
 /** A row: a metric label, then cells only. "Profit attributable to" + "owners of parent  7,890" is one row. */
 export function rowOf(
   line: string,
   next: string | undefined,
 ): { label: string; cells: string; lines: 1 | 2 } | undefined {
-  const own = ROW.exec(line);
+  const own = withClosedLabel(ROW.exec(line));
   // "Profit attributable to owners  1,903  2,288" over "of parent": the label wraps below its cells.
   if (own && next !== undefined && /^\s*(?:of|to|and|in|for|the|per)\b[a-z ]*$/.test(next))
     return { label: `${own[1]!} ${next.trim()}`, cells: own[2]!, lines: 2 };

@@ -24,7 +24,7 @@ import { draftGroupedColumnTables } from '../../src/extract/groupedColumnTables.
 import { draftMetricColumnTables } from '../../src/extract/metricColumnTables.js';
 import { draftPeriodColumnTables } from '../../src/extract/periodColumnTables.js';
 import { isPeriodLine } from '../../src/extract/periodColumnHeaders.js';
-import { cellsOf, cumulativePeriod, unitHeader } from '../../src/extract/tableCells.js';
+import { cellsOf, cumulativePeriod, rowOf, unitHeader } from '../../src/extract/tableCells.js';
 import { withQuarterGroupDates } from '../../src/extract/quarterGroupDates.js';
 import { withStatementExtractLines } from '../../src/extract/statementExtractLines.js';
 import { withRelativePeriodHeaders } from '../../src/extract/relativePeriodHeaders.js';
@@ -6508,6 +6508,23 @@ Total revenues                   37,514     34,043`.split('\n'),
       ['revenue', undefined, 'fy2024-q3', 34043],
     ]);
   });
+
+  it('reads an indented "Total" under "Revenues:" as the company’s revenue', () => {
+    const { facts } = draftPeriodColumnTables(
+      `(U.S. dollars in thousands)
+                                      2025       2024
+Revenues:
+  Products                       12,406     11,032
+  Total                          12,406     11,032`.split('\n'),
+      { metrics, calendar: { fiscalYearEnd: '12-31', fiscalYearNamedBy: 'end-year' } },
+    );
+    expect(facts.map(({ fact }) => [fact.metric, fact.offering, periodKey(fact.period)])).toEqual([
+      ['revenue', 'Products', 'fy2025'],
+      ['revenue', 'Products', 'fy2024'],
+      ['revenue', undefined, 'fy2025'],
+      ['revenue', undefined, 'fy2024'],
+    ]);
+  });
 });
 
 describe('forms of an Australian gold miner’s quarterly report', () => {
@@ -6537,7 +6554,8 @@ Gold produced                  oz               40,118         37,652
 AISC                           A$/oz             2,388          2,470
 Tindaroo (NT)
 Gold produced                  oz               21,086         21,278
-AISC                           A$/oz             2,748          2,841`.split('\n'),
+AISC                           A$/oz             2,748          2,841
+Total gold produced            oz               61,204         58,930`.split('\n'),
       { metrics, calendar, defaultCurrency: 'AUD' },
     );
     expect(
@@ -6553,6 +6571,7 @@ AISC                           A$/oz             2,748          2,841`.split('\n
       ['allInSustainingCostPerOunce', 'Barrakee', 2388, 'AUD'],
       ['goldProduction', 'Tindaroo', 21086, 'oz'],
       ['allInSustainingCostPerOunce', 'Tindaroo', 2748, 'AUD'],
+      ['goldProduction', undefined, 61204, 'oz'],
     ]);
     expect(facts.find(({ fact }) => fact.amounts[0]!.value === 312.8)!.fact.amounts[0]).toMatchObject({
       scale: 'million',
@@ -6645,5 +6664,19 @@ Operating profit                58,904     47,215    24.8      231,650     170,3
       ['operatingIncome', 'fy2025', 231650, { value: 36, unit: 'percent' }],
       ['operatingIncome', 'fy2024', 170318, undefined],
     ]);
+  });
+});
+
+describe('forms of a Brazilian power utility’s quarter', () => {
+  it('keeps a number closing a label’s parenthesis in the label ("EBITDA (CVM Resolution 156)")', () => {
+    expect(rowOf('EBITDA (CVM Resolution 156)      1,241.3  1,152.0   7.8%', undefined)).toMatchObject({
+      label: 'EBITDA (CVM Resolution 156)',
+    });
+    expect(cellsOf(rowOf('EBITDA (CVM Resolution 156)      1,241.3  1,152.0   7.8%', undefined)!.cells)).toHaveLength(
+      3,
+    );
+    expect(rowOf('Operating loss                     (815)    (4,373)', undefined)).toMatchObject({
+      label: 'Operating loss',
+    });
   });
 });
