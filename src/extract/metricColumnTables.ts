@@ -31,6 +31,7 @@ import {
   unitHeader,
   type TableContext,
   type TableDraft,
+  UNIT_IN_WORDS,
 } from './tableCells.js';
 
 /** A row labelled by a date alone ("September 30, 2025" in a financial position table): the balance at it. */
@@ -40,8 +41,8 @@ function balanceDate(label: string, ctx: TableContext): PeriodRef | undefined {
   return found && found.start === 0 && found.end === dated.length ? found.period : undefined;
 }
 
-/** A column's unit in words, as a kessan tanshin prints it over each figure column. */
-const UNIT_WORDS = /^(?:(?:Millions|Thousands|Billions)\s+of\s+(?:yen|dollars|euros)|yen)$/i;
+/** A figure column's unit in a line of units ("Millions of yen", "Yen"). */
+const UNIT_WORDS = new RegExp(String.raw`^(?:${UNIT_IN_WORDS}|yen)$`, 'i');
 
 /**
  * The columns a line of units gives the metrics named over it, in order: each metric's figure, and a change beside

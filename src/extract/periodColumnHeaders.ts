@@ -245,14 +245,16 @@ const DATED_END = new RegExp(String.raw`${MONTH_DAY}\s*$`, 'i');
 const CHANGE_QUALIFIER = /^(?:reported|organic|cc|CER|LfL|like[-\s]for[-\s]like|constant\s+currency)$/i;
 /** The word "change" alone, which a qualifier after it may name ("Change reported", "Change LFL"). */
 const CHANGE_WORD = /^(?:change|chg\.?|var\.?)$/i;
+/** A change column's step as a word of its own ("YoY" in "YoY CC growth %"). */
+const STEP_WORD = new RegExp(String.raw`^${STEP}$`, 'i');
 /** A change header of several words that is one column ("YoY CC growth %"): one step and one change word at most. */
 function oneChangeColumn(text: string): boolean {
   const words = text.split(/\s+/);
   return (
     words.length > 1 &&
     words.every((w) => CHANGE_HEADER.test(w)) &&
-    words.filter((w) => new RegExp(String.raw`^${STEP}$`, 'i').test(w)).length <= 1 &&
-    words.filter((w) => /^(?:change|chg\.?|var\.?|growth)$/i.test(w)).length <= 1
+    words.filter((w) => STEP_WORD.test(w)).length <= 1 &&
+    words.filter((w) => CHANGE_WORD.test(w) || /^growth$/i.test(w)).length <= 1
   );
 }
 /** A change column among balances: "YTD" beside "30/09/2025  31/12/2024" is the change since the year's end. */

@@ -472,8 +472,11 @@ export interface Chunk {
 }
 
 /** The pieces of a header line, cut at runs of two or more spaces, with their columns. */
+/** A column's unit in words, as a kessan tanshin prints it over each figure column ("Millions of yen"). */
+export const UNIT_IN_WORDS = String.raw`(?:Millions|Thousands|Billions)\s+of\s+(?:yen|dollars|euros)`;
+
 export function chunksOf(line: string): Chunk[] {
-  const UNIT_TOKEN = /(?:Millions|Thousands|Billions)\s+of\s+(?:yen|dollars|euros)|%|\bYen\b/gi;
+  const UNIT_TOKEN = new RegExp(String.raw`${UNIT_IN_WORDS}|%|\bYen\b`, 'gi');
   return [...line.matchAll(/\S+(?: \S+)*/g)].flatMap((m) => {
     // "Millions of yen % Millions of yen %": the unit words of a sub-header are columns of their own.
     const units = [...m[0].matchAll(UNIT_TOKEN)];
