@@ -21,6 +21,13 @@ const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 const EXCLUDED_OR_INCLUDED = /[(,]\s*(?:excluding|including|excl\.|incl\.|net\s+of)\s+$/i;
 
+/**
+ * "Average revenue per tractor per week", "EBITDA per tonne": a money or quantity metric divided by what follows is
+ * another metric. (Not "per share" or "per unit", whose metrics the lexicon names, nor a rate's period: "per month".)
+ */
+const DIVIDED_BY =
+  /^\s*per\s+(?!(?:basic\s+|diluted\s+|ordinary\s+|common\s+)?(?:shares?|units?|ads|adrs?|cent|month|annum|year|quarter)\b)[a-z]/i;
+
 export class MetricMatcher {
   private readonly re: RegExp;
   private readonly byPhrase = new Map<string, MetricEntry[]>();
@@ -57,6 +64,7 @@ export class MetricMatcher {
         continue;
       const entries = this.byPhrase.get(m[0].toLowerCase().replace(/\s+/g, ' '))!;
       const entry = entries[0]!;
+      if (entry.kind !== 'percent' && !entry.perUnit && DIVIDED_BY.test(text.slice(m.index + m[0].length))) continue;
       out.push({
         start: m.index,
         end: m.index + m[0].length,

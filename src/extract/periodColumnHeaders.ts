@@ -121,13 +121,20 @@ export function composedColumns(
       .replace(MONTH_DAYS, '');
     if (years.length < 2 || rest.trim() !== '') continue;
     const columns: Column[] = [];
-    for (const y of years) {
+    for (const [yearAt, y] of years.entries()) {
       const start = y.index;
       const end = start + y[0].length;
       const words = above
         .map((l) => {
           const chunks = chunksOf(l);
-          const over = chunks.find((ch) => ch.start <= end + 2 && ch.end >= start - 2);
+          const overs = chunks.filter((ch) => ch.start <= end + 2 && ch.end >= start - 2);
+          // ("Three Months Ended    Nine Months Ended" over "2025    2024    2025    2024", the third year under the
+          // end of the first caption and the start of the second: captions over equal runs of years take them in turn.)
+          const inTurn =
+            overs.length > 1 && years.length % chunks.length === 0
+              ? chunks[Math.floor(yearAt / (years.length / chunks.length))]
+              : undefined;
+          const over = inTurn && overs.includes(inTurn) ? inTurn : overs[0];
           if (over) return over.text;
           // "Three Months Ended" printed over the first columns only spans the next ones too, up to the
           // next header.

@@ -846,7 +846,11 @@ export function draftPeriodColumnTables(printedLines: readonly string[], ctx: Ta
           ? ('thousand' as const)
           : /\bmillions?\b|\(m\)|\(M(?:lbs?|oz|t)\)/.test(row.label)
             ? ('million' as const)
-            : ('one' as const);
+            : // "(In thousands, except per share data)" over "Weighted average shares: Basic  62,104": the header's
+              // scale counts everything but per-share figures, shares included.
+              countUnit === 'shares' && header.perShareInUnits
+              ? header.scale
+              : ('one' as const);
         // ("Book-to-bill ratio  1.05  1.01  1.07  1.03" under two change columns too: the figure columns only.)
         const countCellAt = (n: number) =>
           byPosition
@@ -876,7 +880,7 @@ export function draftPeriodColumnTables(printedLines: readonly string[], ctx: Ta
               quote,
               reasons: [
                 `table row '${row.label.trim()}', column '${column.text.trim()}'`,
-                `a count of ${countUnit}, scale from the row label`,
+                `a count of ${countUnit}, scale from the ${countScale !== 'one' && !/\d|thousand|million/i.test(row.label) ? 'table header' : 'row label'}`,
               ],
             });
             countFacts.push({ fact, column });

@@ -4676,7 +4676,7 @@ Total                    1,703   1,676    13,482    12,906       842      905`.s
     });
   });
 
-  it('reads a Brazilian utility table: net revenue beside gross, no metric for a label "ex-" a part', () => {
+  it('reads a Brazilian utility table: net revenue beside gross (a metric of its own), no metric for a label "ex-" a part', () => {
     const { facts } = draftPeriodColumnTables(
       `(R$ million)                         3Q25       3Q24   Var. %
 Gross operating revenue           6,842.5    6,318.0      8.3
@@ -4689,6 +4689,8 @@ IFRS EBITDA                       1,248.3    1,122.5     11.2`.split('\n'),
     expect(
       facts.map(({ fact }) => [fact.metric, fact.offering, periodKey(fact.period), fact.amounts[0]!.value]),
     ).toEqual([
+      ['grossOperatingRevenue', undefined, 'fy2025-q3', 6842.5],
+      ['grossOperatingRevenue', undefined, 'fy2024-q3', 6318],
       ['revenue', undefined, 'fy2025-q3', 4905.7],
       ['revenue', undefined, 'fy2024-q3', 4512.4],
       ['ebitda', undefined, 'fy2025-q3', 1248.3],
@@ -6678,5 +6680,53 @@ describe('forms of a Brazilian power utility’s quarter', () => {
     expect(rowOf('Operating loss                     (815)    (4,373)', undefined)).toMatchObject({
       label: 'Operating loss',
     });
+  });
+});
+
+describe('forms of a US truckload carrier’s quarter', () => {
+  it('reads no metric divided by what follows it ("revenue per tractor per week"), but a rate per month', () => {
+    const keys = (text: string) => metrics.find(text).map((m) => m.key);
+    expect(keys('Average revenue per tractor per week (2)   $  4,319')).toEqual([]);
+    expect(keys('EBITDA per tonne of cement sold')).toEqual([]);
+    expect(keys('Net income per diluted share')).toEqual(['earningsPerShare']);
+    expect(keys('Churn (% per month)')).toEqual(['churnRate']);
+    expect(keys('Total operating revenue')).toEqual(['revenue']);
+    expect(keys('Revenue, before fuel surcharge')).toEqual(['revenueBeforeFuelSurcharge']);
+    expect(keys('Financial income, net')).toEqual(['financialIncomeNet']);
+  });
+
+  it('gives captions over equal runs of years the years in turn, and counts shares in the header’s scale', () => {
+    const { facts } = draftPeriodColumnTables(
+      `CONDENSED CONSOLIDATED STATEMENTS OF OPERATIONS (Unaudited)
+(in millions, except per share data)
+                    Three Months Ended    Nine Months Ended
+                     September 30,      September 30,
+                    2025    2024    2025    2024
+Net sales              $ 612.4  $ 557.8  $ 1,774.3  $ 1,632.5
+Operating ratio          96.2%      94.6%        96.5%        94.2%
+Net income per share:
+  Basic               $  0.59  $  0.53  $  1.59  $  1.41
+  Diluted              $  0.58  $  0.52  $  1.57  $  1.39
+Weighted average shares outstanding:
+  Basic                116.4   115.6    116.2    115.3
+  Diluted               117.9   117.0    117.7    116.8`.split('\n'),
+      { metrics, calendar: { fiscalYearEnd: '12-31', fiscalYearNamedBy: 'end-year' }, defaultCurrency: 'USD' },
+    );
+    const read = facts.map(({ fact }) => [
+      fact.metric,
+      periodKey(fact.period),
+      fact.amounts[0]!.value,
+      fact.amounts[0]!.scale,
+      fact.amounts[0]!.unit,
+    ]);
+    expect(read.filter(([metric]) => metric === 'revenue')).toEqual([
+      ['revenue', 'fy2025-q3', 612.4, 'million', 'USD'],
+      ['revenue', 'fy2024-q3', 557.8, 'million', 'USD'],
+      ['revenue', 'fy2025-9m', 1774.3, 'million', 'USD'],
+      ['revenue', 'fy2024-9m', 1632.5, 'million', 'USD'],
+    ]);
+    expect(read).toContainEqual(['operatingRatio', 'fy2025-9m', 96.5, 'one', 'percent']);
+    expect(read).toContainEqual(['weightedAverageSharesBasic', 'fy2025-9m', 116.2, 'million', 'shares']);
+    expect(read).toContainEqual(['weightedAverageSharesDiluted', 'fy2024-q3', 117, 'million', 'shares']);
   });
 });
