@@ -66,6 +66,7 @@ export const MONTHS = [
 ];
 const MONTH = String.raw`(January|February|March|April|May|June|July|August|September|October|November|December|Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?)`;
 /** A date's month and day, "September 30," or "30th September": two groups, the month in one of them. */
+const WEEKS_IN_WORDS: Readonly<Record<string, number>> = { thirteen: 13, 'twenty-six': 26, 'thirty-nine': 39 };
 const MONTH_AND_DAY = String.raw`(?:${MONTH}\s+\d{1,2}(?:st|nd|rd|th)?,?|\d{1,2}(?:st|nd|rd|th)?\s+${MONTH})`;
 /** A printed date, "September 30, 2014" or "30 September 2014": five groups (see `dateAt`). */
 // ("30th June 2025", "June 30th, 2025": a day may carry its ordinal, as Kenyan and Nigerian releases print it.)
@@ -298,12 +299,18 @@ const RULES: readonly Rule[] = [
   },
   {
     // A retailer's "26 weeks ended 30 August 2025", "13 weeks to 29 June 2025": a quarter or a half counted in weeks.
-    re: new RegExp(String.raw`\b(13|26|39)[\s-]weeks?\s+(?:end(?:ed|ing)|to)\s+${MONTH_AND_DAY}\s+(\d{4})`, 'gi'),
+    // (A US restaurant's "Thirteen Weeks Ended Sept. 28, 2025", "Thirty-Nine Weeks Ended": the weeks in words.)
+    re: new RegExp(
+      String.raw`\b(13|26|39|thirteen|twenty[\s-]six|thirty[\s-]nine)[\s-]weeks?\s+(?:end(?:ed|ing)|to)\s+${MONTH_AND_DAY}\s+(\d{4})`,
+      'gi',
+    ),
     read: (match, cal) => {
-      const months = (Number(match[1]) / 13) * 3;
+      const weeks = WEEKS_IN_WORDS[match[1]!.toLowerCase().replace(/[\s-]/, '-')] ?? Number(match[1]);
+      const months = (weeks / 13) * 3;
       const closes = weeksEnd(match[0], monthIndex((match[2] ?? match[3])!), Number(match[4]));
       const placed = placeMonthEnd(closes.year, closes.month, cal);
-      if (!placed || placed.monthsIn !== months) return undefined;
+      // (Thirteen weeks close any quarter; a half or nine months close the year's sixth or ninth month.)
+      if (!placed || (months === 3 ? placed.monthsIn % 3 !== 0 : placed.monthsIn !== months)) return undefined;
       const note = `${match[0]} = ${months} months of fiscal ${placed.fiscalYear}`;
       const period =
         months === 3

@@ -192,6 +192,9 @@ function isRevenueTitle(line: string, ctx: TableContext): boolean {
   return rest.replace(TITLE_WORDS, '').trim() === '';
 }
 
+/** Words under a change column that say which change it is ("reported", "constant currency", "organic*"). */
+const QUALIFIER_SHAPE = /^[a-z][a-z -]*(?:\(\d\)|\*)?$/;
+
 /** A heading that says on what basis the rows under it are reported, not which business line they are of. */
 const BASIS_HEADING =
   /^(?:non[-\s]?)?(?:gaap|ifrs|ias)\b|^(?:reported|adjusted|underlying|statutory|continuing|discontinued|core|comparable|pro\s+forma)\b/i;
@@ -516,13 +519,27 @@ export function draftPeriodColumnTables(printedLines: readonly string[], ctx: Ta
     // ("reported   exchange rates" under "Change   Change at constant": words under change columns only; "constant",
     // "exchange", "rates(1)" under "Change at": the words may wrap over lines, a footnote mark after the last.)
     const underChanges = (q: Chunk) =>
-      /^[a-z][a-z -]*(?:\(\d\)|\*)?$/.test(q.text) &&
+      QUALIFIER_SHAPE.test(q.text) &&
       columns!.some((c) => c.change && c.at !== undefined && q.start <= c.at + 3 && q.end >= c.at);
     for (let wrapped = 0; wrapped < 3; wrapped++) {
       const qualifiers = lines[headerAt + 1] ? chunksOf(lines[headerAt + 1]!) : [];
-      if (qualifiers.length === 0 || !qualifiers.every((q) => /^\([^()]+\)$/.test(q.text) || underChanges(q))) break;
-      columns = columns.map((c) => {
-        const q = qualifiers.find((x) => c.at !== undefined && c.change && x.start <= c.at + 3 && x.end >= c.at);
+      // ("Change   Change" over "    reported   organic*", the spaces of the PDF's columns collapsed: one word under
+      // each change column, in turn.)
+      const changes: Column[] = columns.filter((c) => c.change);
+      const inTurn: boolean =
+        wrapped === 0 &&
+        qualifiers.length === changes.length &&
+        qualifiers.every((q) => QUALIFIER_SHAPE.test(q.text)) &&
+        !qualifiers.every(underChanges);
+      if (
+        !inTurn &&
+        (qualifiers.length === 0 || !qualifiers.every((q) => /^\([^()]+\)$/.test(q.text) || underChanges(q)))
+      )
+        break;
+      columns = columns.map((c): Column => {
+        const q: Chunk | undefined = inTurn
+          ? qualifiers[changes.indexOf(c)]
+          : qualifiers.find((x) => c.at !== undefined && c.change && x.start <= c.at + 3 && x.end >= c.at);
         return q ? { ...changeColumn(`${c.text} ${q.text.replace(/\(\d\)$|\*$/, '')}`), at: c.at } : c;
       });
       headerAt++;

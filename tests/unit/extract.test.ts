@@ -6730,3 +6730,42 @@ Weighted average shares outstanding:
     expect(read).toContainEqual(['weightedAverageSharesDiluted', 'fy2024-q3', 117, 'million', 'shares']);
   });
 });
+
+describe('forms of sets 90–93', () => {
+  it('reads a quarter and nine months counted in weeks, in words, closing any month of the year', () => {
+    const calendar = { fiscalYearEnd: '12-28', fiscalYearNamedBy: 'end-year' } as const;
+    const read = (text: string) => findPeriods(text, calendar).map((p) => periodKey(p.period));
+    expect(read('Thirteen Weeks Ended Sept. 28, 2025')).toEqual(['fy2025-q3']);
+    expect(read('Thirty-Nine Weeks Ended Sept. 28, 2025')).toEqual(['fy2025-9m']);
+    expect(read('13 weeks ended 29 June 2025')).toEqual(['fy2025-q2']);
+    expect(read('twenty-six weeks ended 29 June 2025')).toEqual(['fy2025-6m']);
+  });
+
+  it('names the change columns by the words under them in turn, where the PDF collapsed their spaces', () => {
+    const { facts } = draftPeriodColumnTables(
+      `Revenue by business group
+
+(EUR million)   9M 2025   9M 2024   Change   Change
+    reported   organic*
+Couture & Leather Goods   6,842   6,771   +1.0%   +2.4%
+Total   12,486   12,218   +2.2%   +3.6%`.split('\n'),
+      { metrics, calendar: { fiscalYearEnd: '12-31', fiscalYearNamedBy: 'end-year' } },
+    );
+    expect(
+      facts.map(({ fact }) => [
+        fact.metric,
+        fact.offering,
+        periodKey(fact.period),
+        fact.amounts[0]!.value,
+        fact.comparisons.map((c) => c.change?.value),
+      ]),
+    ).toEqual([
+      ['revenue', 'Couture & Leather Goods', 'fy2025-9m', 6842, [1]],
+      ['revenue', 'Couture & Leather Goods', 'fy2024-9m', 6771, []],
+      ['organicRevenueGrowth', 'Couture & Leather Goods', 'fy2025-9m', 2.4, []],
+      ['revenue', undefined, 'fy2025-9m', 12486, [2.2]],
+      ['revenue', undefined, 'fy2024-9m', 12218, []],
+      ['organicRevenueGrowth', undefined, 'fy2025-9m', 3.6, []],
+    ]);
+  });
+});
