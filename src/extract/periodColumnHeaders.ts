@@ -306,8 +306,8 @@ function closingDay(day: number, month: number, year: number): string {
  * among them, are the balances at those dates; undefined unless the line is nothing else (after a caption).
  */
 function balanceColumns(printed: string, calendar: FiscalCalendar, above?: string): Column[] | undefined {
-  // Under "Three months ended" the dates close periods.
-  if (above && /\b(?:ended|ending|months|quarter|year|period|half)\b/i.test(above)) return undefined;
+  // Under "Three months ended" (or "26 weeks to") the dates close periods.
+  if (above && /\b(?:ended|ending|months|weeks|quarter|year|period|half)\b/i.test(above)) return undefined;
   const line = printed.replace(CAPTION, (c) => ' '.repeat(c.length));
   const dates = [...line.matchAll(DATE_COLUMNS)];
   if (dates.length < 2) return undefined;

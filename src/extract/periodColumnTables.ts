@@ -424,14 +424,21 @@ export function draftPeriodColumnTables(printedLines: readonly string[], ctx: Ta
       // The header may be the unit line itself ("£m unless otherwise stated   2024   2023   Change"), its
       // column words above it ("Jul–Sep   Jul–Sep   Jan–Dec" over "SEK m   2025   2024   2024").
       let from = i;
+      // ("Unaudited   Unaudited   Audited" between the dates and the units, blanked by withStatementExtractLines: a
+      // line of the header that says nothing, stepped over.)
+      const blanked = (n: number) => lines[n]?.trim() === '' && printedLines[n]!.trim() !== '';
+      let steps = 0;
       // ("Three months ended September 30" reads as a row whose cell is its day: a span's words are no row.)
       while (
-        from > i - 2 &&
-        lines[from - 1]?.trim() &&
-        (!rowOf(lines[from - 1]!, undefined) || SPAN_CAPTION.test(lines[from - 1]!)) &&
-        /\s{3,}\S/.test(lines[from - 1]!)
-      )
+        steps < 2 &&
+        (blanked(from - 1) ||
+          (lines[from - 1]?.trim() &&
+            (!rowOf(lines[from - 1]!, undefined) || SPAN_CAPTION.test(lines[from - 1]!)) &&
+            /\s{3,}\S/.test(lines[from - 1]!)))
+      ) {
+        if (!blanked(from - 1)) steps++;
         from--;
+      }
       const composed = composedColumns(
         lines.map((l, n) => (n === i ? withoutUnit(l) : l)),
         from,
@@ -464,18 +471,24 @@ export function draftPeriodColumnTables(printedLines: readonly string[], ctx: Ta
         );
       }
     // "FY2017 FY2018 FY2018" over "Results Previous Revised": the line below says what each period column is.
+    // ("28 Dec 2025   29 Dec 2024   29 Jun 2025" over "Unaudited   Unaudited   Audited": actuals, audited or not.)
     const basisWords = lines[headerAt + 1]?.trim().split(/\s+/) ?? [];
     const periodColumns = columns.filter((c) => !c.change);
     if (
       basisWords.length === periodColumns.length &&
-      basisWords.every((w) => /^(?:results?|actual|previous|initial|revised|forecast|plan|estimate|target)$/i.test(w))
+      basisWords.every((w) =>
+        /^(?:results?|actual|previous|initial|revised|forecast|plan|estimate|target|(?:un)?audited|(?:un)?reviewed)$/i.test(
+          w,
+        ),
+      )
     ) {
       const byColumn = new Map(periodColumns.map((c, n) => [c, basisWords[n]!.toLowerCase()]));
       columns = columns.map((c) => {
         const word = byColumn.get(c);
         if (!word) return c;
         const text = `${c.text.trim()} ${basisWords[periodColumns.indexOf(c)]}`;
-        if (/^(?:results?|actual)$/.test(word)) return { ...c, basis: 'actual' as const, text };
+        if (/^(?:results?|actual|(?:un)?audited|(?:un)?reviewed)$/.test(word))
+          return { ...c, basis: 'actual' as const, text };
         if (/^(?:previous|initial)$/.test(word)) return { ...c, basis: 'guidance' as const, superseded: true, text };
         return { ...c, basis: 'guidance' as const, text };
       });

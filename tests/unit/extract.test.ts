@@ -6769,3 +6769,38 @@ Total   12,486   12,218   +2.2%   +3.6%`.split('\n'),
     ]);
   });
 });
+
+describe('forms of sets 90–93, a South African retailer’s half', () => {
+  it('reads "26 weeks to" over its dates, not the dates as balances, past a line of audit statuses', () => {
+    const { facts } = draftPeriodColumnTables(
+      `CONDENSED CONSOLIDATED STATEMENT OF COMPREHENSIVE INCOME
+    26 weeks to   26 weeks to   %   52 weeks to
+    28 Dec 2025   29 Dec 2024   change   29 Jun 2025
+    Unaudited   Unaudited   Audited
+    Rm   Rm   Rm
+Revenue   22,358   20,928   6.8   40,412
+Operating profit   3,446   3,085   11.7   5,427`.split('\n'),
+      {
+        metrics,
+        calendar: { fiscalYearEnd: '06-28', fiscalYearNamedBy: 'end-year' },
+        defaultCurrency: 'ZAR',
+        documentPeriod: { fiscalYear: 2026, months: 6 },
+      },
+    );
+    expect(
+      facts.map(({ fact }) => [
+        fact.metric,
+        periodKey(fact.period),
+        fact.amounts[0]!.value,
+        fact.comparisons.map((c) => c.change?.value),
+      ]),
+    ).toEqual([
+      ['revenue', 'fy2026-6m', 22358, [6.8]],
+      ['revenue', 'fy2025-6m', 20928, []],
+      ['revenue', 'fy2025', 40412, []],
+      ['operatingIncome', 'fy2026-6m', 3446, [11.7]],
+      ['operatingIncome', 'fy2025-6m', 3085, []],
+      ['operatingIncome', 'fy2025', 5427, []],
+    ]);
+  });
+});
