@@ -92,7 +92,13 @@ export function scaleWord(word: string): Scale | undefined {
   const w = word.toLowerCase();
   return (
     SCALES[w] ??
-    (w === 'm' || w === 'mn' || w === 'mm' ? 'million' : w === 'bn' ? 'billion' : w === 'k' ? 'thousand' : undefined)
+    (w === 'm' || w === 'mn' || w === 'mm'
+      ? 'million'
+      : w === 'bn' || w === 'b.'
+        ? 'billion'
+        : w === 'k'
+          ? 'thousand'
+          : undefined)
   );
 }
 
@@ -182,7 +188,8 @@ function unitHeaderOf(line: string): UnitHeader | undefined {
 const THOUSANDS_MARK = String.raw`(?:['’]000|\s?1[\s,.]000)(?![\d,.]|\s?000|\s+(?:million|billion))`;
 /** "(NOK 1 000 000)", "(EUR 1.000.000)": its millions. */
 const MILLIONS_MARK = String.raw`\s?1(?:\s000\s000|,000,000|\.000\.000)(?![\d,.])`;
-const SCALE_WORDS = String.raw`thousands?|millions?|billions?|trillions?|crores?|lakhs?|mm|m|mn|bn|k`;
+// ("SEK b.": a Swedish report's billions, "Mdr" in its Swedish original.)
+const SCALE_WORDS = String.raw`thousands?|millions?|billions?|trillions?|crores?|lakhs?|mm|m|mn|bn|b\.|k`;
 const CURRENCY_WORDS = String.raw`(?:Canadian|Australian|New\s+Zealand|Hong\s+Kong|Singapore|U\.?S\.?\s*)?\s?dollars?|yen|euros?|pounds?|won|kronor|rand|reais|(?:Mexican\s+|Philippine\s+)?pesos|(?:Swiss\s+)?francs|baht|rupiah|ringgit|rupees|${ISO_CODES}|${CURRENCY_SIGNS}|${CURRENCY_LABELS}|R(?=['’]?\s*(?:m|mn|million|bn|billion)\b|['’]000)`;
 /** The scale a scaled code's letter names: M millions, T or K thousands. */
 const scaleOfCode = (letter: string) => (letter.toUpperCase() === 'M' ? 'millions' : 'thousands');
@@ -430,7 +437,12 @@ function withClosedLabel(row: RegExpExecArray | null): [string, string, string] 
   if (!row) return null;
   const [whole, label, cells] = [row[0], row[1]!, row[2]!];
   const closing = /^(\s*\d+\))(?=\s)/.exec(cells)?.[1];
-  if (!closing || (label.match(/\(/g) ?? []).length <= (label.match(/\)/g) ?? []).length) return [whole, label, cells];
+  if (!closing) return [whole, label, cells];
+  // ("Adjusted EBITA 1)   1.94   1.52": a Nordic report's footnote mark, no cell: a value never prints as "1)".)
+  if ((label.match(/\(/g) ?? []).length <= (label.match(/\)/g) ?? []).length)
+    return /^\s*\d\)$/.test(closing) && /\d/.test(cells.slice(closing.length))
+      ? [whole, label, cells.slice(closing.length)]
+      : [whole, label, cells];
   return [whole, label + closing, cells.slice(closing.length)];
 }
 

@@ -6804,3 +6804,35 @@ Operating profit   3,446   3,085   11.7   5,427`.split('\n'),
     ]);
   });
 });
+
+describe('forms of sets 90–93, a Swedish interim report', () => {
+  it('reads "SEK b." as billions, a footnote mark "1)" after a label as no cell, and an adjusted gross margin', () => {
+    expect(unitHeader('SEK b.                   Q3 2025  Q3 2024')).toMatchObject({ unit: 'SEK', scale: 'billion' });
+    expect(rowOf('Adjusted EBITA 1)          1.94    1.52     28%', undefined)).toMatchObject({
+      label: 'Adjusted EBITA',
+      cells: '          1.94    1.52     28%',
+    });
+    const { facts } = draftPeriodColumnTables(
+      `Key figures
+SEK b.                       Q3      Q3     YoY      Q2     QoQ
+                           2025    2024  change    2025  change
+Net sales                 14.62   15.07     -3%   14.11      4%
+Adjusted gross margin 1)  44.8%   42.1%       -   44.0%       -
+Adjusted EBITA 1)          1.94    1.52     28%    1.63     19%`.split('\n'),
+      { metrics, calendar: { fiscalYearEnd: '12-31', fiscalYearNamedBy: 'end-year' } },
+    );
+    expect(
+      facts.map(({ fact }) => [fact.metric, periodKey(fact.period), fact.amounts[0]!.value, fact.amounts[0]!.scale]),
+    ).toEqual([
+      ['revenue', 'fy2025-q3', 14.62, 'billion'],
+      ['revenue', 'fy2024-q3', 15.07, 'billion'],
+      ['revenue', 'fy2025-q2', 14.11, 'billion'],
+      ['adjustedGrossMargin', 'fy2025-q3', 44.8, 'one'],
+      ['adjustedGrossMargin', 'fy2024-q3', 42.1, 'one'],
+      ['adjustedGrossMargin', 'fy2025-q2', 44, 'one'],
+      ['adjustedEbita', 'fy2025-q3', 1.94, 'billion'],
+      ['adjustedEbita', 'fy2024-q3', 1.52, 'billion'],
+      ['adjustedEbita', 'fy2025-q2', 1.63, 'billion'],
+    ]);
+  });
+});
