@@ -6836,3 +6836,16 @@ Adjusted EBITA 1)          1.94    1.52     28%    1.63     19%`.split('\n'),
     ]);
   });
 });
+
+describe('forms of sets 90–93, a UK general insurer’s half', () => {
+  it('names IFRS 17 lines, and a combined operating ratio as the combined ratio, not an operating ratio', () => {
+    const keys = (text: string) => metrics.find(text).map((m) => m.key);
+    expect(keys('Combined operating ratio')).toEqual(['combinedRatio']);
+    expect(keys('Gross written premium and associated fees')).toEqual(['grossWrittenPremiums']);
+    expect(keys('Insurance revenue')).toEqual(['insuranceRevenue']);
+    expect(keys('Insurance service expenses')).toEqual(['insuranceServiceExpenses']);
+    expect(keys('Insurance service result')).toEqual(['insuranceServiceResult']);
+    expect(keys('Net insurance finance expenses')).toEqual(['netInsuranceFinanceExpenses']);
+    expect(keys('Finance costs')).toEqual(['financeCosts']);
+  });
+});
